@@ -1,0 +1,59 @@
+package vn.vbtrace.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Keys and ids derived from a document's số ký hiệu. Lookups by number ignore case,
+ * spaces and diacritics, so "1322/QĐ-TTg", "1322/qd-ttg" and "1322 / QĐ - TTg" share a key.
+ */
+public final class DocumentNumbers {
+
+    private DocumentNumbers() {
+    }
+
+    /** The lookup key of a number: no spaces, no diacritics, đ folded to d, lower case. */
+    public static String key(String number) {
+        if (number == null) {
+            return null;
+        }
+        String folded = fold(number);
+        return folded.replaceAll("\\s+", "");
+    }
+
+    /** Lower case without diacritics (đ becomes d); spaces kept. */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "");
+    }
+
+    /**
+     * The id of the document that carries this number. A stub created for a cited number
+     * gets the same id the document gets when it is ingested, so the stub is filled in place.
+     */
+    public static String idForNumber(String number) {
+        return "n" + sha256Hex("number:" + key(number)).substring(0, 16);
+    }
+
+    /** The id of a document with no number, from what identifies it (content hash, or type|issuer|title). */
+    public static String idForIdentity(String identity) {
+        return "c" + sha256Hex("identity:" + identity).substring(0, 16);
+    }
+
+    public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.vbtrace.document;
+
+import java.time.Instant;
+
+/**
+ * A document as the stores keep it: its id, where it came from, the hash of the
+ * original file, the normalized text the user sees, and what was extracted from it.
+ */
+public record IngestedDocument(
+        String id,
+        String source,
+        String contentHash,
+        String text,
+        Extraction extraction,
+        Instant ingestedAt) {
+
+    public DocumentMetadata metadata() {
+        return extraction.document();
+    }
+}
