@@ -1,0 +1,56 @@
+package vn.vbtrace.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vbtrace.graph.Chain;
+import vn.vbtrace.graph.ChainEdge;
+import vn.vbtrace.graph.ChainNode;
+import vn.vbtrace.graph.Direction;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.system.Stores;
+import vn.vbtrace.trace.ChainService;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The citation chain of one document, up (its legal basis), down (what rests on it) or both. */
+@Command(name = "chain", description = "Citation chain from one document.")
+final class ChainCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "NUMBER", description = "the document's number, e.g. 1322/QĐ-TTg")
+    String number;
+
+    @Option(names = "--direction", defaultValue = "both", description = "up, down or both (default: ${DEFAULT-VALUE})")
+    Direction direction;
+
+    @Option(names = "--depth", defaultValue = "3", description = "hops, 1 to 10 (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @Override
+    protected int run() {
+        Chain chain;
+        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+            chain = new ChainService(stores.graph()).chain(number, direction, depth);
+        }
+        if (json) {
+            printJson(chain);
+            return OK;
+        }
+        Map<String, ChainNode> nodes = chain.nodes().stream().collect(Collectors.toMap(ChainNode::id, Function.identity(), (a, b) -> a));
+        out().printf("%s: %d documents, %d links%n", chain.root().number(), chain.nodes().size(), chain.edges().size());
+        for (ChainEdge edge : chain.edges()) {
+            out().printf("  %s -[%s]-> %s%n", label(nodes.get(edge.from())), edge.relation(), label(nodes.get(edge.to())));
+        }
+        return OK;
+    }
+
+    private static String label(ChainNode node) {
+        if (node == null) {
+            return "?";
+        }
+        String name = node.number() != null ? node.number() : node.title();
+        return node.stub() ? name + " (not in the repository)" : name;
+    }
+}

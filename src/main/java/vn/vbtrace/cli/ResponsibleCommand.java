@@ -1,0 +1,36 @@
+package vn.vbtrace.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.system.Stores;
+import vn.vbtrace.trace.ResponsibleAnswers;
+import vn.vbtrace.trace.ResponsibleService;
+
+/** Who is responsible for X: body, role, task, deadline and the clause it comes from. */
+@Command(name = "responsible", description = "Who is responsible for a task, with the clause that says so.")
+final class ResponsibleCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "QUESTION")
+    String question;
+
+    @Override
+    protected int run() {
+        ResponsibleAnswers answers;
+        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question);
+        }
+        if (json) {
+            printJson(answers);
+            return OK;
+        }
+        if (answers.answers().isEmpty()) {
+            out().println("No answer found in the repository.");
+        }
+        for (ResponsibleAnswers.Answer a : answers.answers()) {
+            out().printf("%s (%s)%s — %s%n    %s%n", a.body(), a.role(), a.deadline() == null ? "" : " by " + a.deadline(),
+                    ExtractCommand.nullToDash(a.document().number()), ExtractCommand.abbreviate(a.quote() == null ? a.task() : a.quote()));
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.vbtrace.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vbtrace.index.SearchHit;
+import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.index.SearchRequest;
+import vn.vbtrace.index.SearchResult;
+import vn.vbtrace.search.SearchService;
+
+import java.util.Optional;
+
+/** Full-text search over the index alone (no graph database is started). */
+@Command(name = "search", description = "Full-text search, with or without diacritics, by words or document number.")
+final class SearchCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "QUERY")
+    String query;
+
+    @Option(names = "--limit", defaultValue = "10")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0")
+    int offset;
+
+    @Option(names = "--type", description = "document type, e.g. \"Quyết định\"")
+    String type;
+
+    @Option(names = "--issuer", description = "issuer, e.g. \"UBND tỉnh Bắc Kạn\"")
+    String issuer;
+
+    @Option(names = "--from", paramLabel = "YYYY")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YYYY")
+    Integer to;
+
+    @Override
+    protected int run() {
+        if (limit < 1) {
+            throw new UserInputException("--limit must be at least 1");
+        }
+        Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
+        SearchResult result;
+        if (opened.isEmpty()) {
+            result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
+        } else {
+            try (SearchIndex index = opened.get()) {
+                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to));
+            }
+        }
+        if (json) {
+            printJson(result);
+            return OK;
+        }
+        out().printf("%d documents%n", result.total());
+        for (SearchHit hit : result.hits()) {
+            out().printf("%6.2f  %-18s %s%n        %s%n        %s%n", hit.score(), ExtractCommand.nullToDash(hit.number()),
+                    ExtractCommand.nullToDash(hit.title()), hit.source(), hit.snippet());
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vbtrace.cli;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vbtrace.web.WebServer;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts the web UI and REST API on 127.0.0.1 and blocks until the server stops. */
+@Command(name = "serve", description = "Web UI and REST API on http://127.0.0.1:PORT")
+final class ServeCommand extends BaseCommand {
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--ingest-on-first-start", paramLabel = "DIR",
+            description = "ingest this folder when the data folder holds no document yet (the shipped corpus)")
+    Path corpus;
+
+    @Override
+    protected int run() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UserInputException("--port must be between 0 and 65535");
+        }
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = WebServer.start(data, port, corpus);
+        CountDownLatch stopped = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        out().printf("vbtrace is serving %s on http://127.0.0.1:%d (started in %d ms)%n",
+                dataFolder().root(), actualPort, (System.nanoTime() - started) / 1_000_000);
+        out().flush();
+        stopped.await();
+        return OK;
+    }
+}

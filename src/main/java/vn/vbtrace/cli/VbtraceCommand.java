@@ -1,0 +1,31 @@
+package vn.vbtrace.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; each sub-command is one of CONTRACT.md's. */
+@Command(name = "vbtrace", mixinStandardHelpOptions = true, version = "vbtrace 0.1",
+        description = "Knowledge and traceability repository for Vietnamese government documents.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class,
+                ChainCommand.class, CheckCommand.class, ServeCommand.class})
+public final class VbtraceCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new VbtraceCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("vbtrace: " + e);
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.vbtrace.index;
+
+/** Every Lucene field name in one place, with why each has the type it has. */
+public final class IndexFields {
+
+    private IndexFields() {
+    }
+
+    /** KeywordField, stored: the document id; updateDocument replaces by this term. */
+    public static final String ID = "id";
+    /** StoredField: path relative to the ingested folder. */
+    public static final String SOURCE = "source";
+    /** Stored: the number as written officially. */
+    public static final String NUMBER = "number";
+    /** KeywordField: DocumentNumbers.key(number), so "1322/qd-ttg" finds "1322/QĐ-TTg". */
+    public static final String NUMBER_KEY = "numberKey";
+    /** KeywordField: the leading digits of the number, for "QĐ 1322" and "quyết định 1322". */
+    public static final String NUMBER_DIGITS = "numberDigits";
+    /** KeywordField, multi-valued: number keys this document cites, so a cited-only number finds its citers. */
+    public static final String CITES = "cites";
+    /** KeywordField, stored: the document type as a facet and filter. */
+    public static final String TYPE = "type";
+    /** Stored display value of the issuer. */
+    public static final String ISSUER = "issuer";
+    /** KeywordField: folded issuer, for filtering without diacritics. */
+    public static final String ISSUER_KEY = "issuerKey";
+    /** Stored ISO date. */
+    public static final String ISSUED_DATE = "issuedDate";
+    /** IntField: year of issue for range filters. */
+    public static final String YEAR = "year";
+    /** Stored title. */
+    public static final String TITLE = "title";
+    /** Stored normalized full text: the text the document page shows and snippets come from. */
+    public static final String BODY = "body";
+    /** Stored JSON of the extraction, so the document page needs no re-extraction. */
+    public static final String EXTRACTION = "extraction";
+    /** Stored hash of the original file of the current version. */
+    public static final String CONTENT_HASH = "contentHash";
+
+    /** Analyzed copies of title + text: syllables, 2-syllable shingles, and both folded. */
+    public static final String TEXT = "text";
+    public static final String TEXT_SHINGLES = "text_sh";
+    public static final String TEXT_FOLDED = "text_f";
+    public static final String TEXT_FOLDED_SHINGLES = "text_fsh";
+}

@@ -1,0 +1,89 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.document.Reference;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Maps an ingested document to its Lucene document and back. */
+final class LuceneDocuments {
+
+    private LuceneDocuments() {
+    }
+
+    static Document toLucene(IngestedDocument doc) {
+        DocumentMetadata meta = doc.metadata();
+        Document lucene = new Document();
+        lucene.add(new KeywordField(IndexFields.ID, doc.id(), Field.Store.YES));
+        lucene.add(new StoredField(IndexFields.SOURCE, doc.source()));
+        lucene.add(new StoredField(IndexFields.CONTENT_HASH, doc.contentHash()));
+        if (meta.number() != null) {
+            lucene.add(new StoredField(IndexFields.NUMBER, meta.number()));
+            lucene.add(new KeywordField(IndexFields.NUMBER_KEY, DocumentNumbers.key(meta.number()), Field.Store.NO));
+            String digits = leadingDigits(meta.number());
+            if (!digits.isEmpty()) {
+                lucene.add(new KeywordField(IndexFields.NUMBER_DIGITS, digits, Field.Store.NO));
+            }
+        }
+        if (meta.type() != null) {
+            lucene.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.YES));
+        }
+        if (meta.issuer() != null) {
+            lucene.add(new StoredField(IndexFields.ISSUER, meta.issuer()));
+            lucene.add(new KeywordField(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()), Field.Store.NO));
+        }
+        if (meta.issuedDate() != null) {
+            lucene.add(new StoredField(IndexFields.ISSUED_DATE, meta.issuedDate().toString()));
+            lucene.add(new IntField(IndexFields.YEAR, meta.issuedDate().getYear(), Field.Store.NO));
+        }
+        if (meta.title() != null) {
+            lucene.add(new StoredField(IndexFields.TITLE, meta.title()));
+        }
+        for (String cited : citedKeys(doc)) {
+            lucene.add(new KeywordField(IndexFields.CITES, cited, Field.Store.NO));
+        }
+        lucene.add(new StoredField(IndexFields.BODY, doc.text()));
+        lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
+        String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
+        for (String field : new String[] {IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
+                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES}) {
+            lucene.add(new TextField(field, searchable, Field.Store.NO));
+        }
+        return lucene;
+    }
+
+    static StoredDocument fromLucene(Document lucene) {
+        return new StoredDocument(lucene.get(IndexFields.ID), lucene.get(IndexFields.SOURCE),
+                lucene.get(IndexFields.NUMBER), lucene.get(IndexFields.TYPE), lucene.get(IndexFields.ISSUER),
+                lucene.get(IndexFields.ISSUED_DATE), lucene.get(IndexFields.TITLE), lucene.get(IndexFields.BODY),
+                lucene.get(IndexFields.EXTRACTION), lucene.get(IndexFields.CONTENT_HASH));
+    }
+
+    static String leadingDigits(String number) {
+        int end = 0;
+        while (end < number.length() && Character.isDigit(number.charAt(end))) {
+            end++;
+        }
+        return number.substring(0, end);
+    }
+
+    private static Set<String> citedKeys(IngestedDocument doc) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Reference reference : doc.extraction().references()) {
+            if (reference.number() != null) {
+                keys.add(DocumentNumbers.key(reference.number()));
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,182 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.vbtrace.document.IngestedDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Lucene index on disk. A writable index holds the process's one IndexWriter and a
+ * SearcherManager over it; a read-only one (the search command) opens readers only, so it
+ * works beside a running server that holds the write lock.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryFactory queries = new QueryFactory();
+
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    public static SearchIndex openWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.commit(); // an empty index is still an index a reader can open
+            return new SearchIndex(directory, writer, new SearcherManager(writer, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing index for reading; empty() when there is none yet. */
+    public static Optional<SearchIndex> openReadOnly(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                return Optional.empty();
+            }
+            Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return Optional.empty();
+            }
+            return Optional.of(new SearchIndex(directory, null, new SearcherManager(directory, null)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds or replaces the document with this id and commits, so it is durable before the graph is written. */
+    public void put(IngestedDocument doc) {
+        requireWritable();
+        try {
+            writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String id) {
+        requireWritable();
+        try {
+            writer.deleteDocuments(new Term(IndexFields.ID, id));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    public Optional<StoredDocument> get(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(LuceneDocuments.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    public Set<String> ids() {
+        return withSearcher(searcher -> {
+            Set<String> ids = new LinkedHashSet<>();
+            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : all.scoreDocs) {
+                ids.add(stored.document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
+            return ids;
+        });
+    }
+
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    public SearchResult search(SearchRequest request) {
+        Query query = queries.build(request);
+        return withSearcher(searcher -> {
+            int total = searcher.count(query);
+            TopDocs top = searcher.search(query, request.offset() + request.limit());
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc));
+                hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
+                        doc.issuedDate(), top.scoreDocs[i].score, Snippets.best(doc.text(), request.query())));
+            }
+            return new SearchResult(total, hits);
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("the index was opened read-only");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

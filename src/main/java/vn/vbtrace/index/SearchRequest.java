@@ -1,0 +1,17 @@
+package vn.vbtrace.index;
+
+/** A full-text query with its optional filters; null means "no filter". */
+public record SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear) {
+
+    public SearchRequest {
+        if (limit <= 0) {
+            limit = 10;
+        }
+        limit = Math.min(limit, 1000);
+        offset = Math.max(0, offset);
+    }
+
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, limit, 0, null, null, null, null);
+    }
+}

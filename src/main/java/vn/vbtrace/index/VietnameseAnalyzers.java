@@ -1,0 +1,65 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * Lucene ships no Vietnamese analyzer. Text is NFC with one tone-mark placement before it
+ * gets here (TextNormalizer); these analyzers split syllables, pair them into shingles
+ * (most Vietnamese words are two syllables), and fold diacritics (ASCIIFolding folds đ to d)
+ * for users who type without them.
+ */
+public final class VietnameseAnalyzers {
+
+    private VietnameseAnalyzers() {
+    }
+
+    public static Analyzer syllables() {
+        return analyzer(false, false);
+    }
+
+    public static Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
+                IndexFields.TEXT, analyzer(false, false),
+                IndexFields.TEXT_SHINGLES, analyzer(false, true),
+                IndexFields.TEXT_FOLDED, analyzer(true, false),
+                IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true)));
+    }
+
+    public static Analyzer forField(String field) {
+        return switch (field) {
+            case IndexFields.TEXT_SHINGLES -> analyzer(false, true);
+            case IndexFields.TEXT_FOLDED -> analyzer(true, false);
+            case IndexFields.TEXT_FOLDED_SHINGLES -> analyzer(true, true);
+            default -> analyzer(false, false);
+        };
+    }
+
+    private static Analyzer analyzer(boolean fold, boolean shingles) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                if (fold) {
+                    stream = new ASCIIFoldingFilter(stream);
+                }
+                if (shingles) {
+                    ShingleFilter shingle = new ShingleFilter(stream, 2, 2);
+                    shingle.setOutputUnigrams(false);
+                    stream = shingle;
+                }
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package vn.vbtrace.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.parse.FileFormats;
+import vn.vbtrace.parse.ParseException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Ingests files into both stores. Per file: store the original, journal BEGIN, write the
+ * index (committed), write the graph (committed), journal COMMIT. Start-up replays what a
+ * crash left between BEGIN and COMMIT, so a document is in both stores or in neither.
+ */
+public final class Ingester {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+    /** Fault injection for the crash test: halt the JVM right after the N-th index write. */
+    static final String HALT_AFTER_INDEX = "vbtrace.fault.haltAfterIndexWrites";
+
+    private final Pipeline pipeline;
+    private final OriginalFiles originals;
+    private final Journal journal;
+    private final SearchIndex index;
+    private final GraphStore graph;
+    private final FileWalker walker = new FileWalker();
+    private int indexWrites;
+
+    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph) {
+        this.pipeline = pipeline;
+        this.originals = originals;
+        this.journal = journal;
+        this.index = index;
+        this.graph = graph;
+    }
+
+    /** Finishes every ingest a crash interrupted, from the stored original. Returns how many. */
+    public synchronized int recover() {
+        List<Journal.Entry> pending = journal.pending();
+        for (Journal.Entry entry : pending) {
+            try {
+                String fileName = entry.storedName().substring(entry.storedName().lastIndexOf('/') + 1);
+                IngestedDocument doc = pipeline.process(fileName, originals.read(entry.storedName()), entry.source());
+                writeBoth(doc);
+                journal.commit(entry);
+                log.info("Finished the interrupted ingest of {}", entry.source());
+            } catch (ParseException | RuntimeException e) {
+                // Cannot finish: take it out of both stores so neither holds half a document.
+                index.delete(entry.id());
+                graph.delete(entry.id());
+                journal.abort(entry);
+                log.warn("Rolled back the interrupted ingest of {}: {}", entry.source(), e.getMessage());
+            }
+        }
+        return pending.size();
+    }
+
+    public IngestReport ingest(List<Path> roots, Consumer<String> progress, Consumer<Integer> total) {
+        List<FileWalker.Candidate> candidates = walker.expand(roots);
+        total.accept(candidates.size());
+        int ingested = 0;
+        int unchanged = 0;
+        List<IngestReport.Failure> failed = new ArrayList<>();
+        for (FileWalker.Candidate candidate : candidates) {
+            IngestOutcome outcome = candidate.error() != null
+                    ? IngestOutcome.failed(candidate.error())
+                    : ingestFile(candidate.path(), candidate.source());
+            switch (outcome.status()) {
+                case INGESTED -> ingested++;
+                case UNCHANGED -> unchanged++;
+                case FAILED -> failed.add(new IngestReport.Failure(candidate.path().toString(), outcome.error()));
+            }
+            progress.accept(candidate.source());
+        }
+        return new IngestReport(ingested, unchanged, failed);
+    }
+
+    public IngestOutcome ingestFile(Path path, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return IngestOutcome.failed("cannot read the file: " + e.getMessage());
+        }
+        return ingestBytes(path.getFileName().toString(), bytes, source);
+    }
+
+    public synchronized IngestOutcome ingestBytes(String fileName, byte[] bytes, String source) {
+        String hash = DocumentNumbers.sha256Hex(bytes);
+        if (journal.isCommitted(hash)) {
+            return IngestOutcome.unchanged();
+        }
+        IngestedDocument doc;
+        try {
+            doc = pipeline.process(fileName, bytes, source);
+        } catch (ParseException e) {
+            return IngestOutcome.failed(e.getMessage());
+        }
+        String stored = originals.store(hash, extensionOf(fileName), bytes);
+        Journal.Entry entry = new Journal.Entry(doc.id(), hash, stored, source);
+        journal.begin(entry);
+        try {
+            writeBoth(doc);
+        } catch (RuntimeException e) {
+            index.delete(doc.id());
+            graph.delete(doc.id());
+            journal.abort(entry);
+            return IngestOutcome.failed("could not store the document: " + e.getMessage());
+        }
+        journal.commit(entry);
+        return IngestOutcome.ingested(doc.id());
+    }
+
+    private void writeBoth(IngestedDocument doc) {
+        index.put(doc);
+        indexWrites++;
+        haltIfAsked();
+        graph.write(doc);
+    }
+
+    private void haltIfAsked() {
+        String limit = System.getProperty(HALT_AFTER_INDEX);
+        if (limit != null && indexWrites >= Integer.parseInt(limit)) {
+            Runtime.getRuntime().halt(99);
+        }
+    }
+
+    private static String extensionOf(String fileName) {
+        return FileFormats.extension(Path.of(fileName));
+    }
+}

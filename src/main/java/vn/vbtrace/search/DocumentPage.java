@@ -1,0 +1,18 @@
+package vn.vbtrace.search;
+
+import vn.vbtrace.document.Assignment;
+
+import java.util.List;
+
+/**
+ * What the document page shows: the header, the normalized text, each reference with where it
+ * leads (a document in the repository, or a stub), the duty clauses, and who cites this document.
+ * A stub (cited, not in the repository) has no text and stub = true.
+ */
+public record DocumentPage(DocumentHeader document, boolean stub, String text, List<LinkedReference> references,
+                           List<Assignment> assignments, List<Citer> citedBy) {
+
+    /** A document that refers to this one. */
+    public record Citer(String relation, String id, String number, String title) {
+    }
+}

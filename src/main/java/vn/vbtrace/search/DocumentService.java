@@ -1,0 +1,69 @@
+package vn.vbtrace.search;
+
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.document.Reference;
+import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.index.StoredDocument;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One document as the document page shows it: text from the index, links from the graph. */
+public final class DocumentService {
+
+    private final SearchIndex index;
+    private final GraphStore graph;
+
+    public DocumentService(SearchIndex index, GraphStore graph) {
+        this.index = index;
+        this.graph = graph;
+    }
+
+    public DocumentPage byNumber(String number) {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+        }
+        return graph.findByNumber(number)
+                .map(found -> byId(found.id()))
+                .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip() + " in the repository"));
+    }
+
+    public DocumentPage byId(String id) {
+        Optional<StoredDocument> stored = index.get(id);
+        if (stored.isPresent()) {
+            return page(stored.get());
+        }
+        GraphDocument stub = graph.findById(id)
+                .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
+        DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
+                stub.issuedDate(), null, stub.title(), null);
+        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id));
+    }
+
+    private DocumentPage page(StoredDocument stored) {
+        Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
+        DocumentMetadata meta = extraction.document();
+        List<LinkedReference> references = extraction.references().stream().map(this::link).toList();
+        return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
+                extraction.assignments(), citers(stored.id()));
+    }
+
+    private LinkedReference link(Reference reference) {
+        if (reference.number() == null) {
+            return LinkedReference.of(reference, null, false);
+        }
+        String targetId = DocumentNumbers.idForNumber(reference.number());
+        return LinkedReference.of(reference, targetId, index.get(targetId).isPresent());
+    }
+
+    private List<DocumentPage.Citer> citers(String id) {
+        return graph.incoming(id).stream()
+                .map(link -> new DocumentPage.Citer(link.relation(), link.id(), link.number(), link.title()))
+                .toList();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.vbtrace.system;
+
+import java.nio.file.Path;
+
+/** The layout of the one folder that holds all state. */
+public record DataFolder(Path root) {
+
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path index() {
+        return root.resolve("index");
+    }
+
+    public Path graph() {
+        return root.resolve("graph");
+    }
+
+    public Path originals() {
+        return root.resolve("files");
+    }
+
+    public Path journal() {
+        return root.resolve("journal.log");
+    }
+}

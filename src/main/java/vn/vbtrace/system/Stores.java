@@ -1,0 +1,78 @@
+package vn.vbtrace.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.ingest.Ingester;
+import vn.vbtrace.ingest.Journal;
+import vn.vbtrace.ingest.OriginalFiles;
+import vn.vbtrace.ingest.Pipeline;
+
+/**
+ * Both stores of one data folder, opened once: the writable Lucene index and the graph.
+ * Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
+ */
+public final class Stores implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Stores.class);
+
+    private final DataFolder data;
+    private final SearchIndex index;
+    private final GraphStore graph;
+    private final Pipeline pipeline;
+    private final Ingester ingester;
+
+    private Stores(DataFolder data, SearchIndex index, GraphStore graph, Pipeline pipeline) {
+        this.data = data;
+        this.index = index;
+        this.graph = graph;
+        this.pipeline = pipeline;
+        this.ingester = new Ingester(pipeline, new OriginalFiles(data.originals()), new Journal(data.journal()), index, graph);
+    }
+
+    public static Stores open(DataFolder data, Pipeline pipeline) {
+        long started = System.nanoTime();
+        SearchIndex index = SearchIndex.openWritable(data.index());
+        GraphStore graph;
+        try {
+            graph = GraphStore.open(GraphConnection.settings(data));
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        Stores stores = new Stores(data, index, graph, pipeline);
+        int recovered = stores.ingester.recover();
+        log.info("Stores open in {} ms ({} interrupted ingests finished)", (System.nanoTime() - started) / 1_000_000, recovered);
+        return stores;
+    }
+
+    public DataFolder data() {
+        return data;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    public GraphStore graph() {
+        return graph;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Ingester ingester() {
+        return ingester;
+    }
+
+    @Override
+    public void close() {
+        try {
+            graph.close();
+        } finally {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vbtrace.trace;
+
+import vn.vbtrace.graph.Chain;
+import vn.vbtrace.graph.Direction;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.search.NotFoundException;
+
+/** What a document rests on (up) and what rests on it (down), to a depth. */
+public final class ChainService {
+
+    public static final int MAX_DEPTH = 10;
+
+    private final GraphStore graph;
+
+    public ChainService(GraphStore graph) {
+        this.graph = graph;
+    }
+
+    public Chain chain(String number, Direction direction, int depth) {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+        }
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
+        }
+        return graph.chain(number.strip(), direction, depth)
+                .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip()
+                        + " in the repository, nor cited by any document in it"));
+    }
+}

@@ -1,0 +1,16 @@
+package vn.vbtrace.trace;
+
+import java.util.List;
+
+/** {"answers": [...]} — empty when nothing in the repository answers the question. */
+public record ResponsibleAnswers(List<Answer> answers) {
+
+    /** One body's duty that answers the question, with the clause it comes from. */
+    public record Answer(String body, String role, String task, String deadline, DocumentRef document,
+                         String quote, int start, int end, double score) {
+    }
+
+    /** The document the clause is in. */
+    public record DocumentRef(String id, String number, String title) {
+    }
+}

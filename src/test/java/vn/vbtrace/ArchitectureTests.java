@@ -1,0 +1,54 @@
+package vn.vbtrace;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Dependencies point one way: cli and web → services → extract / index / graph / parse → document. */
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.vbtrace");
+
+    @Test
+    void extractionIsAPlainLibrary() {
+        noClasses().that().resideInAPackage("vn.vbtrace.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.lucene..",
+                        "org.neo4j..", "vn.vbtrace.index..", "vn.vbtrace.graph..", "vn.vbtrace.web..", "vn.vbtrace.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("vn.vbtrace.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.extract..", "vn.vbtrace.index..",
+                        "vn.vbtrace.graph..", "vn.vbtrace.parse..", "vn.vbtrace.ingest..", "vn.vbtrace.web..", "vn.vbtrace.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void storesAndServicesDoNotReachUpToTheInterfaces() {
+        noClasses().that().resideInAnyPackage("vn.vbtrace.index..", "vn.vbtrace.graph..", "vn.vbtrace.parse..",
+                        "vn.vbtrace.ingest..", "vn.vbtrace.search..", "vn.vbtrace.trace..", "vn.vbtrace.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.web..", "vn.vbtrace.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheGraphPackageTalksToNeo4j() {
+        noClasses().that().resideOutsideOfPackage("vn.vbtrace.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheIndexPackageTalksToLucene() {
+        noClasses().that().resideOutsideOfPackage("vn.vbtrace.index..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .check(classes);
+    }
+}

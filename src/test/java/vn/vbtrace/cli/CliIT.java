@@ -1,0 +1,137 @@
+package vn.vbtrace.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.Json;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands of CONTRACT.md as a script calls them: exit status, stdout JSON, one stderr line. */
+class CliIT {
+
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() {
+            return Json.mapper().readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = VbtraceCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingestCorpus() {
+        data = dir.resolve("data");
+        Run ingest = run("ingest", TestCorpus.ROOT.toString(), "--data", data.toString(), "--json");
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+        assertThat(ingest.json().get("failed").size()).isZero();
+    }
+
+    @Test
+    void extractPrintsTheDecisionsMetadataAndBasis() {
+        Run run = run("extract", TestCorpus.DECISION_1852.toString(), "--json");
+        assertThat(run.status()).isZero();
+        JsonNode doc = run.json().get("document");
+        assertThat(doc.get("number").asString()).isEqualTo("1852/QĐ-UBND");
+        assertThat(doc.get("issuer").asString()).isEqualTo("UBND tỉnh Bắc Kạn");
+        assertThat(doc.get("issuedDate").asString()).isEqualTo("2020-10-14");
+        assertThat(run.json().get("references").valueStream()
+                .anyMatch(r -> r.get("number").asString("").equals("1322/QĐ-TTg")
+                        && r.get("relation").asString().equals("BASED_ON")
+                        && r.get("date").asString().equals("2020-08-31"))).isTrue();
+    }
+
+    @Test
+    void searchFindsSoTaiChinhWithoutDiacritics() {
+        Run run = run("search", "so tai chinh", "--data", data.toString(), "--json");
+        assertThat(run.status()).isZero();
+        assertThat(run.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).contains("1852/QĐ-UBND");
+    }
+
+    @Test
+    void chainDownFrom1322() {
+        Run run = run("chain", "1322/QĐ-TTg", "--direction", "down", "--depth", "2", "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("nodes").valueStream().map(n -> n.get("number").asString("")))
+                .contains("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+    }
+
+    @Test
+    void responsibleNamesSoTaiChinhForBoTriKinhPhi() {
+        Run run = run("responsible", "ai bố trí kinh phí", "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("answers").valueStream()
+                .anyMatch(a -> a.get("body").asString().equals("Sở Tài chính")
+                        && a.get("document").get("number").asString("").equals("1852/QĐ-UBND"))).isTrue();
+    }
+
+    @Test
+    void checkFlagsTheLettersDateOf1322AsUnconfirmed() throws Exception {
+        Path draft = dir.resolve("draft.txt");
+        Files.writeString(draft, "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn;\n"
+                + "Căn cứ Quyết định số 1852/QĐ-UBND ngày 15/10/2020 của UBND tỉnh Bắc Kạn;\n"
+                + "Căn cứ Quyết định số 9999/QĐ-UBND ngày 01/01/2021 của UBND tỉnh Bắc Kạn;\n");
+        Run run = run("check", draft.toString(), "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode citations = run.json().get("citations");
+        assertThat(citations.get(0).get("verdicts").get(0).asString()).isEqualTo("OK");
+        assertThat(citations.get(1).get("verdicts").valueStream().map(JsonNode::asString)).contains("DATE_MISMATCH");
+        assertThat(citations.get(2).get("verdicts").valueStream().map(JsonNode::asString)).contains("NOT_FOUND");
+    }
+
+    @Test
+    void badInputGetsOneStderrLineAndExitOne() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run missing = run("extract", dir.resolve("nope.txt").toString(), "--json");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err().strip()).contains("no such file").doesNotContain("\n");
+        assertThat(missing.json().get("error").asString()).contains("no such file");
+
+        Run emptyFile = run("extract", empty.toString());
+        assertThat(emptyFile.status()).isEqualTo(1);
+        assertThat(emptyFile.err().strip()).endsWith("empty file");
+
+        Run unknown = run("chain", "9999/QĐ-XYZ", "--data", data.toString());
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("9999/QĐ-XYZ");
+    }
+
+    @Test
+    void aFolderWithOneBadFileIngestsTheGoodOnesAndListsTheBadOne() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(TestCorpus.LETTER_4258, folder.resolve("letter.txt"));
+        Files.write(folder.resolve("noise.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+        Run run = run("ingest", folder.toString(), "--data", dir.resolve("mixed-data").toString(), "--json");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.json().get("ingested").asInt()).isEqualTo(1);
+        assertThat(run.json().get("failed").get(0).get("path").asString()).endsWith("noise.txt");
+        assertThat(run.json().get("failed").get(0).get("error").asString()).isEqualTo("binary content in a text file");
+        assertThat(run.err()).contains("noise.txt: binary content in a text file");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("chain").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+        assertThat(run("chain", "1322/QĐ-TTg", "--direction", "sideways").status()).isEqualTo(2);
+    }
+}

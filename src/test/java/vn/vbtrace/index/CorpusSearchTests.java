@@ -1,0 +1,84 @@
+package vn.vbtrace.index;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.ingest.Pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Lucene on disk over the shipped texts: what a user typing in the search box gets. */
+class CorpusSearchTests {
+
+    @TempDir
+    static Path dir;
+    static SearchIndex index;
+
+    @BeforeAll
+    static void indexCorpus() throws Exception {
+        index = SearchIndex.openWritable(dir.resolve("index"));
+        Pipeline pipeline = new Pipeline();
+        for (Path file : List.of(TestCorpus.NOTICE_2013, TestCorpus.NOTICE_31_TB, TestCorpus.LETTER_4258,
+                TestCorpus.DECISION_1852, TestCorpus.HAU_GIANG_PLAN)) {
+            IngestedDocument doc = pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString());
+            index.put(doc);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private List<String> sources(String query) {
+        return index.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+    }
+
+    @Test
+    void soTaiChinhWithAndWithoutDiacriticsFindsBacKanAndHauGiang() {
+        for (String query : List.of("Sở Tài chính", "so tai chinh")) {
+            assertThat(sources(query)).as(query)
+                    .contains(TestCorpus.DECISION_1852.toString(), TestCorpus.HAU_GIANG_PLAN.toString());
+        }
+    }
+
+    @Test
+    void theTwoToneMarkStylesFindTheSameDocuments() {
+        assertThat(sources("hàng hoá")).containsExactlyInAnyOrderElementsOf(sources("hàng hóa"));
+        assertThat(sources("hang hoa")).containsExactlyInAnyOrderElementsOf(sources("hàng hóa"));
+    }
+
+    @Test
+    void aDocumentNumberPutsThatDocumentFirst() {
+        for (String query : List.of("1852/QĐ-UBND", "1852/qd-ubnd", "4258/BKHCN-TĐC")) {
+            SearchHit first = index.search(SearchRequest.of(query, 5)).hits().getFirst();
+            assertThat(first.number()).as(query).isEqualToIgnoringCase(query.startsWith("1852") ? "1852/QĐ-UBND" : "4258/BKHCN-TĐC");
+        }
+    }
+
+    @Test
+    void aCitedOnlyNumberFindsTheDocumentsCitingIt() {
+        assertThat(sources("1322/QĐ-TTg")).contains(TestCorpus.DECISION_1852.toString(), TestCorpus.LETTER_4258.toString());
+    }
+
+    @Test
+    void filtersByTypeAndYear() {
+        SearchResult decisions = index.search(new SearchRequest("chương trình", 10, 0, "Quyết định", null, null, null));
+        assertThat(decisions.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        SearchResult in2023 = index.search(new SearchRequest("chương trình", 10, 0, null, null, 2023, 2023));
+        assertThat(in2023.hits()).extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
+    }
+
+    @Test
+    void snippetShowsTheMatchingPassage() {
+        SearchHit hit = index.search(SearchRequest.of("bố trí kinh phí", 10)).hits().stream()
+                .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
+        assertThat(hit.snippet()).containsIgnoringCase("bố trí kinh phí");
+    }
+}

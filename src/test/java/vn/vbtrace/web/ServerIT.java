@@ -1,0 +1,154 @@
+package vn.vbtrace.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.Json;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real server on a random port with the corpus ingested on first start, called over HTTP. */
+class ServerIT {
+
+    @TempDir
+    static Path dir;
+    static ConfigurableApplicationContext server;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.start(dir.resolve("data"), 0, TestCorpus.ROOT);
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    record Reply(int status, String body) {
+        JsonNode json() {
+            return Json.mapper().readTree(body);
+        }
+    }
+
+    static Reply get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.body());
+    }
+
+    static Reply post(String path, String contentType, byte[] body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.body());
+    }
+
+    static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        assertThat(get("/api/health").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void searchWithoutDiacriticsFindsBothProvinces() throws Exception {
+        Reply reply = get("/api/search?q=" + q("so tai chinh"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("hits").valueStream().map(h -> h.get("source").asString()))
+                .contains("corpus/" + TestCorpus.DECISION_1852.getFileName(), "corpus/" + TestCorpus.HAU_GIANG_PLAN.getFileName());
+    }
+
+    @Test
+    void documentByNumberLinksItsReferences() throws Exception {
+        Reply reply = get("/api/documents/by-number?number=" + q("1852/qd-ubnd"));
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode page = reply.json();
+        assertThat(page.get("document").get("number").asString()).isEqualTo("1852/QĐ-UBND");
+        String text = page.get("text").asString();
+        JsonNode basis = page.get("references").valueStream()
+                .filter(r -> r.get("number").asString("").equals("1322/QĐ-TTg") && r.get("relation").asString().equals("BASED_ON"))
+                .findFirst().orElseThrow();
+        assertThat(basis.get("inRepository").asBoolean()).isFalse();
+        assertThat(text.substring(basis.get("start").asInt(), basis.get("end").asInt())).contains("1322/QĐ-TTg");
+    }
+
+    @Test
+    void stubPageListsItsCiters() throws Exception {
+        JsonNode page = get("/api/documents/by-number?number=" + q("1322/QĐ-TTg")).json();
+        assertThat(page.get("stub").asBoolean()).isTrue();
+        assertThat(page.get("citedBy").valueStream().map(c -> c.get("number").asString(""))).contains("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+    }
+
+    @Test
+    void chainAndResponsibleAnswer() throws Exception {
+        JsonNode chain = get("/api/chain?number=" + q("1322/QĐ-TTg") + "&direction=down&depth=2").json();
+        assertThat(chain.get("nodes").valueStream().map(n -> n.get("number").asString(""))).contains("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+        JsonNode answers = get("/api/responsible?q=" + q("bo tri kinh phi")).json().get("answers");
+        assertThat(answers.valueStream().anyMatch(a -> a.get("body").asString().equals("Sở Tài chính"))).isTrue();
+    }
+
+    @Test
+    void checkOfATextDraft() throws Exception {
+        Reply reply = post("/api/check", "text/plain; charset=UTF-8",
+                "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn;".getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("summary").get("ok").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void uploadIngestsAFileAndRefusesAnEmptyOne() throws Exception {
+        String boundary = "vbtraceBoundary";
+        Reply created = post("/api/documents", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "draft.txt", "Số: 77/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020".getBytes(StandardCharsets.UTF_8)));
+        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        Reply empty = post("/api/documents", "multipart/form-data; boundary=" + boundary, multipart(boundary, "empty.txt", new byte[0]));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().get("error").asString()).isEqualTo("empty file");
+    }
+
+    @Test
+    void badRequestsAre4xx() throws Exception {
+        assertThat(get("/api/chain?number=" + q("9999/QĐ-XYZ")).status()).isEqualTo(404);
+        assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg") + "&direction=sideways").status()).isEqualTo(400);
+        assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg") + "&depth=0").status()).isEqualTo(400);
+        assertThat(get("/api/documents/nope").status()).isEqualTo(404);
+        assertThat(get("/api/search?q=x&limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theFirstPagesAreServed() throws Exception {
+        assertThat(get("/").body()).contains("<form class=\"search\"");
+        assertThat(get("/document.html").body()).contains("renderText");
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[h.length + content.length + t.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(content, 0, all, h.length, content.length);
+        System.arraycopy(t, 0, all, h.length + content.length, t.length);
+        return all;
+    }
+}
