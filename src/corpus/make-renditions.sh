@@ -115,6 +115,14 @@ same_words docx "$SEED_DOCX" "$WORK/docx.txt"
 tables=$(unzip -p "$DOCX" word/document.xml | grep -o '<w:tbl>' | wc -l)
 echo "   $tables tables (header, Kính gửi, Nơi nhận/signature)"
 
+echo ">> $OUT/1852-QD-UBND_portal-page.html (hand-written, not regenerated)"
+file -b "$OUT/1852-QD-UBND_portal-page.html" | sed 's/^/   /'
+if command -v python3 >/dev/null 2>&1; then
+    python3 "$ROOT/src/corpus/check-portal-page.py" || fail=1
+else
+    echo "   (python3 missing: portal page not checked)"
+fi
+
 echo ">> made:"
 (cd "$ROOT" && ls -l corpus/renditions/ && sha256sum corpus/renditions/*)
 exit $fail
