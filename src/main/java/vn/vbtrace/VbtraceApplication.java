@@ -2,13 +2,21 @@ package vn.vbtrace;
 
 import vn.vbtrace.cli.VbtraceCommand;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /** Entry point of target/vbtrace.jar: the command line; `serve` blocks until the server stops. */
 public final class VbtraceApplication {
+
+    /** Held so the setting is not garbage-collected with the logger. */
+    private static final Logger LUCENE_VECTOR_NOTICE = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     private VbtraceApplication() {
     }
 
     public static void main(String[] args) {
+        // Lucene notes on every start that the incubating Vector API is not enabled; that is not the user's concern.
+        LUCENE_VECTOR_NOTICE.setLevel(Level.SEVERE);
         System.exit(VbtraceCommand.commandLine().execute(args));
     }
 }

@@ -25,7 +25,7 @@ public final class HtmlCleaner {
 
     /** class or id words that mark furniture on Vietnamese portals and common CMSs. */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(?i)(^|[-_ ])(nav|navbar|menu|sidebar|side-bar|aside|footer|header|breadcrumbs?|banner|share|social|comments?"
+            "(?i)(^|[-_ ])(nav|navbar|menu|toolbar|tools|cong-cu|print|download|tai-ve|sidebar|side-bar|aside|footer|header|breadcrumbs?|banner|share|social|comments?"
                     + "|related|lien-quan|van-ban-moi|vbmoi|widget|advert|ads|quang-cao|cookie|popup|search|tim-kiem|login)([-_ ]|$)");
 
     /** Containers that portals use for the document's full text, tried before the density fallback. */
