@@ -1,0 +1,132 @@
+package vn.vbtrace.extract.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.vbtrace.extract.token.DateFinder;
+import vn.vbtrace.extract.token.DateToken;
+import vn.vbtrace.extract.token.DocumentNumberFinder;
+import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.NumberParts;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.TypeWords;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * Builds mentions from tokens: a number with the type word before it, the date and
+ * "của &lt;issuer&gt;" after it; a law by name and date; a short form by type and serial.
+ * Each mention spans from its first word to its last.
+ */
+public final class CitationFinder {
+
+    private final Vocabulary vocabulary;
+    private final DocumentNumberFinder numbers;
+    private final TypeWords typeWords;
+    private final IssuerNames issuers;
+    private final RelationClassifier relations;
+
+    public CitationFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.numbers = new DocumentNumberFinder(vocabulary);
+        this.typeWords = new TypeWords(vocabulary.types());
+        this.issuers = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
+        this.relations = new RelationClassifier(vocabulary.clauseWords());
+    }
+
+    /** All mentions in text order, with their relation; not yet resolved. */
+    public List<Mention> find(String text, List<NumberToken> numberTokens) {
+        List<Mention> found = new ArrayList<>();
+        for (NumberToken token : numberTokens) {
+            found.add(numbered(text, token));
+        }
+        found.addAll(laws(text));
+        found.addAll(shortForms(text));
+        found.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> classified = new ArrayList<>();
+        Mention previous = null;
+        for (Mention mention : found) {
+            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), mention.issuer(),
+                    mention.date(), relations.classify(text, mention.start(), previous), mention.start(),
+                    mention.end(), mention.shortForm());
+            classified.add(withRelation);
+            previous = withRelation;
+        }
+        return classified;
+    }
+
+    private Mention numbered(String text, NumberToken token) {
+        TypeWords.TypeWord typeWord = typeWords.before(text, token.start());
+        NumberParts parts = NumberParts.parse(token.number(), vocabulary.types());
+        String type = typeWord != null ? typeWord.type() : parts.type(vocabulary.types());
+        int start = typeWord != null ? typeWord.start() : token.start();
+        int end = token.end();
+        DateToken date = DateFinder.at(text, end);
+        if (date != null) {
+            end = date.end();
+        }
+        IssuerNames.Issuer issuer = issuerAfter(text, end);
+        String issuerName;
+        if (issuer != null) {
+            issuerName = issuer.name();
+            end = issuer.end();
+        } else {
+            issuerName = parts.issuer(vocabulary.issuerCodes());
+        }
+        return new Mention(token.number(), null, type, issuerName, date == null ? null : date.date(), null,
+                start, end, false);
+    }
+
+    private List<Mention> laws(String text) {
+        List<Mention> laws = new ArrayList<>();
+        Matcher m = LawNames.matcher(text);
+        while (m.find()) {
+            String type = m.group("type");
+            String title = type + " " + m.group("name").replaceAll("\\s+", " ");
+            int end = m.end();
+            DateToken date = DateFinder.at(text, end);
+            if (date != null) {
+                end = date.end();
+            }
+            LocalDate when = date == null ? null : date.date();
+            laws.add(new Mention(null, title, vocabulary.types().byName(type), null, when, null, m.start(), end, false));
+        }
+        return laws;
+    }
+
+    private List<Mention> shortForms(String text) {
+        List<Mention> shorts = new ArrayList<>();
+        Matcher m = typeWords.shortForms(text);
+        while (m.find()) {
+            shorts.add(new Mention(m.group("serial"), null, typeWords.canonical(m.group("name")), null, null, null,
+                    m.start(), m.end(), true));
+        }
+        return shorts;
+    }
+
+    /** "của &lt;issuer&gt;" right after a number or its date. */
+    private IssuerNames.Issuer issuerAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (!text.regionMatches(true, i, "của", 0, 3) || i + 3 >= text.length()
+                || !Character.isWhitespace(text.charAt(i + 3))) {
+            return null;
+        }
+        i += 3;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return issuers.at(text, i);
+    }
+
+    public DocumentNumberFinder numbers() {
+        return numbers;
+    }
+
+    public IssuerNames issuers() {
+        return issuers;
+    }
+}

@@ -1,0 +1,90 @@
+package vn.vbtrace.extract.token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.vocab.Bodies;
+import vn.vbtrace.extract.vocab.IssuerCodes;
+
+/**
+ * Reads an issuer's name at a position: a provincial People's Committee ("Ủy ban nhân dân tỉnh
+ * Bắc Kạn", "UBND TỈNH HẬU GIANG", with or without "Chủ tịch") or any body of the vocabulary,
+ * in any case; joint issuers ("Bộ Tài chính, Bộ Khoa học và Công nghệ") are read together.
+ */
+public final class IssuerNames {
+
+    /** An issuer read from the text: its canonical name and where the written name ends. */
+    public record Issuer(String name, int end) {
+    }
+
+    private static final Pattern PROVINCIAL = Pattern.compile(
+            "\\G(?:Chủ\\s+tịch\\s+)?(?:Ủy\\s+ban\\s+nhân\\s+dân|UBND)\\s+(tỉnh|thành\\s+phố)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern JOINER = Pattern.compile("\\G\\s*(?:,|và)\\s*");
+
+    private final Bodies bodies;
+    private final IssuerCodes codes;
+
+    public IssuerNames(Bodies bodies, IssuerCodes codes) {
+        this.bodies = bodies;
+        this.codes = codes;
+    }
+
+    /** The issuer(s) named at {@code from}, or null. */
+    public Issuer at(String text, int from) {
+        Issuer first = single(text, from);
+        if (first == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(List.of(first.name()));
+        int end = first.end();
+        Matcher joiner = JOINER.matcher(text);
+        while (joiner.find(end)) {
+            Issuer next = single(text, joiner.end());
+            if (next == null || !next.name().startsWith("Bộ")) {
+                break; // only ministries are listed as joint issuers
+            }
+            names.add(next.name());
+            end = next.end();
+        }
+        return new Issuer(String.join(", ", names), end);
+    }
+
+    /** One issuer at {@code from}, or null. */
+    public Issuer single(String text, int from) {
+        Matcher provincial = PROVINCIAL.matcher(text);
+        if (provincial.find(from)) {
+            String province = provinceAt(text, provincial.end());
+            if (province != null) {
+                String level = provincial.group(1).toLowerCase().replaceAll("\\s+", " ");
+                return new Issuer("UBND " + level + " " + province, provincial.end() + province.length());
+            }
+        }
+        for (String spelling : bodies.spellingsLongestFirst()) {
+            if (startsWithWord(text, from, spelling)) {
+                return new Issuer(bodies.canonical(spelling), from + spelling.length());
+            }
+        }
+        return null;
+    }
+
+    /** The province named at {@code from}, canonically spelled, or null. */
+    public String provinceAt(String text, int from) {
+        for (String province : codes.provinces()) {
+            if (startsWithWord(text, from, province)) {
+                return province;
+            }
+        }
+        return null;
+    }
+
+    /** {@code text} has {@code word} at {@code from} (ignoring case), not followed by a letter. */
+    static boolean startsWithWord(String text, int from, String word) {
+        if (!text.regionMatches(true, from, word, 0, word.length())) {
+            return false;
+        }
+        int after = from + word.length();
+        return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+    }
+}
