@@ -13,6 +13,7 @@ final class LineJoiner {
 
     private static final Pattern BARE_MARKER =
             Pattern.compile("^(?:[IVXLC]+\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|[-+*])$");
+    private static final Pattern DASH_THEN_LOWER = Pattern.compile("^[-–]\\s+\\p{Ll}");
     private static final Pattern DIGIT_THEN_LOWER = Pattern.compile("^\\d[\\d/.,-]*\\s+\\p{Ll}");
     private static final String TERMINAL = ".;:!?”\"…";
     /** Converted documents wrap at 75-90 characters; a line this long ended only because it was full. */
@@ -62,6 +63,9 @@ final class LineJoiner {
         }
         if (Character.isDigit(next.charAt(0)) && endsWithAny(prev, rules.numberWords)) {
             return true; // "Điều" / "1. Ban hành ...", "số" / "1322/QĐ-TTg"
+        }
+        if (DASH_THEN_LOWER.matcher(next).find() && TERMINAL.indexOf(prev.charAt(prev.length() - 1)) < 0) {
+            return true; // "phát triển kinh tế" / "- xã hội khác": a hyphenated word, not an item
         }
         if (startsNewItem(next)) {
             return false;

@@ -87,6 +87,9 @@ class TextNormalizerTests {
                 // seed 003: a line ending with a dash continues with the year
                 Arguments.of("hàng hóa giai đoạn 2021 -\n2030.\nĐiều\n2. Quyết định này có hiệu lực",
                         "hàng hóa giai đoạn 2021 - 2030.\nĐiều 2. Quyết định này có hiệu lực"),
+                // seed 003: "kinh tế" / "- xã hội": a hyphenated compound broken before its dash, not an item
+                Arguments.of("chương trình phát triển kinh tế\n- xã hội khác thuộc quyền quản lý.\n- Tuyên truyền",
+                        "chương trình phát triển kinh tế - xã hội khác thuộc quyền quản lý.\n- Tuyên truyền"),
                 // seed 003: a list of Sở broken after a comma, next word capitalized
                 Arguments.of("2. Các Sở: Công Thương,\nNông nghiệp và Phát triển nông thôn, Y tế có trách nhiệm:\na) Chỉ định",
                         "2. Các Sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế có trách nhiệm:\na) Chỉ định"),
