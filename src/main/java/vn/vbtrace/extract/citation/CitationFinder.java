@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
@@ -26,6 +27,9 @@ public final class CitationFinder {
     private final TypeWords typeWords;
     private final IssuerNames issuers;
     private final RelationClassifier relations;
+    private final LawNames lawNames = new LawNames();
+    /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
+    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\G\\s*,?\\s*số\\s+");
 
     public CitationFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -37,11 +41,12 @@ public final class CitationFinder {
 
     /** All mentions in text order, with their relation; not yet resolved. */
     public List<Mention> find(String text, List<NumberToken> numberTokens) {
-        List<Mention> found = new ArrayList<>();
+        List<Mention> found = new ArrayList<>(laws(text, numberTokens));
         for (NumberToken token : numberTokens) {
-            found.add(numbered(text, token));
+            if (found.stream().noneMatch(law -> law.start() <= token.start() && token.end() <= law.end())) {
+                found.add(numbered(text, token));
+            }
         }
-        found.addAll(laws(text));
         found.addAll(shortForms(text));
         found.sort(Comparator.comparingInt(Mention::start));
         List<Mention> classified = new ArrayList<>();
@@ -78,19 +83,32 @@ public final class CitationFinder {
                 start, end, false);
     }
 
-    private List<Mention> laws(String text) {
+    private List<Mention> laws(String text, List<NumberToken> numberTokens) {
         List<Mention> laws = new ArrayList<>();
-        Matcher m = LawNames.matcher(text);
+        Matcher m = lawNames.matcher(text);
         while (m.find()) {
             String type = m.group("type");
             String title = type + " " + m.group("name").replaceAll("\\s+", " ");
             int end = m.end();
+            String number = null;
+            Matcher so = NUMBER_AFTER_NAME.matcher(text);
+            if (so.find(end)) {
+                for (NumberToken token : numberTokens) {
+                    if (token.start() == so.end()) {
+                        number = token.number();
+                        end = token.end();
+                    }
+                }
+            }
             DateToken date = DateFinder.at(text, end);
             if (date != null) {
                 end = date.end();
             }
             LocalDate when = date == null ? null : date.date();
-            laws.add(new Mention(null, title, vocabulary.types().byName(type), null, when, null, m.start(), end, false));
+            String issuer = number == null ? null
+                    : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
+            laws.add(new Mention(number, title, vocabulary.types().byName(type), issuer, when, null, m.start(), end,
+                    false));
         }
         return laws;
     }

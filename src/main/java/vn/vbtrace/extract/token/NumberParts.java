@@ -12,26 +12,33 @@ import vn.vbtrace.extract.vocab.IssuerCodes;
  * issuer code BKHCN; "52-NQ/TW" is serial 52, type NQ, issuer TW; "4258/BKHCN-TĐC" has no
  * type code (a letter), issuer BKHCN and drafting unit TĐC.
  */
-public record NumberParts(String serial, String typeCode, List<String> issuerCodes) {
+public record NumberParts(String serial, String year, String typeCode, List<String> issuerCodes) {
 
     private static final Pattern SHAPE = Pattern.compile("^(\\d+)(?:[-/](\\d{4}))?[-/](.+?)(?:/([^/]+))?$");
 
     public static NumberParts parse(String number, DocumentTypes types) {
         Matcher m = SHAPE.matcher(number);
         if (!m.matches()) {
-            return new NumberParts(number, null, List.of());
+            return new NumberParts(number, null, null, List.of());
         }
         List<String> codes = new ArrayList<>(List.of(m.group(3).split("-")));
         if (m.group(4) != null) {
             codes.add(m.group(4)); // party form: 52-NQ/TW
         }
         String typeCode = types.byAbbreviation(codes.get(0)) != null ? codes.remove(0) : null;
-        return new NumberParts(m.group(1), typeCode, List.copyOf(codes));
+        return new NumberParts(m.group(1), m.group(2), typeCode, List.copyOf(codes));
     }
 
-    /** The type the number's code names; a number without a type code is a Công văn. */
+    /**
+     * The type the number's code names. A number without a type code and without a year is a
+     * Công văn (4258/BKHCN-TĐC); with a year it is a law or a resolution of the Quốc hội
+     * (23/2000/QH10), which the number alone cannot tell apart: null.
+     */
     public String type(DocumentTypes types) {
-        return typeCode == null ? DocumentTypes.LETTER : types.byAbbreviation(typeCode);
+        if (typeCode == null) {
+            return year == null ? DocumentTypes.LETTER : null;
+        }
+        return types.byAbbreviation(typeCode);
     }
 
     /**
