@@ -109,6 +109,10 @@ public final class MetadataExtractor {
             return null;
         }
         IssuerNames.Issuer issuer = issuers.single(line, 0);
+        if (issuer != null && issuer.end() < line.length()) {
+            // "UBND TỈNH HẬU GIANG SỞ KHOA HỌC VÀ CÔNG NGHỆ": the parent, then the body that issues
+            issuer = issuers.single(line, issuer.end() + 1);
+        }
         return issuer != null && issuer.end() == line.length() ? issuer.name() : null;
     }
 
