@@ -29,8 +29,12 @@ final class AddresseeDuties {
             return List.of();
         }
         List<String> addressees = new ArrayList<>();
-        int lineStart = text.indexOf('\n', greeting) + 1;
-        while (lineStart > 0 && lineStart < text.length()) {
+        int greetingEnd = text.indexOf('\n', greeting);
+        if (greetingEnd < 0) {
+            return List.of();
+        }
+        int lineStart = greetingEnd + 1;
+        while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             Matcher m = ADDRESSEE.matcher(text.substring(lineStart, lineEnd).strip());
@@ -47,6 +51,7 @@ final class AddresseeDuties {
         if (addressees.isEmpty()) {
             return List.of();
         }
+        lineStart = Math.min(lineStart, text.length());
         int end = text.indexOf("Nơi nhận", lineStart);
         end = end < 0 ? text.length() : end;
         List<Assignment> found = new ArrayList<>();

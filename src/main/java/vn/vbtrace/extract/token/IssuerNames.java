@@ -58,12 +58,14 @@ public final class IssuerNames {
             String province = provinceAt(text, provincial.end());
             if (province != null) {
                 String level = provincial.group(1).toLowerCase().replaceAll("\\s+", " ");
-                return new Issuer("UBND " + level + " " + province, provincial.end() + province.length());
+                return new Issuer("UBND " + level + " " + province,
+                        Spelling.matchEnd(text, provincial.end(), province));
             }
         }
         for (String spelling : bodies.spellingsLongestFirst()) {
-            if (startsWithWord(text, from, spelling)) {
-                return new Issuer(bodies.canonical(spelling), from + spelling.length());
+            int end = Spelling.matchEnd(text, from, spelling);
+            if (end >= 0) {
+                return new Issuer(bodies.canonical(spelling), end);
             }
         }
         return null;
@@ -72,19 +74,10 @@ public final class IssuerNames {
     /** The province named at {@code from}, canonically spelled, or null. */
     public String provinceAt(String text, int from) {
         for (String province : codes.provinces()) {
-            if (startsWithWord(text, from, province)) {
+            if (Spelling.matchEnd(text, from, province) >= 0) {
                 return province;
             }
         }
         return null;
-    }
-
-    /** {@code text} has {@code word} at {@code from} (ignoring case), not followed by a letter. */
-    static boolean startsWithWord(String text, int from, String word) {
-        if (!text.regionMatches(true, from, word, 0, word.length())) {
-            return false;
-        }
-        int after = from + word.length();
-        return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
     }
 }
