@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 
 /**
@@ -20,8 +21,9 @@ final class BodyList {
 
     private static final Pattern SHARED_HEAD = Pattern.compile("^(?:Các\\s+)?(Sở|Bộ)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SEPARATOR = Pattern.compile("\\G(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|\\s và)\\s*");
-    private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\G\\s+tỉnh(?!\\p{L})");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|\\s và)\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\s+tỉnh(?!\\p{L})");
 
     private final IssuerNames names;
 
@@ -43,12 +45,12 @@ final class BodyList {
             }
             add(bodies, body.name());
             position = body.end();
-            Matcher province = TRAILING_PROVINCE.matcher(heading);
-            if (province.find(position) && province.start() == position) {
+            Matcher province = Anchored.at(TRAILING_PROVINCE, heading, position);
+            if (province != null) {
                 position = province.end();
             }
-            Matcher separator = SEPARATOR.matcher(heading);
-            if (!separator.find(position) || names.single(heading, separator.end()) == null) {
+            Matcher separator = Anchored.at(SEPARATOR, heading, position);
+            if (separator == null || names.single(heading, separator.end()) == null) {
                 break;
             }
             position = separator.end();
@@ -68,8 +70,8 @@ final class BodyList {
             }
             add(bodies, body.name());
             position += body.end() - head.length() - 1;
-            Matcher separator = Pattern.compile("\\G\\s*,\\s*").matcher(heading);
-            if (!separator.find(position)) {
+            Matcher separator = Anchored.at(COMMA, heading, position);
+            if (separator == null) {
                 break;
             }
             position = separator.end();

@@ -1,5 +1,7 @@
 package vn.vbtrace.extract.assignment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +19,16 @@ final class RoleReader {
             "(?:trước|chậm nhất|định kỳ)[^.;]*?(?:gửi\\s+)?báo\\s+cáo|(?:gửi\\s+)?báo\\s+cáo[^.;]*?(?:trước|chậm nhất)\\s+ngày",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final ClauseWords words;
+    private record CompiledCue(Pattern pattern, int length, Role role) {
+    }
+
+    private final List<CompiledCue> cues = new ArrayList<>();
 
     RoleReader(ClauseWords words) {
-        this.words = words;
+        for (ClauseWords.Cue<Role> cue : words.roles()) {
+            cues.add(new CompiledCue(Pattern.compile("(?<!\\p{L})" + Pattern.quote(cue.phrase()) + "(?!\\p{L})"),
+                    cue.phrase().length(), cue.meaning()));
+        }
     }
 
     Role read(String task, String deadline) {
@@ -31,12 +39,12 @@ final class RoleReader {
         Role best = null;
         int bestAt = Integer.MAX_VALUE;
         int bestLength = 0;
-        for (ClauseWords.Cue<Role> cue : words.roles()) {
-            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(cue.phrase()) + "(?!\\p{L})").matcher(lower);
-            if (m.find() && (m.start() < bestAt || (m.start() == bestAt && cue.phrase().length() > bestLength))) {
-                best = cue.meaning();
+        for (CompiledCue cue : cues) {
+            Matcher m = cue.pattern().matcher(lower);
+            if (m.find() && (m.start() < bestAt || (m.start() == bestAt && cue.length() > bestLength))) {
+                best = cue.role();
                 bestAt = m.start();
-                bestLength = cue.phrase().length();
+                bestLength = cue.length();
             }
         }
         return best == null ? Role.EXECUTE : best;

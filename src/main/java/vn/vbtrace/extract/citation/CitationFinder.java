@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
@@ -29,7 +30,7 @@ public final class CitationFinder {
     private final RelationClassifier relations;
     private final LawNames lawNames = new LawNames();
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
-    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\G\\s*,?\\s*số\\s+");
+    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
 
     public CitationFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -91,8 +92,8 @@ public final class CitationFinder {
             String title = type + " " + m.group("name").replaceAll("\\s+", " ");
             int end = m.end();
             String number = null;
-            Matcher so = NUMBER_AFTER_NAME.matcher(text);
-            if (so.find(end)) {
+            Matcher so = Anchored.at(NUMBER_AFTER_NAME, text, end);
+            if (so != null) {
                 for (NumberToken token : numberTokens) {
                     if (token.start() == so.end()) {
                         number = token.number();

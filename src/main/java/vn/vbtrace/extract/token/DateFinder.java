@@ -11,7 +11,7 @@ public final class DateFinder {
     /** "ngày 21 tháng 5 năm 2010", "ngày 21/5/2010", "NGÀY 31/8/2020", "ngày 21-5-2010". */
     private static final String DATE = "ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)(\\d{4})";
     /** Right after a number: an optional comma, then the date ("52-NQ/TW, ngày 27/9/2019"). */
-    private static final Pattern AFTER = Pattern.compile("\\G\\s*,?\\s*(?:ban hành\\s+)?" + DATE,
+    private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANYWHERE = Pattern.compile("(?<!\\p{L})" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -23,11 +23,8 @@ public final class DateFinder {
 
     /** The date that starts at {@code from} (after optional spaces and a comma), or null. */
     public static DateToken at(String text, int from) {
-        Matcher m = AFTER.matcher(text);
-        if (from > text.length() || !m.find(from)) {
-            return null;
-        }
-        return token(m);
+        Matcher m = Anchored.at(AFTER, text, from);
+        return m == null ? null : token(m);
     }
 
     /** The first "ngày ..." date in the region [from, to), or null. */

@@ -19,9 +19,9 @@ public final class IssuerNames {
     }
 
     private static final Pattern PROVINCIAL = Pattern.compile(
-            "\\G(?:Chủ\\s+tịch\\s+)?(?:Ủy\\s+ban\\s+nhân\\s+dân|UBND)\\s+(tỉnh|thành\\s+phố)\\s+",
+            "(?:Chủ\\s+tịch\\s+)?(?:Ủy\\s+ban\\s+nhân\\s+dân|UBND)\\s+(tỉnh|thành\\s+phố)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern JOINER = Pattern.compile("\\G\\s*(?:,|và)\\s*");
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|và)\\s*");
 
     private final Bodies bodies;
     private final IssuerCodes codes;
@@ -39,8 +39,7 @@ public final class IssuerNames {
         }
         List<String> names = new ArrayList<>(List.of(first.name()));
         int end = first.end();
-        Matcher joiner = JOINER.matcher(text);
-        while (joiner.find(end)) {
+        for (Matcher joiner = Anchored.at(JOINER, text, end); joiner != null; joiner = Anchored.at(JOINER, text, end)) {
             Issuer next = single(text, joiner.end());
             if (next == null || !next.name().startsWith("Bộ")) {
                 break; // only ministries are listed as joint issuers
@@ -53,8 +52,8 @@ public final class IssuerNames {
 
     /** One issuer at {@code from}, or null. */
     public Issuer single(String text, int from) {
-        Matcher provincial = PROVINCIAL.matcher(text);
-        if (provincial.find(from)) {
+        Matcher provincial = Anchored.at(PROVINCIAL, text, from);
+        if (provincial != null) {
             String province = provinceAt(text, provincial.end());
             if (province != null) {
                 String level = provincial.group(1).toLowerCase().replaceAll("\\s+", " ");
