@@ -41,10 +41,26 @@ public final class Extractor {
         List<NumberToken> numbers = citations.numbers().find(text);
         DocumentMetadata document = metadata.extract(text, numbers);
         List<Mention> mentions = citations.find(text, numbers);
-        String localCommittee = document.issuer() != null && document.issuer().startsWith("UBND ")
-                ? document.issuer() : null;
+        String localCommittee = localCommittee(text, document);
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
         return new Extraction(document, references, duties);
+    }
+
+    /**
+     * The People's Committee a bare "UBND" code means: the issuer's own when it is one, else the
+     * first province the text names ("tỉnh Hậu Giang"); null when the text names none.
+     */
+    private String localCommittee(String text, DocumentMetadata document) {
+        if (document.issuer() != null && document.issuer().startsWith("UBND ")) {
+            return document.issuer();
+        }
+        for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
+            String province = citations.issuers().provinceAt(text, at + "tỉnh ".length());
+            if (province != null) {
+                return "UBND tỉnh " + province;
+            }
+        }
+        return null;
     }
 }

@@ -59,6 +59,8 @@ class ReferenceFormsTests {
             Phê duyệt Đề án số 12/ĐA-SKHCN ngày 01/3/2021 của Sở Khoa học và Công nghệ. | 12/ĐA-SKHCN | | Đề án | Sở Khoa học và Công nghệ | 2021-03-01 | APPROVES
             # amendment
             Sửa đổi, bổ sung Thông tư số 20/2010/TT-BKHCN ngày 29/12/2010. | 20/2010/TT-BKHCN | | Thông tư | Bộ Khoa học và Công nghệ | 2010-12-29 | AMENDS
+            # a bare UBND code: the province the text names
+            Các Sở của tỉnh Bắc Kạn thực hiện theo Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | UBND tỉnh Bắc Kạn | 2007-07-19 | IMPLEMENTS
             # replacement; a bare UBND code with no province known stays "Ủy ban nhân dân"
             Quyết định này thay thế Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | Ủy ban nhân dân | 2007-07-19 | REPLACES
             # repeal
@@ -99,6 +101,8 @@ class ReferenceFormsTests {
     @CsvSource(delimiter = '|', textBlock = """
             # a short form after the full one: same decision
             Thực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ. Các Sở triển khai Quyết định 1322 trong năm. | 1322/QĐ-TTg | 2020-08-31
+            # "Quyết định nêu trên" without a number: the last decision named before
+            Thực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ. Các Sở triển khai Quyết định nêu trên. | 1322/QĐ-TTg | 2020-08-31
             # "nêu trên": a repeat without date borrows the first mention's date
             Căn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ. Các bộ thực hiện Quyết định số 712/QĐ-TTg nêu trên. | 712/QĐ-TTg | 2010-05-21
             """)

@@ -49,6 +49,7 @@ public final class CitationFinder {
             }
         }
         found.addAll(shortForms(text));
+        found.addAll(backReferences(text));
         found.sort(Comparator.comparingInt(Mention::start));
         List<Mention> classified = new ArrayList<>();
         Mention previous = null;
@@ -122,6 +123,17 @@ public final class CitationFinder {
                     m.start(), m.end(), true));
         }
         return shorts;
+    }
+
+    /** "Quyết định nêu trên": a short form with no serial; the resolver points it at the last such document. */
+    private List<Mention> backReferences(String text) {
+        List<Mention> backs = new ArrayList<>();
+        Matcher m = typeWords.backReferences(text);
+        while (m.find()) {
+            backs.add(new Mention(null, null, typeWords.canonical(m.group("name")), null, null, null, m.start(), m.end(),
+                    true));
+        }
+        return backs;
     }
 
     /** "của &lt;issuer&gt;" right after a number or its date. */

@@ -52,8 +52,22 @@ public final class ReferenceResolver {
         return references;
     }
 
-    /** "Quyết định 1322" → the full number of a Quyết định with serial 1322 mentioned in the text. */
+    /**
+     * "Quyết định 1322" → the full number of a Quyết định with serial 1322 mentioned in the text;
+     * "Quyết định nêu trên" (no serial) → the last Quyết định with a number mentioned before it.
+     */
     private static Mention completeShortForm(Mention shortForm, List<Mention> mentions) {
+        if (shortForm.number() == null) {
+            Mention last = null;
+            for (Mention other : mentions) {
+                if (other.start() < shortForm.start() && !other.shortForm() && other.number() != null
+                        && Objects.equals(other.type(), shortForm.type())) {
+                    last = other;
+                }
+            }
+            return last == null ? null
+                    : shortForm.withNumber(last.number()).withDetails(last.type(), last.issuer(), last.date());
+        }
         for (Mention other : mentions) {
             if (!other.shortForm() && other.number() != null && Objects.equals(other.type(), shortForm.type())
                     && other.number().startsWith(shortForm.number())

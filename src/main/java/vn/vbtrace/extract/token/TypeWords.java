@@ -19,6 +19,7 @@ public final class TypeWords {
     private final DocumentTypes types;
     private final Pattern beforeNumber;
     private final Pattern shortForm;
+    private final Pattern backReference;
 
     public TypeWords(DocumentTypes types) {
         this.types = types;
@@ -34,6 +35,13 @@ public final class TypeWords {
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
         this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:số\\s+)?(?<serial>\\d{1,5})(?![\\d/\\p{L}-])");
+        this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
+                + ")\\s+(?:nêu|đã nêu|nói)\\s+(?:ở\\s+)?trên(?!\\p{L})");
+    }
+
+    /** Back-references without a number ("Quyết định nêu trên"): the matcher over the whole text. */
+    public Matcher backReferences(String text) {
+        return backReference.matcher(text);
     }
 
     /** The type word that ends right before {@code numberStart}, or null. */
