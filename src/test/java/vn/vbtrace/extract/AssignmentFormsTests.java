@@ -26,6 +26,8 @@ class AssignmentFormsTests {
             '1. Đối với Ban Điều hành Chương trình:\\n- Tăng cường công tác kiểm tra, giám sát.' | Ban Điều hành | EXECUTE | Tăng cường công tác kiểm tra, giám sát.
             # a report with a deadline (seed 004)
             '2. Sở Khoa học và Công nghệ:\\n- Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.' | Sở Khoa học và Công nghệ | REPORT | Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.
+            # "Đề nghị ..." heading: the bodies asked (seed 001)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các bộ | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
             # a task on the heading line itself (seed 003)
             '3. Các Sở, Ban, Ngành chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.' | Các Sở, Ban, Ngành | SUPPORT | chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.
             # a duty given inside a sentence

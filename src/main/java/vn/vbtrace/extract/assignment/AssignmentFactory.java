@@ -39,8 +39,4 @@ final class AssignmentFactory {
     String deadline(String task) {
         return DeadlineParser.parse(task);
     }
-
-    Role role(String task, String deadline) {
-        return roles.read(task, deadline);
-    }
 }

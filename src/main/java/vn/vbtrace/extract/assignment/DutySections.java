@@ -15,7 +15,7 @@ import vn.vbtrace.document.Assignment;
 final class DutySections {
 
     private static final Pattern HEADING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVXLC]+)\\.\\s+(.*)$");
-    private static final Pattern FOR = Pattern.compile("^(?:Đối với|Giao)\\s+", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR = Pattern.compile("^(?:Đối với|Giao|Đề nghị)\\s+", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile("^(?:[a-zđ]\\)|[-–+*•])\\s*");
     private static final Pattern SUB_ITEM = Pattern.compile("^\\+\\s*");
     private static final Pattern DIRECTS = Pattern.compile("^-\\s*Chỉ đạo\\s+(.+?)\\s*:$");

@@ -2,6 +2,7 @@ package vn.vbtrace.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -64,9 +65,9 @@ final class TitleFinder {
     }
 
     private String officialSpelling(NumberToken inHeading, List<NumberToken> documentNumbers) {
-        String key = vn.vbtrace.document.DocumentNumbers.key(inHeading.number());
+        String key = DocumentNumbers.key(inHeading.number());
         for (NumberToken token : documentNumbers) {
-            if (vn.vbtrace.document.DocumentNumbers.key(token.number()).equals(key)) {
+            if (DocumentNumbers.key(token.number()).equals(key)) {
                 return token.number();
             }
         }
