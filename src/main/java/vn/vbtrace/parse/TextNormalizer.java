@@ -20,6 +20,9 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return new NormalizedText("", new int[] {0});
+        }
         MappedText text = nfc(raw);
         ToneMarks.toTraditional(text);
         List<Line> lines = splitLines(text);
