@@ -28,13 +28,12 @@ final class RelationClassifier {
 
     Relation classify(String text, int mentionStart, Mention previous) {
         int sentenceStart = sentenceStart(text, mentionStart);
-        String opening = text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 14))
+        String opening = text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 40))
                 .toLowerCase(Locale.ROOT);
-        if (opening.startsWith("căn cứ")) {
-            return Relation.BASED_ON;
-        }
-        if (opening.startsWith("theo đề nghị")) {
-            return Relation.PROPOSED_BY;
+        for (ClauseWords.Cue<Relation> cue : words.openings()) {
+            if (opening.startsWith(cue.phrase())) {
+                return cue.meaning();
+            }
         }
         if (insideParenthesis(text, sentenceStart, mentionStart)) {
             return Relation.CITES;

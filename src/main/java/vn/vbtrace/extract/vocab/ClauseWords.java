@@ -14,6 +14,7 @@ public final class ClauseWords {
 
     private final List<Cue<Role>> roles = new ArrayList<>();
     private final List<Cue<Relation>> relations = new ArrayList<>();
+    private final List<Cue<Relation>> openings = new ArrayList<>();
 
     static ClauseWords load() {
         ClauseWords words = new ClauseWords();
@@ -21,6 +22,7 @@ public final class ClauseWords {
             switch (row[0]) {
                 case "role" -> words.roles.add(new Cue<>(row[1], Role.valueOf(row[2])));
                 case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
+                case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 default -> throw new IllegalStateException("unknown clause word kind: " + row[0]);
             }
         }
@@ -32,6 +34,11 @@ public final class ClauseWords {
     /** Role cues in file order: the first one found in an item decides. */
     public List<Cue<Role>> roles() {
         return roles;
+    }
+
+    /** Sentence openings that give every mention in the sentence its relation. */
+    public List<Cue<Relation>> openings() {
+        return openings;
     }
 
     /** Relation cues, longest phrase first. */
