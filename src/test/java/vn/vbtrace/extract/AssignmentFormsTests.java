@@ -30,6 +30,10 @@ class AssignmentFormsTests {
             '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các bộ | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
             # a task on the heading line itself (seed 003)
             '3. Các Sở, Ban, Ngành chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.' | Các Sở, Ban, Ngành | SUPPORT | chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.
+            # "có trách nhiệm" inside a sentence: the bodies right before it (seed 002)
+            'Thực hiện Quyết định số 1322/QĐ-TTg, theo đó các Bộ, địa phương có trách nhiệm báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.' | Các bộ | REPORT | báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.
+            # a law's duty sentence (ALQAC, Luật Thanh niên)
+            'Bộ Nội vụ có trách nhiệm giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.' | Bộ Nội vụ | EXECUTE | giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.
             # a duty given inside a sentence
             'Giao Sở Công Thương chủ trì tổ chức hội nghị sơ kết.' | Sở Công Thương | LEAD | chủ trì tổ chức hội nghị sơ kết.
             """)

@@ -25,7 +25,7 @@ public final class AssignmentExtractor {
         AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()));
         this.sections = new DutySections(bodyList, factory);
         this.addressees = new AddresseeDuties(bodyList, factory);
-        this.inline = new InlineDuties(names, factory);
+        this.inline = new InlineDuties(names, bodyList, factory);
     }
 
     public List<Assignment> extract(String text) {
@@ -33,8 +33,19 @@ public final class AssignmentExtractor {
         all.addAll(sections.find(text));
         all.addAll(addressees.find(text));
         all.addAll(inline.find(text));
-        List<Assignment> ordered = new ArrayList<>(all);
+        List<Assignment> ordered = new ArrayList<>();
+        for (Assignment assignment : all) {
+            if (all.stream().noneMatch(other -> other != assignment && within(assignment, other))) {
+                ordered.add(assignment);
+            }
+        }
         ordered.sort(Comparator.comparingInt(Assignment::start));
         return ordered;
+    }
+
+    /** The same body's duty read again inside a larger clause already taken (an item that says "X có trách nhiệm"). */
+    private static boolean within(Assignment inner, Assignment outer) {
+        return inner.body().equals(outer.body()) && outer.start() <= inner.start() && inner.end() <= outer.end()
+                && (outer.start() < inner.start() || inner.end() < outer.end());
     }
 }
