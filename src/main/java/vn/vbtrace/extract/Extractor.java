@@ -1,0 +1,66 @@
+package vn.vbtrace.extract;
+
+import java.util.List;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Reference;
+import vn.vbtrace.extract.assignment.AssignmentExtractor;
+import vn.vbtrace.extract.citation.CitationFinder;
+import vn.vbtrace.extract.citation.Mention;
+import vn.vbtrace.extract.metadata.MetadataExtractor;
+import vn.vbtrace.extract.resolve.ReferenceResolver;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * The extraction library's entry point, staged like a citation extractor: tokens (numbers,
+ * dates, type words, body names) → metadata, citations and assignments → resolution of
+ * self-mentions, short forms and back-references. Works on normalized text
+ * ({@code vn.vbtrace.parse.TextNormalizer}); every span is an offset into that text.
+ * The vocabularies load once in the constructor; an instance holds no per-call state,
+ * so one instance can serve many threads.
+ */
+public final class Extractor {
+
+    private final CitationFinder citations;
+    private final MetadataExtractor metadata;
+    private final ReferenceResolver resolver;
+    private final AssignmentExtractor assignments;
+
+    public Extractor() {
+        Vocabulary vocabulary = Vocabulary.load();
+        this.citations = new CitationFinder(vocabulary);
+        this.metadata = new MetadataExtractor(vocabulary, citations.numbers(), citations.issuers());
+        this.resolver = new ReferenceResolver();
+        this.assignments = new AssignmentExtractor(vocabulary);
+    }
+
+    public Extraction extract(String normalizedText) {
+        String text = normalizedText == null ? "" : normalizedText;
+        List<NumberToken> numbers = citations.numbers().find(text);
+        DocumentMetadata document = metadata.extract(text, numbers);
+        List<Mention> mentions = citations.find(text, numbers);
+        String localCommittee = localCommittee(text, document);
+        List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
+        List<Assignment> duties = assignments.extract(text);
+        return new Extraction(document, references, duties);
+    }
+
+    /**
+     * The People's Committee a bare "UBND" code means: the issuer's own when it is one, else the
+     * first province the text names ("tỉnh Hậu Giang"); null when the text names none.
+     */
+    private String localCommittee(String text, DocumentMetadata document) {
+        if (document.issuer() != null && document.issuer().startsWith("UBND ")) {
+            return document.issuer();
+        }
+        for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
+            String province = citations.issuers().provinceAt(text, at + "tỉnh ".length());
+            if (province != null) {
+                return "UBND tỉnh " + province;
+            }
+        }
+        return null;
+    }
+}

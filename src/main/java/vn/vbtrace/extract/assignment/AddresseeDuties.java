@@ -1,0 +1,71 @@
+package vn.vbtrace.extract.assignment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.document.Assignment;
+
+/**
+ * A letter's duties: the bodies in "Kính gửi:" are asked ("đề nghị") to do what the request
+ * sentences say, by their deadline ("đề nghị gửi về Bộ ... trước ngày 30/11/2023").
+ */
+final class AddresseeDuties {
+
+    private static final Pattern ADDRESSEE = Pattern.compile("^-\\s*(.+?)[;.]?$");
+    private static final Pattern SENTENCE = Pattern.compile("[^.\\n]*(?:\\.(?!\\s|/|$)[^.\\n]*)*(?:\\./\\.|\\.|$)");
+
+    private final BodyList bodyList;
+    private final AssignmentFactory factory;
+
+    AddresseeDuties(BodyList bodyList, AssignmentFactory factory) {
+        this.bodyList = bodyList;
+        this.factory = factory;
+    }
+
+    List<Assignment> find(String text) {
+        int greeting = text.indexOf("Kính gửi");
+        if (greeting < 0) {
+            return List.of();
+        }
+        List<String> addressees = new ArrayList<>();
+        int greetingEnd = text.indexOf('\n', greeting);
+        if (greetingEnd < 0) {
+            return List.of();
+        }
+        int lineStart = greetingEnd + 1;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            Matcher m = ADDRESSEE.matcher(text.substring(lineStart, lineEnd).strip());
+            if (!m.matches()) {
+                break;
+            }
+            for (String body : bodyList.read(m.group(1)).bodies()) {
+                if (!addressees.contains(body)) {
+                    addressees.add(body);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (addressees.isEmpty()) {
+            return List.of();
+        }
+        lineStart = Math.min(lineStart, text.length());
+        int end = text.indexOf("Nơi nhận", lineStart);
+        end = end < 0 ? text.length() : end;
+        List<Assignment> found = new ArrayList<>();
+        Matcher sentence = SENTENCE.matcher(text).region(lineStart, end);
+        while (sentence.find()) {
+            String s = sentence.group();
+            if (s.contains("đề nghị") && factory.deadline(s) != null) {
+                int start = sentence.start() + (s.length() - s.stripLeading().length());
+                found.addAll(factory.forBodies(addressees, text, start, sentence.end()));
+            }
+            if (sentence.end() == sentence.start()) {
+                break;
+            }
+        }
+        return found;
+    }
+}

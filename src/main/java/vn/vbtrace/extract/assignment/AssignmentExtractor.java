@@ -1,0 +1,51 @@
+package vn.vbtrace.extract.assignment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * Duty clauses: duty sections under numbered body headings, a letter's requests to its
+ * addressees, and duties given inside a sentence. Bodies are canonical names from the
+ * vocabulary; a body's province is not added yet.
+ */
+public final class AssignmentExtractor {
+
+    private final DutySections sections;
+    private final AddresseeDuties addressees;
+    private final InlineDuties inline;
+
+    public AssignmentExtractor(Vocabulary vocabulary) {
+        IssuerNames names = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
+        BodyList bodyList = new BodyList(names);
+        AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()));
+        this.sections = new DutySections(bodyList, factory);
+        this.addressees = new AddresseeDuties(bodyList, factory);
+        this.inline = new InlineDuties(names, bodyList, factory);
+    }
+
+    public List<Assignment> extract(String text) {
+        LinkedHashSet<Assignment> all = new LinkedHashSet<>(); // one clause found twice counts once
+        all.addAll(sections.find(text));
+        all.addAll(addressees.find(text));
+        all.addAll(inline.find(text));
+        List<Assignment> ordered = new ArrayList<>();
+        for (Assignment assignment : all) {
+            if (all.stream().noneMatch(other -> other != assignment && within(assignment, other))) {
+                ordered.add(assignment);
+            }
+        }
+        ordered.sort(Comparator.comparingInt(Assignment::start));
+        return ordered;
+    }
+
+    /** The same body's duty read again inside a larger clause already taken (an item that says "X có trách nhiệm"). */
+    private static boolean within(Assignment inner, Assignment outer) {
+        return inner.body().equals(outer.body()) && outer.start() <= inner.start() && inner.end() <= outer.end()
+                && (outer.start() < inner.start() || inner.end() < outer.end());
+    }
+}

@@ -1,0 +1,167 @@
+package vn.vbtrace.extract.metadata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.extract.token.DateFinder;
+import vn.vbtrace.extract.token.DateToken;
+import vn.vbtrace.extract.token.DocumentNumberFinder;
+import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.NumberParts;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.DocumentTypes;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * What a document says about itself: the header (issuer block, "Số:", place and date, type
+ * heading and title), the signature block, and for a saved web page its attachment list.
+ * A field the text does not state stays null.
+ */
+public final class MetadataExtractor {
+
+    private static final int HEADER_LINES = 25;
+    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(.+)$");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.' -]{1,30}?),\\s*(ngày\\s.*)$");
+    private static final Pattern CLOSING_VERB = Pattern.compile(
+            "^\\s+(?:thông báo|xây dựng|ban hành|quyết định|chỉ thị|hướng dẫn|báo cáo)\\b");
+    private static final Pattern ATTACHMENT = Pattern.compile("(?m)^(?<type>[\\p{L} ]+?)\\s+số\\s+(?<rest>.+)$");
+
+    private final Vocabulary vocabulary;
+    private final DocumentNumberFinder numbers;
+    private final IssuerNames issuers;
+    private final TitleFinder titles;
+
+    public MetadataExtractor(Vocabulary vocabulary, DocumentNumberFinder numbers, IssuerNames issuers) {
+        this.vocabulary = vocabulary;
+        this.numbers = numbers;
+        this.issuers = issuers;
+        this.titles = new TitleFinder(vocabulary, numbers);
+    }
+
+    public DocumentMetadata extract(String text, List<NumberToken> numberTokens) {
+        TextLines lines = TextLines.of(text);
+        int headerEnd = Math.min(lines.size(), HEADER_LINES);
+        String number = headerNumber(lines, headerEnd, numberTokens);
+        String place = null;
+        LocalDate issued = null;
+        for (int i = 0; i < headerEnd && place == null; i++) {
+            Matcher m = PLACE_DATE.matcher(lines.get(i));
+            if (m.matches()) {
+                String rest = m.group(2);
+                DateToken date = DateFinder.first(rest, 0, rest.length());
+                if (date != null && date.start() == 0) {
+                    place = m.group(1).strip();
+                    issued = date.date();
+                }
+            }
+        }
+        TitleFinder.Heading heading = titles.find(lines, headerEnd, numberTokens);
+        String type = heading == null ? null : heading.type();
+        String title = heading == null ? null : heading.title();
+        if (heading != null && heading.fromPageTitle()) {
+            Attachment attachment = attachment(text, type);
+            if (attachment != null && number == null) {
+                number = attachment.number();
+                issued = issued == null ? attachment.date() : issued;
+            }
+        }
+        NumberParts parts = number == null ? null : NumberParts.parse(number, vocabulary.types());
+        if (type == null && parts != null) {
+            type = parts.type(vocabulary.types());
+        }
+        String issuer = issuerBlock(lines, headerEnd);
+        if (issuer == null && parts != null) {
+            issuer = parts.issuer(vocabulary.issuerCodes());
+        }
+        if (issuer == null) {
+            issuer = closingIssuer(text);
+        }
+        return new DocumentMetadata(number, type, issuer, issued, place, title, SignerFinder.find(lines));
+    }
+
+    private String headerNumber(TextLines lines, int headerEnd, List<NumberToken> tokens) {
+        for (int i = 0; i < headerEnd; i++) {
+            Matcher m = NUMBER_LINE.matcher(lines.get(i));
+            if (m.matches()) {
+                int lineStart = lines.starts().get(i);
+                for (NumberToken token : tokens) {
+                    if (token.start() >= lineStart && token.start() <= lineStart + lines.get(i).length()) {
+                        return token.number();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The issuer block above "CỘNG HÒA XÃ HỘI ...": "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "BỘ KHOA HỌC VÀ CÔNG NGHỆ". */
+    private String issuerBlock(TextLines lines, int headerEnd) {
+        int first = lines.nextNonBlank(0);
+        if (first >= headerEnd) {
+            return null;
+        }
+        String line = lines.get(first);
+        if (!TextLines.isAllCaps(line) || line.startsWith("CỘNG HÒA") || vocabulary.types().byName(line) != null) {
+            return null;
+        }
+        IssuerNames.Issuer issuer = issuers.single(line, 0);
+        if (issuer != null && issuer.end() < line.length()) {
+            // "UBND TỈNH HẬU GIANG SỞ KHOA HỌC VÀ CÔNG NGHỆ": the parent, then the body that issues
+            issuer = issuers.single(line, issuer.end() + 1);
+        }
+        return issuer != null && issuer.end() == line.length() ? issuer.name() : null;
+    }
+
+    /** "Bộ Khoa học và Công nghệ thông báo ...", "Ủy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch ...". */
+    private String closingIssuer(String text) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            IssuerNames.Issuer issuer = issuers.single(text, lineStart);
+            if (issuer != null && CLOSING_VERB.matcher(text.substring(issuer.end(),
+                    Math.min(text.length(), issuer.end() + 20))).find()) {
+                return issuer.name();
+            }
+            int next = text.indexOf('\n', lineStart);
+            lineStart = next < 0 ? text.length() : next + 1;
+        }
+        return null;
+    }
+
+    private record Attachment(String number, LocalDate date) {
+    }
+
+    /** "Tệp đính kèm: Thông báo số 31/TB-BKHCN ngày 08/01/2020 (.pdf)": a page's own file. */
+    private Attachment attachment(String text, String type) {
+        int from = text.indexOf("Tệp đính kèm");
+        if (from < 0) {
+            return null;
+        }
+        Matcher m = ATTACHMENT.matcher(text);
+        m.region(from, text.length());
+        while (m.find()) {
+            if (!type.equals(vocabulary.types().byName(m.group("type").strip()))) {
+                continue;
+            }
+            List<NumberToken> found = numbers.find(m.group("rest"));
+            if (!found.isEmpty()) {
+                DateToken date = DateFinder.at(m.group("rest"), found.get(0).end());
+                return new Attachment(found.get(0).number(), date == null ? null : date.date());
+            }
+        }
+        return null;
+    }
+
+    static List<String> titleNames(Vocabulary vocabulary, List<String> extra) {
+        List<String> names = new ArrayList<>(extra);
+        for (String type : vocabulary.types().namesLongestFirst()) {
+            if (!type.endsWith("uật") && !type.equals(DocumentTypes.LETTER)) {
+                names.add(type); // "luật" alone is too common a word ("pháp luật")
+            }
+        }
+        return names;
+    }
+}

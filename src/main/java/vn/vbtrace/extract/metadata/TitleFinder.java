@@ -1,0 +1,76 @@
+package vn.vbtrace.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.extract.token.DocumentNumberFinder;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * The type heading and the title under it ("QUYẾT ĐỊNH" / "BAN HÀNH KẾ HOẠCH ..."), a letter's
+ * "V/v ..." line, or a web page's title line that starts with a type word ("Thông báo Kết luận ...").
+ */
+final class TitleFinder {
+
+    record Heading(String type, String title, boolean fromPageTitle) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final DocumentNumberFinder numbers;
+    private final TitleCase titleCase;
+
+    TitleFinder(Vocabulary vocabulary, DocumentNumberFinder numbers) {
+        this.vocabulary = vocabulary;
+        this.numbers = numbers;
+        List<String> names = MetadataExtractor.titleNames(vocabulary, TitleWords.load());
+        names.addAll(vocabulary.bodies().canonicalNames());
+        names.addAll(vocabulary.issuerCodes().provinces());
+        this.titleCase = new TitleCase(names);
+    }
+
+    Heading find(TextLines lines, int headerEnd, List<NumberToken> documentNumbers) {
+        for (int i = 0; i < headerEnd; i++) {
+            String line = lines.get(i);
+            String type = vocabulary.types().byName(line);
+            if (type != null && TextLines.isAllCaps(line)) {
+                int next = lines.nextNonBlank(i + 1);
+                String title = next < lines.size() && TextLines.isAllCaps(lines.get(next))
+                        ? sentenceCase(lines.get(next), documentNumbers) : null;
+                return new Heading(type, title, false);
+            }
+            if (line.startsWith("V/v ") || line.startsWith("V/v:")) {
+                return new Heading(vocabulary.types().byName("Công văn"), line, false);
+            }
+        }
+        for (int i = 0; i < headerEnd; i++) {
+            String line = lines.get(i);
+            for (String type : vocabulary.types().namesLongestFirst()) {
+                if (line.startsWith(type + " ") && line.length() > type.length() + 10) {
+                    return new Heading(type, line, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The heading in sentence case, each number in it spelled as the rest of the text spells it. */
+    private String sentenceCase(String heading, List<NumberToken> documentNumbers) {
+        List<TitleCase.Kept> kept = new ArrayList<>();
+        for (NumberToken token : numbers.find(heading)) {
+            String official = officialSpelling(token, documentNumbers);
+            kept.add(new TitleCase.Kept(token.start(), token.end(), official));
+        }
+        return titleCase.sentenceCase(heading, kept);
+    }
+
+    private String officialSpelling(NumberToken inHeading, List<NumberToken> documentNumbers) {
+        String key = DocumentNumbers.key(inHeading.number());
+        for (NumberToken token : documentNumbers) {
+            if (DocumentNumbers.key(token.number()).equals(key)) {
+                return token.number();
+            }
+        }
+        return numbers.officialSpelling(inHeading.written());
+    }
+}

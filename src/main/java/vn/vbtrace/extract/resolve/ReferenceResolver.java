@@ -1,0 +1,97 @@
+package vn.vbtrace.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Reference;
+import vn.vbtrace.extract.citation.Mention;
+
+/**
+ * Turns mentions into references. A mention of the document itself (its own number) is
+ * dropped; a short form ("Quyết định 1322") takes the full number of the document of that
+ * type and serial named elsewhere, or is dropped when none is; a repeated mention ("Quyết
+ * định số 1322/QĐ-TTg nêu trên") borrows what the first full mention says and it does not;
+ * a bare "Ủy ban nhân dân" issuer gets the province the document belongs to.
+ */
+public final class ReferenceResolver {
+
+    private static final String COMMITTEE = "Ủy ban nhân dân";
+
+    public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee) {
+        String selfKey = self.number() == null ? null : DocumentNumbers.key(self.number());
+        Map<String, Mention> firstFull = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.number() != null && !mention.shortForm()) {
+                firstFull.merge(DocumentNumbers.key(mention.number()), mention, ReferenceResolver::richer);
+            }
+        }
+        List<Reference> references = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Mention resolved = mention.shortForm() ? completeShortForm(mention, mentions) : mention;
+            if (resolved == null) {
+                continue;
+            }
+            if (resolved.number() != null) {
+                String key = DocumentNumbers.key(resolved.number());
+                if (key.equals(selfKey)) {
+                    continue;
+                }
+                resolved = borrow(resolved, firstFull.get(key));
+            }
+            if (COMMITTEE.equals(resolved.issuer()) && localCommittee != null) {
+                resolved = resolved.withIssuer(localCommittee); // "UBND tỉnh Hậu Giang"
+            }
+            references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
+                    resolved.date(), resolved.relation(), resolved.start(), resolved.end(),
+                    text.substring(resolved.start(), resolved.end())));
+        }
+        return references;
+    }
+
+    /**
+     * "Quyết định 1322" → the full number of a Quyết định with serial 1322 mentioned in the text;
+     * "Quyết định nêu trên" (no serial) → the last Quyết định with a number mentioned before it.
+     */
+    private static Mention completeShortForm(Mention shortForm, List<Mention> mentions) {
+        if (shortForm.number() == null) {
+            Mention last = null;
+            for (Mention other : mentions) {
+                if (other.start() < shortForm.start() && !other.shortForm() && other.number() != null
+                        && Objects.equals(other.type(), shortForm.type())) {
+                    last = other;
+                }
+            }
+            return last == null ? null
+                    : shortForm.withNumber(last.number()).withDetails(last.type(), last.issuer(), last.date());
+        }
+        for (Mention other : mentions) {
+            if (!other.shortForm() && other.number() != null && Objects.equals(other.type(), shortForm.type())
+                    && other.number().startsWith(shortForm.number())
+                    && !Character.isDigit(other.number().charAt(shortForm.number().length()))) {
+                return shortForm.withNumber(other.number()).withDetails(other.type(), other.issuer(), other.date());
+            }
+        }
+        return null; // a serial alone names nothing we can check
+    }
+
+    /** Fills what a mention leaves out from the fullest mention of the same number. */
+    private static Mention borrow(Mention mention, Mention fullest) {
+        if (fullest == null || fullest == mention) {
+            return mention;
+        }
+        return mention.withDetails(
+                mention.type() != null ? mention.type() : fullest.type(),
+                mention.issuer() != null ? mention.issuer() : fullest.issuer(),
+                mention.date() != null ? mention.date() : fullest.date());
+    }
+
+    private static Mention richer(Mention a, Mention b) {
+        int scoreA = (a.date() != null ? 2 : 0) + (a.issuer() != null ? 1 : 0);
+        int scoreB = (b.date() != null ? 2 : 0) + (b.issuer() != null ? 1 : 0);
+        return scoreB > scoreA ? b : a;
+    }
+}

@@ -1,0 +1,101 @@
+package vn.vbtrace.extract.token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * Finds số ký hiệu in all their written shapes: 1852/QĐ-UBND, 20/2010/TT-BKHCN,
+ * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, and the same with a
+ * stray space ("13/2015/TT- BVHTTDL") or upper-cased inside a heading ("1322/QĐ-TTG").
+ */
+public final class DocumentNumberFinder {
+
+    /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
+    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&][\\p{L}\\d&]*)";
+    static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:[-/]\\d{4})?(?:\\s?/\\s?|-)" + CODE
+                    + "(?:\\s?-\\s?" + CODE + ")*(?:/" + CODE + ")?(?![\\p{L}\\d])");
+    private static final Pattern CODE_PART = Pattern.compile("\\p{L}[\\p{L}\\d&]*");
+
+    private final Vocabulary vocabulary;
+
+    public DocumentNumberFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Every number in the text, each spelled the way the text spells it officially. */
+    public List<NumberToken> find(String text) {
+        List<String[]> raw = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            raw.add(new String[] {m.group(), m.group().replaceAll("\\s+", "")});
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        Map<String, String> official = officialSpellings(raw);
+        List<NumberToken> tokens = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String compact = raw.get(i)[1];
+            String number = official.getOrDefault(DocumentNumbers.key(compact), compact);
+            tokens.add(new NumberToken(raw.get(i)[0], number, spans.get(i)[0], spans.get(i)[1]));
+        }
+        return tokens;
+    }
+
+    /** The official spelling of one number written alone (no other mentions to learn from). */
+    public String officialSpelling(String written) {
+        return fixCodeCase(written.replaceAll("\\s+", ""));
+    }
+
+    /**
+     * One spelling per number key: a spelling with lower-case letters ("1322/QĐ-TTg") beats an
+     * all-caps heading's ("1322/QĐ-TTG"); with none, codes are matched to the vocabularies ignoring case.
+     */
+    private Map<String, String> officialSpellings(List<String[]> raw) {
+        Map<String, String> byKey = new HashMap<>();
+        for (String[] written : raw) {
+            String compact = written[1];
+            String key = DocumentNumbers.key(compact);
+            String known = byKey.get(key);
+            if (known == null || (isUpper(known) && !isUpper(compact))) {
+                byKey.put(key, compact);
+            }
+        }
+        byKey.replaceAll((key, spelling) -> isUpper(spelling) ? fixCodeCase(spelling) : spelling);
+        return byKey;
+    }
+
+    private String fixCodeCase(String number) {
+        Matcher m = CODE_PART.matcher(number);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(knownCode(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String knownCode(String code) {
+        if (vocabulary.types().byAbbreviation(code) != null || vocabulary.issuerCodes().isKnown(code)) {
+            return code;
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        for (String abbreviation : vocabulary.types().abbreviations()) {
+            if (abbreviation.toUpperCase(Locale.ROOT).equals(upper)) {
+                return abbreviation;
+            }
+        }
+        return vocabulary.issuerCodes().codeIgnoringCase(code);
+    }
+
+    private static boolean isUpper(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+}

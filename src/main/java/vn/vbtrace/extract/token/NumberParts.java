@@ -1,0 +1,63 @@
+package vn.vbtrace.extract.token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.vocab.DocumentTypes;
+import vn.vbtrace.extract.vocab.IssuerCodes;
+
+/**
+ * The parts of a số ký hiệu: "20/2010/TT-BKHCN" is serial 20, year 2010, type code TT,
+ * issuer code BKHCN; "52-NQ/TW" is serial 52, type NQ, issuer TW; "4258/BKHCN-TĐC" has no
+ * type code (a letter), issuer BKHCN and drafting unit TĐC.
+ */
+public record NumberParts(String serial, String year, String typeCode, List<String> issuerCodes) {
+
+    private static final Pattern SHAPE = Pattern.compile("^(\\d+)(?:[-/](\\d{4}))?[-/](.+?)(?:/([^/]+))?$");
+
+    public static NumberParts parse(String number, DocumentTypes types) {
+        Matcher m = SHAPE.matcher(number);
+        if (!m.matches()) {
+            return new NumberParts(number, null, null, List.of());
+        }
+        List<String> codes = new ArrayList<>(List.of(m.group(3).split("-")));
+        if (m.group(4) != null) {
+            codes.add(m.group(4)); // party form: 52-NQ/TW
+        }
+        String typeCode = types.byAbbreviation(codes.get(0)) != null ? codes.remove(0) : null;
+        return new NumberParts(m.group(1), m.group(2), typeCode, List.copyOf(codes));
+    }
+
+    /**
+     * The type the number's code names. A number without a type code and without a year is a
+     * Công văn (4258/BKHCN-TĐC); with a year it is a law or a resolution of the Quốc hội
+     * (23/2000/QH10), which the number alone cannot tell apart: null.
+     */
+    public String type(DocumentTypes types) {
+        if (typeCode == null) {
+            return year == null ? DocumentTypes.LETTER : null;
+        }
+        return types.byAbbreviation(typeCode);
+    }
+
+    /**
+     * The issuer the codes name. A letter's second code is its drafting unit, not an issuer;
+     * a joint document (TTLT-BTC-BKHCN) has every code as an issuer.
+     */
+    public String issuer(IssuerCodes codes) {
+        if (issuerCodes.isEmpty()) {
+            return null;
+        }
+        boolean joint = typeCode != null && typeCode.endsWith("LT");
+        List<String> names = new ArrayList<>();
+        for (String code : joint ? issuerCodes : issuerCodes.subList(0, 1)) {
+            String name = codes.issuer(code.replaceAll("\\d+$", "")); // QH13 → QH
+            if (name == null) {
+                return null;
+            }
+            names.add(name);
+        }
+        return String.join(", ", names);
+    }
+}

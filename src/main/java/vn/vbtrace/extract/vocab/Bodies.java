@@ -1,0 +1,55 @@
+package vn.vbtrace.extract.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Canonical body names and their aliases ({@code vocab/bodies.tsv}); lookups ignore case. */
+public final class Bodies {
+
+    private final Map<String, String> canonicalByLowerAlias = new HashMap<>();
+    private final List<String> spellingsLongestFirst = new ArrayList<>();
+
+    static Bodies load() {
+        Bodies bodies = new Bodies();
+        for (String[] row : TsvFile.read("/vocab/bodies.tsv")) {
+            String canonical = row[0];
+            bodies.add(canonical, canonical);
+            String aliases = TsvFile.cell(row, 1);
+            if (aliases != null) {
+                for (String alias : aliases.split("\\|")) {
+                    bodies.add(alias.strip(), canonical);
+                }
+            }
+        }
+        bodies.spellingsLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        return bodies;
+    }
+
+    private void add(String spelling, String canonical) {
+        canonicalByLowerAlias.put(lower(spelling), canonical);
+        spellingsLongestFirst.add(spelling);
+    }
+
+    /** The canonical name of a body written in any known spelling, or null. */
+    public String canonical(String written) {
+        return canonicalByLowerAlias.get(lower(written));
+    }
+
+    /** The canonical names only (no abbreviations), for restoring capitals in titles. */
+    public List<String> canonicalNames() {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(canonicalByLowerAlias.values()));
+    }
+
+    /** Every known spelling, longest first, for building a matcher. */
+    public List<String> spellingsLongestFirst() {
+        return spellingsLongestFirst;
+    }
+
+    private static String lower(String text) {
+        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.vbtrace.extract.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.Role;
+
+/** Role verbs and relation cues ({@code vocab/clause-words.tsv}), each a phrase and what it means. */
+public final class ClauseWords {
+
+    public record Cue<T>(String phrase, T meaning) {
+    }
+
+    private final List<Cue<Role>> roles = new ArrayList<>();
+    private final List<Cue<Relation>> relations = new ArrayList<>();
+    private final List<Cue<Relation>> openings = new ArrayList<>();
+
+    static ClauseWords load() {
+        ClauseWords words = new ClauseWords();
+        for (String[] row : TsvFile.read("/vocab/clause-words.tsv")) {
+            switch (row[0]) {
+                case "role" -> words.roles.add(new Cue<>(row[1], Role.valueOf(row[2])));
+                case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
+                case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
+                default -> throw new IllegalStateException("unknown clause word kind: " + row[0]);
+            }
+        }
+        // longest phrase first, so "triển khai thực hiện" is tried before "thực hiện"
+        words.relations.sort(Comparator.comparingInt((Cue<Relation> c) -> c.phrase().length()).reversed());
+        return words;
+    }
+
+    /** Role cues in file order: the first one found in an item decides. */
+    public List<Cue<Role>> roles() {
+        return roles;
+    }
+
+    /** Sentence openings that give every mention in the sentence its relation. */
+    public List<Cue<Relation>> openings() {
+        return openings;
+    }
+
+    /** Relation cues, longest phrase first. */
+    public List<Cue<Relation>> relations() {
+        return relations;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.vbtrace.extract.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Type names and their số ký hiệu abbreviations, from {@code vocab/document-types.tsv}. */
+public final class DocumentTypes {
+
+    public static final String LETTER = "Công văn";
+
+    private final Map<String, String> nameByAbbreviation = new HashMap<>();
+    private final Map<String, String> nameByLowerName = new HashMap<>();
+    private final List<String> namesLongestFirst = new ArrayList<>();
+
+    static DocumentTypes load() {
+        DocumentTypes types = new DocumentTypes();
+        for (String[] row : TsvFile.read("/vocab/document-types.tsv")) {
+            String name = row[0];
+            String abbreviation = TsvFile.cell(row, 1);
+            types.nameByLowerName.put(name.toLowerCase(Locale.ROOT), name);
+            types.namesLongestFirst.add(name);
+            if (abbreviation != null) {
+                types.nameByAbbreviation.put(abbreviation, name);
+            }
+        }
+        types.namesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        return types;
+    }
+
+    /** The type an abbreviation stands for ("QĐ" → "Quyết định"), or null. Case matters: "TT" is not "Tt". */
+    public String byAbbreviation(String abbreviation) {
+        return nameByAbbreviation.get(abbreviation);
+    }
+
+    /** The canonical spelling of a type name written in any case ("QUYẾT ĐỊNH" → "Quyết định"), or null. */
+    public String byName(String written) {
+        return nameByLowerName.get(written.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    public List<String> namesLongestFirst() {
+        return namesLongestFirst;
+    }
+
+    public Iterable<String> abbreviations() {
+        return nameByAbbreviation.keySet();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.vbtrace.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.Role;
+import vn.vbtrace.parse.TextNormalizer;
+
+class AssignmentFormsTests {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a body heading alone, its task on the next line, role from "tham mưu" (seed 003)
+            '4. Sở Tài chính\\nCăn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí.' | Sở Tài chính | ADVISE | Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí.
+            # "có trách nhiệm" heading with lettered items; "Chủ trì" comes first (seed 003)
+            '1. Sở Khoa học và Công nghệ có trách nhiệm\\na) Chủ trì, điều hành hoạt động của Chương trình.' | Sở Khoa học và Công nghệ | LEAD | Chủ trì, điều hành hoạt động của Chương trình.
+            # an alias is canonicalized; "phối hợp" (seed 004)
+            '5. Sở KH&CN:\\n- Phối hợp với Sở Tài chính thẩm định kinh phí.' | Sở Khoa học và Công nghệ | SUPPORT | Phối hợp với Sở Tài chính thẩm định kinh phí.
+            # the standing body (seed 004)
+            '2. Sở Khoa học và Công nghệ:\\n- Là cơ quan thường trực Dự án năng suất và chất lượng của tỉnh.' | Sở Khoa học và Công nghệ | STANDING | Là cơ quan thường trực Dự án năng suất và chất lượng của tỉnh.
+            # "Đối với ..." heading, no role verb: EXECUTE (seed 000)
+            '1. Đối với Ban Điều hành Chương trình:\\n- Tăng cường công tác kiểm tra, giám sát.' | Ban Điều hành | EXECUTE | Tăng cường công tác kiểm tra, giám sát.
+            # a report with a deadline (seed 004)
+            '2. Sở Khoa học và Công nghệ:\\n- Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.' | Sở Khoa học và Công nghệ | REPORT | Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.
+            # "Đề nghị ..." heading: the bodies asked (seed 001)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các bộ | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
+            # a task on the heading line itself (seed 003)
+            '3. Các Sở, Ban, Ngành chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.' | Các Sở, Ban, Ngành | SUPPORT | chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.
+            # "có trách nhiệm" inside a sentence: the bodies right before it (seed 002)
+            'Thực hiện Quyết định số 1322/QĐ-TTg, theo đó các Bộ, địa phương có trách nhiệm báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.' | Các bộ | REPORT | báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.
+            # a law's duty sentence (ALQAC, Luật Thanh niên)
+            'Bộ Nội vụ có trách nhiệm giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.' | Bộ Nội vụ | EXECUTE | giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.
+            # a duty given inside a sentence
+            'Giao Sở Công Thương chủ trì tổ chức hội nghị sơ kết.' | Sở Công Thương | LEAD | chủ trì tổ chức hội nghị sơ kết.
+            """)
+    void readsOneDuty(String snippet, String body, Role role, String task) {
+        String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
+        List<Assignment> assignments = SeedFixtures.EXTRACTOR.extract(text).assignments();
+        assertThat(assignments).extracting(Assignment::body, Assignment::role, Assignment::task)
+                .containsExactly(tuple(body, role, task));
+        Assignment assignment = assignments.get(0);
+        assertThat(text.substring(assignment.start(), assignment.end())).isEqualTo(assignment.task());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a shared head noun with a list, "và" inside a name (seed 003)
+            '2. Các Sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế, Giao thông Vận tải trong phạm vi thẩm quyền có trách nhiệm:\\na) Chỉ định cơ quan đầu mối.' | Sở Công Thương;Sở Nông nghiệp và Phát triển nông thôn;Sở Y tế;Sở Giao thông Vận tải
+            # the same without "Các" (seed 004)
+            '4. Sở: Kế hoạch và Đầu tư, Công Thương, Y tế:\\n- Cử cán bộ tham gia Hội đồng.' | Sở Kế hoạch và Đầu tư;Sở Công Thương;Sở Y tế
+            # two bodies named in full (seed 004)
+            '7. Liên hiệp các Hội khoa học và kỹ thuật, Liên minh Hợp tác xã tỉnh:\\n- Tuyên truyền nội dung.' | Liên hiệp các Hội khoa học và kỹ thuật;Liên minh Hợp tác xã
+            # the closing article of a decision: every body named executes it (seed 003)
+            'Điều 3. Giám đốc Sở Khoa học và Công nghệ, Giám đốc Sở Tài chính và Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.' | Sở Khoa học và Công nghệ;Sở Tài chính;UBND các huyện, thành phố
+            """)
+    void expandsEveryBodyNamed(String snippet, String bodies) {
+        String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
+        assertThat(SeedFixtures.EXTRACTOR.extract(text).assignments()).extracting(Assignment::body)
+                .containsExactly(bodies.split(";"));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.vbtrace.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.vbtrace.extract.token.DocumentNumberFinder;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+class DocumentNumberFinderTests {
+
+    private static final DocumentNumberFinder FINDER = new DocumentNumberFinder(Vocabulary.load());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a provincial decision (seed 003 header)
+            Số: 1852/QĐ-UBND                                 | 1852/QĐ-UBND
+            # no space after the colon
+            Số:1852/QĐ-UBND                                  | 1852/QĐ-UBND
+            # the Prime Minister's decision, lower-case g (seed 003)
+            Quyết định số 1322/QĐ-TTg ngày 31/8/2020         | 1322/QĐ-TTg
+            # a circular with its year (seed 004)
+            Thông tư số 20/2010/TT-BKHCN ngày 29             | 20/2010/TT-BKHCN
+            # a joint circular with two issuers (seed 004)
+            Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN     | 28/2010/TTLT-BTC-BKHCN
+            # a party resolution (seed 001)
+            Nghị quyết số 52-NQ/TW, ngày 27/9/2019           | 52-NQ/TW
+            # a party conclusion (seed 001)
+            Kết luận số 50-KL/TW ngày 30/5/2019              | 50-KL/TW
+            # an odd government resolution number
+            Nghị quyết số 19-2016/NQ-CP ngày 28/4/2016       | 19-2016/NQ-CP
+            # a ministry's letter: no type code, Đ kept (seed 002)
+            Số: 4258/BKHCN-TĐC                               | 4258/BKHCN-TĐC
+            # a proposal with lower-case r (seed 003)
+            tại Tờ trình số 54/TTr-SKHCN ngày 25             | 54/TTr-SKHCN
+            # a stray space after the dash
+            Thông tư số 13/2015/TT- BVHTTDL ngày 22/12/2015  | 13/2015/TT-BVHTTDL
+            # ALL-CAPS heading with nothing else to learn from: codes matched to the vocabulary (seed 003 title)
+            QUYẾT ĐỊNH SỐ 1322/QĐ-TTG NGÀY 31/8/2020         | 1322/QĐ-TTg
+            # a decree with its year (seed 004 table)
+            Nghị định 119/1999/NĐ-CP ngày 18/9/1999          | 119/1999/NĐ-CP
+            # a law number with the legislature's term
+            Luật số 77/2015/QH13                             | 77/2015/QH13
+            # a government resolution without year (seed 001)
+            Nghị quyết số 139/NQ-CP, ngày 09/11/2018         | 139/NQ-CP
+            """)
+    void findsTheNumberAndSpellsItOfficially(String text, String number) {
+        assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a date is not a number (seed 003)
+            ngày 31/8/2020 của Thủ tướng
+            # a period (seed 003)
+            giai đoạn 2021 - 2030
+            # a year range then a capitalized word
+            năm 2019 - Kết luận
+            # money in a table (seed 004)
+            6.747 triệu đồng
+            # a standard
+            ISO 9001 và ISO 14001
+            """)
+    void leavesOtherNumbersAlone(String text) {
+        assertThat(FINDER.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # an ALL-CAPS title and the body of the same document (seed 003): the body's spelling wins
+            KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 1322/QĐ-TTG. Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 | 1322/QĐ-TTg
+            """)
+    void anAllCapsNumberTakesTheSpellingSeenElsewhere(String text, String number) {
+        assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number, number);
+    }
+}

@@ -1,0 +1,169 @@
+package vn.vbtrace.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextNormalizerTests {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # new style on open "oa" → traditional (seed 002: "hàng hoá giai đoạn")
+            hàng hoá          | hàng hóa
+            # upper case heading (seed headers are all caps)
+            HÀNG HOÁ          | HÀNG HÓA
+            # open "oe" (khoẻ)
+            sức khoẻ          | sức khỏe
+            # open "uy" (thuỷ lợi)
+            thuỷ lợi          | thủy lợi
+            # "uỷ" at a word start (uỷ quyền)
+            uỷ quyền          | ủy quyền
+            # capital "Uỷ" (Uỷ ban nhân dân)
+            Uỷ ban nhân dân   | Ủy ban nhân dân
+            # dot below moves too (hoạ → họa: kế hoạ is rare, "hoạ sĩ")
+            hoạ sĩ            | họa sĩ
+            # closed syllable keeps its mark on the second vowel (hoàn thiện)
+            hoàn thiện        | hoàn thiện
+            # "uyê" with the mark on ê (thuyền)
+            thuyền            | thuyền
+            # "qu" + y: the u belongs to the consonant (quý, quỹ)
+            quý I             | quý I
+            # qu + ỹ
+            quỹ phát triển    | quỹ phát triển
+            # oa followed by a vowel is closed (ngoài)
+            ngoài             | ngoài
+            # oa + consonant (toán)
+            dự toán           | dự toán
+            # already traditional stays
+            hóa đơn           | hóa đơn
+            """)
+    void placesToneMarksTheTraditionalWay(String raw, String expected) {
+        assertThat(TextNormalizer.normalize(raw).text()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> lineForms() {
+        return Stream.of(
+                // seed 003: a flattened two-column header, ALL-CAPS issuer split over two lines
+                Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM",
+                        "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                // seed 002: issuer block broken after "VÀ"
+                Arguments.of("BỘ KHOA HỌC VÀ\nCÔNG NGHỆ\n-------", "BỘ KHOA HỌC VÀ CÔNG NGHỆ"),
+                // seed 003: a pipe line between "Số:" and the place/date line, date split after "ngày 14"
+                Arguments.of("Số: 1852/QĐ-UBND\n|\nBắc Kạn, ngày 14\ntháng 10 năm 2020\n|",
+                        "Số: 1852/QĐ-UBND\nBắc Kạn, ngày 14 tháng 10 năm 2020"),
+                // seed 003: "Quyết định số" / "1322/QĐ-TTg" broken after "số"
+                Arguments.of("Căn cứ Quyết định số\n1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;",
+                        "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;"),
+                // seed 003: "Theo đề nghị của Sở" / "Khoa học ...": "Sở" cannot end a phrase
+                Arguments.of("Theo đề nghị của Sở\nKhoa học và Công nghệ tại Tờ trình số 54/TTr-SKHCN.",
+                        "Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 54/TTr-SKHCN."),
+                // seed 003: "Điều" alone, then "1. Ban hành ...": a number after Điều joins even though it looks like an item
+                Arguments.of("QUYẾT ĐỊNH:\nĐiều\n1. Ban hành kèm theo Quyết định này.",
+                        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này."),
+                // seed 003: a type heading stands alone, its ALL-CAPS title follows on its own line
+                Arguments.of("QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN\nQUYẾT ĐỊNH SỐ 1322/QĐ-TTG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+                        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 1322/QĐ-TTG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"),
+                // seed 003: signature block lines stay apart
+                Arguments.of("thi hành Quyết định này./.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Thị Minh Hoa",
+                        "thi hành Quyết định này./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Thị Minh Hoa"),
+                // seed 003: a roman numeral alone on its line joins its heading
+                Arguments.of("II.\nNHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1.\nHoàn thiện cơ chế",
+                        "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1. Hoàn thiện cơ chế"),
+                // seed 003: an item broken mid-phrase, the next item starts with "- "
+                Arguments.of("- Đào tạo,\nchứng nhận đạt tiêu chuẩn.\n- Xây dựng kế hoạch",
+                        "- Đào tạo, chứng nhận đạt tiêu chuẩn.\n- Xây dựng kế hoạch"),
+                // seed 003: "a) Giai" / "đoạn 2021 - 2025" then a new item
+                Arguments.of("a) Giai\nđoạn 2021 - 2025\nb) Giai\nđoạn 2026 - 2030",
+                        "a) Giai đoạn 2021 - 2025\nb) Giai đoạn 2026 - 2030"),
+                // seed 003: a line ending with a dash continues with the year
+                Arguments.of("hàng hóa giai đoạn 2021 -\n2030.\nĐiều\n2. Quyết định này có hiệu lực",
+                        "hàng hóa giai đoạn 2021 - 2030.\nĐiều 2. Quyết định này có hiệu lực"),
+                // seed 003: "kinh tế" / "- xã hội": a hyphenated compound broken before its dash, not an item
+                Arguments.of("chương trình phát triển kinh tế\n- xã hội khác thuộc quyền quản lý.\n- Tuyên truyền",
+                        "chương trình phát triển kinh tế - xã hội khác thuộc quyền quản lý.\n- Tuyên truyền"),
+                // seed 003: a list of Sở broken after a comma, next word capitalized
+                Arguments.of("2. Các Sở: Công Thương,\nNông nghiệp và Phát triển nông thôn, Y tế có trách nhiệm:\na) Chỉ định",
+                        "2. Các Sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế có trách nhiệm:\na) Chỉ định"),
+                // seed 003: a parenthesis left open continues ("tỉnh Bắc" / "Kạn)")
+                Arguments.of("(Ban hành kèm theo Quyết định số\n1852/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Bắc\nKạn)\nCăn cứ",
+                        "(Ban hành kèm theo Quyết định số 1852/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn)\nCăn cứ"),
+                // seed 003: "Kính gửi:", "Nơi nhận:" and "Căn cứ" always start anew
+                Arguments.of("4. Sở Tài chính\nCăn cứ khả năng ngân sách\ntham mưu cho Ủy ban",
+                        "4. Sở Tài chính\nCăn cứ khả năng ngân sách tham mưu cho Ủy ban"),
+                // seed 004: tab-separated table cells, one per line, stay one per line
+                Arguments.of("\t1\n\tPhóng sự trên truyền hình\n\t100\n\t100%\n\tCăn cứ trên báo giá",
+                        "1\nPhóng sự trên truyền hình\n100\n100%\nCăn cứ trên báo giá"),
+                // seed 000: blank lines between paragraphs are kept, runs of them collapse to one
+                Arguments.of("kết luận như sau:\n\n\nI. Kết quả\u00a0 triển khai", "kết luận như sau:\n\nI. Kết quả triển khai"),
+                // Windows line ends and tabs inside a line
+                Arguments.of("Số:\t12/2020/TT-BTC\r\nHà Nội, ngày 01\r\ntháng 02 năm 2020", "Số: 12/2020/TT-BTC\nHà Nội, ngày 01 tháng 02 năm 2020"),
+                // a long separator line of dashes between blocks (seed 002)
+                Arguments.of("Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 4258/BKHCN-TĐC",
+                        "Độc lập - Tự do - Hạnh phúc\nSố: 4258/BKHCN-TĐC"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineForms")
+    void rejoinsBrokenLinesAndDropsTableFurniture(String raw, String expected) {
+        assertThat(TextNormalizer.normalize(raw).text()).isEqualTo(expected);
+    }
+
+    @Test
+    void composesDecomposedCharactersAndMapsThemToTheBase() {
+        String raw = "Ho\u0301a đơn"; // "Hóa" written as o + combining acute
+        NormalizedText normalized = TextNormalizer.normalize(raw);
+        assertThat(normalized.text()).isEqualTo("Hóa đơn");
+        assertThat(normalized.originalOffset(1)).isEqualTo(1); // "ó" maps to its base "o"
+        assertThat(normalized.originalOffset(2)).isEqualTo(3); // "a" follows the two-char "ó"
+        assertThat(normalized.toOriginal()).hasSize(normalized.text().length() + 1);
+        assertThat(normalized.originalOffset(normalized.text().length())).isEqualTo(raw.length());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "003_80cc1b2d17d31768.txt, 1322/QĐ-TTg",
+            "003_80cc1b2d17d31768.txt, Đỗ Thị Minh Hoa",
+            "003_80cc1b2d17d31768.txt, 54/TTr-SKHCN",
+            "002_db258a1af6abeb36.txt, Lê Xuân Định",
+            "004_5ebc71ca8050a2aa.txt, 130/2011/TTLT-BTC-BKHCN",
+            "001_2233607a0a5b3147.txt, 31/TB-BKHCN"})
+    void spansMapBackToTheSameCharactersOfTheRawText(String seed, String span) throws IOException {
+        String raw = Normalizer.normalize(seed(seed), Normalizer.Form.NFC);
+        NormalizedText normalized = TextNormalizer.normalize(raw);
+        int start = normalized.text().indexOf(span);
+        assertThat(start).isNotNegative();
+        int rawStart = normalized.originalOffset(start);
+        int rawEnd = normalized.originalOffset(start + span.length() - 1) + 1;
+        assertThat(raw.substring(rawStart, rawEnd)).isEqualTo(span);
+        // every character of the span comes from the raw character with the same value
+        for (int i = start; i < start + span.length(); i++) {
+            assertThat(raw.charAt(normalized.originalOffset(i))).isEqualTo(normalized.text().charAt(i));
+        }
+    }
+
+    @Test
+    void aSpanBrokenOverALineMapsToBothRawLines() throws IOException {
+        String raw = seed("003_80cc1b2d17d31768.txt");
+        NormalizedText normalized = TextNormalizer.normalize(raw);
+        String span = "Quyết định số 1322/QĐ-TTg";
+        int start = normalized.text().indexOf(span);
+        int rawStart = normalized.originalOffset(start);
+        int rawEnd = normalized.originalOffset(start + span.length() - 1) + 1;
+        assertThat(raw.substring(rawStart, rawEnd)).isEqualTo("Quyết định số\n1322/QĐ-TTg");
+    }
+
+    static String seed(String name) throws IOException {
+        try (InputStream in = TextNormalizerTests.class.getResourceAsStream("/seeds/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
