@@ -50,11 +50,27 @@ final class EmbeddedNeo4j implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new GraphException("Cannot create the graph store folder " + storeDir, e);
         }
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(storeDir)
+        DatabaseManagementService service;
+        try {
+            service = builder(storeDir).build();
+        } catch (RuntimeException e) {
+            throw new GraphException("Cannot start the embedded graph in " + storeDir
+                    + " (is another vbtrace process using the same data folder?)", e);
+        }
+        try {
+            int port = boltPort(service);
+            return new EmbeddedNeo4j(service, port, Duration.ofNanos(System.nanoTime() - began));
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+    }
+
+    private static DatabaseManagementServiceBuilder builder(Path storeDir) {
+        return new DatabaseManagementServiceBuilder(storeDir)
                 // Bolt on loopback only, on a port the OS picks (0): no race between choosing and binding.
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, 0))
-                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, 0))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(LOOPBACK))
                 .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(LOOPBACK))
@@ -77,15 +93,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 // nothing is in flight once the driver is closed, so stop at once.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 // Neo4j's own logs stay in the store folder, not on our stdout.
-                .setConfig(GraphDatabaseSettings.logs_directory, storeDir.resolve("logs").toAbsolutePath())
-                .build();
-        try {
-            int port = boltPort(service);
-            return new EmbeddedNeo4j(service, port, Duration.ofNanos(System.nanoTime() - began));
-        } catch (RuntimeException e) {
-            service.shutdown();
-            throw e;
-        }
+                .setConfig(GraphDatabaseSettings.logs_directory, storeDir.resolve("logs").toAbsolutePath());
     }
 
     /** The port the OS gave Bolt, as Neo4j registered it once the connector was bound. */

@@ -1,6 +1,7 @@
 package vn.vbtrace.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vbtrace.graph.SeedDocuments.CV_4258;
 import static vn.vbtrace.graph.SeedDocuments.QD_1322;
 import static vn.vbtrace.graph.SeedDocuments.QD_1852;
@@ -274,6 +275,16 @@ class GraphStoreIT {
         // 127.0.0.2 is loopback too: a wildcard or 127.0.0.0/8 bind would accept it.
         assertThat(LoopbackProbe.accepts("127.0.0.2", port)).isFalse();
         assertThat(LoopbackProbe.accepts("127.0.0.1", port)).isTrue();
+    }
+
+    @Test
+    void aSecondServerOnTheSameStoreIsRefusedClearly() {
+        assertThatThrownBy(() -> GraphStore.open(GraphSettings.embedded(data.resolve("graph"))))
+                .isInstanceOf(GraphException.class)
+                .hasMessageContaining("same data folder");
+        // The running server is unharmed.
+        store.write(SeedDocuments.cv4258());
+        assertThat(store.documentCount()).isOne();
     }
 
     private static String id(String number) {
