@@ -1,0 +1,5 @@
+package vn.vbtrace.graph;
+
+/** A reference in a chain: {@code from} cites {@code to} with {@code relation} (BASED_ON, IMPLEMENTS, ...). */
+public record ChainEdge(String from, String to, String relation) {
+}

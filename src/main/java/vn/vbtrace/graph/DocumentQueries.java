@@ -1,0 +1,169 @@
+package vn.vbtrace.graph;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import vn.vbtrace.document.DocumentNumbers;
+
+/** Reads for the document page, the ingest journal and the "who is responsible" answer. */
+final class DocumentQueries {
+
+    /** Reads may go to any cluster member. */
+    static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    /** How many distinct documents cite {@code d}: only references point at a Document. */
+    private static final String DOCUMENT_COLUMNS = """
+            RETURN d.id AS id, d.number AS number, d.type AS type, d.issuer AS issuer,
+                   d.issuedDate AS issuedDate, d.title AS title, d.source AS source, d.stub AS stub,
+                   size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c.id }) AS citedBy
+            """;
+
+    private static final String BY_ID = "MATCH (d:Document {id: $id})\n" + DOCUMENT_COLUMNS;
+
+    /** Ids derive from the number key, so at most one node should match; a real document wins over a stub. */
+    private static final String BY_NUMBER_KEY = "MATCH (d:Document {numberKey: $key})\n" + DOCUMENT_COLUMNS
+            + "ORDER BY d.stub, d.id LIMIT 1\n";
+
+    private static final String CONTENT_HASH = """
+            MATCH (d:Document {id: $id})
+            WHERE d.stub = false
+            RETURN d.contentHash AS contentHash
+            """;
+
+    private static final String DOCUMENT_IDS = """
+            MATCH (d:Document)
+            WHERE d.stub = false
+            RETURN d.id AS id
+            ORDER BY id
+            """;
+
+    private static final String COUNT_BY_STUB = """
+            MATCH (d:Document)
+            WHERE d.stub = $stub
+            RETURN count(d) AS n
+            """;
+
+    private static final String OUTGOING = """
+            MATCH (d:Document {id: $id})-[r]->(o:Document)
+            RETURN type(r) AS relation, o.id AS id, o.number AS number, o.stub AS stub, o.title AS title,
+                   r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
+            ORDER BY start, id, relation
+            """;
+
+    private static final String INCOMING = """
+            MATCH (d:Document {id: $id})<-[r]-(o:Document)
+            RETURN type(r) AS relation, o.id AS id, o.number AS number, o.stub AS stub, o.title AS title,
+                   r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
+            ORDER BY o.issuedDate, id, relation
+            """;
+
+    private static final String TASKS = """
+            MATCH (d:Document)-[:ASSIGNS]->(t:Task)
+            OPTIONAL MATCH (b:Body)-[r:RESPONSIBLE_FOR]->(t)
+            RETURN t.id AS taskId, b.name AS body, r.role AS role, t.text AS text, t.deadline AS deadline,
+                   d.id AS documentId, d.number AS documentNumber, d.title AS documentTitle,
+                   t.start AS start, t.end AS end
+            ORDER BY documentId, start, body
+            """;
+
+    private final Driver driver;
+
+    DocumentQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    Optional<GraphDocument> findById(String id) {
+        return one(BY_ID, Map.of("id", id));
+    }
+
+    Optional<GraphDocument> findByNumber(String number) {
+        String key = DocumentNumbers.key(number);
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return one(BY_NUMBER_KEY, Map.of("key", key));
+    }
+
+    Optional<String> contentHash(String id) {
+        return read(CONTENT_HASH, Map.of("id", id)).stream()
+                .map(r -> r.get("contentHash").asString(null))
+                .filter(h -> h != null)
+                .findFirst();
+    }
+
+    Set<String> documentIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        read(DOCUMENT_IDS, Map.of()).forEach(r -> ids.add(r.get("id").asString()));
+        return ids;
+    }
+
+    long count(boolean stub) {
+        return read(COUNT_BY_STUB, Map.of("stub", stub)).getFirst().get("n").asLong();
+    }
+
+    List<Link> outgoing(String id) {
+        return read(OUTGOING, Map.of("id", id)).stream().map(DocumentQueries::link).toList();
+    }
+
+    List<Link> incoming(String id) {
+        return read(INCOMING, Map.of("id", id)).stream().map(DocumentQueries::link).toList();
+    }
+
+    List<TaskRow> tasks() {
+        return read(TASKS, Map.of()).stream().map(r -> new TaskRow(
+                r.get("taskId").asString(),
+                r.get("body").asString(null),
+                r.get("role").asString(null),
+                r.get("text").asString(null),
+                r.get("deadline").asString(null),
+                r.get("documentId").asString(),
+                r.get("documentNumber").asString(null),
+                r.get("documentTitle").asString(null),
+                r.get("start").asInt(0),
+                r.get("end").asInt(0))).toList();
+    }
+
+    private Optional<GraphDocument> one(String query, Map<String, Object> parameters) {
+        return read(query, parameters).stream().findFirst().map(r -> new GraphDocument(
+                r.get("id").asString(),
+                r.get("number").asString(null),
+                r.get("type").asString(null),
+                r.get("issuer").asString(null),
+                date(r.get("issuedDate")),
+                r.get("title").asString(null),
+                r.get("source").asString(null),
+                r.get("stub").asBoolean(false),
+                r.get("citedBy").asInt(0)));
+    }
+
+    private List<Record> read(String query, Map<String, Object> parameters) {
+        return driver.executableQuery(query).withParameters(parameters).withConfig(READ).execute().records();
+    }
+
+    private static Link link(Record r) {
+        return new Link(
+                r.get("relation").asString(),
+                r.get("id").asString(),
+                r.get("number").asString(null),
+                r.get("stub").asBoolean(false),
+                r.get("title").asString(null),
+                date(r.get("citedDate")),
+                r.get("quote").asString(null),
+                r.get("start").asInt(0),
+                r.get("end").asInt(0));
+    }
+
+    static LocalDate date(Value value) {
+        return value == null || value.isNull() ? null : value.asLocalDate();
+    }
+}

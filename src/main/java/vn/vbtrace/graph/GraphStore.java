@@ -1,0 +1,174 @@
+package vn.vbtrace.graph;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+
+/**
+ * The document graph. Embedded (a Neo4j server in this process, on 127.0.0.1 only) when the
+ * settings carry no URI, otherwise a Neo4j server or cluster; in both cases every read and write
+ * goes through the Java driver, so the code below cannot tell the two apart.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+    private final DocumentWriter writer;
+    private final DocumentQueries documents;
+    private final ChainQueries chains;
+    private boolean closed;
+
+    private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
+        this.embedded = embedded;
+        this.driver = driver;
+        this.writer = new DocumentWriter(driver);
+        this.documents = new DocumentQueries(driver);
+        this.chains = new ChainQueries(driver);
+    }
+
+    /** Starts the embedded server if needed, connects the driver and applies the schema files. */
+    public static GraphStore open(GraphSettings settings) {
+        EmbeddedNeo4j embedded = null;
+        Driver driver = null;
+        try {
+            String uri;
+            AuthToken auth;
+            if (settings.isEmbedded()) {
+                if (settings.storeDir() == null) {
+                    throw new GraphException("An embedded graph needs a store folder");
+                }
+                embedded = EmbeddedNeo4j.start(settings.storeDir());
+                log.info("Embedded Neo4j started in {} ms, Bolt on {}",
+                        embedded.startup().toMillis(), embedded.boltUri());
+                uri = embedded.boltUri();
+                auth = AuthTokens.none();
+            } else {
+                uri = settings.uri();
+                auth = settings.user() == null ? AuthTokens.none()
+                        : AuthTokens.basic(settings.user(), settings.password());
+            }
+            // The driver logs through SLF4J like the rest of the application (not to stderr through JUL).
+            driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
+            driver.verifyConnectivity();
+            List<Integer> applied = new SchemaMigrator(driver).migrate(SchemaMigrator.fromClasspath());
+            if (!applied.isEmpty()) {
+                log.info("Graph schema versions applied: {}", applied);
+            }
+            return new GraphStore(embedded, driver);
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the document, its references (cited documents become stubs), issuer, signer and tasks. */
+    public void write(IngestedDocument doc) {
+        writer.write(doc);
+    }
+
+    /** Removes what {@link #write} made for this document; used to roll back a half-finished ingest. */
+    public void delete(String id) {
+        writer.delete(id);
+    }
+
+    /** The content hash of an ingested (non-stub) document. */
+    public Optional<String> contentHash(String id) {
+        return documents.contentHash(id);
+    }
+
+    /** The ids of all ingested (non-stub) documents. */
+    public Set<String> documentIds() {
+        return documents.documentIds();
+    }
+
+    public Optional<GraphDocument> findById(String id) {
+        return documents.findById(id);
+    }
+
+    /** By number, ignoring case, spaces and diacritics ({@link DocumentNumbers#key}). */
+    public Optional<GraphDocument> findByNumber(String number) {
+        return documents.findByNumber(number);
+    }
+
+    /** What this document cites, first mention first. */
+    public List<Link> outgoing(String id) {
+        return documents.outgoing(id);
+    }
+
+    /** The documents that cite this one. */
+    public List<Link> incoming(String id) {
+        return documents.incoming(id);
+    }
+
+    /**
+     * The citation chain from the document with this number, {@code depth} hops (0 to 10) in
+     * {@code direction} (null means both); empty when no document or stub has the number.
+     */
+    public Optional<Chain> chain(String number, Direction direction, int depth) {
+        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth);
+    }
+
+    /** Every task with its responsible body and role, for the caller to score against a question. */
+    public List<TaskRow> tasks() {
+        return documents.tasks();
+    }
+
+    /** Ingested documents (not stubs). */
+    public long documentCount() {
+        return documents.count(false);
+    }
+
+    /** Documents only known from citations. */
+    public long stubCount() {
+        return documents.count(true);
+    }
+
+    /** The embedded server's Bolt port, or -1 against a remote server. */
+    public int boltPort() {
+        return embedded == null ? -1 : embedded.boltPort();
+    }
+
+    /** Package-private: tests look at the raw graph through the same driver. */
+    Driver driver() {
+        return driver;
+    }
+
+    /** How long the embedded server took to start, or null against a remote server. */
+    java.time.Duration embeddedStartup() {
+        return embedded == null ? null : embedded.startup();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

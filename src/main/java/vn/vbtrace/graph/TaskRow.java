@@ -1,0 +1,19 @@
+package vn.vbtrace.graph;
+
+/**
+ * One duty from the graph: who ({@code body}, {@code role}) does what ({@code text}) by when, from
+ * which document, and where the clause is in that document's text ({@code start}/{@code end}).
+ * {@code body} and {@code role} are null for a task whose clause named no body.
+ */
+public record TaskRow(
+        String taskId,
+        String body,
+        String role,
+        String text,
+        String deadline,
+        String documentId,
+        String documentNumber,
+        String documentTitle,
+        int start,
+        int end) {
+}

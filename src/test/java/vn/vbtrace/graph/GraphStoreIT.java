@@ -1,0 +1,293 @@
+package vn.vbtrace.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vbtrace.graph.SeedDocuments.CV_4258;
+import static vn.vbtrace.graph.SeedDocuments.QD_1322;
+import static vn.vbtrace.graph.SeedDocuments.QD_1852;
+import static vn.vbtrace.graph.SeedDocuments.TTR_54;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vbtrace.document.DocumentNumbers;
+
+/** The graph of the seed documents, through one embedded server shared by the whole class. */
+class GraphStoreIT {
+
+    @TempDir
+    static Path data;
+
+    static GraphStore store;
+
+    @BeforeAll
+    static void start() {
+        long began = System.nanoTime();
+        store = GraphStore.open(GraphSettings.embedded(data.resolve("graph")));
+        System.out.printf("GraphStoreIT: embedded Neo4j start-up %d ms (server), open() with driver and schema %d ms%n",
+                store.embeddedStartup().toMillis(), (System.nanoTime() - began) / 1_000_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        GraphTestSupport.wipe(store);
+    }
+
+    @Test
+    void aDecisionCitedByTwoDocumentsIsOneStubCitedByTwo() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        GraphDocument qd1322 = store.findByNumber(QD_1322).orElseThrow();
+        assertThat(qd1322.id()).isEqualTo(DocumentNumbers.idForNumber(QD_1322));
+        assertThat(qd1322.stub()).isTrue();
+        assertThat(qd1322.citedByCount()).isEqualTo(2);
+        assertThat(qd1322.number()).isEqualTo(QD_1322);
+        assertThat(qd1322.issuer()).isEqualTo("Thủ tướng Chính phủ");
+        // The first mention (1852, 31/8/2020) made the stub; the letter's 30/8/2020 does not overwrite it.
+        assertThat(qd1322.issuedDate()).isEqualTo(LocalDate.of(2020, 8, 31));
+
+        assertThat(store.documentCount()).isEqualTo(2);
+        // 1322/QĐ-TTg, Tờ trình 54/TTr-SKHCN and the Law on local government organisation.
+        assertThat(store.stubCount()).isEqualTo(3);
+        assertThat(store.documentIds()).containsExactlyInAnyOrder(
+                DocumentNumbers.idForNumber(QD_1852), DocumentNumbers.idForNumber(CV_4258));
+        assertThat(store.contentHash(DocumentNumbers.idForNumber(QD_1852)))
+                .contains(DocumentNumbers.sha256Hex(SeedDocuments.TEXT_1852));
+        assertThat(store.contentHash(qd1322.id())).isEmpty();
+    }
+
+    @Test
+    void chainDownFromTheNationalProgramReachesTheProvincialPlanAndTheMinistryLetter() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        Chain chain = store.chain(QD_1322, Direction.DOWN, 2).orElseThrow();
+
+        assertThat(chain.root().number()).isEqualTo(QD_1322);
+        assertThat(chain.root().stub()).isTrue();
+        assertThat(chain.nodes()).extracting(ChainNode::number)
+                .containsExactlyInAnyOrder(QD_1322, QD_1852, CV_4258);
+        assertThat(chain.edges()).containsExactlyInAnyOrder(
+                new ChainEdge(id(QD_1852), id(QD_1322), "BASED_ON"),
+                new ChainEdge(id(CV_4258), id(QD_1322), "IMPLEMENTS"));
+    }
+
+    @Test
+    void chainUpFromTheProvincialPlanShowsItsLegalBasis() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        Chain chain = store.chain(QD_1852, Direction.UP, 3).orElseThrow();
+
+        ChainNode qd1322 = chain.nodes().stream().filter(n -> QD_1322.equals(n.number())).findFirst().orElseThrow();
+        assertThat(qd1322.stub()).isTrue();
+        assertThat(qd1322.citedByCount()).isEqualTo(2);
+        assertThat(chain.edges()).contains(
+                new ChainEdge(id(QD_1852), id(QD_1322), "BASED_ON"),
+                new ChainEdge(id(QD_1852), id(TTR_54), "PROPOSED_BY"));
+        assertThat(chain.nodes()).extracting(ChainNode::title).contains(SeedDocuments.LAW_LOCAL_GOVERNMENT);
+        // UP never walks back down to the letter that also cites 1322.
+        assertThat(chain.nodes()).extracting(ChainNode::number).doesNotContain(CV_4258);
+        // The repeated "Căn cứ ... 1322" and the plan's mention of its own decision add no edge.
+        assertThat(chain.edges()).hasSize(3);
+    }
+
+    @Test
+    void chainBothWaysAndDepthBounds() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        // From the letter: up to 1322, then down again to 1852.
+        Chain both = store.chain("4258/bkhcn-tdc", Direction.BOTH, 2).orElseThrow();
+        assertThat(both.nodes()).extracting(ChainNode::number).contains(QD_1322, QD_1852);
+        assertThat(store.chain(CV_4258, Direction.BOTH, 0).orElseThrow().nodes()).hasSize(1);
+        assertThat(store.chain(CV_4258, Direction.BOTH, 1_000).orElseThrow().nodes()).hasSize(both.nodes().size() + 2);
+        assertThat(store.chain("999/QĐ-XYZ", Direction.UP, 2)).isEmpty();
+    }
+
+    @Test
+    void writingTheSameDocumentTwiceLeavesTheSameGraph() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+        List<String> once = GraphTestSupport.snapshot(store, true);
+
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        assertThat(GraphTestSupport.snapshot(store, true)).isEqualTo(once);
+        assertThat(store.documentCount()).isEqualTo(2);
+        assertThat(store.stubCount()).isEqualTo(3);
+        assertThat(store.tasks()).hasSize(4);
+    }
+
+    @Test
+    void aChangedVersionReplacesItsOwnReferencesAndTasks() {
+        store.write(SeedDocuments.qd1852());
+        // A version without the Tờ trình line and without the Sở Tài chính clauses.
+        String changed = SeedDocuments.TEXT_1852
+                .replace("Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 54/TTr-SKHCN ngày 25 tháng 9 năm 2020.", "")
+                .replace(SeedDocuments.SO_TAI_CHINH_TASK, "")
+                .replace("Phối hợp với Sở Khoa học và Công nghệ rà soát", "");
+        store.write(SeedDocuments.qd1852(changed));
+
+        assertThat(store.findByNumber(TTR_54)).isEmpty();
+        assertThat(store.outgoing(id(QD_1852))).extracting(Link::relation).containsOnly("BASED_ON");
+        assertThat(store.tasks()).extracting(TaskRow::body).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(GraphTestSupport.count(store, "MATCH (b:Body {key: 'so tai chinh'}) RETURN count(b)")).isZero();
+    }
+
+    @Test
+    void deletingTheProvincialPlanLeavesWhatTheLetterNeeds() {
+        store.write(SeedDocuments.cv4258());
+        List<String> letterAlone = GraphTestSupport.snapshot(store, false);
+        store.write(SeedDocuments.qd1852());
+
+        store.delete(id(QD_1852));
+
+        // Exactly the graph of the letter alone: no orphan stub, task, body or signer is left behind.
+        assertThat(GraphTestSupport.snapshot(store, false)).isEqualTo(letterAlone);
+        GraphDocument qd1322 = store.findByNumber(QD_1322).orElseThrow();
+        assertThat(qd1322.stub()).isTrue();
+        assertThat(qd1322.citedByCount()).isEqualTo(1);
+        assertThat(store.findByNumber(QD_1852)).isEmpty();
+        assertThat(store.documentIds()).containsExactly(id(CV_4258));
+    }
+
+    @Test
+    void deletingACitedDocumentTurnsItBackIntoAStub() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.qd1322());
+        String lawOnGovernment = DocumentNumbers.idForIdentity(
+                "law:" + DocumentNumbers.fold("Luật Tổ chức Chính phủ") + "|2015-06-19");
+        assertThat(store.findById(lawOnGovernment)).map(GraphDocument::stub).contains(true);
+
+        store.delete(id(QD_1322));
+
+        GraphDocument qd1322 = store.findById(id(QD_1322)).orElseThrow();
+        assertThat(qd1322.stub()).isTrue();
+        assertThat(qd1322.source()).isNull();
+        assertThat(qd1322.citedByCount()).isEqualTo(1);
+        assertThat(store.outgoing(id(QD_1322))).isEmpty();
+        assertThat(store.findById(lawOnGovernment)).isEmpty();
+        assertThat(store.contentHash(id(QD_1322))).isEmpty();
+    }
+
+    @Test
+    void ingestingTheCitedDecisionFillsTheStubInPlace() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+        String stubId = store.findByNumber(QD_1322).orElseThrow().id();
+
+        store.write(SeedDocuments.qd1322());
+
+        GraphDocument qd1322 = store.findByNumber(QD_1322).orElseThrow();
+        assertThat(qd1322.id()).isEqualTo(stubId);
+        assertThat(qd1322.stub()).isFalse();
+        assertThat(qd1322.source()).isEqualTo("upload/1322.pdf");
+        assertThat(qd1322.title()).startsWith("Phê duyệt Chương trình quốc gia");
+        assertThat(qd1322.citedByCount()).isEqualTo(2);
+        assertThat(store.incoming(stubId)).extracting(Link::number, Link::relation).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(QD_1852, "BASED_ON"),
+                org.assertj.core.groups.Tuple.tuple(CV_4258, "IMPLEMENTS"));
+        assertThat(store.documentCount()).isEqualTo(3);
+        assertThat(GraphTestSupport.count(store, "MATCH (d:Document {numberKey: '1322/qd-ttg'}) RETURN count(d)"))
+                .isOne();
+
+        // A later mention of a real document changes nothing on it.
+        store.write(SeedDocuments.cv4258());
+        assertThat(store.findById(stubId).orElseThrow().issuedDate()).isEqualTo(LocalDate.of(2020, 8, 31));
+    }
+
+    @Test
+    void numbersAreFoundWhateverTheirCaseSpacesAndDiacritics() {
+        store.write(SeedDocuments.qd1852());
+
+        assertThat(store.findByNumber("1322/qd-ttg")).map(GraphDocument::number).contains(QD_1322);
+        assertThat(store.findByNumber("1322 / QĐ-TTg")).map(GraphDocument::number).contains(QD_1322);
+        assertThat(store.findByNumber("1852/QD-UBND")).map(GraphDocument::stub).contains(false);
+        assertThat(store.findByNumber("")).isEmpty();
+    }
+
+    @Test
+    void theDocumentPageShowsWhatItCitesWithTheQuote() {
+        store.write(SeedDocuments.qd1852());
+
+        List<Link> out = store.outgoing(id(QD_1852));
+        assertThat(out).extracting(Link::number).containsExactly(null, QD_1322, TTR_54);
+        Link basis = out.get(1);
+        assertThat(basis.relation()).isEqualTo("BASED_ON");
+        assertThat(basis.citedDate()).isEqualTo(LocalDate.of(2020, 8, 31));
+        // The first of the two "Căn cứ Quyết định số 1322/QĐ-TTg" mentions.
+        assertThat(SeedDocuments.TEXT_1852.substring(basis.start(), basis.end())).isEqualTo(basis.quote());
+        assertThat(basis.start()).isEqualTo(SeedDocuments.TEXT_1852.indexOf("Căn cứ Quyết định số 1322"));
+        assertThat(out.get(0).title()).isEqualTo(SeedDocuments.LAW_LOCAL_GOVERNMENT);
+    }
+
+    @Test
+    void soTaiChinhAdvisesOnFundingIn1852() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+
+        List<TaskRow> rows = store.tasks().stream().filter(t -> "Sở Tài chính".equals(t.body())).toList();
+        assertThat(rows).extracting(TaskRow::role).containsExactly("ADVISE", "SUPPORT");
+        TaskRow funding = rows.getFirst();
+        assertThat(funding.text()).startsWith("tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
+        assertThat(funding.documentNumber()).isEqualTo(QD_1852);
+        assertThat(SeedDocuments.TEXT_1852.substring(funding.start(), funding.end())).isEqualTo(funding.text());
+        assertThat(store.tasks()).filteredOn(t -> CV_4258.equals(t.documentNumber()))
+                .extracting(TaskRow::role, TaskRow::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REPORT", "2023-11-30"));
+    }
+
+    @Test
+    void theSchemaMigratorAppliesEachVersionOnce() {
+        List<SchemaMigrator.SchemaFile> files = SchemaMigrator.fromClasspath();
+        SchemaMigrator migrator = new SchemaMigrator(store.driver());
+
+        assertThat(migrator.migrate(files)).isEmpty();
+        assertThat(migrator.migrate(files)).isEmpty();
+        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2);
+        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(2);
+        assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name IN "
+                + "['document_id', 'body_key', 'task_id', 'program_key', 'schema_version'] RETURN count(*)")).isEqualTo(5);
+        assertThat(GraphTestSupport.count(store, "SHOW INDEXES YIELD name WHERE name IN "
+                + "['document_number_key', 'person_name'] RETURN count(*)")).isEqualTo(2);
+    }
+
+    @Test
+    void boltListensOnLoopbackOnly() throws Exception {
+        int port = store.boltPort();
+        assertThat(port).isPositive();
+        assertThat(LoopbackProbe.listenAddresses(port)).containsOnly("127.0.0.1");
+        // 127.0.0.2 is loopback too: a wildcard or 127.0.0.0/8 bind would accept it.
+        assertThat(LoopbackProbe.accepts("127.0.0.2", port)).isFalse();
+        assertThat(LoopbackProbe.accepts("127.0.0.1", port)).isTrue();
+    }
+
+    @Test
+    void aSecondServerOnTheSameStoreIsRefusedClearly() {
+        assertThatThrownBy(() -> GraphStore.open(GraphSettings.embedded(data.resolve("graph"))))
+                .isInstanceOf(GraphException.class)
+                .hasMessageContaining("same data folder");
+        // The running server is unharmed.
+        store.write(SeedDocuments.cv4258());
+        assertThat(store.documentCount()).isOne();
+    }
+
+    private static String id(String number) {
+        return DocumentNumbers.idForNumber(number);
+    }
+}

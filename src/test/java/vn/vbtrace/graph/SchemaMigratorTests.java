@@ -1,0 +1,47 @@
+package vn.vbtrace.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SchemaMigratorTests {
+
+    @Test
+    void statementsAreSplitAtSemicolonsEndingALineAndCommentsAreDropped() {
+        SchemaMigrator.SchemaFile file = SchemaMigrator.parse("V003__example.cypher", """
+                // Why this constraint exists; with a semicolon in the comment;
+                CREATE CONSTRAINT a IF NOT EXISTS
+                FOR (d:Document) REQUIRE d.id IS UNIQUE;
+
+                CREATE INDEX b IF NOT EXISTS FOR (d:Document) ON (d.numberKey);
+                CREATE INDEX c IF NOT EXISTS FOR (p:Person) ON (p.name)
+                """);
+
+        assertThat(file.version()).isEqualTo(3);
+        assertThat(file.statements()).containsExactly(
+                "CREATE CONSTRAINT a IF NOT EXISTS\nFOR (d:Document) REQUIRE d.id IS UNIQUE",
+                "CREATE INDEX b IF NOT EXISTS FOR (d:Document) ON (d.numberKey)",
+                "CREATE INDEX c IF NOT EXISTS FOR (p:Person) ON (p.name)");
+    }
+
+    @Test
+    void fileNamesMustCarryAVersion() {
+        assertThatThrownBy(() -> SchemaMigrator.parse("constraints.cypher", ""))
+                .isInstanceOf(GraphException.class)
+                .hasMessageContaining("V001__description.cypher");
+        assertThat(SchemaMigrator.parse("V010__later.cypher", "").version()).isEqualTo(10);
+    }
+
+    @Test
+    void theShippedSchemaFilesAreOnTheClasspathInVersionOrder() {
+        List<SchemaMigrator.SchemaFile> files = SchemaMigrator.fromClasspath();
+
+        assertThat(files).extracting(SchemaMigrator.SchemaFile::version).containsExactly(1, 2);
+        assertThat(files).allSatisfy(f -> assertThat(f.statements()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
+        assertThat(files.getFirst().name()).isEqualTo("V001__document_constraints.cypher");
+    }
+}
