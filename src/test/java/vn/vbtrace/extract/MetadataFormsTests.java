@@ -24,6 +24,8 @@ class MetadataFormsTests {
             'Số 12/2020/TT-BTC\\nHà Nội, ngày 01/02/2020'              | 12/2020/TT-BTC   | Hà Nội  | 2020-02-01
             # the date split over two lines (seed 002)
             'Số: 4258/BKHCN-TĐC\\nHà Nội, ngày 17\\ntháng 11 năm 2023'  | 4258/BKHCN-TĐC   | Hà Nội  | 2023-11-17
+            # a PDF of a two-column header flattens number and place/date onto one line (corpus PDF of 1852/QĐ-UBND)
+            'Số: 1852/QĐ-UBND Bắc Kạn, ngày 14 tháng 10 năm 2020'      | 1852/QĐ-UBND     | Bắc Kạn | 2020-10-14
             # a city with a longer name
             'Số: 25/KH-UBND\\nThành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2021' | 25/KH-UBND | Thành phố Hồ Chí Minh | 2021-03-05
             """)

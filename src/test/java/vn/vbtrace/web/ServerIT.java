@@ -37,7 +37,9 @@ class ServerIT {
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     record Reply(int status, String body) {

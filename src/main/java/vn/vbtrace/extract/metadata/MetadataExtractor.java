@@ -24,8 +24,9 @@ public final class MetadataExtractor {
 
     private static final int HEADER_LINES = 25;
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(.+)$");
+    /** "Bắc Kạn, ngày 14 tháng 10 năm 2020", also after "Số: …" when a PDF flattens the two header columns onto one line. */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.' -]{1,30}?),\\s*(ngày\\s.*)$");
+            "^(?:Số\\s*:?\\s*\\S+\\s+)?(\\p{Lu}[\\p{L}.' -]{1,30}?),\\s*(ngày\\s.*)$");
     private static final Pattern CLOSING_VERB = Pattern.compile(
             "^\\s+(?:thông báo|xây dựng|ban hành|quyết định|chỉ thị|hướng dẫn|báo cáo)\\b");
     private static final Pattern ATTACHMENT = Pattern.compile("(?m)^(?<type>[\\p{L} ]+?)\\s+số\\s+(?<rest>.+)$");
