@@ -59,7 +59,7 @@ public final class GraphStore implements AutoCloseable {
             } else {
                 uri = settings.uri();
                 auth = settings.user() == null ? AuthTokens.none()
-                        : AuthTokens.basic(settings.user(), settings.password());
+                        : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
             }
             // The driver logs through SLF4J like the rest of the application (not to stderr through JUL).
             driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
@@ -87,12 +87,14 @@ public final class GraphStore implements AutoCloseable {
 
     /** Removes what {@link #write} made for this document; used to roll back a half-finished ingest. */
     public void delete(String id) {
-        writer.delete(id);
+        if (id != null) {
+            writer.delete(id);
+        }
     }
 
     /** The content hash of an ingested (non-stub) document. */
     public Optional<String> contentHash(String id) {
-        return documents.contentHash(id);
+        return id == null ? Optional.empty() : documents.contentHash(id);
     }
 
     /** The ids of all ingested (non-stub) documents. */
@@ -101,7 +103,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     public Optional<GraphDocument> findById(String id) {
-        return documents.findById(id);
+        return id == null ? Optional.empty() : documents.findById(id);
     }
 
     /** By number, ignoring case, spaces and diacritics ({@link DocumentNumbers#key}). */
@@ -111,12 +113,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** What this document cites, first mention first. */
     public List<Link> outgoing(String id) {
-        return documents.outgoing(id);
+        return id == null ? List.of() : documents.outgoing(id);
     }
 
     /** The documents that cite this one. */
     public List<Link> incoming(String id) {
-        return documents.incoming(id);
+        return id == null ? List.of() : documents.incoming(id);
     }
 
     /**

@@ -278,6 +278,19 @@ class GraphStoreIT {
     }
 
     @Test
+    void withAUriTheSameCodeTalksToAServerItDidNotStart() {
+        store.write(SeedDocuments.qd1852());
+
+        // The embedded server stands in for a remote one: nothing is started, the schema is already there.
+        try (GraphStore remote = GraphStore.open(GraphSettings.remote("bolt://127.0.0.1:" + store.boltPort(), null, null))) {
+            assertThat(remote.boltPort()).isEqualTo(-1);
+            assertThat(remote.findByNumber(QD_1322)).map(GraphDocument::citedByCount).contains(1);
+            remote.write(SeedDocuments.cv4258());
+        }
+        assertThat(store.findByNumber(QD_1322)).map(GraphDocument::citedByCount).contains(2);
+    }
+
+    @Test
     void aSecondServerOnTheSameStoreIsRefusedClearly() {
         assertThatThrownBy(() -> GraphStore.open(GraphSettings.embedded(data.resolve("graph"))))
                 .isInstanceOf(GraphException.class)

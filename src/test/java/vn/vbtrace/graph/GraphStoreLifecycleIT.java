@@ -92,6 +92,9 @@ class GraphStoreLifecycleIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            if (line.startsWith("KILLED-WRITER: cold JVM")) {
+                System.out.println("GraphStoreLifecycleIT: child " + line);
+            }
             if (line.contains(KilledWriter.WRITTEN)) {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
                 drain.setDaemon(true);

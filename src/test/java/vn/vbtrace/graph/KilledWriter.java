@@ -14,7 +14,10 @@ public final class KilledWriter {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        long began = System.nanoTime();
         GraphStore store = GraphStore.open(GraphSettings.embedded(Path.of(args[0])));
+        System.out.printf("KILLED-WRITER: cold JVM, embedded Neo4j start-up %d ms (server), open() %d ms%n",
+                store.embeddedStartup().toMillis(), (System.nanoTime() - began) / 1_000_000);
         store.write(SeedDocuments.qd1852());
         System.out.println(WRITTEN);
         System.out.flush();
