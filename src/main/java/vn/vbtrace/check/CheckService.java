@@ -12,9 +12,11 @@ import vn.vbtrace.parse.ParseException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The legal check of a draft: each citation against the repository's record. A first version:
@@ -43,8 +45,14 @@ public final class CheckService {
         Extraction extraction = pipeline.extractText(draft);
         LocalDate draftDate = extraction.document().issuedDate();
         List<CheckReport.CitationCheck> citations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Reference reference : extraction.references()) {
-            citations.add(check(reference, draftDate));
+            // A draft that names the same document the same way twice gets one verdict, at its first mention.
+            String key = (reference.number() != null ? DocumentNumbers.key(reference.number()) : reference.title())
+                    + "|" + reference.date() + "|" + reference.issuer();
+            if (seen.add(key)) {
+                citations.add(check(reference, draftDate));
+            }
         }
         int ok = (int) citations.stream().filter(c -> c.verdicts().equals(List.of(Verdict.OK))).count();
         return new CheckReport(citations, new CheckReport.Summary(ok, citations.size() - ok));

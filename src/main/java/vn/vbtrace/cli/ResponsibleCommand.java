@@ -29,7 +29,7 @@ final class ResponsibleCommand extends BaseCommand {
         }
         for (ResponsibleAnswers.Answer a : answers.answers()) {
             out().printf("%s (%s)%s — %s%n    %s%n", a.body(), a.role(), a.deadline() == null ? "" : " by " + a.deadline(),
-                    ExtractCommand.nullToDash(a.document().number()), ExtractCommand.abbreviate(a.quote() == null ? a.task() : a.quote()));
+                    a.document().number() != null ? a.document().number() : ExtractCommand.nullToDash(a.document().title()), ExtractCommand.abbreviate(a.quote() == null ? a.task() : a.quote()));
         }
         return OK;
     }

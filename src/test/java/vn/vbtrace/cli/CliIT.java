@@ -99,6 +99,46 @@ class CliIT {
     }
 
     @Test
+    void checkOfTheShippedDraftGivesEachCitationItsVerdict() {
+        Run run = run("check", "src/test/resources/drafts/du-thao-ke-hoach-2024.txt", "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        java.util.Map<String, JsonNode> byNumber = new java.util.LinkedHashMap<>();
+        run.json().get("citations").valueStream().forEach(c -> byNumber.putIfAbsent(c.get("number").asString(""), c));
+        assertThat(byNumber).containsOnlyKeys("1322/QĐ-TTg", "1852/QĐ-UBND", "4258/BKHCN-TĐC", "2101/QĐ-UBND");
+        assertThat(verdicts(byNumber.get("4258/BKHCN-TĐC"))).containsExactly("OK");
+        assertThat(verdicts(byNumber.get("1852/QĐ-UBND"))).containsExactly("DATE_MISMATCH");
+        assertThat(byNumber.get("1852/QĐ-UBND").get("messages").get(0).asString()).contains("2020-10-15", "2020-10-14");
+        // Cited, not held: the check says which dates the repository's documents give it, and they disagree.
+        assertThat(verdicts(byNumber.get("1322/QĐ-TTg"))).containsExactly("NOT_FOUND");
+        assertThat(byNumber.get("1322/QĐ-TTg").get("messages").get(0).asString())
+                .contains("1852/QĐ-UBND dates it 2020-08-31", "4258/BKHCN-TĐC dates it 2020-08-30");
+        assertThat(verdicts(byNumber.get("2101/QĐ-UBND"))).containsExactly("NOT_FOUND", "ISSUED_AFTER_DRAFT");
+        assertThat(run.json().get("summary").get("ok").asInt()).isEqualTo(1);
+        assertThat(run.json().get("summary").get("problems").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void checkOfADraftWithoutCitationsHasNothingToFlag() throws Exception {
+        Path draft = dir.resolve("no-citations.txt");
+        Files.writeString(draft, "KẾ HOẠCH\nTổ chức hội nghị tổng kết năm 2024.\nSở Khoa học và Công nghệ chủ trì thực hiện.\n");
+        Run run = run("check", draft.toString(), "--data", data.toString(), "--json");
+        assertThat(run.status()).isZero();
+        assertThat(run.json().get("citations").size()).isZero();
+        assertThat(run.json().get("summary").get("problems").asInt()).isZero();
+    }
+
+    @Test
+    void aQuestionWithNoAnswerSaysSo() {
+        Run run = run("responsible", "ai phụ trách phóng tàu vũ trụ", "--data", data.toString(), "--json");
+        assertThat(run.status()).isZero();
+        assertThat(run.json().get("answers").size()).isZero();
+    }
+
+    private static java.util.List<String> verdicts(JsonNode citation) {
+        return citation.get("verdicts").valueStream().map(JsonNode::asString).toList();
+    }
+
+    @Test
     void badInputGetsOneStderrLineAndExitOne() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run missing = run("extract", dir.resolve("nope.txt").toString(), "--json");
