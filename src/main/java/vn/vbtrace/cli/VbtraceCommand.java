@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root command; each sub-command is one of CONTRACT.md's. */
 @Command(name = "vbtrace", mixinStandardHelpOptions = true, version = "vbtrace 0.1",
         description = "Knowledge and traceability repository for Vietnamese government documents.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class, ObligationsCommand.class,
                 ChainCommand.class, CheckCommand.class, ServeCommand.class})
 public final class VbtraceCommand implements Runnable {
 

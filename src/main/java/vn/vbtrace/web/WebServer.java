@@ -17,6 +17,7 @@ import vn.vbtrace.search.SearchService;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ChainService;
+import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.ResponsibleService;
 
 import java.nio.file.Files;
@@ -87,6 +88,11 @@ public class WebServer {
     @Bean
     ResponsibleService responsibleService(Stores stores) {
         return new ResponsibleService(stores.graph(), stores.index());
+    }
+
+    @Bean
+    ObligationService obligationService(Stores stores) {
+        return new ObligationService(stores.graph());
     }
 
     @Bean

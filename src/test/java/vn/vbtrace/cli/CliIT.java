@@ -134,6 +134,30 @@ class CliIT {
         assertThat(run.json().get("answers").size()).isZero();
     }
 
+    @Test
+    void obligationsOfAMinistryFlagTheMissed2023ReportAndOfASoTheYearlyOne() {
+        Run ministry = run("obligations", "bo y te", "--today", "2026-11-21", "--data", data.toString(), "--json");
+        assertThat(ministry.status()).as(ministry.err()).isZero();
+        JsonNode report = ministry.json().get("obligations").valueStream()
+                .filter(o -> o.get("document").get("number").asString("").equals("4258/BKHCN-TĐC")).findFirst().orElseThrow();
+        assertThat(report.get("body").asString()).isEqualTo("Bộ Y tế");
+        assertThat(report.get("role").asString()).isEqualTo("REPORT");
+        assertThat(report.get("nextDue").asString()).isEqualTo("2023-11-30");
+        assertThat(report.get("overdue").asBoolean()).isTrue();
+
+        Run so = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--data", data.toString(), "--json");
+        JsonNode yearly = so.json().get("obligations").get(0);
+        assertThat(yearly.get("document").get("number").asString()).isEqualTo("1852/QĐ-UBND");
+        assertThat(yearly.get("deadline").asString()).isEqualTo("yearly:--11-30");
+        assertThat(yearly.get("nextDue").asString()).isEqualTo("2026-11-30");
+        assertThat(yearly.get("recurring").asBoolean()).isTrue();
+        assertThat(yearly.get("overdue").asBoolean()).isFalse();
+
+        Run ics = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--format", "ics", "--data", data.toString());
+        assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20261130\r\nRRULE:FREQ=YEARLY");
+        assertThat(run("obligations", "Sở Công Thương", "--today", "21/11/2026", "--data", data.toString()).status()).isEqualTo(2);
+    }
+
     private static java.util.List<String> verdicts(JsonNode citation) {
         return citation.get("verdicts").valueStream().map(JsonNode::asString).toList();
     }

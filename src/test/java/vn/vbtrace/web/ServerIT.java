@@ -127,6 +127,18 @@ class ServerIT {
     }
 
     @Test
+    void obligationsExportAsCsvAndIcalendar() throws Exception {
+        Reply csv = get("/api/obligations?body=" + q("Sở Tài chính") + "&today=2026-11-21&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("body,role,task,deadline,next_due");
+        assertThat(csv.body()).contains("\"Sở Tài chính\",\"ADVISE\",\"Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
+        Reply ics = get("/api/obligations?body=" + q("Bộ Y tế") + "&today=2026-11-21&format=ics");
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20231130");
+        assertThat(get("/api/obligations?body=x&format=xml").status()).isEqualTo(400);
+        assertThat(get("/api/obligations?body=x&today=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void badRequestsAre4xx() throws Exception {
         assertThat(get("/api/chain?number=" + q("9999/QĐ-XYZ")).status()).isEqualTo(404);
         assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg") + "&direction=sideways").status()).isEqualTo(400);

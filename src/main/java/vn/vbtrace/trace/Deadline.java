@@ -1,0 +1,84 @@
+package vn.vbtrace.trace;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A normalized deadline as the extractor writes it, read as dates: a fixed day ("2023-11-30"),
+ * the end of a quarter ("2014-Q1") or a month ("2013-10"), or a yearly recurrence
+ * ("yearly:--11-30"; "yearly:--05,--12" means by the end of May and of December every year).
+ */
+public record Deadline(String normalized, LocalDate fixed, List<MonthDay> yearly) {
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEARLY_ITEM = Pattern.compile("--(\\d{2})(?:-(\\d{2}))?");
+
+    /** The deadline, or null when the text gave none or a form this reader does not know. */
+    public static Deadline parse(String normalized) {
+        if (normalized == null || normalized.isBlank()) {
+            return null;
+        }
+        String value = normalized.strip();
+        if (value.startsWith("yearly:")) {
+            List<MonthDay> days = new ArrayList<>();
+            for (String item : value.substring("yearly:".length()).split(",")) {
+                Matcher m = YEARLY_ITEM.matcher(item.strip());
+                if (!m.matches()) {
+                    return null;
+                }
+                int month = Integer.parseInt(m.group(1));
+                // A month without a day ("tháng 5 hằng năm") is due by the month's last day.
+                int day = m.group(2) != null ? Integer.parseInt(m.group(2)) : YearMonth.of(2001, month).lengthOfMonth();
+                days.add(MonthDay.of(month, day));
+            }
+            return new Deadline(value, null, List.copyOf(days));
+        }
+        if (DAY.matcher(value).matches()) {
+            return new Deadline(value, LocalDate.parse(value), List.of());
+        }
+        Matcher quarter = QUARTER.matcher(value);
+        if (quarter.matches()) {
+            YearMonth last = YearMonth.of(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)) * 3);
+            return new Deadline(value, last.atEndOfMonth(), List.of());
+        }
+        Matcher month = MONTH.matcher(value);
+        if (month.matches()) {
+            return new Deadline(value, YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atEndOfMonth(), List.of());
+        }
+        return null;
+    }
+
+    public boolean isRecurring() {
+        return !yearly.isEmpty();
+    }
+
+    /** The next date the duty falls due on or after {@code today}; a one-off deadline is its own date. */
+    public LocalDate nextDue(LocalDate today) {
+        if (!isRecurring()) {
+            return fixed;
+        }
+        LocalDate next = null;
+        for (MonthDay day : yearly) {
+            LocalDate candidate = day.atYear(today.getYear());
+            if (candidate.isBefore(today)) {
+                candidate = day.atYear(today.getYear() + 1);
+            }
+            if (next == null || candidate.isBefore(next)) {
+                next = candidate;
+            }
+        }
+        return next;
+    }
+
+    /** A one-off deadline that has passed. A recurring one is never overdue as a whole: it comes round again. */
+    public boolean isOverdue(LocalDate today) {
+        return !isRecurring() && fixed.isBefore(today);
+    }
+}
