@@ -23,6 +23,7 @@ public final class ResponsibleService {
     private static final int MAX_ANSWERS = 10;
     /** Below this share of the question's words a clause is not an answer. */
     private static final double MIN_SCORE = 0.5;
+    private static final double NAMED_BODY_BONUS = 0.05;
 
     private final GraphStore graph;
     private final SearchIndex index;
@@ -47,6 +48,10 @@ public final class ResponsibleService {
             if (score < MIN_SCORE) {
                 continue;
             }
+            if (isNamedBody(task.body())) {
+                // Equal clauses: a named body ("Sở Tài chính") answers "who" better than a collective ("Các bộ").
+                score += NAMED_BODY_BONUS;
+            }
             String quote = texts.computeIfAbsent(task.documentId(), index::get)
                     .map(doc -> quote(doc.text(), task.start(), task.end()))
                     .orElse(task.text());
@@ -57,6 +62,10 @@ public final class ResponsibleService {
         answers.sort(Comparator.comparingDouble(ResponsibleAnswers.Answer::score).reversed()
                 .thenComparing(answer -> answer.document().id()).thenComparingInt(ResponsibleAnswers.Answer::start));
         return new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList());
+    }
+
+    private static boolean isNamedBody(String body) {
+        return body != null && !(" " + DocumentNumbers.fold(body) + " ").contains(" cac ");
     }
 
     private static String quote(String text, int start, int end) {
