@@ -1,6 +1,7 @@
 package vn.vbtrace.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.Stores;
@@ -14,11 +15,17 @@ final class ResponsibleCommand extends BaseCommand {
     @Parameters(paramLabel = "QUESTION")
     String question;
 
+    @Option(names = "--document", paramLabel = "NUMBER", description = "only duties in this document")
+    String document;
+
+    @Option(names = "--province", description = "only duties in documents issued in this province, e.g. \"Bắc Kạn\"")
+    String province;
+
     @Override
     protected int run() {
         ResponsibleAnswers answers;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question);
+            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question, document, province);
         }
         if (json) {
             printJson(answers);

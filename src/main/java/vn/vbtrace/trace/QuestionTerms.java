@@ -38,6 +38,11 @@ final class QuestionTerms {
         }
     }
 
+    /** Where the question's content words first appear together (as a phrase) in a folded text, or -1. */
+    int phraseAt(String foldedText) {
+        return words.isEmpty() ? -1 : foldedText.indexOf(String.join(" ", words));
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }

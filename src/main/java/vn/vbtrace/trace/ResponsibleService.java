@@ -24,6 +24,9 @@ public final class ResponsibleService {
     /** Below this share of the question's words a clause is not an answer. */
     private static final double MIN_SCORE = 0.5;
     private static final double NAMED_BODY_BONUS = 0.05;
+    private static final double OTHER_AGENT_PENALTY = 0.3;
+    /** How far before the asked-for phrase a body's name makes it that body's action. */
+    private static final int AGENT_WINDOW = 60;
 
     private final GraphStore graph;
     private final SearchIndex index;
@@ -34,6 +37,14 @@ public final class ResponsibleService {
     }
 
     public ResponsibleAnswers answer(String question) {
+        return answer(question, null, null);
+    }
+
+    /**
+     * Answers limited to one document (by number) and/or one province (the issuing province of the
+     * document the clause is in: "Bắc Kạn" keeps the duties of UBND tỉnh Bắc Kạn's plans); null means no limit.
+     */
+    public ResponsibleAnswers answer(String question, String documentNumber, String province) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("ask a question, e.g. \"ai bố trí kinh phí\"");
         }
@@ -43,10 +54,28 @@ public final class ResponsibleService {
         }
         Map<String, Optional<StoredDocument>> texts = new HashMap<>();
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
-        for (TaskRow task : graph.tasks()) {
+        String documentKey = documentNumber == null || documentNumber.isBlank() ? null : DocumentNumbers.key(documentNumber);
+        String provinceKey = province == null || province.isBlank() ? null : DocumentNumbers.fold(province).strip();
+        List<TaskRow> tasks = graph.tasks();
+        List<String> bodyNames = tasks.stream().map(TaskRow::body).filter(java.util.Objects::nonNull)
+                .map(DocumentNumbers::fold).distinct().toList();
+        for (TaskRow task : tasks) {
+            if (documentKey != null && (task.documentNumber() == null || !DocumentNumbers.key(task.documentNumber()).equals(documentKey))) {
+                continue;
+            }
+            if (provinceKey != null && !issuedIn(texts.computeIfAbsent(task.documentId(), index::get), provinceKey)) {
+                continue;
+            }
             double score = terms.score(DocumentNumbers.fold(task.body() + " " + task.text()));
             if (score < MIN_SCORE) {
                 continue;
+            }
+            if (actionBelongsToAnother(task, terms, bodyNames)) {
+                // "… gửi Sở Tài chính bố trí kinh phí": the asked-for action is another body's, named right before it.
+                score -= OTHER_AGENT_PENALTY;
+                if (score < MIN_SCORE) {
+                    continue;
+                }
             }
             if (isNamedBody(task.body())) {
                 // Equal clauses: a named body ("Sở Tài chính") answers "who" better than a collective ("Các bộ").
@@ -62,6 +91,21 @@ public final class ResponsibleService {
         answers.sort(Comparator.comparingDouble(ResponsibleAnswers.Answer::score).reversed()
                 .thenComparing(answer -> answer.document().id()).thenComparingInt(ResponsibleAnswers.Answer::start));
         return new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList());
+    }
+
+    private static boolean issuedIn(Optional<StoredDocument> doc, String provinceKey) {
+        return doc.map(StoredDocument::issuer).map(issuer -> DocumentNumbers.fold(issuer).contains(provinceKey)).orElse(false);
+    }
+
+    private static boolean actionBelongsToAnother(TaskRow task, QuestionTerms terms, List<String> bodyNames) {
+        String folded = DocumentNumbers.fold(task.text());
+        int at = terms.phraseAt(folded);
+        if (at < 0 || task.body() == null) {
+            return false;
+        }
+        String before = folded.substring(Math.max(0, at - AGENT_WINDOW), at).strip();
+        String own = DocumentNumbers.fold(task.body());
+        return bodyNames.stream().anyMatch(name -> !name.equals(own) && before.endsWith(name));
     }
 
     private static boolean isNamedBody(String body) {

@@ -34,8 +34,9 @@ class TraceController {
     }
 
     @GetMapping("/api/responsible")
-    ResponsibleAnswers responsible(@RequestParam("q") String question) {
-        return responsible.answer(question);
+    ResponsibleAnswers responsible(@RequestParam("q") String question, @RequestParam(required = false) String document,
+                                   @RequestParam(required = false) String province) {
+        return responsible.answer(question, document, province);
     }
 
     @GetMapping("/api/chain")

@@ -128,6 +128,18 @@ class CliIT {
     }
 
     @Test
+    void responsibleFiltersByProvinceAndDocument() {
+        Run bacKan = run("responsible", "bo tri kinh phi", "--province", "Bắc Kạn", "--data", data.toString(), "--json");
+        assertThat(bacKan.status()).as(bacKan.err()).isZero();
+        assertThat(bacKan.json().get("answers").valueStream().map(a -> a.get("document").get("number").asString("")))
+                .isNotEmpty().allMatch("1852/QĐ-UBND"::equals);
+        assertThat(bacKan.json().get("answers").get(0).get("body").asString()).isEqualTo("Sở Tài chính");
+        Run letter = run("responsible", "báo cáo kết quả năm 2023", "--document", "4258/bkhcn-tđc", "--data", data.toString(), "--json");
+        assertThat(letter.json().get("answers").valueStream().map(a -> a.get("body").asString())).contains("Bộ Y tế", "Bộ Công Thương");
+        assertThat(letter.json().get("answers").valueStream().map(a -> a.get("document").get("number").asString())).allMatch("4258/BKHCN-TĐC"::equals);
+    }
+
+    @Test
     void aQuestionWithNoAnswerSaysSo() {
         Run run = run("responsible", "ai phụ trách phóng tàu vũ trụ", "--data", data.toString(), "--json");
         assertThat(run.status()).isZero();
