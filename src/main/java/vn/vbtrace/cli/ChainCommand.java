@@ -28,11 +28,15 @@ final class ChainCommand extends BaseCommand {
     @Option(names = "--depth", defaultValue = "3", description = "hops, 1 to 10 (default: ${DEFAULT-VALUE})")
     int depth;
 
+    @Option(names = "--to", paramLabel = "NUMBER", description = "instead of a chain, the path of references from NUMBER to this document")
+    String to;
+
     @Override
     protected int run() {
         Chain chain;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            chain = new ChainService(stores.graph()).chain(number, direction, depth);
+            ChainService service = new ChainService(stores.graph());
+            chain = to == null ? service.chain(number, direction, depth) : service.path(number, to);
         }
         if (json) {
             printJson(chain);

@@ -45,6 +45,25 @@ final class ChainQueries {
             MATCH (f:Document {id: fid})<-[r]-(n:Document)
             RETURN n.id AS from, f.id AS to, type(r) AS relation,\s""" + NODE_COLUMNS;
 
+    /**
+     * The shortest chain of references between two documents, either way round. Only reference
+     * relationships count (not a shared issuer or body); the hop bound is a constant of the text.
+     */
+    private static final String PATH = """
+            MATCH (a:Document {numberKey: $from})
+            WITH a ORDER BY a.stub, a.id LIMIT 1
+            MATCH (b:Document {numberKey: $to})
+            WITH a, b ORDER BY b.stub, b.id LIMIT 1
+            MATCH p = shortestPath((a)-[:BASED_ON|IMPLEMENTS|ISSUES|APPROVES|AMENDS|REPLACES|REPEALS|GUIDES|PROPOSED_BY|CITES*..10]-(b))
+            RETURN [n IN nodes(p) | n.id] AS ids,
+                   [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]] AS edges
+            """;
+
+    private static final String NODES = """
+            UNWIND $ids AS nid
+            MATCH (n:Document {id: nid})
+            RETURN\s""" + NODE_COLUMNS;
+
     private final Driver driver;
 
     ChainQueries(Driver driver) {
@@ -84,6 +103,26 @@ final class ChainQueries {
                 .filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to()))
                 .toList();
         return Optional.of(new Chain(root, List.copyOf(nodes.values()), kept));
+    }
+
+    /** The path from one document to another, as a chain rooted at the first; empty when either is unknown or they are not linked. */
+    Optional<Chain> path(String fromKey, String toKey) {
+        List<Record> found = read(PATH, Map.of("from", fromKey, "to", toKey));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = found.getFirst().get("ids").asList(v -> v.asString());
+        Map<String, ChainNode> byId = new LinkedHashMap<>();
+        for (Record r : read(NODES, Map.of("ids", ids))) {
+            ChainNode n = node(r);
+            byId.put(n.id(), n);
+        }
+        List<ChainNode> ordered = ids.stream().map(byId::get).toList();
+        List<ChainEdge> edges = found.getFirst().get("edges").asList(v -> {
+            List<Object> e = v.asList();
+            return new ChainEdge((String) e.get(0), (String) e.get(1), (String) e.get(2));
+        });
+        return Optional.of(new Chain(ordered.getFirst(), ordered, edges));
     }
 
     private static List<String> queries(Direction direction) {

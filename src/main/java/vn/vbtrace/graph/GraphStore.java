@@ -129,6 +129,11 @@ public final class GraphStore implements AutoCloseable {
         return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth);
     }
 
+    /** The shortest chain of references linking two documents (either direction), nodes in path order. */
+    public Optional<Chain> path(String fromNumber, String toNumber) {
+        return chains.path(DocumentNumbers.key(fromNumber), DocumentNumbers.key(toNumber));
+    }
+
     /** Every task with its responsible body and role, for the caller to score against a question. */
     public List<TaskRow> tasks() {
         return documents.tasks();

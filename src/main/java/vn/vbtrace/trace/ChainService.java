@@ -16,6 +16,16 @@ public final class ChainService {
         this.graph = graph;
     }
 
+    /** How two documents are linked: the shortest chain of references between them, either way round. */
+    public Chain path(String from, String to) {
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            throw new IllegalArgumentException("give two document numbers");
+        }
+        return graph.path(from.strip(), to.strip())
+                .orElseThrow(() -> new NotFoundException("no chain of references links " + from.strip() + " and " + to.strip()
+                        + " in the repository (within " + MAX_DEPTH + " hops)"));
+    }
+
     public Chain chain(String number, Direction direction, int depth) {
         if (number == null || number.isBlank()) {
             throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");

@@ -45,6 +45,11 @@ class TraceController {
         return chains.chain(number, parseDirection(direction), depth);
     }
 
+    @GetMapping("/api/path")
+    Chain path(@RequestParam String from, @RequestParam String to) {
+        return chains.path(from, to);
+    }
+
     @PostMapping(value = "/api/check", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/*"})
     CheckReport checkText(@RequestBody String draft) {
         return checks.checkText(draft);

@@ -76,6 +76,18 @@ class CliIT {
     }
 
     @Test
+    void pathBetweenTheBacKanPlanAndTheMinistryLetterGoesThrough1322() {
+        Run run = run("chain", "1852/QĐ-UBND", "--to", "4258/BKHCN-TĐC", "--data", data.toString(), "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.json().get("nodes").valueStream().map(n -> n.get("number").asString()))
+                .containsExactly("1852/QĐ-UBND", "1322/QĐ-TTg", "4258/BKHCN-TĐC");
+        assertThat(run.json().get("edges").valueStream().map(e -> e.get("relation").asString())).contains("IMPLEMENTS");
+        Run unlinked = run("chain", "1852/QĐ-UBND", "--to", "9999/QĐ-XYZ", "--data", data.toString());
+        assertThat(unlinked.status()).isEqualTo(1);
+        assertThat(unlinked.err()).contains("no chain of references links 1852/QĐ-UBND and 9999/QĐ-XYZ");
+    }
+
+    @Test
     void responsibleNamesSoTaiChinhForBoTriKinhPhi() {
         Run run = run("responsible", "ai bố trí kinh phí", "--data", data.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
