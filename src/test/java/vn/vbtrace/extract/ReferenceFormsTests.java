@@ -41,6 +41,8 @@ class ReferenceFormsTests {
             được sửa đổi bởi 35/2018/QH14 | 35/2018/QH14 | | | Quốc hội | | CITES
             # a joint circular: both ministries issue it (seed 004 table)
             Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 | 28/2010/TTLT-BTC-BKHCN | | Thông tư liên tịch | Bộ Tài chính, Bộ Khoa học và Công nghệ | 2010-03-03 | CITES
+            # a joint issuer list stops at a repeated name: "của Bộ Tài chính, Bộ Tài chính đề nghị" (issue 3)
+            'thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, Bộ Tài chính đề nghị các Bộ' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
             # a party resolution inside a parenthesis: the cue describes something else (seed 001)
             Xây dựng Chương trình (thực hiện Nghị quyết số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị về một số chủ trương) | 52-NQ/TW | | Nghị quyết | Bộ Chính trị | 2019-09-27 | CITES
             # a party document without its issuer written: TW alone does not say who (never a guess)
