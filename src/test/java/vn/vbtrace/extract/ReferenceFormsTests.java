@@ -41,6 +41,8 @@ class ReferenceFormsTests {
             được sửa đổi bởi 35/2018/QH14 | 35/2018/QH14 | | | Quốc hội | | CITES
             # a joint circular: both ministries issue it (seed 004 table)
             Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 | 28/2010/TTLT-BTC-BKHCN | | Thông tư liên tịch | Bộ Tài chính, Bộ Khoa học và Công nghệ | 2010-03-03 | CITES
+            # in a "Căn cứ" sentence, a part after ";" with its own cue keeps it (issue 3)
+            'Căn cứ ý kiến chỉ đạo của Bộ trưởng; thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, đề nghị' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
             # a joint issuer list stops at a repeated name: "của Bộ Tài chính, Bộ Tài chính đề nghị" (issue 3)
             'thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, Bộ Tài chính đề nghị các Bộ' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
             # a party resolution inside a parenthesis: the cue describes something else (seed 001)
