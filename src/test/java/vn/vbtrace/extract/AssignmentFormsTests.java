@@ -22,12 +22,12 @@ class AssignmentFormsTests {
             '5. Sở KH&CN:\\n- Phối hợp với Sở Tài chính thẩm định kinh phí.' | Sở Khoa học và Công nghệ | SUPPORT | Phối hợp với Sở Tài chính thẩm định kinh phí.
             # the standing body (seed 004)
             '2. Sở Khoa học và Công nghệ:\\n- Là cơ quan thường trực Dự án năng suất và chất lượng của tỉnh.' | Sở Khoa học và Công nghệ | STANDING | Là cơ quan thường trực Dự án năng suất và chất lượng của tỉnh.
-            # "Đối với ..." heading, no role verb: EXECUTE (seed 000)
-            '1. Đối với Ban Điều hành Chương trình:\\n- Tăng cường công tác kiểm tra, giám sát.' | Ban Điều hành | EXECUTE | Tăng cường công tác kiểm tra, giám sát.
+            # "Đối với ..." heading, no role verb: EXECUTE; the board keeps its qualifier (seed 000; issue 3 gold)
+            '1. Đối với Ban Điều hành Chương trình:\\n- Tăng cường công tác kiểm tra, giám sát.' | Ban Điều hành Chương trình | EXECUTE | Tăng cường công tác kiểm tra, giám sát.
             # a report with a deadline (seed 004)
             '2. Sở Khoa học và Công nghệ:\\n- Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.' | Sở Khoa học và Công nghệ | REPORT | Định kỳ tháng 5, tháng 12 hàng năm báo cáo kết quả về UBND tỉnh.
-            # "Đề nghị ..." heading: the bodies asked (seed 001)
-            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các bộ | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
+            # "Đề nghị ..." heading: the bodies asked, "Bộ, ngành, địa phương" as one collective body (seed 001; issue 3 gold)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các Bộ, ngành, địa phương | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
             # a task on the heading line itself (seed 003)
             '3. Các Sở, Ban, Ngành chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.' | Các Sở, Ban, Ngành | SUPPORT | chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.
             # "có trách nhiệm" inside a sentence: the bodies right before it (seed 002)
@@ -36,6 +36,14 @@ class AssignmentFormsTests {
             'Bộ Nội vụ có trách nhiệm giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.' | Bộ Nội vụ | EXECUTE | giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.
             # a duty given inside a sentence
             'Giao Sở Công Thương chủ trì tổ chức hội nghị sơ kết.' | Sở Công Thương | LEAD | chủ trì tổ chức hội nghị sơ kết.
+            # "Thực hiện chế độ báo cáo": the function named is the role, not "thực hiện" (seed 000; issue 3)
+            '2. Đối với Bộ Y tế:\\n- Thực hiện đầy đủ chế độ báo cáo theo quy định.' | Bộ Y tế | REPORT | Thực hiện đầy đủ chế độ báo cáo theo quy định.
+            # "Thực hiện tốt chức năng tham mưu" (seed 000; issue 3)
+            '3. Đối với cơ quan thường trực Chương trình:\\nThực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.' | Cơ quan thường trực Chương trình | ADVISE | Thực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.
+            # an item that directs others to cooperate is the body's own action (seed 004; issue 3)
+            '4. Sở Y tế:\\n- Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.' | Sở Y tế | EXECUTE | Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.
+            # "do X chủ trì": another body's role, not the addressee's (seed 001; issue 3)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Đóng góp ý kiến cho dự thảo do Bộ Khoa học và Công nghệ chủ trì xây dựng.' | Các Bộ, ngành, địa phương | EXECUTE | Đóng góp ý kiến cho dự thảo do Bộ Khoa học và Công nghệ chủ trì xây dựng.
             """)
     void readsOneDuty(String snippet, String body, Role role, String task) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
@@ -44,6 +52,39 @@ class AssignmentFormsTests {
                 .containsExactly(tuple(body, role, task));
         Assignment assignment = assignments.get(0);
         assertThat(text.substring(assignment.start(), assignment.end())).isEqualTo(assignment.task());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a later sentence opens with another role: EXECUTE, then REPORT with its yearly deadline (seed 003; issue 3)
+            '6. Ủy ban nhân dân các huyện, thành phố có trách nhiệm\\nđ) Tổ chức sơ kết, tổng kết. Trước ngày 30 tháng 11 hằng năm, gửi báo cáo về Sở Khoa học và Công nghệ.' | UBND các huyện, thành phố:EXECUTE:null;UBND các huyện, thành phố:REPORT:yearly:--11-30
+            # a sentence opening with "Chủ trì" after an EXECUTE sentence (seed 003; issue 3)
+            '1. Sở Khoa học và Công nghệ có trách nhiệm\\ne) Tổ chức sơ kết Chương trình. Chủ trì, phối hợp các Sở, Ngành tiến hành kiểm tra.' | Sở Khoa học và Công nghệ:EXECUTE:null;Sở Khoa học và Công nghệ:LEAD:null
+            # STANDING; ADVISE after ";"; SUPPORT after "và phối hợp với" (seed 004; issue 3)
+            '2. Sở Khoa học và Công nghệ:\\n- Là cơ quan thường trực Dự án; tham mưu giúp UBND tỉnh theo dõi dự án và phối hợp với Sở Tài chính đề xuất chính sách.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:ADVISE:null;Sở Khoa học và Công nghệ:SUPPORT:null
+            # "Là cơ quan thường trực, chủ trì, phối hợp": STANDING and LEAD
+            '1. Sở Thông tin và Truyền thông\\na) Là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch này.' | Sở Thông tin và Truyền thông:STANDING:null;Sở Thông tin và Truyền thông:LEAD:null
+            # parts after ";" with no role verb of their own stay with the LEAD before them (seed 003; issue 3)
+            '1. Sở Khoa học và Công nghệ có trách nhiệm\\nc) Chủ trì, phối hợp với các Bộ, cơ quan, xây dựng cơ chế; tổ chức đào tạo; thực hiện tuyên truyền.' | Sở Khoa học và Công nghệ:LEAD:null
+            # a letter asks its addressees by a generic name, no deadline: the task follows the ask (seed 002; issue 3)
+            'Kính gửi:\\n- Bộ Y tế;\\n- Bộ Xây dựng.\\nBộ Khoa học và Công nghệ đề nghị các Bộ, địa phương triển khai hoạt động đánh giá kết quả.\\nNơi nhận:' | Bộ Y tế:EXECUTE:null;Bộ Xây dựng:EXECUTE:null
+            # the closing formula "đề nghị các cơ quan, đơn vị ... phối hợp" gives no duty
+            'Kính gửi:\\n- Bộ Y tế.\\nBộ Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.\\nNơi nhận:' | 
+            # a half-yearly and yearly report (issue 3)
+            '4. Sở Y tế\\nb) Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), báo cáo kết quả về Sở Thông tin và Truyền thông.' | Sở Y tế:REPORT:yearly:--06-15,--12-15
+            # a body added to the vocabulary (seed 004 names it; issue 3)
+            '3. Đài Phát thanh và Truyền hình tỉnh phối hợp với Sở Khoa học và Công nghệ tuyên truyền.' | Đài Phát thanh và Truyền hình:SUPPORT:null
+            # a board's short name resolves to the full name the document gives it (seed 004; issue 3)
+            '1. Ban Điều hành dự án:\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
+            """)
+    void readsEveryRoleOfAnItem(String snippet, String expected) {
+        String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
+        List<String> found = SeedFixtures.EXTRACTOR.extract(text).assignments().stream()
+                .map(a -> a.body() + ":" + a.role() + ":" + a.deadline()).toList();
+        assertThat(found).containsExactly(expected == null ? new String[0] : expected.split(";"));
+        for (Assignment assignment : SeedFixtures.EXTRACTOR.extract(text).assignments()) {
+            assertThat(text.substring(assignment.start(), assignment.end())).isEqualTo(assignment.task());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

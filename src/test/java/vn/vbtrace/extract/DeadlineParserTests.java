@@ -30,6 +30,12 @@ class DeadlineParserTests {
             Tổ chức sơ kết 3 năm vào tháng 10/2013, tổng kết giai đoạn I (2011-2015) | 2013-10
             # a month in words
             trong tháng 6 năm 2021                                                | 2021-06
+            # a year (seed 003: "Tổ chức sơ kết Chương trình vào năm 2025"; issue 3)
+            Tổ chức sơ kết Chương trình vào năm 2025 và tổng kết vào năm 2030      | 2025
+            # half-yearly and yearly days without a year (issue 3)
+            'Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), báo cáo kết quả' | 'yearly:--06-15,--12-15'
+            # a half-yearly day in words
+            'định kỳ trước ngày 20 tháng 6, báo cáo Sở Nội vụ'                        | 'yearly:--06-20'
             """)
     void normalizesEachForm(String task, String deadline) {
         assertThat(DeadlineParser.parse(task)).isEqualTo(deadline);
@@ -43,6 +49,8 @@ class DeadlineParserTests {
             ban hành ngày 14 tháng 10 năm 2020
             # a period
             trong giai đoạn 2021 - 2030
+            # a span of years is a period, not a year deadline
+            trong năm 2021 - 2025
             # a day that does not exist
             trước ngày 31/2/2020
             """)

@@ -26,6 +26,8 @@ class MetadataFormsTests {
             'Số: 4258/BKHCN-TĐC\\nHà Nội, ngày 17\\ntháng 11 năm 2023'  | 4258/BKHCN-TĐC   | Hà Nội  | 2023-11-17
             # a PDF of a two-column header flattens number and place/date onto one line (corpus PDF of 1852/QĐ-UBND)
             'Số: 1852/QĐ-UBND Bắc Kạn, ngày 14 tháng 10 năm 2020'      | 1852/QĐ-UBND     | Bắc Kạn | 2020-10-14
+            # a two-column header flattened onto one line with "|" (issue 3, point 1)
+            'ỦY BAN NHÂN DÂN TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 87/KH-UBND | Ninh Thuận, ngày 12 tháng 01 năm 2024' | 87/KH-UBND | Ninh Thuận | 2024-01-12
             # a city with a longer name
             'Số: 25/KH-UBND\\nThành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2021' | 25/KH-UBND | Thành phố Hồ Chí Minh | 2021-03-05
             """)
@@ -40,6 +42,8 @@ class MetadataFormsTests {
     @CsvSource(delimiter = '|', textBlock = """
             # a provincial committee (seed 003), province in title case
             'ỦY BAN NHÂN DÂN\\nTỈNH BẮC KẠN\\n-------\\nSố: 1852/QĐ-UBND'         | UBND tỉnh Bắc Kạn
+            # a two-column header flattened onto one line with "|" (issue 3, point 1)
+            'ỦY BAN NHÂN DÂN TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 87/KH-UBND | Ninh Thuận, ngày 12 tháng 01 năm 2024' | UBND tỉnh Ninh Thuận
             # a ministry broken after "VÀ" (seed 002)
             'BỘ KHOA HỌC VÀ\\nCÔNG NGHỆ\\n-------\\nSố: 4258/BKHCN-TĐC'         | Bộ Khoa học và Công nghệ
             # a centrally-run city

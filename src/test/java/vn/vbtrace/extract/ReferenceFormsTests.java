@@ -26,25 +26,31 @@ class ReferenceFormsTests {
             # a stray space inside the number, issuer with a comma in its name
             Căn cứ Thông tư số 13/2015/TT- BVHTTDL ngày 22/12/2015 của Bộ Văn hóa, Thể thao và Du lịch; | 13/2015/TT-BVHTTDL | | Thông tư | Bộ Văn hóa, Thể thao và Du lịch | 2015-12-22 | BASED_ON
             # a law by name and date (seed 003)
-            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; | | Luật Tổ chức chính quyền địa phương | Luật | | 2015-06-19 | BASED_ON
-            # a law by name only, with a comma in the name (seed 004)
-            theo quy định của Luật Thi đua, khen thưởng. | | Luật Thi đua, khen thưởng | Luật | | | CITES
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; | | Luật Tổ chức chính quyền địa phương | Luật | Quốc hội | 2015-06-19 | BASED_ON
+            # a law by name only, with a comma in the name; a Luật is passed by Quốc hội, so the type gives the issuer (seed 004; issue 3)
+            theo quy định của Luật Thi đua, khen thưởng. | | Luật Thi đua, khen thưởng | Luật | Quốc hội | | CITES
             # a law by name and number: one mention with both (ALQAC, Luật Phòng, chống ma túy 2021)
             theo quy định của Luật Phòng, chống ma túy số 23/2000/QH10 đã được sửa đổi | 23/2000/QH10 | Luật Phòng, chống ma túy | Luật | Quốc hội | | CITES
             # a law by name followed by "và quy định khác": the name stops before "và" (ALQAC)
-            theo quy định của Luật Trẻ em và quy định khác của pháp luật có liên quan. | | Luật Trẻ em | Luật | | | CITES
+            theo quy định của Luật Trẻ em và quy định khác của pháp luật có liên quan. | | Luật Trẻ em | Luật | Quốc hội | | CITES
             # "và" + a capitalized word inside the name (ALQAC)
-            tổ chức khoa học và công nghệ theo Luật Khoa học và Công nghệ được phép đào tạo | | Luật Khoa học và Công nghệ | Luật | | | CITES
+            tổ chức khoa học và công nghệ theo Luật Khoa học và Công nghệ được phép đào tạo | | Luật Khoa học và Công nghệ | Luật | Quốc hội | | CITES
             # an ordinance number (ALQAC)
             Pháp lệnh số 15/2004/PL-UBTVQH11 ngày 24/3/2004 | 15/2004/PL-UBTVQH11 | | Pháp lệnh | Ủy ban Thường vụ Quốc hội | 2004-03-24 | CITES
             # a law number without its type word: a law or a resolution, the number cannot tell (never a guess)
             được sửa đổi bởi 35/2018/QH14 | 35/2018/QH14 | | | Quốc hội | | CITES
             # a joint circular: both ministries issue it (seed 004 table)
             Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 | 28/2010/TTLT-BTC-BKHCN | | Thông tư liên tịch | Bộ Tài chính, Bộ Khoa học và Công nghệ | 2010-03-03 | CITES
+            # in a "Căn cứ" sentence, a part after ";" with its own cue keeps it (issue 3)
+            'Căn cứ ý kiến chỉ đạo của Bộ trưởng; thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, đề nghị' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
+            # a joint issuer list stops at a repeated name: "của Bộ Tài chính, Bộ Tài chính đề nghị" (issue 3)
+            'thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, Bộ Tài chính đề nghị các Bộ' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
             # a party resolution inside a parenthesis: the cue describes something else (seed 001)
             Xây dựng Chương trình (thực hiện Nghị quyết số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị về một số chủ trương) | 52-NQ/TW | | Nghị quyết | Bộ Chính trị | 2019-09-27 | CITES
             # a party document without its issuer written: TW alone does not say who (never a guess)
             Quán triệt Nghị quyết số 52-NQ/TW ngày 27/9/2019. | 52-NQ/TW | | Nghị quyết | | 2019-09-27 | CITES
+            # an ordinance by name: passed by Ủy ban Thường vụ Quốc hội (issue 3)
+            theo quy định của Pháp lệnh Dân số. | | Pháp lệnh Dân số | Pháp lệnh | Ủy ban Thường vụ Quốc hội | | CITES
             # an odd government resolution number
             Theo Nghị quyết số 19-2016/NQ-CP ngày 28/4/2016 của Chính phủ. | 19-2016/NQ-CP | | Nghị quyết | Chính phủ | 2016-04-28 | CITES
             # a letter: no type code in the number (seed 002)

@@ -64,7 +64,7 @@ class SeedAssignmentTests {
                 .containsExactly("Các bộ", "UBND các tỉnh, thành phố trực thuộc Trung ương");
         assertThat(assignments).filteredOn(a -> "2013-10".equals(a.deadline()))
                 .extracting(Assignment::body).containsExactly("Cơ quan thường trực Chương trình");
-        assertThat(assignments).filteredOn(a -> a.body().equals("Ban Điều hành")).hasSize(6);
+        assertThat(assignments).filteredOn(a -> a.body().equals("Ban Điều hành Chương trình")).hasSize(6);
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class SeedReferenceTests {
         assertThat(references)
                 .extracting(Reference::number, Reference::title, Reference::relation, Reference::date, Reference::issuer)
                 .contains(
-                        tuple(null, "Luật Tổ chức chính quyền địa phương", Relation.BASED_ON, LocalDate.of(2015, 6, 19), null),
+                        tuple(null, "Luật Tổ chức chính quyền địa phương", Relation.BASED_ON, LocalDate.of(2015, 6, 19), "Quốc hội"),
                         tuple("1322/QĐ-TTg", null, Relation.BASED_ON, LocalDate.of(2020, 8, 31), "Thủ tướng Chính phủ"),
                         tuple("54/TTr-SKHCN", null, Relation.PROPOSED_BY, LocalDate.of(2020, 9, 25), "Sở Khoa học và Công nghệ"),
                         tuple("1322/QĐ-TTg", null, Relation.IMPLEMENTS, LocalDate.of(2020, 8, 31), "Thủ tướng Chính phủ"));

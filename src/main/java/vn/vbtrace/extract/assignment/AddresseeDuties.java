@@ -8,11 +8,19 @@ import vn.vbtrace.document.Assignment;
 
 /**
  * A letter's duties: the bodies in "Kính gửi:" are asked ("đề nghị") to do what the request
- * sentences say, by their deadline ("đề nghị gửi về Bộ ... trước ngày 30/11/2023").
+ * sentences say, by their deadline ("đề nghị gửi về Bộ ... trước ngày 30/11/2023"), or without
+ * one when the sentence asks them by a generic name ("đề nghị các Bộ, địa phương triển khai ...").
  */
 final class AddresseeDuties {
 
     private static final Pattern ADDRESSEE = Pattern.compile("^-\\s*(.+?)[;.]?$");
+    /**
+     * "đề nghị các Bộ, địa phương &lt;task&gt;": the addressees, named generically, asked to act.
+     * "đề nghị các cơ quan, đơn vị ... phối hợp" is the closing formula, not a duty.
+     */
+    private static final String GENERIC = "(?:các\\s+)?(?:Bộ|bộ|ngành|địa\\s+phương)";
+    private static final Pattern ASKS = Pattern.compile("đề\\s+nghị\\s+(?:Quý\\s+cơ\\s+quan|" + GENERIC + "(?:\\s*,\\s*"
+            + GENERIC + ")*)\\s+(?!và\\s)(?=\\p{Ll})");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]*(?:\\.(?!\\s|/|$)[^.\\n]*)*(?:\\./\\.|\\.|$)");
 
     private final BodyList bodyList;
@@ -58,9 +66,13 @@ final class AddresseeDuties {
         Matcher sentence = SENTENCE.matcher(text).region(lineStart, end);
         while (sentence.find()) {
             String s = sentence.group();
+            Matcher asks = ASKS.matcher(s);
             if (s.contains("đề nghị") && factory.deadline(s) != null) {
                 int start = sentence.start() + (s.length() - s.stripLeading().length());
                 found.addAll(factory.forBodies(addressees, text, start, sentence.end()));
+            } else if (asks.find()) {
+                // "Bộ Khoa học và Công nghệ đề nghị các Bộ, địa phương triển khai ...": the task follows the ask
+                found.addAll(factory.forBodies(addressees, text, sentence.start() + asks.end(), sentence.end()));
             }
             if (sentence.end() == sentence.start()) {
                 break;

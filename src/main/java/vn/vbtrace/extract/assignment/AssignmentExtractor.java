@@ -29,10 +29,11 @@ public final class AssignmentExtractor {
     }
 
     public List<Assignment> extract(String text) {
-        LinkedHashSet<Assignment> all = new LinkedHashSet<>(); // one clause found twice counts once
-        all.addAll(sections.find(text));
-        all.addAll(addressees.find(text));
-        all.addAll(inline.find(text));
+        List<Assignment> read = new ArrayList<>();
+        read.addAll(sections.find(text));
+        read.addAll(addressees.find(text));
+        read.addAll(inline.find(text));
+        LinkedHashSet<Assignment> all = new LinkedHashSet<>(ShortNames.resolve(read)); // one clause found twice counts once
         List<Assignment> ordered = new ArrayList<>();
         for (Assignment assignment : all) {
             if (all.stream().noneMatch(other -> other != assignment && within(assignment, other))) {
@@ -43,9 +44,10 @@ public final class AssignmentExtractor {
         return ordered;
     }
 
-    /** The same body's duty read again inside a larger clause already taken (an item that says "X có trách nhiệm"). */
+    /** The same body's duty, in the same role, read again inside a larger clause already taken (an item that says "X có trách nhiệm"). */
     private static boolean within(Assignment inner, Assignment outer) {
-        return inner.body().equals(outer.body()) && outer.start() <= inner.start() && inner.end() <= outer.end()
+        return inner.body().equals(outer.body()) && inner.role() == outer.role()
+                && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && (outer.start() < inner.start() || inner.end() < outer.end());
     }
 }

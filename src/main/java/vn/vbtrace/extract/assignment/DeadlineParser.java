@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * The deadline of a duty, normalized: a fixed date as ISO ("trước ngày 30/11/2023" →
  * "2023-11-30"), a quarter ("Quý I năm 2014" → "2014-Q1"), a month ("tháng 10/2013" →
  * "2013-10"), or a yearly recurrence ("trước ngày 30 tháng 11 hằng năm" → "yearly:--11-30",
- * "định kỳ tháng 5, tháng 12 hàng năm" → "yearly:--05,--12"). Null when the text gives none.
+ * "định kỳ tháng 5, tháng 12 hàng năm" → "yearly:--05,--12"; "định kỳ 6 tháng (trước ngày 15/6) và
+ * hằng năm (trước ngày 15/12)" → "yearly:--06-15,--12-15"), or a year ("vào năm 2025" → "2025").
+ * Null when the text gives none.
  */
 public final class DeadlineParser {
 
@@ -29,6 +31,12 @@ public final class DeadlineParser {
     private static final Pattern MONTH = Pattern.compile(
             "(?<!ngày\\s\\d{1,2}\\s)(?<!ngày\\s\\d{1,2}\\s{2})tháng\\s+(\\d{1,2})\\s*(?:/|\\s+năm\\s+)(\\d{4})", FLAGS);
     private static final Pattern MONTH_NUMBER = Pattern.compile("\\d{1,2}");
+    /** A periodic report ("định kỳ 6 tháng", "hằng năm") with days written without a year. */
+    private static final Pattern PERIODIC = Pattern.compile("định\\s+kỳ|(?:hằng|hàng)\\s+năm", FLAGS);
+    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile(
+            "trước\\s+ngày\\s+(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)(\\d{1,2})(?!\\s*(?:/|-|\\s+năm\\s+)\\d)", FLAGS);
+    /** "Tổ chức sơ kết vào năm 2025": a year. */
+    private static final Pattern YEAR = Pattern.compile("(?:vào|trong)\\s+năm\\s+(\\d{4})(?!\\s*[-–/]\\s*\\d)", FLAGS);
 
     private DeadlineParser() {
     }
@@ -47,6 +55,15 @@ public final class DeadlineParser {
                 months.add("--" + two(more.group()));
             }
             return "yearly:" + String.join(",", months);
+        }
+        if (PERIODIC.matcher(task).find()) {
+            List<String> days = new ArrayList<>();
+            for (m = DAY_WITHOUT_YEAR.matcher(task); m.find(); ) {
+                days.add("--" + two(m.group(2)) + "-" + two(m.group(1)));
+            }
+            if (!days.isEmpty()) {
+                return "yearly:" + String.join(",", days); // "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)"
+            }
         }
         m = FIXED.matcher(task);
         while (m.find()) {
@@ -67,6 +84,10 @@ public final class DeadlineParser {
             if (month >= 1 && month <= 12) {
                 return m.group(2) + "-" + two(m.group(1));
             }
+        }
+        m = YEAR.matcher(task);
+        if (m.find()) {
+            return m.group(1);
         }
         return null;
     }

@@ -22,6 +22,9 @@ final class InlineDuties {
     /** What may follow the named bodies in a subject: generic bodies with no name ("các Bộ, địa phương"). */
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "[\\s,]*(?:(?:và\\s+)?(?:các\\s+)?(?:địa phương|ngành|cơ quan[^,]{0,30}|đơn vị[^,]{0,30})[\\s,]*)*");
+    /** "Tổng cục X - cơ quan thường trực Chương trình", "Chi cục X trực thuộc Sở Y là cơ quan thường trực". */
+    private static final Pattern STANDING = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)(?=cơ quan thường trực(?!\\p{L}))");
+    private static final String PART_OF = "trực thuộc ";
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
 
     private final IssuerNames names;
@@ -50,6 +53,7 @@ final class InlineDuties {
             }
         }
         found.addAll(responsible(text));
+        found.addAll(standing(text));
         Matcher executes = EXECUTES.matcher(text);
         while (executes.find()) {
             int start = Math.max(text.lastIndexOf('\n', executes.start()) + 1, 0);
@@ -71,6 +75,45 @@ final class InlineDuties {
             found.addAll(factory.forBodies(bodies, Role.EXECUTE, task, factory.deadline(task), start, end));
         }
         return found;
+    }
+
+    /** A body named as the standing body of a program or project: STANDING, from its name to the clause's end. */
+    private List<Assignment> standing(String text) {
+        List<Assignment> found = new ArrayList<>();
+        Matcher m = STANDING.matcher(text);
+        while (m.find()) {
+            int bodyStart = bodyEndingAt(text, m.start());
+            if (bodyStart < 0) {
+                continue;
+            }
+            int head = bodyStart - PART_OF.length();
+            if (head > 0 && text.startsWith(PART_OF, head)) {
+                int owner = bodyEndingAt(text, head - 1); // "Chi cục X trực thuộc Sở Y": the Chi cục
+                bodyStart = owner >= 0 ? owner : bodyStart;
+            }
+            String body = names.single(text, bodyStart).name();
+            int end = m.end();
+            while (end < text.length() && ".;\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            found.addAll(factory.forBodies(List.of(body), Role.STANDING, text.substring(bodyStart, end), null, bodyStart, end));
+        }
+        return found;
+    }
+
+    /** Where the longest body name that ends exactly at {@code end} starts (same line), or -1. */
+    private int bodyEndingAt(String text, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        for (int i = Math.max(lineStart, end - 120); i < end; i++) {
+            if (i > lineStart && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            IssuerNames.Issuer body = names.single(text, i);
+            if (body != null && body.end() == end) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "theo đó các Bộ, địa phương có trách nhiệm báo cáo ... trước ngày 30 tháng 11 hằng năm". */

@@ -19,6 +19,16 @@ final class RoleReader {
             "(?:trước|chậm nhất|định kỳ)[^.;]*?(?:gửi\\s+)?báo\\s+cáo|(?:gửi\\s+)?báo\\s+cáo[^.;]*?(?:trước|chậm nhất)\\s+ngày",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "Thực hiện (tốt) chức năng tham mưu", "Thực hiện (đầy đủ) chế độ báo cáo": the function named is the role. */
+    private static final Pattern FUNCTION = Pattern.compile(
+            "^thực\\s+hiện\\s+(?:tốt|đầy\\s+đủ|nghiêm\\s+túc)?\\s*(?:các\\s+)?(?:(chế\\s+độ\\s+báo\\s+cáo)|chức\\s+năng[^.;]{0,60}?(tham\\s+mưu))");
+    /** An item that opens by directing others ("Chỉ đạo các đơn vị trực thuộc phối hợp ...") is the body's own action. */
+    private static final Pattern DIRECTS = Pattern.compile("^(?:chỉ\\s+đạo|đôn\\s+đốc|hướng\\s+dẫn|yêu\\s+cầu)(?!\\p{L})");
+    /** A role verb whose subject is another body: "do Bộ Khoa học và Công nghệ chủ trì". */
+    private static final Pattern OTHER_AGENT = Pattern.compile("(?<!\\p{L})do\\s[^,;.()]*$");
+    /** How far into a later part its role verb may stand to open it ("Hỗ trợ, phối hợp", "tổng hợp, báo cáo"). */
+    private static final int OPENING_REACH = 12;
+
     private record CompiledCue(Pattern pattern, int length, Role role) {
     }
 
@@ -35,18 +45,59 @@ final class RoleReader {
         if (deadline != null && REPORT_BY_DEADLINE.matcher(task).find()) {
             return Role.REPORT; // "Trước ngày 30 tháng 11 hằng năm ..., gửi báo cáo về Sở ..."
         }
-        String lower = task.toLowerCase(Locale.ROOT);
+        String lower = task.toLowerCase(Locale.ROOT).strip();
+        Matcher function = FUNCTION.matcher(lower);
+        if (function.find()) {
+            return function.group(1) != null ? Role.REPORT : Role.ADVISE;
+        }
+        if (DIRECTS.matcher(lower).find()) {
+            return Role.EXECUTE;
+        }
+        int[] at = new int[1];
+        Role best = first(lower, at);
+        return best == null ? Role.EXECUTE : best;
+    }
+
+    /**
+     * The role a later part of an item opens with, or null when it opens with none: its role verb
+     * stands at its start ("báo cáo và đề xuất với Sở ...", "và phối hợp với ..."), or it asks for a
+     * report by a deadline ("Trước ngày 30 tháng 11 hằng năm ..., gửi báo cáo ...").
+     */
+    Role opening(String part, String deadline) {
+        String lower = part.toLowerCase(Locale.ROOT).strip().replaceFirst("^và\\s+", "");
+        if (deadline != null && REPORT_BY_DEADLINE.matcher(lower).lookingAt()) {
+            return Role.REPORT;
+        }
+        Matcher function = FUNCTION.matcher(lower);
+        if (function.find()) {
+            return function.group(1) != null ? Role.REPORT : Role.ADVISE;
+        }
+        int[] at = new int[1];
+        Role role = first(lower, at);
+        return role != null && at[0] <= OPENING_REACH ? role : null;
+    }
+
+    /** The first role verb of the text that is the body's own (not "do X chủ trì"); its position in {@code at}. */
+    private Role first(String lower, int[] at) {
         Role best = null;
         int bestAt = Integer.MAX_VALUE;
         int bestLength = 0;
         for (CompiledCue cue : cues) {
             Matcher m = cue.pattern().matcher(lower);
-            if (m.find() && (m.start() < bestAt || (m.start() == bestAt && cue.length() > bestLength))) {
+            int found = -1;
+            while (m.find()) {
+                if (!OTHER_AGENT.matcher(lower.substring(0, m.start())).find()) {
+                    found = m.start();
+                    break;
+                } // else "dự thảo ... do Bộ Khoa học và Công nghệ chủ trì xây dựng": another body's role
+            }
+            if (found >= 0 && (found < bestAt || (found == bestAt && cue.length() > bestLength))) {
                 best = cue.role();
-                bestAt = m.start();
+                bestAt = found;
                 bestLength = cue.length();
             }
         }
-        return best == null ? Role.EXECUTE : best;
+        at[0] = bestAt;
+        return best;
     }
 }

@@ -109,6 +109,9 @@ public final class CitationFinder {
             LocalDate when = date == null ? null : date.date();
             String issuer = number == null ? null
                     : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
+            if (issuer == null) {
+                issuer = lawNames.issuerOf(type); // a Luật is passed by Quốc hội: the type says who
+            }
             laws.add(new Mention(number, title, vocabulary.types().byName(type), issuer, when, null, m.start(), end,
                     false));
         }

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,17 @@ import java.util.regex.Pattern;
 final class LawNames {
 
     private final Pattern law;
+    private final Map<String, String> issuerByType = new HashMap<>();
 
     LawNames() {
         List<String> commaWords = new ArrayList<>();
         List<String> stops = new ArrayList<>();
         for (String[] row : read()) {
+            if (row[0].equals("issuer")) {
+                String[] typeAndIssuer = row[1].split("\t", 2);
+                issuerByType.put(typeAndIssuer[0], typeAndIssuer[1]);
+                continue;
+            }
             (row[0].equals("comma") ? commaWords : stops).add(row[1].replace(" ", "\\s+"));
         }
         String comma = "(?:" + String.join("|", commaWords) + ")(?!\\p{L})";
@@ -37,6 +45,11 @@ final class LawNames {
 
     Matcher matcher(String text) {
         return law.matcher(text);
+    }
+
+    /** The body that passes laws of this type ("Luật" → "Quốc hội"), by the Constitution; null if none is listed. */
+    String issuerOf(String type) {
+        return issuerByType.get(type);
     }
 
     private static List<String[]> read() {

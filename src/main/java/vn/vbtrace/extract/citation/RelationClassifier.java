@@ -32,7 +32,8 @@ final class RelationClassifier {
                 .toLowerCase(Locale.ROOT);
         for (ClauseWords.Cue<Relation> cue : words.openings()) {
             if (opening.startsWith(cue.phrase())) {
-                return cue.meaning();
+                Relation own = ownCue(text, sentenceStart, mentionStart);
+                return own != null ? own : cue.meaning();
             }
         }
         if (insideParenthesis(text, sentenceStart, mentionStart)) {
@@ -48,6 +49,24 @@ final class RelationClassifier {
             cued = cueAtEnd(FILLER.matcher(before).replaceAll("")); // "thực hiện theo các Quyết định"
         }
         return cued != null ? cued : Relation.CITES;
+    }
+
+    /**
+     * A part of an opening sentence, after ";", that is only a cue and the mention ("Căn cứ Luật A;
+     * thực hiện Thông tư B, ..."): that cue is the mention's own. Null otherwise.
+     */
+    private Relation ownCue(String text, int sentenceStart, int mentionStart) {
+        int semicolon = text.lastIndexOf(';', mentionStart - 1);
+        if (semicolon < sentenceStart) {
+            return null;
+        }
+        String part = FILLER.matcher(text.substring(semicolon + 1, mentionStart).strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        for (ClauseWords.Cue<Relation> cue : words.relations()) {
+            if (part.equals(cue.phrase())) {
+                return cue.meaning();
+            }
+        }
+        return null;
     }
 
     private Relation cueAtEnd(String before) {

@@ -3,7 +3,11 @@ package vn.vbtrace.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The lines of a normalized text with their start offsets. */
+/**
+ * The lines of a normalized text with their start offsets. A table pipe between spaces is a
+ * line break too: a two-column header flattened onto one line ("ỦY BAN NHÂN DÂN TỈNH X | CỘNG
+ * HÒA ...", "Số: 87/KH-UBND | X, ngày ...") reads as its cells.
+ */
 record TextLines(List<String> lines, List<Integer> starts) {
 
     static TextLines of(String text) {
@@ -11,13 +15,20 @@ record TextLines(List<String> lines, List<Integer> starts) {
         List<Integer> starts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i).strip());
-                starts.add(start);
+            if (i == text.length() || text.charAt(i) == '\n' || isCellBreak(text, i)) {
+                String line = text.substring(start, i);
+                int lead = line.length() - line.stripLeading().length();
+                lines.add(line.strip());
+                starts.add(start + lead);
                 start = i + 1;
             }
         }
         return new TextLines(lines, starts);
+    }
+
+    private static boolean isCellBreak(String text, int i) {
+        return text.charAt(i) == '|' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
+                && text.charAt(i + 1) == ' ';
     }
 
     int size() {

@@ -41,8 +41,8 @@ public final class IssuerNames {
         int end = first.end();
         for (Matcher joiner = Anchored.at(JOINER, text, end); joiner != null; joiner = Anchored.at(JOINER, text, end)) {
             Issuer next = single(text, joiner.end());
-            if (next == null || !next.name().startsWith("Bộ")) {
-                break; // only ministries are listed as joint issuers
+            if (next == null || !next.name().startsWith("Bộ") || names.contains(next.name())) {
+                break; // only ministries are listed as joint issuers; a repeated name starts the next clause
             }
             names.add(next.name());
             end = next.end();

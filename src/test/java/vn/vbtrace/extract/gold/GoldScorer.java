@@ -1,0 +1,284 @@
+package vn.vbtrace.extract.gold;
+
+import static vn.vbtrace.extract.gold.GoldFile.str;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Reference;
+
+/**
+ * Matches an extraction against a gold file and adds to the tallies of each kind:
+ * <ul>
+ * <li>metadata fields: each non-null field, compared folded (titles without a leading type word);
+ * <li>reference spans: same number (or same law title when there is no number) and overlapping span;
+ * <li>references: a span match whose type, issuer and date are also right;
+ * <li>relations: a span match whose relation is right;
+ * <li>bodies: the distinct bodies given duties in the document;
+ * <li>assignments: same body and role, span overlapping the gold quote;
+ * <li>deadlines: an assignment match with the same deadline, over the rows that have one.
+ * </ul>
+ * A wrong attribute on a matched pair counts once as a false positive and once as a false negative.
+ */
+final class GoldScorer {
+
+    static final List<String> KINDS = List.of("metadata fields", "reference spans", "references", "relations",
+            "bodies", "assignments", "deadlines");
+
+    final Map<String, Tally> tallies = new LinkedHashMap<>();
+    final List<String> misses = new ArrayList<>();
+
+    GoldScorer() {
+        KINDS.forEach(kind -> tallies.put(kind, new Tally()));
+    }
+
+    Tally tally(String kind) {
+        return tallies.get(kind);
+    }
+
+    void score(String doc, String text, Extraction extraction, GoldFile gold) {
+        metadata(doc, extraction.document(), gold.metadata());
+        references(doc, text, extraction.references(), gold.references());
+        assignments(doc, text, extraction.assignments(), gold.assignments());
+    }
+
+    // --- metadata -----------------------------------------------------------------------------
+
+    private void metadata(String doc, DocumentMetadata got, JsonNode gold) {
+        field(doc, "number", DocumentNumbers.key(str(gold, "number")), DocumentNumbers.key(got.number()));
+        field(doc, "type", fold(str(gold, "type")), fold(got.type()));
+        field(doc, "issuer", bodyKey(str(gold, "issuer")), bodyKey(got.issuer()));
+        field(doc, "issuedDate", str(gold, "issuedDate"), got.issuedDate() == null ? null : got.issuedDate().toString());
+        field(doc, "place", fold(str(gold, "place")), fold(got.place()));
+        field(doc, "title", titleKey(str(gold, "title"), str(gold, "type")), titleKey(got.title(), got.type()));
+        field(doc, "signer", fold(str(gold, "signer")), fold(got.signer()));
+    }
+
+    private void field(String doc, String name, String want, String got) {
+        Tally t = tally("metadata fields");
+        if (Objects.equals(want, got)) {
+            if (want != null) {
+                t.tp++;
+            }
+            return;
+        }
+        if (want != null) {
+            t.fn++;
+        }
+        if (got != null) {
+            t.fp++;
+        }
+        misses.add(doc + " metadata." + name + ": want " + want + ", got " + got);
+    }
+
+    // --- references ---------------------------------------------------------------------------
+
+    private void references(String doc, String text, List<Reference> got, List<JsonNode> gold) {
+        Set<Reference> used = new HashSet<>();
+        for (JsonNode g : gold) {
+            int[] span = Quotes.locate(text, str(g, "quote"), str(g, "after"));
+            Reference match = null;
+            for (Reference r : got) {
+                if (!used.contains(r) && sameDocument(g, r) && overlaps(span, r.start(), r.end())) {
+                    match = r;
+                    break;
+                }
+            }
+            if (match == null) {
+                tally("reference spans").fn++;
+                tally("references").fn++;
+                tally("relations").fn++;
+                misses.add(doc + " reference missed: " + str(g, "quote"));
+                continue;
+            }
+            used.add(match);
+            tally("reference spans").tp++;
+            String details = details(g, match);
+            if (details.isEmpty()) {
+                tally("references").tp++;
+            } else {
+                tally("references").fp++;
+                tally("references").fn++;
+                misses.add(doc + " reference " + str(g, "quote") + ":" + details);
+            }
+            if (str(g, "relation").equals(match.relation().name())) {
+                tally("relations").tp++;
+            } else {
+                tally("relations").fp++;
+                tally("relations").fn++;
+                misses.add(doc + " relation of " + str(g, "quote") + ": want " + str(g, "relation") + ", got " + match.relation());
+            }
+        }
+        for (Reference r : got) {
+            if (!used.contains(r)) {
+                tally("reference spans").fp++;
+                tally("references").fp++;
+                tally("relations").fp++;
+                misses.add(doc + " reference not in gold: " + r.number() + " / " + r.title() + " «" + r.text() + "»");
+            }
+        }
+    }
+
+    private static boolean sameDocument(JsonNode gold, Reference r) {
+        String number = str(gold, "number");
+        if (number != null) {
+            return DocumentNumbers.key(number).equals(DocumentNumbers.key(r.number()));
+        }
+        return r.number() == null && fold(str(gold, "title")).equals(fold(r.title()));
+    }
+
+    private static String details(JsonNode g, Reference r) {
+        StringBuilder wrong = new StringBuilder();
+        if (!Objects.equals(fold(str(g, "type")), fold(r.type()))) {
+            wrong.append(" type ").append(r.type());
+        }
+        if (!Objects.equals(bodyKey(str(g, "issuer")), bodyKey(r.issuer()))) {
+            wrong.append(" issuer ").append(r.issuer());
+        }
+        String date = str(g, "date");
+        LocalDate got = r.date();
+        if (!Objects.equals(date, got == null ? null : got.toString())) {
+            wrong.append(" date ").append(got);
+        }
+        return wrong.toString();
+    }
+
+    // --- assignments --------------------------------------------------------------------------
+
+    private void assignments(String doc, String text, List<Assignment> got, List<JsonNode> gold) {
+        Set<String> goldBodies = new HashSet<>();
+        Set<String> gotBodies = new HashSet<>();
+        gold.forEach(g -> goldBodies.add(bodyKey(str(g, "body"))));
+        got.forEach(a -> gotBodies.add(bodyKey(a.body())));
+        Tally bodies = tally("bodies");
+        for (String body : goldBodies) {
+            if (gotBodies.contains(body)) {
+                bodies.tp++;
+            } else {
+                bodies.fn++;
+                misses.add(doc + " body never given a duty: " + body);
+            }
+        }
+        for (String body : gotBodies) {
+            if (!goldBodies.contains(body)) {
+                bodies.fp++;
+                misses.add(doc + " body not in gold: " + body);
+            }
+        }
+
+        Set<Assignment> used = new HashSet<>();
+        Tally deadlines = tally("deadlines");
+        for (JsonNode g : gold) {
+            int[] span = Quotes.locate(text, str(g, "quote"), str(g, "after"));
+            String body = bodyKey(str(g, "body"));
+            Assignment match = null;
+            for (Assignment a : got) {
+                if (!used.contains(a) && bodyKey(a.body()).equals(body) && a.role().name().equals(str(g, "role"))
+                        && overlaps(span, a.start(), a.end())) {
+                    match = a;
+                    break;
+                }
+            }
+            String deadline = str(g, "deadline");
+            if (match == null) {
+                tally("assignments").fn++;
+                if (deadline != null) {
+                    deadlines.fn++;
+                }
+                misses.add(doc + " assignment missed: " + str(g, "body") + " " + str(g, "role") + " «" + str(g, "quote") + "»");
+                continue;
+            }
+            used.add(match);
+            tally("assignments").tp++;
+            if (Objects.equals(deadline, match.deadline())) {
+                if (deadline != null) {
+                    deadlines.tp++;
+                }
+            } else {
+                if (deadline != null) {
+                    deadlines.fn++;
+                }
+                if (match.deadline() != null) {
+                    deadlines.fp++;
+                }
+                misses.add(doc + " deadline of " + str(g, "body") + " «" + str(g, "quote") + "»: want " + deadline
+                        + ", got " + match.deadline());
+            }
+        }
+        for (Assignment a : got) {
+            if (!used.contains(a)) {
+                tally("assignments").fp++;
+                if (a.deadline() != null) {
+                    deadlines.fp++;
+                }
+                misses.add(doc + " assignment not in gold: " + a.body() + " " + a.role() + " «"
+                        + a.task().substring(0, Math.min(60, a.task().length())) + "»");
+            }
+        }
+    }
+
+    private static boolean overlaps(int[] span, int start, int end) {
+        return start < span[1] && span[0] < end;
+    }
+
+    // --- comparison keys ----------------------------------------------------------------------
+
+    static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String folded = DocumentNumbers.fold(text).replace('“', '"').replace('”', '"');
+        return folded.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A body's or issuer's comparison key: folded, "Ủy ban nhân dân" as "UBND", no leading
+     * "các", the standard abbreviations HĐND and ĐBQH, and a unit of a province compared without its province ("Sở Tài chính tỉnh Bắc Kạn").
+     */
+    static String bodyKey(String body) {
+        if (body == null) {
+            return null;
+        }
+        String key = fold(body).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
+                .replace("dai bieu quoc hoi", "dbqh").replaceFirst("^cac ", "");
+        if (!key.startsWith("ubnd")) {
+            key = key.replaceFirst(" tinh( [a-z ]+)?$", "");
+        }
+        return key;
+    }
+
+    static String titleKey(String title, String type) {
+        String key = fold(title);
+        if (key == null) {
+            return null;
+        }
+        String typeKey = fold(type);
+        if (typeKey != null && key.startsWith(typeKey + " ")) {
+            key = key.substring(typeKey.length() + 1);
+        }
+        return key.replaceAll("[.;:,]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    String table(String heading) {
+        StringBuilder out = new StringBuilder();
+        out.append(heading).append('\n');
+        out.append(String.format("%-18s %5s %5s %5s %7s %7s %7s%n", "kind", "tp", "fp", "fn", "P", "R", "F1"));
+        for (String kind : KINDS) {
+            Tally t = tally(kind);
+            out.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f%n", kind, t.tp, t.fp, t.fn,
+                    t.precision(), t.recall(), t.f1()));
+        }
+        return out.toString();
+    }
+}
