@@ -34,6 +34,9 @@ final class LuceneDocuments {
             if (!digits.isEmpty()) {
                 lucene.add(new KeywordField(IndexFields.NUMBER_DIGITS, digits, Field.Store.NO));
             }
+            for (String typed : NumberQueries.typedKeys(meta.number())) {
+                lucene.add(new KeywordField(IndexFields.NUMBER_TYPED, typed, Field.Store.NO));
+            }
         }
         if (meta.type() != null) {
             lucene.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.YES));
@@ -51,6 +54,13 @@ final class LuceneDocuments {
         }
         for (String cited : citedKeys(doc)) {
             lucene.add(new KeywordField(IndexFields.CITES, cited, Field.Store.NO));
+        }
+        for (Reference reference : doc.extraction().references()) {
+            if (reference.number() != null) {
+                for (String typed : NumberQueries.typedKeys(reference.number())) {
+                    lucene.add(new KeywordField(IndexFields.CITES_TYPED, typed, Field.Store.NO));
+                }
+            }
         }
         lucene.add(new StoredField(IndexFields.BODY, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));

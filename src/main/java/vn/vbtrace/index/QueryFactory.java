@@ -15,8 +15,6 @@ import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the Lucene query for what a user typed: the four text fields together (an exact
@@ -31,11 +29,6 @@ final class QueryFactory {
             IndexFields.TEXT_SHINGLES, 1.5f,
             IndexFields.TEXT_FOLDED, 0.7f,
             IndexFields.TEXT_FOLDED_SHINGLES, 1.0f);
-
-    /** A số ký hiệu as typed: digits, then / or - separated parts ("1322/QĐ-TTg", "52-NQ/TW", "20/2010/TT-BKHCN"). */
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\b\\d{1,5}(?:\\s*[/-]\\s*[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d&]+)*)+");
-    private static final Pattern BARE_DIGITS = Pattern.compile("\\b\\d{2,5}\\b");
 
     Query build(SearchRequest request, SearchTuning tuning, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
@@ -74,16 +67,7 @@ final class QueryFactory {
                 any.add(new BoostQuery(query, shingles ? boost * phrases : boost), Occur.SHOULD);
             }
         });
-        Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
-            String key = DocumentNumbers.key(number.group());
-            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), 50f), Occur.SHOULD);
-            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, key)), 5f), Occur.SHOULD);
-        }
-        Matcher digits = BARE_DIGITS.matcher(text);
-        while (digits.find()) {
-            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), 10f), Occur.SHOULD);
-        }
+        NumberQueries.addTo(any, text);
         return any.build();
     }
 
