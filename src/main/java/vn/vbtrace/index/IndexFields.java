@@ -28,6 +28,10 @@ public final class IndexFields {
     public static final String ISSUER = "issuer";
     /** KeywordField: folded issuer, for filtering without diacritics. */
     public static final String ISSUER_KEY = "issuerKey";
+    /** SortedDocValues of the type as displayed, for facet counts. */
+    public static final String TYPE_FACET = "typeFacet";
+    /** SortedDocValues of the issuer as displayed, for facet counts. */
+    public static final String ISSUER_FACET = "issuerFacet";
     /** Stored ISO date. */
     public static final String ISSUED_DATE = "issuedDate";
     /** IntField: year of issue for range filters. */

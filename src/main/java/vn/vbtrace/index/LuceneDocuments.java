@@ -4,8 +4,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
@@ -40,9 +42,11 @@ final class LuceneDocuments {
         }
         if (meta.type() != null) {
             lucene.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.YES));
+            lucene.add(new SortedDocValuesField(IndexFields.TYPE_FACET, new BytesRef(meta.type())));
         }
         if (meta.issuer() != null) {
             lucene.add(new StoredField(IndexFields.ISSUER, meta.issuer()));
+            lucene.add(new SortedDocValuesField(IndexFields.ISSUER_FACET, new BytesRef(meta.issuer())));
             lucene.add(new KeywordField(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()), Field.Store.NO));
         }
         if (meta.issuedDate() != null) {

@@ -155,7 +155,7 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
             Query query = queries.build(request, tuning, searcher);
-            int total = searcher.count(query);
+            FacetCounter.Result counted = searcher.search(query, new FacetCounter());
             TopDocs top = searcher.search(query, request.offset() + request.limit());
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -164,7 +164,7 @@ public final class SearchIndex implements AutoCloseable {
                 hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
                         doc.issuedDate(), top.scoreDocs[i].score, Snippets.best(doc.text(), request.query())));
             }
-            return new SearchResult(total, hits);
+            return new SearchResult(counted.total(), hits, counted.facets());
         });
     }
 

@@ -81,4 +81,17 @@ class CorpusSearchTests {
                 .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
         assertThat(hit.snippet()).containsIgnoringCase("bố trí kinh phí");
     }
+
+    /** Issue 4, point 3: counts over every match, not only the page; a page is a slice of the same ranking. */
+    @Test
+    void facetsCountEveryMatchAndPagesSliceTheRanking() {
+        SearchResult all = index.search(SearchRequest.of("chương trình", 10));
+        assertThat(all.facets().type()).containsEntry("Quyết định", 1L);
+        assertThat(all.facets().year()).containsEntry("2023", 1L);
+        assertThat(all.facets().type().values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(all.total());
+        SearchResult second = index.search(new SearchRequest("chương trình", 1, 1, null, null, null, null));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.facets()).isEqualTo(all.facets());
+        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+    }
 }
