@@ -161,8 +161,9 @@ public final class SearchIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                 StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc));
+                String snippet = Snippets.best(doc.text(), request.query());
                 hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
-                        doc.issuedDate(), top.scoreDocs[i].score, Snippets.best(doc.text(), request.query())));
+                        doc.issuedDate(), top.scoreDocs[i].score, snippet, Snippets.highlights(snippet, request.query())));
             }
             return new SearchResult(counted.total(), hits, counted.facets());
         });

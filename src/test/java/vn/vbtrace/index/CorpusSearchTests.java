@@ -82,6 +82,17 @@ class CorpusSearchTests {
         assertThat(hit.snippet()).containsIgnoringCase("bố trí kinh phí");
     }
 
+    /** Issue 4, point 4: the words of the query are marked in the snippet, typed with or without diacritics. */
+    @Test
+    void highlightsMarkTheQueryWordsInTheSnippet() {
+        for (String query : List.of("bố trí kinh phí", "bo tri kinh phi")) {
+            SearchHit hit = index.search(SearchRequest.of(query, 10)).hits().stream()
+                    .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
+            assertThat(hit.highlights()).extracting(span -> hit.snippet().substring(span.start(), span.end()).toLowerCase())
+                    .as(query).contains("bố trí kinh phí");
+        }
+    }
+
     /** Issue 4, point 3: counts over every match, not only the page; a page is a slice of the same ranking. */
     @Test
     void facetsCountEveryMatchAndPagesSliceTheRanking() {
