@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counts type, issuer and year over every document a query matches, from doc values (no
+ * Counts type, issuer, year and province over every document a query matches, from doc values (no
  * stored fields read), and the total with them, in the one pass.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
@@ -30,11 +30,13 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private final Map<String, Long> type = new HashMap<>();
         private final Map<String, Long> issuer = new HashMap<>();
         private final Map<String, Long> year = new HashMap<>();
+        private final Map<String, Long> province = new HashMap<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.TYPE_FACET);
             SortedDocValues issuers = DocValues.getSorted(context.reader(), IndexFields.ISSUER_FACET);
+            SortedDocValues provinces = DocValues.getSorted(context.reader(), IndexFields.PROVINCE_FACET);
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
             return new LeafCollector() {
                 @Override
@@ -49,6 +51,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     }
                     if (issuers.advanceExact(doc)) {
                         issuer.merge(issuers.lookupOrd(issuers.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                    if (provinces.advanceExact(doc)) {
+                        province.merge(provinces.lookupOrd(provinces.ordValue()).utf8ToString(), 1L, Long::sum);
                     }
                     if (years.advanceExact(doc)) {
                         year.merge(Long.toString(years.nextValue()), 1L, Long::sum);
@@ -74,13 +79,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         Map<String, Long> type = new HashMap<>();
         Map<String, Long> issuer = new HashMap<>();
         Map<String, Long> year = new HashMap<>();
+        Map<String, Long> province = new HashMap<>();
         for (Counts counts : collectors) {
             total += counts.total;
             counts.type.forEach((k, v) -> type.merge(k, v, Long::sum));
             counts.issuer.forEach((k, v) -> issuer.merge(k, v, Long::sum));
             counts.year.forEach((k, v) -> year.merge(k, v, Long::sum));
+            counts.province.forEach((k, v) -> province.merge(k, v, Long::sum));
         }
-        return new Result(total, new Facets(mostFirst(type), mostFirst(issuer), mostFirst(year)));
+        return new Result(total, new Facets(mostFirst(type), mostFirst(issuer), mostFirst(year), mostFirst(province)));
     }
 
     private static Map<String, Long> mostFirst(Map<String, Long> counts) {

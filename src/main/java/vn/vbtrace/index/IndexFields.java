@@ -32,6 +32,10 @@ public final class IndexFields {
     public static final String TYPE_FACET = "typeFacet";
     /** SortedDocValues of the issuer as displayed, for facet counts. */
     public static final String ISSUER_FACET = "issuerFacet";
+    /** KeywordField: folded place of issue (a province or city), for filtering without diacritics. */
+    public static final String PROVINCE_KEY = "provinceKey";
+    /** SortedDocValues of the place of issue as displayed, for facet counts. */
+    public static final String PROVINCE_FACET = "provinceFacet";
     /** Stored ISO date. */
     public static final String ISSUED_DATE = "issuedDate";
     /** IntField: year of issue for range filters. */

@@ -49,6 +49,10 @@ final class LuceneDocuments {
             lucene.add(new SortedDocValuesField(IndexFields.ISSUER_FACET, new BytesRef(meta.issuer())));
             lucene.add(new KeywordField(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()), Field.Store.NO));
         }
+        if (meta.place() != null) {
+            lucene.add(new KeywordField(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(meta.place()), Field.Store.NO));
+            lucene.add(new SortedDocValuesField(IndexFields.PROVINCE_FACET, new BytesRef(meta.place())));
+        }
         if (meta.issuedDate() != null) {
             lucene.add(new StoredField(IndexFields.ISSUED_DATE, meta.issuedDate().toString()));
             lucene.add(new IntField(IndexFields.YEAR, meta.issuedDate().getYear(), Field.Store.NO));

@@ -78,6 +78,9 @@ final class QueryFactory {
         if (request.issuer() != null && !request.issuer().isBlank()) {
             root.add(new TermQuery(new Term(IndexFields.ISSUER_KEY, DocumentNumbers.fold(request.issuer().strip()))), Occur.FILTER);
         }
+        if (request.province() != null && !request.province().isBlank()) {
+            root.add(new TermQuery(new Term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip()))), Occur.FILTER);
+        }
         if (request.fromYear() != null || request.toYear() != null) {
             int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
             int to = request.toYear() == null ? Integer.MAX_VALUE : request.toYear();

@@ -105,4 +105,14 @@ class CorpusSearchTests {
         assertThat(second.facets()).isEqualTo(all.facets());
         assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
     }
+
+    @Test
+    void filtersByProvinceWithOrWithoutDiacritics() {
+        SearchResult all = index.search(SearchRequest.of("kế hoạch", 10));
+        assertThat(all.facets().province()).containsEntry("Bắc Kạn", 1L);
+        for (String province : List.of("Bắc Kạn", "bac kan")) {
+            SearchResult bacKan = index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, province));
+            assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        }
+    }
 }
