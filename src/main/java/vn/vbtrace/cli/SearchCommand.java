@@ -30,6 +30,9 @@ final class SearchCommand extends BaseCommand {
     @Option(names = "--issuer", description = "issuer, e.g. \"UBND tỉnh Bắc Kạn\"")
     String issuer;
 
+    @Option(names = "--province", description = "place of issue, e.g. \"Bắc Kạn\" (diacritics optional)")
+    String province;
+
     @Option(names = "--from", paramLabel = "YYYY")
     Integer from;
 
@@ -47,7 +50,7 @@ final class SearchCommand extends BaseCommand {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {
             try (SearchIndex index = opened.get()) {
-                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to));
+                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to, province));
             }
         }
         if (json) {

@@ -16,6 +16,10 @@ public final class IndexFields {
     public static final String NUMBER_KEY = "numberKey";
     /** KeywordField: the leading digits of the number, for "QĐ 1322" and "quyết định 1322". */
     public static final String NUMBER_DIGITS = "numberDigits";
+    /** KeywordField, multi-valued: digits + "|" + each code of the number ("1852|qd", "1852|ubnd"), for "QĐ 1852". */
+    public static final String NUMBER_TYPED = "numberTyped";
+    /** KeywordField, multi-valued: the same for every number this document cites, so "QĐ 1322" finds its citers. */
+    public static final String CITES_TYPED = "citesTyped";
     /** KeywordField, multi-valued: number keys this document cites, so a cited-only number finds its citers. */
     public static final String CITES = "cites";
     /** KeywordField, stored: the document type as a facet and filter. */
@@ -24,6 +28,14 @@ public final class IndexFields {
     public static final String ISSUER = "issuer";
     /** KeywordField: folded issuer, for filtering without diacritics. */
     public static final String ISSUER_KEY = "issuerKey";
+    /** SortedDocValues of the type as displayed, for facet counts. */
+    public static final String TYPE_FACET = "typeFacet";
+    /** SortedDocValues of the issuer as displayed, for facet counts. */
+    public static final String ISSUER_FACET = "issuerFacet";
+    /** KeywordField: folded place of issue (a province or city), for filtering without diacritics. */
+    public static final String PROVINCE_KEY = "provinceKey";
+    /** SortedDocValues of the place of issue as displayed, for facet counts. */
+    public static final String PROVINCE_FACET = "provinceFacet";
     /** Stored ISO date. */
     public static final String ISSUED_DATE = "issuedDate";
     /** IntField: year of issue for range filters. */

@@ -4,8 +4,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
@@ -34,13 +36,22 @@ final class LuceneDocuments {
             if (!digits.isEmpty()) {
                 lucene.add(new KeywordField(IndexFields.NUMBER_DIGITS, digits, Field.Store.NO));
             }
+            for (String typed : NumberQueries.typedKeys(meta.number())) {
+                lucene.add(new KeywordField(IndexFields.NUMBER_TYPED, typed, Field.Store.NO));
+            }
         }
         if (meta.type() != null) {
             lucene.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.YES));
+            lucene.add(new SortedDocValuesField(IndexFields.TYPE_FACET, new BytesRef(meta.type())));
         }
         if (meta.issuer() != null) {
             lucene.add(new StoredField(IndexFields.ISSUER, meta.issuer()));
+            lucene.add(new SortedDocValuesField(IndexFields.ISSUER_FACET, new BytesRef(meta.issuer())));
             lucene.add(new KeywordField(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()), Field.Store.NO));
+        }
+        if (meta.place() != null) {
+            lucene.add(new KeywordField(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(meta.place()), Field.Store.NO));
+            lucene.add(new SortedDocValuesField(IndexFields.PROVINCE_FACET, new BytesRef(meta.place())));
         }
         if (meta.issuedDate() != null) {
             lucene.add(new StoredField(IndexFields.ISSUED_DATE, meta.issuedDate().toString()));
@@ -51,6 +62,13 @@ final class LuceneDocuments {
         }
         for (String cited : citedKeys(doc)) {
             lucene.add(new KeywordField(IndexFields.CITES, cited, Field.Store.NO));
+        }
+        for (Reference reference : doc.extraction().references()) {
+            if (reference.number() != null) {
+                for (String typed : NumberQueries.typedKeys(reference.number())) {
+                    lucene.add(new KeywordField(IndexFields.CITES_TYPED, typed, Field.Store.NO));
+                }
+            }
         }
         lucene.add(new StoredField(IndexFields.BODY, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));

@@ -12,6 +12,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vbtrace.document.IngestedDocument;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +88,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds or replaces many documents under one commit: for bulk loads such as the quality
+     * harness, where a commit per document would dominate; ingest keeps {@link #put}.
+     */
+    public void putAll(Collection<IngestedDocument> docs) {
+        requireWritable();
+        try {
+            for (IngestedDocument doc : docs) {
+                writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void delete(String id) {
         requireWritable();
         try {
@@ -128,18 +146,26 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) {
-        Query query = queries.build(request);
-        return withSearcher(searcher -> {
-            int total = searcher.count(query);
+        return search(request, SearchTuning.DEFAULT);
+    }
+
+    /** The one scoring path: the product runs it with the default tuning, the quality harness with others. */
+    SearchResult search(SearchRequest request, SearchTuning tuning) {
+        return withSearcher(shared -> {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
+            Query query = queries.build(request, tuning, searcher);
+            FacetCounter.Result counted = searcher.search(query, new FacetCounter());
             TopDocs top = searcher.search(query, request.offset() + request.limit());
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                 StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc));
+                String snippet = Snippets.best(doc.text(), request.query());
                 hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
-                        doc.issuedDate(), top.scoreDocs[i].score, Snippets.best(doc.text(), request.query())));
+                        doc.issuedDate(), top.scoreDocs[i].score, snippet, Snippets.highlights(snippet, request.query())));
             }
-            return new SearchResult(total, hits);
+            return new SearchResult(counted.total(), hits, counted.facets());
         });
     }
 

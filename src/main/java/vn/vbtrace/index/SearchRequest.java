@@ -1,7 +1,8 @@
 package vn.vbtrace.index;
 
 /** A full-text query with its optional filters; null means "no filter". */
-public record SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear) {
+public record SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear,
+                            String province) {
 
     public SearchRequest {
         if (limit <= 0) {
@@ -11,7 +12,11 @@ public record SearchRequest(String query, int limit, int offset, String type, St
         offset = Math.max(0, offset);
     }
 
+    public SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear) {
+        this(query, limit, offset, type, issuer, fromYear, toYear, null);
+    }
+
     public static SearchRequest of(String query, int limit) {
-        return new SearchRequest(query, limit, 0, null, null, null, null);
+        return new SearchRequest(query, limit, 0, null, null, null, null, null);
     }
 }

@@ -54,6 +54,44 @@ final class Snippets {
                 + (end < text.length() ? "…" : "");
     }
 
+    /** Where each query word (two letters or more, compared without diacritics) stands in the snippet. */
+    static List<SearchHit.Span> highlights(String snippet, String query) {
+        String folded = DocumentNumbers.fold(snippet);
+        if (query == null || folded.length() != snippet.length()) {
+            return List.of();
+        }
+        boolean[] marked = new boolean[folded.length() + 1];
+        for (String term : DocumentNumbers.fold(query).split("[^\\p{L}\\d]+")) {
+            if (term.length() < 2) {
+                continue;
+            }
+            for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+                int end = at + term.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+                if (whole) {
+                    java.util.Arrays.fill(marked, at, end, true);
+                }
+            }
+        }
+        for (int i = 1; i + 1 < folded.length(); i++) {
+            if (folded.charAt(i) == ' ' && marked[i - 1] && marked[i + 1]) {
+                marked[i] = true; // "bố trí kinh phí" is one mark, not four
+            }
+        }
+        List<SearchHit.Span> spans = new java.util.ArrayList<>();
+        for (int i = 0; i < folded.length(); i++) {
+            if (marked[i] && (i == 0 || !marked[i - 1])) {
+                int end = i;
+                while (marked[end]) {
+                    end++;
+                }
+                spans.add(new SearchHit.Span(i, end));
+            }
+        }
+        return spans;
+    }
+
     private static int wordStart(String text, int at) {
         int start = at;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && at - start < 20) {

@@ -30,10 +30,11 @@ class SearchController {
                         @RequestParam(required = false) String type,
                         @RequestParam(required = false) String issuer,
                         @RequestParam(required = false) Integer from,
-                        @RequestParam(required = false) Integer to) {
+                        @RequestParam(required = false) Integer to,
+                        @RequestParam(required = false) String province) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to));
+        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province));
     }
 }

@@ -81,4 +81,38 @@ class CorpusSearchTests {
                 .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
         assertThat(hit.snippet()).containsIgnoringCase("bố trí kinh phí");
     }
+
+    /** Issue 4, point 4: the words of the query are marked in the snippet, typed with or without diacritics. */
+    @Test
+    void highlightsMarkTheQueryWordsInTheSnippet() {
+        for (String query : List.of("bố trí kinh phí", "bo tri kinh phi")) {
+            SearchHit hit = index.search(SearchRequest.of(query, 10)).hits().stream()
+                    .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
+            assertThat(hit.highlights()).extracting(span -> hit.snippet().substring(span.start(), span.end()).toLowerCase())
+                    .as(query).contains("bố trí kinh phí");
+        }
+    }
+
+    /** Issue 4, point 3: counts over every match, not only the page; a page is a slice of the same ranking. */
+    @Test
+    void facetsCountEveryMatchAndPagesSliceTheRanking() {
+        SearchResult all = index.search(SearchRequest.of("chương trình", 10));
+        assertThat(all.facets().type()).containsEntry("Quyết định", 1L);
+        assertThat(all.facets().year()).containsEntry("2023", 1L);
+        assertThat(all.facets().type().values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(all.total());
+        SearchResult second = index.search(new SearchRequest("chương trình", 1, 1, null, null, null, null));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.facets()).isEqualTo(all.facets());
+        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+    }
+
+    @Test
+    void filtersByProvinceWithOrWithoutDiacritics() {
+        SearchResult all = index.search(SearchRequest.of("kế hoạch", 10));
+        assertThat(all.facets().province()).containsEntry("Bắc Kạn", 1L);
+        for (String province : List.of("Bắc Kạn", "bac kan")) {
+            SearchResult bacKan = index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, province));
+            assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        }
+    }
 }

@@ -1,0 +1,135 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.DocumentNumbers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A số ký hiệu however it is typed: "1322/QĐ-TTg", "1322/QD-TTg", "1322 qđ ttg", "QĐ 1322",
+ * "quyết định 1322". A whole number matches the number key exactly; a number with its parts
+ * spaced out is put back together; digits next to a type ("QĐ", "quyết định") match the
+ * digits-with-code field, since a user often remembers no more than that. Each form also
+ * matches the documents that cite the number, lower, so a number only cited finds its citers.
+ */
+final class NumberQueries {
+
+    /** A số ký hiệu as typed: digits, then / or - separated parts ("1322/QĐ-TTg", "52-NQ/TW", "20/2010/TT-BKHCN"). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b\\d{1,5}(?:\\s*[/-]\\s*[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d&]+)*)+");
+    /** Digits then up to three short codes, on folded text: "1322 qd ttg". */
+    private static final Pattern SPACED = Pattern.compile(
+            "(?<![\\p{L}\\d/])(\\d{1,5})((?:[\\s/-]+[a-z]{1,6}){1,3})(?![\\p{L}\\d])");
+    private static final Pattern BARE_DIGITS = Pattern.compile("(?<![\\p{L}\\d/-])\\d{2,5}(?![\\p{L}\\d])");
+    /** Folded type name → the name as the TYPE field holds it. Filled by loadTypes, so declared first. */
+    private static final Map<String, String> TYPE_NAMES = new LinkedHashMap<>();
+    /** Folded type name or code → folded code ("quyet dinh" → "qd", "qd" → "qd"); a name without a code maps to "". */
+    private static final Map<String, String> TYPES = loadTypes();
+
+    private NumberQueries() {
+    }
+
+    /** Digits + "|" + each code of a number, folded: "1852/QĐ-UBND" → 1852|qd, 1852|ubnd. */
+    static Set<String> typedKeys(String number) {
+        Set<String> keys = new LinkedHashSet<>();
+        String digits = LuceneDocuments.leadingDigits(number);
+        if (digits.isEmpty()) {
+            return keys;
+        }
+        for (String part : DocumentNumbers.fold(number).split("[^a-z]+")) {
+            if (!part.isEmpty()) {
+                keys.add(digits + "|" + part);
+            }
+        }
+        return keys;
+    }
+
+    static void addTo(BooleanQuery.Builder any, String text) {
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            addKey(any, DocumentNumbers.key(number.group()));
+        }
+        String folded = DocumentNumbers.fold(text);
+        Matcher spaced = SPACED.matcher(folded);
+        while (spaced.find()) {
+            String[] codes = spaced.group(2).strip().split("[\\s/-]+");
+            StringBuilder key = new StringBuilder(spaced.group(1)).append('/');
+            for (int i = 0; i < codes.length; i++) {
+                key.append(i == 0 ? "" : "-").append(codes[i]);
+                addKey(any, key.toString());
+                addTyped(any, spaced.group(1), codes[i]);
+            }
+        }
+        Matcher digits = BARE_DIGITS.matcher(folded);
+        while (digits.find()) {
+            any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), 10f), Occur.SHOULD);
+            String before = folded.substring(0, digits.start()).replaceAll("\\s*\\bso\\s*$", "").strip();
+            TYPES.forEach((type, code) -> {
+                if (before.endsWith(type) && (before.length() == type.length()
+                        || !Character.isLetter(before.charAt(before.length() - type.length() - 1)))) {
+                    if (!code.isEmpty()) {
+                        addTyped(any, digits.group(), code);
+                    }
+                    String name = TYPE_NAMES.get(type);
+                    if (name != null) {
+                        any.add(new BoostQuery(new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), Occur.MUST)
+                                .add(new TermQuery(new Term(IndexFields.TYPE, name)), Occur.MUST).build(), 30f), Occur.SHOULD);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void addKey(BooleanQuery.Builder any, String key) {
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_KEY, key)), 50f), Occur.SHOULD);
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, key)), 5f), Occur.SHOULD);
+    }
+
+    private static void addTyped(BooleanQuery.Builder any, String digits, String code) {
+        String key = digits + "|" + code;
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_TYPED, key)), 30f), Occur.SHOULD);
+        any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES_TYPED, key)), 3f), Occur.SHOULD);
+    }
+
+    private static Map<String, String> loadTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (InputStream in = NumberQueries.class.getResourceAsStream("/vocab/document-types.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary not on the classpath: /vocab/document-types.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                String name = cells[0].strip();
+                String code = cells.length > 1 ? DocumentNumbers.fold(cells[1].strip()) : "";
+                types.put(DocumentNumbers.fold(name), code);
+                TYPE_NAMES.put(DocumentNumbers.fold(name), name);
+                if (!code.isEmpty()) {
+                    types.putIfAbsent(code, code);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return types;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.vbtrace.index;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.ingest.Pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4, point 2: a số ký hiệu however it is typed puts that document first; a number the
+ * corpus only cites (1322/QĐ-TTg) puts a document citing it first. Over the shipped corpus.
+ */
+class NumberFormsTests {
+
+    @TempDir
+    static Path dir;
+    static SearchIndex index;
+
+    @BeforeAll
+    static void indexCorpus() throws Exception {
+        index = SearchIndex.openWritable(dir.resolve("index"));
+        Pipeline pipeline = new Pipeline();
+        for (Path file : List.of(TestCorpus.NOTICE_2013, TestCorpus.NOTICE_31_TB, TestCorpus.LETTER_4258,
+                TestCorpus.DECISION_1852, TestCorpus.HAU_GIANG_PLAN)) {
+            index.put(pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # as written officially
+            1852/QĐ-UBND          | 1852/QĐ-UBND
+            # without diacritics
+            1852/QD-UBND          | 1852/QĐ-UBND
+            # lower case, spaces instead of separators
+            1852 qđ ubnd          | 1852/QĐ-UBND
+            # folded and spaced
+            1852 qd ubnd          | 1852/QĐ-UBND
+            # spaces around the separators
+            1852 / QĐ - UBND      | 1852/QĐ-UBND
+            # type code before the digits
+            QĐ 1852               | 1852/QĐ-UBND
+            # type name before the digits
+            quyết định 1852       | 1852/QĐ-UBND
+            # type name with "số", typed without diacritics
+            quyet dinh so 1852    | 1852/QĐ-UBND
+            # digits and type code only
+            1852/QĐ               | 1852/QĐ-UBND
+            # a letter (công văn) has no type code in its number
+            4258/BKHCN-TĐC        | 4258/BKHCN-TĐC
+            4258 bkhcn tdc        | 4258/BKHCN-TĐC
+            công văn 4258         | 4258/BKHCN-TĐC
+            # a notice
+            31/TB-BKHCN           | 31/TB-BKHCN
+            thông báo 31          | 31/TB-BKHCN
+            TB 31                 | 31/TB-BKHCN
+            """)
+    void aNumberHoweverTypedPutsItsDocumentFirst(String query, String number) {
+        SearchHit first = index.search(SearchRequest.of(query, 5)).hits().getFirst();
+        assertThat(first.number()).as(query).isEqualTo(number);
+    }
+
+    @ParameterizedTest(name = "{0} → a document citing 1322/QĐ-TTg")
+    @CsvSource(delimiter = '|', textBlock = """
+            # 1322/QĐ-TTg is only cited (by 1852/QĐ-UBND and 4258/BKHCN-TĐC), never ingested
+            1322/QĐ-TTg
+            1322/QD-TTg
+            1322 qđ ttg
+            QĐ 1322
+            quyết định 1322
+            """)
+    void aCitedOnlyNumberPutsItsCitersFirst(String query) {
+        List<String> numbers = index.search(SearchRequest.of(query, 5)).hits().stream().map(SearchHit::number).toList();
+        assertThat(numbers.subList(0, 2)).as(query).containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+    }
+}
