@@ -16,7 +16,20 @@ public final class TestCorpus {
     public static final Path LETTER_4258_DOCX = ROOT.resolve("renditions/4258-BKHCN-TDC_cong-van-bao-cao-1322.docx");
     public static final Path DECISION_1852_HTML = ROOT.resolve("renditions/1852-QD-UBND_portal-page.html");
 
+    /** The five text originals. */
+    public static final java.util.List<Path> TEXTS = java.util.List.of(NOTICE_2013, NOTICE_31_TB, LETTER_4258, DECISION_1852, HAU_GIANG_PLAN);
+
     private TestCorpus() {
+    }
+
+    /** A Lucene index on disk holding the five texts, through the real pipeline. */
+    public static vn.vbtrace.index.SearchIndex indexTexts(Path dir) throws vn.vbtrace.parse.ParseException {
+        vn.vbtrace.index.SearchIndex index = vn.vbtrace.index.SearchIndex.openWritable(dir);
+        vn.vbtrace.ingest.Pipeline pipeline = new vn.vbtrace.ingest.Pipeline();
+        for (Path file : TEXTS) {
+            index.put(pipeline.process(file.getFileName().toString(), bytes(file), file.toString()));
+        }
+        return index;
     }
 
     public static byte[] bytes(Path file) {

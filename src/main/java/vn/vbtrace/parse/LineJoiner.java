@@ -70,7 +70,7 @@ final class LineJoiner {
         if (startsNewItem(next)) {
             return false;
         }
-        if (isAllCaps(prev) && isAllCaps(next)) {
+        if (Headings.isAllCaps(prev) && Headings.isAllCaps(next)) {
             return !rules.standaloneHeadings.contains(prev) && !startsSignature(next) && !startsSignature(prev);
         }
         char last = prev.charAt(prev.length() - 1);
@@ -146,18 +146,4 @@ final class LineJoiner {
         return parens > 0 || quotes > 0;
     }
 
-    /** At least two letters and no lower-case letter: a heading line ("TỈNH BẮC KẠN"). */
-    static boolean isAllCaps(String line) {
-        int letters = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
 }

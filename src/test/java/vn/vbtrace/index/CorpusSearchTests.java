@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
-import vn.vbtrace.document.IngestedDocument;
-import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +20,7 @@ class CorpusSearchTests {
 
     @BeforeAll
     static void indexCorpus() throws Exception {
-        index = SearchIndex.openWritable(dir.resolve("index"));
-        Pipeline pipeline = new Pipeline();
-        for (Path file : List.of(TestCorpus.NOTICE_2013, TestCorpus.NOTICE_31_TB, TestCorpus.LETTER_4258,
-                TestCorpus.DECISION_1852, TestCorpus.HAU_GIANG_PLAN)) {
-            IngestedDocument doc = pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString());
-            index.put(doc);
-        }
+        index = TestCorpus.indexTexts(dir.resolve("index"));
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
-import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +24,7 @@ class NumberFormsTests {
 
     @BeforeAll
     static void indexCorpus() throws Exception {
-        index = SearchIndex.openWritable(dir.resolve("index"));
-        Pipeline pipeline = new Pipeline();
-        for (Path file : List.of(TestCorpus.NOTICE_2013, TestCorpus.NOTICE_31_TB, TestCorpus.LETTER_4258,
-                TestCorpus.DECISION_1852, TestCorpus.HAU_GIANG_PLAN)) {
-            index.put(pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()));
-        }
+        index = TestCorpus.indexTexts(dir.resolve("index"));
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package vn.vbtrace.extract.metadata;
 
+import vn.vbtrace.parse.Headings;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,16 +51,6 @@ record TextLines(List<String> lines, List<Integer> starts) {
     }
 
     static boolean isAllCaps(String line) {
-        int letters = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return Headings.isAllCaps(line);
     }
 }
