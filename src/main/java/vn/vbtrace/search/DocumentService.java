@@ -10,7 +10,9 @@ import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One document as the document page shows it: text from the index, links from the graph. */
@@ -48,17 +50,19 @@ public final class DocumentService {
     private DocumentPage page(StoredDocument stored) {
         Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
         DocumentMetadata meta = extraction.document();
-        List<LinkedReference> references = extraction.references().stream().map(this::link).toList();
+        // Many mentions name the same few documents: look each one up once per page.
+        Map<String, Boolean> held = new HashMap<>();
+        List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
                 extraction.assignments(), citers(stored.id()));
     }
 
-    private LinkedReference link(Reference reference) {
+    private LinkedReference link(Reference reference, Map<String, Boolean> held) {
         if (reference.number() == null) {
             return LinkedReference.of(reference, null, false);
         }
         String targetId = DocumentNumbers.idForNumber(reference.number());
-        return LinkedReference.of(reference, targetId, index.get(targetId).isPresent());
+        return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, id -> index.get(id).isPresent()));
     }
 
     private List<DocumentPage.Citer> citers(String id) {
