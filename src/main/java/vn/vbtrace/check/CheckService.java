@@ -3,6 +3,8 @@ package vn.vbtrace.check;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Reference;
+import vn.vbtrace.extract.vocab.Vocabulary;
+import vn.vbtrace.graph.BasisSuggestion;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.Link;
@@ -19,15 +21,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The legal check of a draft: each citation against the repository's record. A first version:
- * existence, number form, date, issuer, the draft's own date, and replacement or repeal by a
- * document in the repository.
+ * The legal check of a draft: each citation against the repository's record and against itself
+ * (the type and issuer its number's codes name), with the evidence of how the repository's own
+ * documents cite the same document; then the bases comparable documents rest on and the draft lacks.
  */
 public final class CheckService {
 
     private final Pipeline pipeline;
     private final GraphStore graph;
     private final DocumentParser parser = new DocumentParser();
+    private final NumberCodes codes = new NumberCodes(Vocabulary.load());
+
+    /** More suggestions than this is a reading list, not a check. */
+    static final int MAX_SUGGESTIONS = 5;
 
     public CheckService(Pipeline pipeline, GraphStore graph) {
         this.pipeline = pipeline;
@@ -55,30 +61,51 @@ public final class CheckService {
             }
         }
         int ok = (int) citations.stream().filter(c -> c.verdicts().equals(List.of(Verdict.OK))).count();
-        return new CheckReport(citations, new CheckReport.Summary(ok, citations.size() - ok));
+        return new CheckReport(citations, new CheckReport.Summary(ok, citations.size() - ok), suggestions(citations, draftDate));
+    }
+
+    /** Bases of comparable documents the draft does not cite, not issued after the draft. */
+    private List<CheckReport.Suggestion> suggestions(List<CheckReport.CitationCheck> citations, LocalDate draftDate) {
+        List<String> cited = citations.stream().map(CheckReport.CitationCheck::match).filter(Objects::nonNull)
+                .map(CheckReport.Match::id).distinct().toList();
+        List<CheckReport.Suggestion> suggestions = new ArrayList<>();
+        for (BasisSuggestion basis : graph.basesOfPeers(cited, MAX_SUGGESTIONS * 2)) {
+            if (draftDate != null && basis.issuedDate() != null && basis.issuedDate().isAfter(draftDate)) {
+                continue;
+            }
+            String name = basis.number() != null ? basis.number() : basis.title();
+            suggestions.add(new CheckReport.Suggestion(basis.id(), basis.number(), basis.title(), basis.type(),
+                    basis.issuedDate(), basis.stub(), basis.peers(),
+                    name + " is the legal basis of " + String.join(", ", basis.peers())
+                            + ", which cite what the draft cites; the draft does not cite it"));
+        }
+        return suggestions.size() > MAX_SUGGESTIONS ? suggestions.subList(0, MAX_SUGGESTIONS) : suggestions;
     }
 
     private CheckReport.CitationCheck check(Reference reference, LocalDate draftDate) {
         List<Verdict> verdicts = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         CheckReport.Match match = null;
-        if (reference.number() != null && !NumberForm.isWellFormed(reference.number())) {
-            verdicts.add(Verdict.MALFORMED_NUMBER);
-            messages.add("the number " + reference.number() + " does not have the form of Nghị định 30/2020/NĐ-CP or the party's numbering");
+        if (reference.number() != null) {
+            checkNumber(reference, verdicts, messages);
         }
         Optional<GraphDocument> found = reference.number() == null ? Optional.empty() : graph.findByNumber(reference.number());
+        List<CheckReport.Mention> mentions = found
+                .map(doc -> CitedMentions.of(doc, graph.incoming(doc.id()), reference.date())).orElse(List.of());
         if (found.isEmpty() || found.get().stub()) {
-            verdicts.add(Verdict.NOT_FOUND);
+            add(verdicts, Verdict.NOT_FOUND);
             String what = reference.number() != null ? reference.number() : reference.title();
             messages.add(found.isEmpty()
                     ? what + " is not in the repository"
-                    : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it" + mentionDates(found.get()));
+                    : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it"
+                            + CitedMentions.datesGiven(mentions));
             match = found.map(CheckService::match).orElse(null);
         } else {
             GraphDocument doc = found.get();
             match = match(doc);
             compare(reference, doc, verdicts, messages);
         }
+        found.map(doc -> CitedMentions.disagreement(doc, mentions)).ifPresent(messages::add);
         if (draftDate != null && reference.date() != null && reference.date().isAfter(draftDate)) {
             verdicts.add(Verdict.ISSUED_AFTER_DRAFT);
             messages.add("cited as issued on " + reference.date() + ", after the draft's date " + draftDate);
@@ -87,20 +114,48 @@ public final class CheckService {
             verdicts.add(Verdict.OK);
         }
         return new CheckReport.CitationCheck(reference.text(), reference.number(), reference.title(),
-                reference.relation().name(), reference.date(), reference.start(), reference.end(), verdicts, messages, match);
+                reference.relation().name(), reference.date(), reference.start(), reference.end(), verdicts, messages, match,
+                mentions);
+    }
+
+    /** The number's form, and the type and issuer its codes name against those written beside it. */
+    private void checkNumber(Reference reference, List<Verdict> verdicts, List<String> messages) {
+        String number = reference.number();
+        if (!NumberForm.isWellFormed(number)) {
+            verdicts.add(Verdict.MALFORMED_NUMBER);
+            messages.add("the number " + number + " does not have the form of Nghị định 30/2020/NĐ-CP or the party's numbering");
+        }
+        String codedType = codes.type(number);
+        if (codedType != null && reference.type() != null && !NumberCodes.typeAgrees(codedType, reference.type())) {
+            add(verdicts, Verdict.TYPE_MISMATCH);
+            messages.add("cited as a " + reference.type() + ", but the code " + codes.typeCode(number) + " in " + number
+                    + " means a " + codedType);
+        }
+        String codedIssuer = codes.issuer(number);
+        if (codedIssuer != null && reference.issuer() != null && !NumberCodes.issuerAgrees(codedIssuer, reference.issuer())) {
+            add(verdicts, Verdict.ISSUER_MISMATCH);
+            messages.add("cited as issued by " + reference.issuer() + ", but the code " + codes.issuerCode(number) + " in "
+                    + number + " means " + codedIssuer);
+        }
+    }
+
+    private static void add(List<Verdict> verdicts, Verdict verdict) {
+        if (!verdicts.contains(verdict)) {
+            verdicts.add(verdict);
+        }
     }
 
     private void compare(Reference reference, GraphDocument doc, List<Verdict> verdicts, List<String> messages) {
         if (reference.date() != null && doc.issuedDate() != null && !reference.date().equals(doc.issuedDate())) {
-            verdicts.add(Verdict.DATE_MISMATCH);
+            add(verdicts, Verdict.DATE_MISMATCH);
             messages.add("cited as dated " + reference.date() + "; " + doc.number() + " is dated " + doc.issuedDate());
         }
         if (reference.issuer() != null && doc.issuer() != null && !sameIssuer(reference.issuer(), doc.issuer())) {
-            verdicts.add(Verdict.ISSUER_MISMATCH);
+            add(verdicts, Verdict.ISSUER_MISMATCH);
             messages.add("cited as issued by " + reference.issuer() + "; " + doc.number() + " was issued by " + doc.issuer());
         }
-        if (reference.type() != null && doc.type() != null && !DocumentNumbers.fold(reference.type()).equals(DocumentNumbers.fold(doc.type()))) {
-            verdicts.add(Verdict.TYPE_MISMATCH);
+        if (reference.type() != null && doc.type() != null && !NumberCodes.typeAgrees(doc.type(), reference.type())) {
+            add(verdicts, Verdict.TYPE_MISMATCH);
             messages.add("cited as a " + reference.type() + "; " + doc.number() + " is a " + doc.type());
         }
         for (Link link : graph.incoming(doc.id())) {
@@ -116,19 +171,7 @@ public final class CheckService {
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
     static boolean sameIssuer(String a, String b) {
-        return Objects.equals(issuerKey(a), issuerKey(b));
-    }
-
-    private static String issuerKey(String issuer) {
-        return DocumentNumbers.fold(issuer).replace("uy ban nhan dan", "ubnd").replaceAll("\\s+", " ").strip();
-    }
-
-    private String mentionDates(GraphDocument stub) {
-        List<String> dates = graph.incoming(stub.id()).stream()
-                .filter(link -> link.citedDate() != null)
-                .map(link -> link.number() + " dates it " + link.citedDate())
-                .distinct().toList();
-        return dates.isEmpty() ? "" : " (" + String.join("; ", dates) + ")";
+        return Objects.equals(NumberCodes.issuerKey(a), NumberCodes.issuerKey(b));
     }
 
     private static CheckReport.Match match(GraphDocument doc) {

@@ -30,6 +30,7 @@ public final class GraphStore implements AutoCloseable {
     private final DocumentWriter writer;
     private final DocumentQueries documents;
     private final ChainQueries chains;
+    private final BasisQueries bases;
     private boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
@@ -38,6 +39,7 @@ public final class GraphStore implements AutoCloseable {
         this.writer = new DocumentWriter(driver);
         this.documents = new DocumentQueries(driver);
         this.chains = new ChainQueries(driver);
+        this.bases = new BasisQueries(driver);
     }
 
     /** Starts the embedded server if needed, connects the driver and applies the schema files. */
@@ -132,6 +134,14 @@ public final class GraphStore implements AutoCloseable {
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */
     public Optional<Chain> path(String fromNumber, String toNumber) {
         return chains.path(DocumentNumbers.key(fromNumber), DocumentNumbers.key(toNumber));
+    }
+
+    /**
+     * What the documents that cite any of {@code citedIds} take as basis and {@code citedIds} lacks,
+     * most shared first: the bases a draft citing those documents may be missing.
+     */
+    public List<BasisSuggestion> basesOfPeers(List<String> citedIds, int limit) {
+        return bases.basesOfPeers(citedIds, limit);
     }
 
     /** Every task with its responsible body and role, for the caller to score against a question. */

@@ -1,0 +1,62 @@
+package vn.vbtrace.check;
+
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.extract.token.NumberParts;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+import java.util.List;
+
+/**
+ * What a số ký hiệu itself says about its document: the type its code names ("QĐ" is a Quyết định)
+ * and the issuer its code names ("TTg" is the Thủ tướng Chính phủ). A citation that writes
+ * another type or issuer beside the number contradicts itself, whatever the repository holds.
+ */
+final class NumberCodes {
+
+    private final Vocabulary vocabulary;
+
+    NumberCodes(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The type the number's code names, or null when the number has no type code. */
+    String type(String number) {
+        NumberParts parts = NumberParts.parse(number, vocabulary.types());
+        return parts.typeCode() == null ? null : parts.type(vocabulary.types());
+    }
+
+    /** The issuer the number's code names, or null when the code alone does not say (TW, unknown codes). */
+    String issuer(String number) {
+        String issuer = NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
+        return issuer == null || issuer.isBlank() ? null : issuer;
+    }
+
+    /** The issuer code as written in the number ("TTg" of 1322/QĐ-TTg), for messages. */
+    String issuerCode(String number) {
+        List<String> codes = NumberParts.parse(number, vocabulary.types()).issuerCodes();
+        return codes.isEmpty() ? null : codes.getFirst();
+    }
+
+    String typeCode(String number) {
+        return NumberParts.parse(number, vocabulary.types()).typeCode();
+    }
+
+    /**
+     * A named issuer agrees with the coded one when it is that issuer or a more precise form of it:
+     * the code "UBND" names "Ủy ban nhân dân", and "UBND tỉnh Bắc Kạn" is one.
+     */
+    static boolean issuerAgrees(String coded, String named) {
+        String codedKey = issuerKey(coded);
+        String namedKey = issuerKey(named);
+        return namedKey.equals(codedKey) || namedKey.startsWith(codedKey + " ");
+    }
+
+    static boolean typeAgrees(String coded, String named) {
+        return DocumentNumbers.fold(coded).equals(DocumentNumbers.fold(named));
+    }
+
+    /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
+    static String issuerKey(String issuer) {
+        return DocumentNumbers.fold(issuer).replace("uy ban nhan dan", "ubnd").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.vbtrace.graph;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bases a draft may be missing. Comparable documents are the ingested documents that cite at least
+ * one of the documents the draft cites (a cited plan counts too: what the plan rests on, the plan
+ * implementing it usually rests on as well); what they take as basis (BASED_ON) and the draft does
+ * not cite is suggested, most shared first.
+ */
+final class BasisQueries {
+
+    private static final String BASES_OF_PEERS = """
+            UNWIND $cited AS cid
+            MATCH (:Document {id: cid})<--(peer:Document)
+            WHERE peer.stub = false
+            WITH DISTINCT peer
+            MATCH (peer)-[:BASED_ON]->(basis:Document)
+            WHERE NOT basis.id IN $cited
+            WITH basis, peer ORDER BY peer.issuedDate DESC, peer.number
+            WITH basis, collect(DISTINCT coalesce(peer.number, peer.title)) AS peers
+            RETURN basis.id AS id, basis.number AS number, basis.title AS title, basis.type AS type,
+                   basis.issuedDate AS issuedDate, basis.stub AS stub, peers
+            ORDER BY size(peers) DESC, basis.issuedDate DESC, basis.id
+            LIMIT $limit
+            """;
+
+    private final Driver driver;
+
+    BasisQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<BasisSuggestion> basesOfPeers(List<String> citedIds, int limit) {
+        if (citedIds.isEmpty()) {
+            return List.of();
+        }
+        List<Record> records = driver.executableQuery(BASES_OF_PEERS)
+                .withParameters(Map.of("cited", citedIds, "limit", limit))
+                .withConfig(DocumentQueries.READ).execute().records();
+        return records.stream().map(BasisQueries::suggestion).toList();
+    }
+
+    private static BasisSuggestion suggestion(Record r) {
+        return new BasisSuggestion(r.get("id").asString(), r.get("number").asString(null), r.get("title").asString(null),
+                r.get("type").asString(null), DocumentQueries.date(r.get("issuedDate")),
+                r.get("stub").asBoolean(false), r.get("peers").asList(Value::asString));
+    }
+}
