@@ -76,8 +76,8 @@ public final class CheckService {
             String name = basis.number() != null ? basis.number() : basis.title();
             suggestions.add(new CheckReport.Suggestion(basis.id(), basis.number(), basis.title(), basis.type(),
                     basis.issuedDate(), basis.stub(), basis.peers(),
-                    name + " is the legal basis of " + String.join(", ", basis.peers())
-                            + ", which cite what the draft cites; the draft does not cite it"));
+                    name + " is a legal basis of " + String.join(", ", basis.peers())
+                            + " (documents citing what the draft cites), but the draft does not cite it"));
         }
         return suggestions.size() > MAX_SUGGESTIONS ? suggestions.subList(0, MAX_SUGGESTIONS) : suggestions;
     }
@@ -98,7 +98,7 @@ public final class CheckService {
             messages.add(found.isEmpty()
                     ? what + " is not in the repository"
                     : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it"
-                            + CitedMentions.datesGiven(mentions));
+                            + CitedMentions.stubDates(mentions));
             match = found.map(CheckService::match).orElse(null);
         } else {
             GraphDocument doc = found.get();

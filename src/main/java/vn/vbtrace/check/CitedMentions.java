@@ -39,17 +39,21 @@ final class CitedMentions {
         return dates.isEmpty() ? "" : " (" + String.join("; ", dates) + ")";
     }
 
-    /** A message when the repository's documents disagree on the date, naming each side; null when they agree. */
+    /** For a held document: the citers that date it otherwise than its own header, each named; null when none does. */
     static String disagreement(GraphDocument cited, List<CheckReport.Mention> mentions) {
-        long distinctDates = mentions.stream().map(CheckReport.Mention::citedDate).distinct().count();
         if (!cited.stub() && cited.issuedDate() != null) {
             List<String> off = mentions.stream().filter(m -> !Objects.equals(m.citedDate(), cited.issuedDate()))
                     .map(m -> label(m) + " dates it " + m.citedDate()).toList();
             return off.isEmpty() ? null : "documents in the repository cite " + cited.number() + " with another date than its own "
                     + cited.issuedDate() + ": " + String.join("; ", off);
         }
-        return distinctDates > 1 ? "the repository's documents disagree on the date of " + cited.number()
-                + datesGiven(mentions) : null;
+        return null; // a stub's mentions are listed with its NOT_FOUND message, which says whether they agree
+    }
+
+    /** For a stub: the dates its citers give, and whether they agree among themselves. */
+    static String stubDates(List<CheckReport.Mention> mentions) {
+        long distinctDates = mentions.stream().map(CheckReport.Mention::citedDate).distinct().count();
+        return datesGiven(mentions) + (distinctDates > 1 ? "; they disagree on its date" : "");
     }
 
     private static String label(CheckReport.Mention mention) {

@@ -28,10 +28,24 @@ class CheckServiceIT {
     static Stores stores;
     static CheckService checks;
 
+    /** A department's plan that dates 1852/QĐ-UBND one day late, as real documents sometimes do. */
+    static final String LATE_DATING_PLAN = """
+            UBND TỈNH BẮC KẠN
+            SỞ KHOA HỌC VÀ CÔNG NGHỆ
+            Số: 77/KH-SKHCN
+            Bắc Kạn, ngày 05 tháng 01 năm 2021
+            KẾ HOẠCH
+            Triển khai nhiệm vụ nâng cao năng suất chất lượng năm 2021
+            Căn cứ Quyết định số 1852/QĐ-UBND ngày 15/10/2020 của UBND tỉnh Bắc Kạn;
+            Chi cục Tiêu chuẩn Đo lường Chất lượng chủ trì tổ chức thực hiện.
+            """;
+
     @BeforeAll
-    static void ingest() {
+    static void ingest() throws Exception {
         stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline());
-        stores.ingester().ingest(List.of(TestCorpus.ROOT), s -> { }, n -> { });
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(extra.resolve("77-KH-SKHCN.txt"), LATE_DATING_PLAN);
+        stores.ingester().ingest(List.of(TestCorpus.ROOT, extra), s -> { }, n -> { });
         checks = new CheckService(stores.pipeline(), stores.graph());
     }
 
@@ -47,7 +61,7 @@ class CheckServiceIT {
         // The draft dates 1322/QĐ-TTg 31/8/2020 as 1852/QĐ-UBND does; the letter 4258/BKHCN-TĐC says 30/8/2020.
         assertThat(c1322.mentions()).extracting(m -> m.number() + " " + m.citedDate() + " " + m.agrees())
                 .containsExactlyInAnyOrder("1852/QĐ-UBND 2020-08-31 true", "4258/BKHCN-TĐC 2020-08-30 false");
-        assertThat(c1322.messages()).anySatisfy(m -> assertThat(m).contains("disagree",
+        assertThat(c1322.messages()).anySatisfy(m -> assertThat(m).contains("they disagree",
                 "1852/QĐ-UBND dates it 2020-08-31", "4258/BKHCN-TĐC dates it 2020-08-30"));
         assertThat(c1322.mentions()).filteredOn(m -> m.number().equals("4258/BKHCN-TĐC"))
                 .singleElement().satisfies(m -> assertThat(m.quote()).contains("1322/QĐ-TTg"));
@@ -75,6 +89,16 @@ class CheckServiceIT {
                 "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của Ủy ban nhân dân tỉnh Bắc Kạn;"));
         assertThat(check.verdicts()).containsExactly(Verdict.OK);
         assertThat(check.match().issuedDate()).isEqualTo(LocalDate.of(2020, 10, 14));
+    }
+
+    @Test
+    void aHeldDocumentDatedOtherwiseByACiterShowsThatCiter() {
+        CheckReport.CitationCheck check = only(checks.checkText(
+                "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn;"));
+        assertThat(check.mentions()).extracting(m -> m.number() + " " + m.citedDate() + " " + m.agrees())
+                .containsExactly("77/KH-SKHCN 2020-10-15 false");
+        assertThat(check.messages()).singleElement().satisfies(m -> assertThat(m)
+                .contains("77/KH-SKHCN dates it 2020-10-15", "2020-10-14"));
     }
 
     @Test
