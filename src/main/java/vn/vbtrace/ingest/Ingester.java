@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +64,52 @@ public final class Ingester {
             }
         }
         return pending.size();
+    }
+
+    /**
+     * Derives every stored document again from its original file, in the order they were ingested:
+     * after the extractor, the index fields or the graph writing changed, the stores catch up without
+     * anyone re-uploading a file. A document whose id changed (its number is now read) leaves its old
+     * id behind in neither store. Files that no longer parse are reported and keep their old record.
+     */
+    public synchronized ReextractReport reextract(Consumer<String> progress) {
+        List<Journal.Entry> entries = journal.committed();
+        Set<String> oldIds = new HashSet<>();
+        Set<String> newIds = new HashSet<>();
+        List<IngestReport.Failure> failed = new ArrayList<>();
+        int done = 0;
+        for (Journal.Entry old : entries) {
+            oldIds.add(old.id());
+            IngestedDocument doc;
+            try {
+                String fileName = old.storedName().substring(old.storedName().lastIndexOf('/') + 1);
+                doc = pipeline.process(fileName, originals.read(old.storedName()), old.source());
+            } catch (ParseException | RuntimeException e) {
+                newIds.add(old.id()); // the old record stays: better than nothing
+                failed.add(new IngestReport.Failure(old.source(), e.getMessage()));
+                progress.accept(old.source());
+                continue;
+            }
+            Journal.Entry entry = new Journal.Entry(doc.id(), old.hash(), old.storedName(), old.source());
+            journal.begin(entry);
+            try {
+                writeBoth(doc);
+                journal.commit(entry);
+                done++;
+            } catch (RuntimeException e) {
+                journal.abort(entry);
+                newIds.add(old.id());
+                failed.add(new IngestReport.Failure(old.source(), "could not store the document: " + e.getMessage()));
+            }
+            newIds.add(doc.id());
+            progress.accept(old.source());
+        }
+        oldIds.removeAll(newIds);
+        for (String gone : oldIds) {
+            index.delete(gone);
+            graph.delete(gone);
+        }
+        return new ReextractReport(done, oldIds.size(), failed);
     }
 
     public IngestReport ingest(List<Path> roots, Consumer<String> progress, Consumer<Integer> total) {

@@ -28,6 +28,8 @@ public final class Journal {
     private final Path file;
     private final Set<String> committedHashes = new HashSet<>();
     private final Map<String, Entry> pending = new LinkedHashMap<>();
+    /** The last committed ingest of each stored file, oldest first: what a re-extraction replays, in the same order. */
+    private final Map<String, Entry> committedByHash = new LinkedHashMap<>();
 
     public Journal(Path file) {
         this.file = file;
@@ -52,8 +54,12 @@ public final class Journal {
                         }
                     }
                     case "COMMIT" -> {
-                        pending.remove(key);
+                        Entry begun = pending.remove(key);
                         committedHashes.add(f[2]);
+                        if (begun != null) {
+                            committedByHash.remove(f[2]);
+                            committedByHash.put(f[2], begun);
+                        }
                     }
                     case "ABORT" -> pending.remove(key);
                     default -> { }
@@ -81,6 +87,13 @@ public final class Journal {
         append("COMMIT\t" + entry.id() + "\t" + entry.hash());
         pending.remove(entry.id() + "\t" + entry.hash());
         committedHashes.add(entry.hash());
+        committedByHash.remove(entry.hash());
+        committedByHash.put(entry.hash(), entry);
+    }
+
+    /** Every stored file's last committed ingest, in the order they were committed. */
+    public synchronized List<Entry> committed() {
+        return new ArrayList<>(committedByHash.values());
     }
 
     public synchronized void abort(Entry entry) {

@@ -14,6 +14,13 @@ import java.time.Instant;
 /** parse → normalize → extract, storing nothing: what `extract` prints and what ingest stores. */
 public final class Pipeline {
 
+    /**
+     * The version of everything derived from an original file: normalization, extraction, index fields
+     * and graph writing. Raise it with any change to those; a data folder written by an older version
+     * is then re-derived from its stored originals when the stores open (see Stores).
+     */
+    public static final int DERIVATION_VERSION = 2;
+
     private final DocumentParser parser;
     private final Extractor extractor;
 

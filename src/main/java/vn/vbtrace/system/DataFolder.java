@@ -24,4 +24,9 @@ public record DataFolder(Path root) {
     public Path journal() {
         return root.resolve("journal.log");
     }
+
+    /** The derivation version the stores were last written with (Pipeline.DERIVATION_VERSION). */
+    public Path derivationVersion() {
+        return root.resolve("derivation-version");
+    }
 }

@@ -8,6 +8,7 @@ import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
 import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.ingest.ReextractReport;
 
 /**
  * Both stores of one data folder, opened once: the writable Lucene index and the graph.
@@ -43,8 +44,34 @@ public final class Stores implements AutoCloseable {
         }
         Stores stores = new Stores(data, index, graph, pipeline);
         int recovered = stores.ingester.recover();
+        stores.catchUpWithDerivation();
         log.info("Stores open in {} ms ({} interrupted ingests finished)", (System.nanoTime() - started) / 1_000_000, recovered);
         return stores;
+    }
+
+    /**
+     * Documents stored by an older version of the extractor (or index, or graph writer) are derived
+     * again from their originals, once, so an upgrade never leaves the stores answering from stale extractions.
+     */
+    private void catchUpWithDerivation() {
+        DerivationStamp stamp = new DerivationStamp(data.derivationVersion());
+        int stored = stamp.read();
+        if (stored == Pipeline.DERIVATION_VERSION) {
+            return;
+        }
+        if (stored > Pipeline.DERIVATION_VERSION) {
+            log.warn("The data folder was written by a newer vbtrace (derivation version {} > {}); it is used as it is",
+                    stored, Pipeline.DERIVATION_VERSION);
+            return;
+        }
+        long started = System.nanoTime();
+        ReextractReport report = ingester.reextract(source -> { });
+        if (report.reextracted() > 0 || !report.failed().isEmpty()) {
+            log.info("Re-derived {} stored documents from their originals (derivation version {} -> {}) in {} ms; {} failed",
+                    report.reextracted(), stored, Pipeline.DERIVATION_VERSION, (System.nanoTime() - started) / 1_000_000,
+                    report.failed().size());
+        }
+        stamp.write(Pipeline.DERIVATION_VERSION);
     }
 
     public DataFolder data() {

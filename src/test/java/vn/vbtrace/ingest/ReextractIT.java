@@ -1,0 +1,83 @@
+package vn.vbtrace.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.Stores;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stored documents are derived again from their originals: on demand (the reextract command) and
+ * once when a data folder written by an older derivation version is opened.
+ */
+class ReextractIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderFromAnOlderVersionIsRederivedFromItsOriginalsOnOpen() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        String id1852;
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            stores.ingester().ingest(List.of(TestCorpus.DECISION_1852), s -> { }, n -> { });
+            id1852 = stores.graph().findByNumber("1852/QĐ-UBND").orElseThrow().id();
+            // What an older version left: the document missing from the index, and the stamp of version 1.
+            stores.index().delete(id1852);
+        }
+        Files.writeString(data.derivationVersion(), "1\n");
+
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            assertThat(stores.index().get(id1852)).isPresent();
+            assertThat(stores.index().get(id1852).orElseThrow().number()).isEqualTo("1852/QĐ-UBND");
+            stores.index().delete(id1852);
+        }
+        assertThat(Files.readString(data.derivationVersion()).strip()).isEqualTo(String.valueOf(Pipeline.DERIVATION_VERSION));
+
+        // Stamped with the current version: opening again derives nothing, so the deletion stays.
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            assertThat(stores.index().get(id1852)).isEmpty();
+        }
+    }
+
+    @Test
+    void anIdAnOlderExtractorGaveIsRetiredFromBothStores() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            stores.ingester().ingest(List.of(TestCorpus.LETTER_4258), s -> { }, n -> { });
+        }
+        // An older extractor that could not read the letter's number stored it under its hash.
+        Journal journal = new Journal(data.journal());
+        Journal.Entry current = journal.committed().getFirst();
+        String oldId = "sha256:" + current.hash();
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            IngestedDocument stale = new IngestedDocument(oldId, current.source(), current.hash(), "Công văn cũ",
+                    new Extraction(vn.vbtrace.document.DocumentMetadata.empty(), List.of(), List.of()), Instant.now());
+            stores.index().put(stale);
+            stores.graph().write(stale);
+            Journal.Entry older = new Journal.Entry(oldId, current.hash(), current.storedName(), current.source());
+            new Journal(data.journal()).begin(older);
+            new Journal(data.journal()).commit(older);
+        }
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            ReextractReport report = stores.ingester().reextract(s -> { });
+            assertThat(report.reextracted()).isEqualTo(1);
+            assertThat(report.retired()).isEqualTo(1);
+            assertThat(stores.index().get(oldId)).isEmpty();
+            assertThat(stores.graph().findById(oldId)).isEmpty();
+            String id4258 = DocumentNumbers.idForNumber("4258/BKHCN-TĐC");
+            assertThat(stores.graph().findById(id4258).orElseThrow().stub()).isFalse();
+            assertThat(stores.index().get(id4258).orElseThrow().title()).contains("báo cáo");
+        }
+    }
+}
