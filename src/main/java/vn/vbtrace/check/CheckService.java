@@ -5,10 +5,11 @@ import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.Link;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.DocumentParser;
 import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +28,17 @@ public final class CheckService {
 
     private final Pipeline pipeline;
     private final GraphStore graph;
+    private final ValidityService validity;
     private final DocumentParser parser = new DocumentParser();
 
-    public CheckService(Pipeline pipeline, GraphStore graph) {
+    public CheckService(Pipeline pipeline, GraphStore graph, ValidityService validity) {
         this.pipeline = pipeline;
         this.graph = graph;
+        this.validity = validity;
+    }
+
+    public CheckService(Pipeline pipeline, GraphStore graph) {
+        this(pipeline, graph, new ValidityService(graph));
     }
 
     public CheckReport checkFile(String fileName, byte[] bytes) throws ParseException {
@@ -73,11 +80,13 @@ public final class CheckService {
             messages.add(found.isEmpty()
                     ? what + " is not in the repository"
                     : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it" + mentionDates(found.get()));
-            match = found.map(CheckService::match).orElse(null);
+            match = found.map(stub -> match(stub, validity.statusOf(stub.id()).orElse(null))).orElse(null);
         } else {
             GraphDocument doc = found.get();
-            match = match(doc);
+            Validity status = validity.statusOf(doc.id()).orElse(null);
+            match = match(doc, status);
             compare(reference, doc, verdicts, messages);
+            ValidityVerdicts.add(doc, status, verdicts, messages);
         }
         if (draftDate != null && reference.date() != null && reference.date().isAfter(draftDate)) {
             verdicts.add(Verdict.ISSUED_AFTER_DRAFT);
@@ -103,15 +112,6 @@ public final class CheckService {
             verdicts.add(Verdict.TYPE_MISMATCH);
             messages.add("cited as a " + reference.type() + "; " + doc.number() + " is a " + doc.type());
         }
-        for (Link link : graph.incoming(doc.id())) {
-            if (link.relation().equals("REPLACES")) {
-                verdicts.add(Verdict.SUPERSEDED);
-                messages.add(doc.number() + " is replaced by " + link.number());
-            } else if (link.relation().equals("REPEALS")) {
-                verdicts.add(Verdict.NOT_IN_FORCE);
-                messages.add(doc.number() + " is repealed by " + link.number());
-            }
-        }
     }
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
@@ -131,8 +131,11 @@ public final class CheckService {
         return dates.isEmpty() ? "" : " (" + String.join("; ", dates) + ")";
     }
 
-    private static CheckReport.Match match(GraphDocument doc) {
+    /** The status is the validity service's (UNKNOWN when it cannot tell); a stub it knows nothing of is "not in the repository". */
+    private static CheckReport.Match match(GraphDocument doc, Validity validity) {
+        String status = validity != null && validity.known() ? validity.status().name()
+                : doc.stub() ? "not in the repository" : "UNKNOWN";
         return new CheckReport.Match(doc.id(), doc.number(), doc.type(), doc.issuer(), doc.issuedDate(),
-                doc.stub() ? "not in the repository" : "unknown", doc.stub(), doc.citedByCount());
+                status, doc.stub(), doc.citedByCount());
     }
 }
