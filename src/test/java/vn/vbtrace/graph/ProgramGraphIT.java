@@ -71,6 +71,29 @@ class ProgramGraphIT {
     }
 
     @Test
+    void theChainUpFromBacKansPlanNamesTheProgramOf1322AndTheOneItSucceeds() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+
+        Chain chain = new vn.vbtrace.trace.ChainService(store).chain(QD_1852, Direction.UP, 2);
+
+        assertThat(chain.programs()).singleElement().satisfies(program -> {
+            assertThat(program.key()).isEqualTo(PROGRAM_1322);
+            assertThat(program.approvedBy().number()).isEqualTo(QD_1322);
+            assertThat(List.of(program.fromYear(), program.toYear())).containsExactly(2021, 2030);
+            assertThat(program.succeeds().approvedByNumber()).isEqualTo(QD_712);
+            assertThat(program.succeeds().toYear()).isEqualTo(2020);
+            assertThat(program.succeededBy()).isNull();
+        });
+        // 712 alone: its own program, named with its successor, which is not walked into the chain.
+        assertThat(new vn.vbtrace.trace.ChainService(store).chain(QD_712, Direction.BOTH, 3).programs())
+                .extracting(ProgramSummary::key).containsExactly(PROGRAM_712);
+        // The path between two documents never runs through a program they both name.
+        assertThat(store.path(QD_1852, QD_712)).isEmpty();
+    }
+
+    @Test
     void anApprovingDecisionNotHeldIsAStubThatKeepsItsApprovalWhenIngestedAndReingested() {
         store.write(ProgramSeeds.qd1852());
 
