@@ -94,6 +94,26 @@ class ProgramGraphIT {
     }
 
     @Test
+    void whoAdvisesOnFundingUnderThe1322ProgramIsBacKansSoTaiChinhAndUnder712HauGiangs() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+        store.write(ProgramSeeds.hauGiangPlan());
+
+        try (vn.vbtrace.index.SearchIndex index = vn.vbtrace.index.SearchIndex.openWritable(data.resolve("index"))) {
+            vn.vbtrace.trace.ResponsibleService responsible = new vn.vbtrace.trace.ResponsibleService(store, index);
+
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, "1322/QĐ-TTg").answers())
+                    .extracting(a -> a.body() + " in " + a.document().number())
+                    .containsExactly("Sở Tài chính in " + QD_1852);
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, PROGRAM_712).answers())
+                    .extracting(a -> a.body() + " in " + a.document().id())
+                    .containsExactly("Sở Tài chính in " + ProgramSeeds.HAU_GIANG_PLAN_ID);
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, null).answers()).hasSize(2);
+        }
+    }
+
+    @Test
     void anApprovingDecisionNotHeldIsAStubThatKeepsItsApprovalWhenIngestedAndReingested() {
         store.write(ProgramSeeds.qd1852());
 
