@@ -81,6 +81,20 @@ class ValidityIT {
     }
 
     @Test
+    void aStaffRecordOutlivesTheDocumentBeingRolledBackToAStub() {
+        String id = DocumentNumbers.idForNumber("3200/QĐ-UBND");
+        graph.write(ProgramSeeds.withEffect("3200/QĐ-UBND", LocalDate.of(2022, 2, 1), null, null));
+        validity.record(id, "REPLACED", "Thay thế bởi văn bản giấy số 15", "Nguyễn Văn A");
+
+        graph.delete(id);
+
+        assertThat(graph.findById(id).orElseThrow().stub()).isTrue();
+        Validity status = validity.statusOf(id).orElseThrow();
+        assertThat(status.status()).isEqualTo(ValidityStatus.REPLACED);
+        assertThat(status.note()).isEqualTo("Thay thế bởi văn bản giấy số 15");
+    }
+
+    @Test
     void theLatestStaffRecordWinsAndUnknownWithdrawsTheStaffDecision() {
         String id = DocumentNumbers.idForNumber("3100/QĐ-UBND");
         graph.write(ProgramSeeds.withEffect("3100/QĐ-UBND", LocalDate.of(2024, 1, 5),
