@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
@@ -33,6 +36,16 @@ class ValidityController {
     @GetMapping("/api/documents/{id}/status")
     Validity status(@PathVariable String id) {
         return validity.statusOf(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** {"history": [...]}: the staff records of the document, latest first. */
+    record StatusHistory(List<StaffStatus> history) {
+    }
+
+    @GetMapping("/api/documents/{id}/status/history")
+    StatusHistory history(@PathVariable String id) {
+        validity.statusOf(id).orElseThrow(() -> notFound(id));
+        return new StatusHistory(validity.history(id));
     }
 
     @PutMapping(value = "/api/documents/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -179,6 +179,8 @@ class ServerIT {
         // Withdrawn, so the other tests see the letter as the corpus has it.
         put(path, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\", \"setBy\": \"Nguyễn Văn A\"}");
         assertThat(get(path).json().get("source").isNull()).isTrue();
+        assertThat(get(path + "/history").json().get("history").valueStream().map(h -> h.get("status").asString()))
+                .containsExactly("UNKNOWN", "EXPIRED");
     }
 
     @Test
