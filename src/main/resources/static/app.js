@@ -31,3 +31,17 @@ function highlight(text, query) {
   });
   return out + (open ? '</mark>' : '');
 }
+
+// Whether the document is in force, as a badge naming where that comes from (the hover shows the evidence).
+const VALIDITY = {IN_FORCE: 'Còn hiệu lực', NOT_YET_IN_FORCE: 'Chưa có hiệu lực', EXPIRED: 'Hết hiệu lực',
+  PARTLY_EXPIRED: 'Hết hiệu lực một phần', REPLACED: 'Đã bị thay thế', UNKNOWN: 'Chưa rõ hiệu lực'};
+const VALIDITY_SOURCES = {STAFF: 'cán bộ ghi nhận', REPLACEMENT: 'văn bản thay thế', REPEAL: 'văn bản bãi bỏ',
+  PORTAL: 'cổng thông tin', EFFECT_CLAUSE: 'điều khoản hiệu lực', PROGRAM_PERIOD: 'thời hạn chương trình'};
+function validityBadge(v) {
+  if (!v) return '';
+  const by = v.replacedBy ? ' bởi ' + (v.replacedBy.number || '') : '';
+  const source = v.source ? ' · ' + (VALIDITY_SOURCES[v.source] || v.source) + (v.setBy ? ' (' + v.setBy + ')' : '') : '';
+  const hover = [v.evidence, v.setAt ? 'ngày ' + v.setAt.slice(0, 10) : ''].filter(Boolean).join(' — ');
+  return '<span class="badge validity ' + esc(v.status.toLowerCase()) + '" title="' + esc(hover) + '">'
+    + esc((VALIDITY[v.status] || v.status) + by + source) + '</span>';
+}

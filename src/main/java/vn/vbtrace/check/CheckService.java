@@ -7,10 +7,11 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 import vn.vbtrace.graph.BasisSuggestion;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.Link;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.DocumentParser;
 import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,15 +30,21 @@ public final class CheckService {
 
     private final Pipeline pipeline;
     private final GraphStore graph;
+    private final ValidityService validity;
     private final DocumentParser parser = new DocumentParser();
     private final NumberCodes codes = new NumberCodes(Vocabulary.load());
 
     /** More suggestions than this is a reading list, not a check. */
     static final int MAX_SUGGESTIONS = 5;
 
-    public CheckService(Pipeline pipeline, GraphStore graph) {
+    public CheckService(Pipeline pipeline, GraphStore graph, ValidityService validity) {
         this.pipeline = pipeline;
         this.graph = graph;
+        this.validity = validity;
+    }
+
+    public CheckService(Pipeline pipeline, GraphStore graph) {
+        this(pipeline, graph, new ValidityService(graph));
     }
 
     public CheckReport checkFile(String fileName, byte[] bytes) throws ParseException {
@@ -99,11 +106,18 @@ public final class CheckService {
                     ? what + " is not in the repository"
                     : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it"
                             + CitedMentions.stubDates(mentions));
-            match = found.map(CheckService::match).orElse(null);
+            if (found.isPresent()) {
+                // Not held, yet the repository may know it was replaced or repealed by a document it holds.
+                Validity status = validity.statusOf(found.get().id()).orElse(null);
+                match = match(found.get(), status);
+                ValidityVerdicts.add(found.get(), status, verdicts, messages);
+            }
         } else {
             GraphDocument doc = found.get();
-            match = match(doc);
+            Validity status = validity.statusOf(doc.id()).orElse(null);
+            match = match(doc, status);
             compare(reference, doc, verdicts, messages);
+            ValidityVerdicts.add(doc, status, verdicts, messages);
         }
         found.map(doc -> CitedMentions.disagreement(doc, mentions)).ifPresent(messages::add);
         if (draftDate != null && reference.date() != null && reference.date().isAfter(draftDate)) {
@@ -158,15 +172,6 @@ public final class CheckService {
             add(verdicts, Verdict.TYPE_MISMATCH);
             messages.add("cited as a " + reference.type() + "; " + doc.number() + " is a " + doc.type());
         }
-        for (Link link : graph.incoming(doc.id())) {
-            if (link.relation().equals("REPLACES")) {
-                verdicts.add(Verdict.SUPERSEDED);
-                messages.add(doc.number() + " is replaced by " + link.number());
-            } else if (link.relation().equals("REPEALS")) {
-                verdicts.add(Verdict.NOT_IN_FORCE);
-                messages.add(doc.number() + " is repealed by " + link.number());
-            }
-        }
     }
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
@@ -174,8 +179,11 @@ public final class CheckService {
         return Objects.equals(NumberCodes.issuerKey(a), NumberCodes.issuerKey(b));
     }
 
-    private static CheckReport.Match match(GraphDocument doc) {
+    /** The status is the validity service's (UNKNOWN when it cannot tell); a stub it knows nothing of is "not in the repository". */
+    private static CheckReport.Match match(GraphDocument doc, Validity validity) {
+        String status = validity != null && validity.known() ? validity.status().name()
+                : doc.stub() ? "not in the repository" : "UNKNOWN";
         return new CheckReport.Match(doc.id(), doc.number(), doc.type(), doc.issuer(), doc.issuedDate(),
-                doc.stub() ? "not in the repository" : "unknown", doc.stub(), doc.citedByCount());
+                status, doc.stub(), doc.citedByCount());
     }
 }

@@ -21,11 +21,14 @@ final class ResponsibleCommand extends BaseCommand {
     @Option(names = "--province", description = "only duties in documents issued in this province, e.g. \"Bắc Kạn\"")
     String province;
 
+    @Option(names = "--program", paramLabel = "KEY", description = "only duties in documents of this program (its key or the approving decision's number, e.g. 1322/QĐ-TTg)")
+    String program;
+
     @Override
     protected int run() {
         ResponsibleAnswers answers;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question, document, province);
+            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question, document, province, program);
         }
         if (json) {
             printJson(answers);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vbtrace", mixinStandardHelpOptions = true, version = "vbtrace 0.1",
         description = "Knowledge and traceability repository for Vietnamese government documents.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class, ObligationsCommand.class,
-                ChainCommand.class, CheckCommand.class, ServeCommand.class, ReextractCommand.class})
+                ChainCommand.class, CheckCommand.class, ServeCommand.class, ReextractCommand.class, ProgramsCommand.class,
+                StatusCommand.class})
 public final class VbtraceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -47,7 +47,8 @@ final class ChainQueries {
 
     /**
      * The shortest chain of references between two documents, either way round. Only reference
-     * relationships count (not a shared issuer or body); the hop bound is a constant of the text.
+     * relationships count (not a shared issuer or body), between documents only (APPROVES and IMPLEMENTS also
+     * reach programs); the hop bound is a constant of the text.
      */
     private static final String PATH = """
             MATCH (a:Document {numberKey: $from})
@@ -55,6 +56,7 @@ final class ChainQueries {
             MATCH (b:Document {numberKey: $to})
             WITH a, b ORDER BY b.stub, b.id LIMIT 1
             MATCH p = shortestPath((a)-[:BASED_ON|IMPLEMENTS|ISSUES|APPROVES|AMENDS|REPLACES|REPEALS|GUIDES|PROPOSED_BY|CITES*..10]-(b))
+            WHERE all(n IN nodes(p) WHERE n:Document)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]] AS edges
             """;

@@ -72,7 +72,7 @@ final class DocumentQueries {
             OPTIONAL MATCH (b:Body)-[r:RESPONSIBLE_FOR]->(t)
             RETURN t.id AS taskId, b.name AS body, r.role AS role, t.text AS text, t.deadline AS deadline,
                    d.id AS documentId, d.number AS documentNumber, d.title AS documentTitle,
-                   t.start AS start, t.end AS end
+                   t.start AS start, t.end AS end, b.province AS province
             ORDER BY documentId, start, body
             """;
 
@@ -130,7 +130,8 @@ final class DocumentQueries {
                 r.get("documentNumber").asString(null),
                 r.get("documentTitle").asString(null),
                 r.get("start").asInt(0),
-                r.get("end").asInt(0))).toList();
+                r.get("end").asInt(0),
+                r.get("province").asString(null))).toList();
     }
 
     private Optional<GraphDocument> one(String query, Map<String, Object> parameters) {

@@ -11,10 +11,12 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.Relation;
@@ -38,6 +40,10 @@ final class DocumentWriter {
         Map<String, Object> document = documentParameters(doc);
         Map<Relation, List<Map<String, Object>>> references = referenceParameters(doc);
         List<Map<String, Object>> tasks = taskParameters(doc);
+        Map<String, Object> entities = Map.of("id", doc.id(),
+                "programs", EntityParameters.programs(doc.extraction()),
+                "bodies", EntityParameters.bodiesWithParent(doc.extraction()),
+                "addressed", EntityParameters.addressed(doc.extraction()));
         Map<String, Object> id = Map.of("id", doc.id());
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
@@ -55,9 +61,17 @@ final class DocumentWriter {
                 if (!tasks.isEmpty()) {
                     tx.run(GraphCypher.MERGE_TASKS, Map.of("id", doc.id(), "tasks", tasks)).consume();
                 }
+                writeEntities(tx, entities);
                 GraphCypher.prune(tx, previous);
                 return null;
             });
+        }
+    }
+
+    private static void writeEntities(TransactionContext tx, Map<String, Object> entities) {
+        for (String statement : List.of(EntityCypher.MERGE_PROGRAMS, EntityCypher.APPROVE_PROGRAMS,
+                EntityCypher.SUCCEEDS, EntityCypher.RELINK_APPROVED, EntityCypher.PART_OF, EntityCypher.ADDRESSED_TO)) {
+            tx.run(statement, entities).consume();
         }
     }
 
@@ -88,6 +102,14 @@ final class DocumentWriter {
         p.put("place", m.place());
         p.put("title", m.title());
         p.put("signer", blankToNull(m.signer()));
+        p.put("signerTitle", blankToNull(m.signerTitle()));
+        p.put("portalStatus", blankToNull(m.portalStatus()));
+        EffectClause effect = doc.extraction().effect();
+        p.put("effectKind", effect == null ? null : effect.kind());
+        p.put("effectDays", effect == null ? null : effect.days());
+        p.put("effectiveDate", effect == null ? null : effect.effectiveDate());
+        p.put("effectEndDate", effect == null ? null : effect.endDate());
+        p.put("effectText", effect == null ? null : effect.text());
         p.put("source", doc.source());
         p.put("contentHash", doc.contentHash());
         p.put("ingestedAt", doc.ingestedAt() == null ? null : doc.ingestedAt().atOffset(ZoneOffset.UTC));
@@ -155,7 +177,9 @@ final class DocumentWriter {
             p.put("start", a.start());
             p.put("end", a.end());
             p.put("body", blankToNull(a.body()));
-            p.put("bodyKey", bodyKey(a.body()));
+            // The province is part of the body's identity: Sở Tài chính tỉnh Bắc Kạn is not Hậu Giang's.
+            p.put("bodyKey", a.body() == null || a.body().isBlank() ? null : bodyKey(a.qualifiedBody()));
+            p.put("province", blankToNull(a.province()));
             p.put("role", a.role() == null ? null : a.role().name());
             tasks.add(p);
         }

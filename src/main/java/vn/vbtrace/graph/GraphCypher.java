@@ -26,7 +26,8 @@ final class GraphCypher {
             WITH xs, collect(DISTINCT b.key) AS taskBodies
             RETURN [x IN xs WHERE x:Document | x.id] AS documentIds,
                    [x IN xs WHERE x:Body | x.key] + taskBodies AS bodyKeys,
-                   [x IN xs WHERE x:Person | x.name] AS personNames
+                   [x IN xs WHERE x:Person | x.name] AS personNames,
+                   [x IN xs WHERE x:Program | x.key] AS programKeys
             """;
 
     /** The document's own tasks and outgoing relationships; incoming citations stay. */
@@ -45,6 +46,8 @@ final class GraphCypher {
             SET d.number = $number, d.numberKey = $numberKey, d.type = $type, d.issuer = $issuer,
                 d.issuedDate = $issuedDate, d.place = $place, d.title = $title, d.signer = $signer,
                 d.source = $source, d.contentHash = $contentHash, d.ingestedAt = $ingestedAt,
+                d.portalStatus = $portalStatus, d.effectKind = $effectKind, d.effectDays = $effectDays,
+                d.effectiveDate = $effectiveDate, d.effectEndDate = $effectEndDate, d.effectText = $effectText,
                 d.stub = false
             """;
 
@@ -58,7 +61,8 @@ final class GraphCypher {
     static final String MERGE_SIGNER = """
             MATCH (d:Document {id: $id})
             MERGE (p:Person {name: $signer})
-            MERGE (d)-[:SIGNED_BY]->(p)
+            MERGE (d)-[r:SIGNED_BY]->(p)
+            SET r.title = $signerTitle
             """;
 
     /**
@@ -118,15 +122,15 @@ final class GraphCypher {
             WITH t, task
             WHERE task.bodyKey IS NOT NULL
             MERGE (b:Body {key: task.bodyKey})
-              ON CREATE SET b.name = task.body
+              ON CREATE SET b.name = task.body, b.province = task.province
             MERGE (b)-[r:RESPONSIBLE_FOR]->(t)
             SET r.role = task.role
             """;
 
-    /** Deleting a document nobody cites removes the node. */
+    /** Deleting a document nobody cites removes the node, unless staff recorded its status (that history stays). */
     static final String DELETE_UNCITED = """
             MATCH (d:Document {id: $id})
-            WHERE NOT EXISTS { (:Document)-->(d) }
+            WHERE NOT EXISTS { (:Document)-->(d) } AND NOT EXISTS { (:StatusRecord)-->(d) }
             DETACH DELETE d
             """;
 
@@ -134,13 +138,14 @@ final class GraphCypher {
     static final String BACK_TO_STUB = """
             MATCH (d:Document {id: $id})
             SET d.stub = true
-            REMOVE d.source, d.contentHash, d.ingestedAt, d.place, d.signer
+            REMOVE d.source, d.contentHash, d.ingestedAt, d.place, d.signer, d.portalStatus, d.effectKind,
+                   d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
 
     private static final List<String> PRUNE = List.of("""
             UNWIND $documentIds AS did
             MATCH (s:Document {id: did})
-            WHERE s.stub AND NOT EXISTS { ()-->(s) }
+            WHERE s.stub AND NOT EXISTS { ()-->(s) } AND NOT EXISTS { (s)-[:APPROVES]->(:Program) }
             DETACH DELETE s
             """, """
             UNWIND $bodyKeys AS key
@@ -152,6 +157,11 @@ final class GraphCypher {
             MATCH (p:Person {name: name})
             WHERE NOT EXISTS { (p)--() }
             DELETE p
+            """, """
+            UNWIND $programKeys AS key
+            MATCH (p:Program {key: key})
+            WHERE NOT EXISTS { (p)--() }
+            DELETE p
             """);
 
     static Map<String, Object> neighbours(TransactionContext tx, String id) {
@@ -160,10 +170,11 @@ final class GraphCypher {
         p.put("documentIds", strings(r.get("documentIds")));
         p.put("bodyKeys", strings(r.get("bodyKeys")));
         p.put("personNames", strings(r.get("personNames")));
+        p.put("programKeys", strings(r.get("programKeys")));
         return p;
     }
 
-    /** Removes stubs, bodies and people that nothing points at any more among {@code candidates}. */
+    /** Removes stubs, bodies, people and programs that nothing points at any more among {@code candidates}. */
     static void prune(TransactionContext tx, Map<String, Object> candidates) {
         for (String statement : PRUNE) {
             tx.run(statement, candidates).consume();

@@ -31,6 +31,8 @@ public final class GraphStore implements AutoCloseable {
     private final DocumentQueries documents;
     private final ChainQueries chains;
     private final BasisQueries bases;
+    private final ProgramQueries programs;
+    private final ValidityQueries validity;
     private boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
@@ -40,6 +42,8 @@ public final class GraphStore implements AutoCloseable {
         this.documents = new DocumentQueries(driver);
         this.chains = new ChainQueries(driver);
         this.bases = new BasisQueries(driver);
+        this.programs = new ProgramQueries(driver);
+        this.validity = new ValidityQueries(driver);
     }
 
     /** Starts the embedded server if needed, connects the driver and applies the schema files. */
@@ -147,6 +151,48 @@ public final class GraphStore implements AutoCloseable {
     /** Every task with its responsible body and role, for the caller to score against a question. */
     public List<TaskRow> tasks() {
         return documents.tasks();
+    }
+
+    /** Every program, earliest period first. */
+    public List<ProgramSummary> programs() {
+        return programs.all();
+    }
+
+    /** A program by its key, or by the number of the decision approving it, with its lineage and implementers. */
+    public Optional<ProgramLineage> program(String keyOrNumber) {
+        return keyOrNumber == null || keyOrNumber.isBlank() ? Optional.empty() : programs.lineage(keyOrNumber.strip());
+    }
+
+    /** The programs that any of these documents approves. */
+    public List<ProgramSummary> programsApprovedBy(List<String> documentIds) {
+        return documentIds.isEmpty() ? List.of() : programs.approvedByAny(documentIds);
+    }
+
+    /**
+     * The keys of the programs a document belongs to: those it names or approves, and those approved by a
+     * document it cites (a provincial plan "căn cứ" 1322/QĐ-TTg belongs to 1322's program).
+     */
+    public List<String> programKeysOf(String documentId) {
+        return documentId == null ? List.of() : programs.keysOf(documentId);
+    }
+
+    /** What the graph says about whether the document is in force; empty when no document or stub has the id. */
+    public Optional<ValidityFacts> validityFacts(String documentId) {
+        return documentId == null ? Optional.empty() : validity.facts(documentId);
+    }
+
+    /**
+     * Adds a staff status record to the document's history (the latest is in effect); empty when no document
+     * or stub has the id. The record points at the document, so re-ingesting the document keeps it.
+     */
+    public Optional<StaffStatus> recordStatus(String documentId, String status, String note, String setBy,
+                                              java.time.Instant setAt) {
+        return validity.record(documentId, status, note, setBy, setAt);
+    }
+
+    /** The document's staff status records, latest first. */
+    public List<StaffStatus> statusHistory(String documentId) {
+        return documentId == null ? List.of() : validity.history(documentId);
     }
 
     /** Ingested documents (not stubs). */

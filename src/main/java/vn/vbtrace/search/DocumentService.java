@@ -9,6 +9,8 @@ import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
+import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityService;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +22,16 @@ public final class DocumentService {
 
     private final SearchIndex index;
     private final GraphStore graph;
+    private final ValidityService validity;
 
-    public DocumentService(SearchIndex index, GraphStore graph) {
+    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity) {
         this.index = index;
         this.graph = graph;
+        this.validity = validity;
+    }
+
+    public DocumentService(SearchIndex index, GraphStore graph) {
+        this(index, graph, new ValidityService(graph));
     }
 
     public DocumentPage byNumber(String number) {
@@ -44,7 +52,7 @@ public final class DocumentService {
                 .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null);
-        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id));
+        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id));
     }
 
     private DocumentPage page(StoredDocument stored) {
@@ -54,7 +62,7 @@ public final class DocumentService {
         Map<String, Boolean> held = new HashMap<>();
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
-                extraction.assignments(), citers(stored.id()));
+                extraction.assignments(), citers(stored.id()), validity(stored.id()));
     }
 
     private LinkedReference link(Reference reference, Map<String, Boolean> held) {
@@ -63,6 +71,10 @@ public final class DocumentService {
         }
         String targetId = DocumentNumbers.idForNumber(reference.number());
         return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, id -> index.get(id).isPresent()));
+    }
+
+    private Validity validity(String id) {
+        return validity.statusOf(id).orElse(null);
     }
 
     private List<DocumentPage.Citer> citers(String id) {

@@ -1,6 +1,7 @@
 package vn.vbtrace.trace;
 
 import vn.vbtrace.graph.Chain;
+import vn.vbtrace.graph.ChainNode;
 import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.search.NotFoundException;
@@ -33,7 +34,9 @@ public final class ChainService {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
         }
+        // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
         return graph.chain(number.strip(), direction, depth)
+                .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
                 .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip()
                         + " in the repository, nor cited by any document in it"));
     }

@@ -5,6 +5,7 @@ import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.TaskRow;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
+import vn.vbtrace.search.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,14 @@ public final class ResponsibleService {
      * document the clause is in: "Bắc Kạn" keeps the duties of UBND tỉnh Bắc Kạn's plans); null means no limit.
      */
     public ResponsibleAnswers answer(String question, String documentNumber, String province) {
+        return answer(question, documentNumber, province, null);
+    }
+
+    /**
+     * As above, and limited to one program (its key, or the number of the decision approving it): the duties of
+     * documents that name the program or cite its approving decision.
+     */
+    public ResponsibleAnswers answer(String question, String documentNumber, String province, String program) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("ask a question, e.g. \"ai bố trí kinh phí\"");
         }
@@ -56,11 +65,18 @@ public final class ResponsibleService {
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         String documentKey = documentNumber == null || documentNumber.isBlank() ? null : DocumentNumbers.key(documentNumber);
         String provinceKey = province == null || province.isBlank() ? null : DocumentNumbers.fold(province).strip();
+        String programKey = program == null || program.isBlank() ? null : graph.program(program)
+                .map(lineage -> lineage.program().key())
+                .orElseThrow(() -> new NotFoundException("no program " + program.strip() + " in the repository"));
+        Map<String, Boolean> inProgram = new HashMap<>();
         List<TaskRow> tasks = graph.tasks();
         List<String> bodyNames = tasks.stream().map(TaskRow::body).filter(java.util.Objects::nonNull)
                 .map(DocumentNumbers::fold).distinct().toList();
         for (TaskRow task : tasks) {
             if (documentKey != null && (task.documentNumber() == null || !DocumentNumbers.key(task.documentNumber()).equals(documentKey))) {
+                continue;
+            }
+            if (programKey != null && !inProgram.computeIfAbsent(task.documentId(), id -> graph.programKeysOf(id).contains(programKey))) {
                 continue;
             }
             if (provinceKey != null && !issuedIn(texts.computeIfAbsent(task.documentId(), index::get), provinceKey)) {

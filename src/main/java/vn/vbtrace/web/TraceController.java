@@ -35,8 +35,9 @@ class TraceController {
 
     @GetMapping("/api/responsible")
     ResponsibleAnswers responsible(@RequestParam("q") String question, @RequestParam(required = false) String document,
-                                   @RequestParam(required = false) String province) {
-        return responsible.answer(question, document, province);
+                                   @RequestParam(required = false) String province,
+                                   @RequestParam(required = false) String program) {
+        return responsible.answer(question, document, province, program);
     }
 
     @GetMapping("/api/chain")

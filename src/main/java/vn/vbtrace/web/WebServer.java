@@ -18,7 +18,9 @@ import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ObligationService;
+import vn.vbtrace.trace.ProgramService;
 import vn.vbtrace.trace.ResponsibleService;
+import vn.vbtrace.validity.ValidityService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +78,18 @@ public class WebServer {
     }
 
     @Bean
-    DocumentService documentService(Stores stores) {
-        return new DocumentService(stores.index(), stores.graph());
+    ValidityService validityService(Stores stores) {
+        return new ValidityService(stores.graph());
+    }
+
+    @Bean
+    DocumentService documentService(Stores stores, ValidityService validity) {
+        return new DocumentService(stores.index(), stores.graph(), validity);
+    }
+
+    @Bean
+    ProgramService programService(Stores stores) {
+        return new ProgramService(stores.graph());
     }
 
     @Bean
@@ -96,7 +108,7 @@ public class WebServer {
     }
 
     @Bean
-    CheckService checkService(Stores stores) {
-        return new CheckService(stores.pipeline(), stores.graph());
+    CheckService checkService(Stores stores, ValidityService validity) {
+        return new CheckService(stores.pipeline(), stores.graph(), validity);
     }
 }

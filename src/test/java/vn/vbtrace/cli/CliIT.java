@@ -130,6 +130,35 @@ class CliIT {
     }
 
     @Test
+    void staffRecordTheStatusOfACitedCircularAndReadItBack() {
+        Run set = run("status", "20/2010/TT-BKHCN", "--set", "EXPIRED", "--note", "Hết hiệu lực theo QĐ X",
+                "--by", "Nguyễn Văn A", "--data", data.toString(), "--json");
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(set.json().get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(set.json().get("source").asString()).isEqualTo("STAFF");
+        assertThat(set.json().get("setBy").asString()).isEqualTo("Nguyễn Văn A");
+
+        Run read = run("status", "20/2010/tt-bkhcn", "--data", data.toString());
+        assertThat(read.status()).as(read.err()).isZero();
+        assertThat(read.out()).startsWith("20/2010/TT-BKHCN: EXPIRED (STAFF, Nguyễn Văn A on ").contains("Hết hiệu lực theo QĐ X");
+
+        Run unknown = run("status", "9999/QĐ-XYZ", "--data", data.toString());
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly(
+                "vbtrace status: no document numbered 9999/QĐ-XYZ in the repository, nor cited by any document in it");
+    }
+
+    @Test
+    void programsListsTheProgramsAndRefusesAnUnknownOne() {
+        Run all = run("programs", "--data", data.toString(), "--json");
+        assertThat(all.status()).as(all.err()).isZero();
+        assertThat(all.json().get("programs").isArray()).isTrue();
+        Run unknown = run("programs", "9999/QĐ-XYZ", "--data", data.toString(), "--json");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.json().get("error").asString()).startsWith("no program 9999/QĐ-XYZ in the repository");
+    }
+
+    @Test
     void checkOfADraftWithoutCitationsHasNothingToFlag() throws Exception {
         Path draft = dir.resolve("no-citations.txt");
         Files.writeString(draft, "KẾ HOẠCH\nTổ chức hội nghị tổng kết năm 2024.\nSở Khoa học và Công nghệ chủ trì thực hiện.\n");

@@ -51,4 +51,25 @@ class DocumentWriterTests {
                 .isEqualTo("so tai chinh");
         assertThat(DocumentWriter.bodyKey(" ")).isNull();
     }
+
+    @Test
+    void bodiesAreKeyedWithTheirProvinceAndAddressLinesReachTheBodyOfTheDuty() {
+        vn.vbtrace.document.Extraction plan = ProgramSeeds.qd1852().extraction();
+
+        assertThat(EntityParameters.addressed(plan)).extracting(a -> a.get("as") + ": " + a.get("key"))
+                .containsExactly("nơi nhận: so tai chinh tinh bac kan",
+                        "nơi nhận: chi cuc tieu chuan do luong chat luong tinh bac kan");
+        assertThat(EntityParameters.bodiesWithParent(plan)).singleElement()
+                .satisfies(b -> assertThat(b.get("parentKey")).isEqualTo("so khoa hoc va cong nghe tinh bac kan"));
+    }
+
+    @Test
+    void aProgramsApprovingDecisionHasTheIdItsCitationsGiveIt() {
+        List<Map<String, Object>> programs = EntityParameters.programs(ProgramSeeds.qd1852().extraction());
+
+        assertThat(programs).singleElement().satisfies(p -> {
+            assertThat(p.get("key")).isEqualTo(ProgramSeeds.PROGRAM_1322);
+            assertThat(p.get("approvedById")).isEqualTo(DocumentNumbers.idForNumber("1322/qd-ttg"));
+        });
+    }
 }

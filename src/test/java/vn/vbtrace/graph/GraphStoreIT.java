@@ -259,12 +259,13 @@ class GraphStoreIT {
 
         assertThat(migrator.migrate(files)).isEmpty();
         assertThat(migrator.migrate(files)).isEmpty();
-        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2);
-        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(2);
+        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(3);
         assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name IN "
-                + "['document_id', 'body_key', 'task_id', 'program_key', 'schema_version'] RETURN count(*)")).isEqualTo(5);
+                + "['document_id', 'body_key', 'task_id', 'program_key', 'schema_version', 'status_record_id'] RETURN count(*)"))
+                .isEqualTo(6);
         assertThat(GraphTestSupport.count(store, "SHOW INDEXES YIELD name WHERE name IN "
-                + "['document_number_key', 'person_name'] RETURN count(*)")).isEqualTo(2);
+                + "['document_number_key', 'person_name', 'body_province', 'program_approved_by'] RETURN count(*)")).isEqualTo(4);
     }
 
     @Test

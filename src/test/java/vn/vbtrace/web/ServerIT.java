@@ -54,6 +54,13 @@ class ServerIT {
         return new Reply(response.statusCode(), response.body());
     }
 
+    static Reply put(String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.body());
+    }
+
     static Reply post(String path, String contentType, byte[] body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
@@ -145,6 +152,44 @@ class ServerIT {
         assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg") + "&depth=0").status()).isEqualTo(400);
         assertThat(get("/api/documents/nope").status()).isEqualTo(404);
         assertThat(get("/api/search?q=x&limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void staffStatusIsCheckedRecordedShownOnThePageAndWithdrawn() throws Exception {
+        String id = get("/api/documents/by-number?number=" + q("4258/BKHCN-TĐC")).json().get("document").get("id").asString();
+        String path = "/api/documents/" + id + "/status";
+
+        Reply bad = put(path, "{\"status\": \"GONE\", \"note\": \"x\", \"setBy\": \"Nguyễn Văn A\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asString()).startsWith("status must be one of IN_FORCE, NOT_YET_IN_FORCE, EXPIRED");
+        Reply nobody = put(path, "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo QĐ X\"}");
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.json().get("error").asString()).startsWith("setBy is required");
+        assertThat(put(path, "EXPIRED").status()).isEqualTo(400);
+        assertThat(put("/api/documents/nope/status", "{\"status\": \"EXPIRED\", \"note\": \"x\", \"setBy\": \"A\"}").status())
+                .isEqualTo(404);
+
+        Reply set = put(path, "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo QĐ X\", \"setBy\": \"Nguyễn Văn A\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonNode validity = get("/api/documents/" + id).json().get("validity");
+        assertThat(validity.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(validity.get("source").asString()).isEqualTo("STAFF");
+        assertThat(validity.get("note").asString()).isEqualTo("Hết hiệu lực theo QĐ X");
+
+        // Withdrawn, so the other tests see the letter as the corpus has it.
+        put(path, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\", \"setBy\": \"Nguyễn Văn A\"}");
+        assertThat(get(path).json().get("source").isNull()).isTrue();
+        assertThat(get(path + "/history").json().get("history").valueStream().map(h -> h.get("status").asString()))
+                .containsExactly("UNKNOWN", "EXPIRED");
+    }
+
+    @Test
+    void programsAndTheChainsProgramList() throws Exception {
+        assertThat(get("/api/programs").json().get("programs").isArray()).isTrue();
+        Reply unknown = get("/api/programs/9999/" + q("QĐ-XYZ"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").asString()).startsWith("no program 9999/QĐ-XYZ");
+        assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg")).json().get("programs").isArray()).isTrue();
     }
 
     @Test

@@ -1,0 +1,66 @@
+package vn.vbtrace.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.system.Stores;
+import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityService;
+
+/** Whether a document is in force and where that comes from; with --set, a staff member's record of it. */
+@Command(name = "status", description = "Whether a document is in force; --set records a staff decision.")
+final class StatusCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "NUMBER", description = "the document's number, e.g. 712/QĐ-TTg")
+    String number;
+
+    @Option(names = "--set", paramLabel = "STATUS", description = "IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED or UNKNOWN (withdraws the staff decision)")
+    String set;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "why, e.g. \"Hết hiệu lực theo Quyết định số ...\" (needed with --set)")
+    String note;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "who decided (needed with --set)")
+    String by;
+
+    @Override
+    protected int run() {
+        if (set == null && (note != null || by != null)) {
+            throw new IllegalArgumentException("--note and --by go with --set STATUS");
+        }
+        Validity validity;
+        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+            GraphDocument doc = stores.graph().findByNumber(number).orElseThrow(() -> new NotFoundException(
+                    "no document numbered " + number.strip() + " in the repository, nor cited by any document in it"));
+            ValidityService service = new ValidityService(stores.graph());
+            validity = (set == null ? service.statusOf(doc.id()) : service.record(doc.id(), set, note, by)).orElseThrow();
+        }
+        if (json) {
+            printJson(validity);
+            return OK;
+        }
+        out().println(describe(validity));
+        return OK;
+    }
+
+    static String describe(Validity v) {
+        StringBuilder line = new StringBuilder(v.number() + ": " + v.status());
+        if (v.replacedBy() != null) {
+            line.append(" by ").append(v.replacedBy().number());
+        }
+        if (v.source() != null) {
+            line.append(" (").append(v.source());
+            if (v.setBy() != null) {
+                line.append(", ").append(v.setBy()).append(" on ").append(v.setAt().toString(), 0, 10);
+            }
+            if (v.evidence() != null) {
+                line.append(": ").append(v.evidence());
+            }
+            line.append(')');
+        }
+        return line.toString();
+    }
+}

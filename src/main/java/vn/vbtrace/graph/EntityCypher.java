@@ -1,0 +1,75 @@
+package vn.vbtrace.graph;
+
+/**
+ * The write statements for what a document names besides other documents: programs, bodies placed
+ * in a province, and its address lines. Every value is a $parameter; all run inside the transaction of
+ * {@link DocumentWriter#write}, after the document's own outgoing relationships were removed.
+ */
+final class EntityCypher {
+
+    private EntityCypher() {
+    }
+
+    /** A program's details: a later mention fills what an earlier one lacked, and never blanks a value. */
+    static final String MERGE_PROGRAMS = """
+            MATCH (d:Document {id: $id})
+            UNWIND $programs AS prog
+            MERGE (p:Program {key: prog.key})
+            SET p.name = coalesce(prog.name, p.name), p.shortName = coalesce(prog.shortName, p.shortName),
+                p.kind = coalesce(prog.kind, p.kind), p.fromYear = coalesce(prog.fromYear, p.fromYear),
+                p.toYear = coalesce(prog.toYear, p.toYear), p.approvedById = coalesce(prog.approvedById, p.approvedById),
+                p.stub = false
+            MERGE (d)-[:MENTIONS]->(p)
+            """;
+
+    /** The approving decision, a stub when it is not held; the same stub its citations reach (one id per number). */
+    static final String APPROVE_PROGRAMS = """
+            UNWIND $programs AS prog
+            WITH prog WHERE prog.approvedById IS NOT NULL
+            MATCH (p:Program {key: prog.key})
+            MERGE (a:Document {id: prog.approvedById})
+              ON CREATE SET a.stub = true, a.number = prog.approvedBy, a.numberKey = prog.approvedByKey
+            MERGE (a)-[:APPROVES]->(p)
+            """;
+
+    /**
+     * Re-writing the approving decision removed its outgoing APPROVES (written when another document named
+     * the program): the program remembers its approver's id, so the edge is put back.
+     */
+    static final String RELINK_APPROVED = """
+            MATCH (d:Document {id: $id})
+            MATCH (p:Program {approvedById: $id})
+            MERGE (d)-[:APPROVES]->(p)
+            """;
+
+    /**
+     * Lineage is a fact about the programs, not about one document: it is never removed by a rewrite.
+     * A predecessor known only by its key is a program stub.
+     */
+    static final String SUCCEEDS = """
+            UNWIND $programs AS prog
+            WITH prog WHERE prog.succeeds IS NOT NULL AND prog.succeeds <> prog.key
+            MATCH (p:Program {key: prog.key})
+            MERGE (q:Program {key: prog.succeeds})
+              ON CREATE SET q.stub = true
+            MERGE (p)-[:SUCCEEDS]->(q)
+            """;
+
+    /** Only a body with a parent is written from the body list: a node with no relationship answers nothing. */
+    static final String PART_OF = """
+            UNWIND $bodies AS body
+            MERGE (b:Body {key: body.key})
+              ON CREATE SET b.name = body.name, b.province = body.province
+            MERGE (parent:Body {key: body.parentKey})
+              ON CREATE SET parent.name = body.parent, parent.province = body.province
+            MERGE (b)-[:PART_OF]->(parent)
+            """;
+
+    static final String ADDRESSED_TO = """
+            MATCH (d:Document {id: $id})
+            UNWIND $addressed AS a
+            MERGE (b:Body {key: a.key})
+              ON CREATE SET b.name = a.name, b.province = a.province
+            MERGE (d)-[r:ADDRESSED_TO {as: a.as}]->(b)
+            """;
+}

@@ -1,0 +1,20 @@
+package vn.vbtrace.graph;
+
+import java.util.List;
+
+/**
+ * One program with its whole lineage, nearest first ({@code predecessors} back in time, {@code successors}
+ * forward), and the documents that carry it out: those naming it, and those citing its approving decision.
+ */
+public record ProgramLineage(
+        ProgramSummary program,
+        List<ProgramRef> predecessors,
+        List<ProgramRef> successors,
+        List<DocumentRef> implementedBy) {
+
+    public ProgramLineage {
+        predecessors = List.copyOf(predecessors);
+        successors = List.copyOf(successors);
+        implementedBy = List.copyOf(implementedBy);
+    }
+}

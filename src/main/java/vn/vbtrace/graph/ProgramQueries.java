@@ -1,0 +1,146 @@
+package vn.vbtrace.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import vn.vbtrace.document.DocumentNumbers;
+
+/** Programs, their lineage through SUCCEEDS, their approving decisions and the documents that belong to them. */
+final class ProgramQueries {
+
+    /** A SUCCEEDS chain longer than this is a data error, not a lineage. */
+    private static final int MAX_LINEAGE = 20;
+
+    private static final String REF = """
+            {.key, .name, .fromYear, .toYear,
+             approvedByNumber: head(COLLECT { MATCH (b:Document)-[:APPROVES]->(q) RETURN b.number ORDER BY b.number })}""";
+
+    private static final String COLUMNS = """
+            p.key AS key, p.name AS name, p.shortName AS shortName, p.kind AS kind, p.fromYear AS fromYear,
+            p.toYear AS toYear, coalesce(p.stub, false) AS stub,
+            head(COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a {.id, .number, .title, .stub} ORDER BY a.id }) AS approvedBy,
+            head(COLLECT { MATCH (p)-[:SUCCEEDS]->(q:Program) RETURN q %1$s ORDER BY q.fromYear, q.key }) AS succeeds,
+            head(COLLECT { MATCH (q:Program)-[:SUCCEEDS]->(p) RETURN q %1$s ORDER BY q.fromYear, q.key }) AS succeededBy
+            """.formatted(REF);
+
+    private static final String ALL = "MATCH (p:Program)\nRETURN " + COLUMNS + "ORDER BY fromYear, key\n";
+
+    private static final String BY_KEY = "MATCH (p:Program {key: $key})\nRETURN " + COLUMNS;
+
+    /** "1322/QĐ-TTg" finds the program that decision approves. */
+    private static final String BY_APPROVER = """
+            MATCH (:Document {numberKey: $key})-[:APPROVES]->(p:Program)
+            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
+
+    private static final String APPROVED_BY_ANY = """
+            UNWIND $ids AS did
+            MATCH (:Document {id: did})-[:APPROVES]->(p:Program)
+            WITH DISTINCT p
+            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
+
+    private static final String LINEAGE = """
+            MATCH (p:Program {key: $key})
+            RETURN COLLECT { MATCH path = (p)-[:SUCCEEDS*1..%2$d]->(q:Program)
+                             WITH q, min(length(path)) AS hops ORDER BY hops RETURN q %1$s } AS predecessors,
+                   COLLECT { MATCH path = (q:Program)-[:SUCCEEDS*1..%2$d]->(p)
+                             WITH q, min(length(path)) AS hops ORDER BY hops RETURN q %1$s } AS successors
+            """.formatted(REF, MAX_LINEAGE);
+
+    /** Naming the program, or citing the decision that approves it; the approving decision itself is not one. */
+    private static final String IMPLEMENTED_BY = """
+            MATCH (p:Program {key: $key})
+            CALL (p) {
+              MATCH (d:Document)-[:MENTIONS]->(p) RETURN d
+              UNION
+              MATCH (d:Document)-->(:Document)-[:APPROVES]->(p) RETURN d
+            }
+            WITH p, d WHERE NOT EXISTS { (d)-[:APPROVES]->(p) }
+            RETURN DISTINCT d.id AS id, d.number AS number, d.title AS title, d.stub AS stub, d.issuedDate AS issued
+            ORDER BY issued, id
+            """;
+
+    private static final String KEYS_OF_DOCUMENT = """
+            MATCH (d:Document {id: $id})
+            CALL (d) {
+              MATCH (d)-[:MENTIONS|APPROVES]->(p:Program) RETURN p
+              UNION
+              MATCH (d)-->(:Document)-[:APPROVES]->(p:Program) RETURN p
+            }
+            RETURN DISTINCT p.key AS key
+            ORDER BY key
+            """;
+
+    private final Driver driver;
+
+    ProgramQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<ProgramSummary> all() {
+        return read(ALL, Map.of()).stream().map(ProgramQueries::summary).toList();
+    }
+
+    /** By key, else by the number of the decision that approves it. */
+    Optional<ProgramSummary> find(String keyOrNumber) {
+        Optional<ProgramSummary> byKey = read(BY_KEY, Map.of("key", keyOrNumber)).stream().findFirst().map(ProgramQueries::summary);
+        if (byKey.isPresent()) {
+            return byKey;
+        }
+        String numberKey = DocumentNumbers.key(keyOrNumber);
+        Optional<ProgramSummary> byFoldedKey = read(BY_KEY, Map.of("key", numberKey)).stream().findFirst().map(ProgramQueries::summary);
+        if (byFoldedKey.isPresent()) {
+            return byFoldedKey;
+        }
+        return read(BY_APPROVER, Map.of("key", numberKey)).stream().findFirst().map(ProgramQueries::summary);
+    }
+
+    Optional<ProgramLineage> lineage(String keyOrNumber) {
+        return find(keyOrNumber).map(program -> {
+            Record r = read(LINEAGE, Map.of("key", program.key())).getFirst();
+            List<DocumentRef> implementers = read(IMPLEMENTED_BY, Map.of("key", program.key())).stream()
+                    .map(d -> new DocumentRef(d.get("id").asString(), d.get("number").asString(null),
+                            d.get("title").asString(null), d.get("stub").asBoolean(false)))
+                    .toList();
+            return new ProgramLineage(program, r.get("predecessors").asList(ProgramQueries::ref),
+                    r.get("successors").asList(ProgramQueries::ref), implementers);
+        });
+    }
+
+    List<ProgramSummary> approvedByAny(List<String> documentIds) {
+        return read(APPROVED_BY_ANY, Map.of("ids", documentIds)).stream().map(ProgramQueries::summary).toList();
+    }
+
+    List<String> keysOf(String documentId) {
+        return read(KEYS_OF_DOCUMENT, Map.of("id", documentId)).stream().map(r -> r.get("key").asString()).toList();
+    }
+
+    private List<Record> read(String query, Map<String, Object> parameters) {
+        return driver.executableQuery(query).withParameters(parameters)
+                .withConfig(DocumentQueries.READ).execute().records();
+    }
+
+    private static ProgramSummary summary(Record r) {
+        Value approver = r.get("approvedBy");
+        DocumentRef approvedBy = approver.isNull() ? null : new DocumentRef(approver.get("id").asString(),
+                approver.get("number").asString(null), approver.get("title").asString(null), approver.get("stub").asBoolean(false));
+        return new ProgramSummary(r.get("key").asString(), r.get("name").asString(null), r.get("shortName").asString(null),
+                r.get("kind").asString(null), integer(r.get("fromYear")), integer(r.get("toYear")), approvedBy,
+                r.get("succeeds").isNull() ? null : ref(r.get("succeeds")),
+                r.get("succeededBy").isNull() ? null : ref(r.get("succeededBy")),
+                r.get("stub").asBoolean(false));
+    }
+
+    private static ProgramRef ref(Value v) {
+        return new ProgramRef(v.get("key").asString(), v.get("name").asString(null), integer(v.get("fromYear")),
+                integer(v.get("toYear")), v.get("approvedByNumber").asString(null));
+    }
+
+    private static Integer integer(Value v) {
+        return v == null || v.isNull() ? null : v.asInt();
+    }
+}

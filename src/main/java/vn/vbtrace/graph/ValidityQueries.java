@@ -1,0 +1,117 @@
+package vn.vbtrace.graph;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Staff status records and the facts a document's validity is derived from, read in one query so the
+ * status comes from the graph alone (the same against a remote server as embedded).
+ */
+final class ValidityQueries {
+
+    private static final String STAFF = """
+            {.status, .note, .setBy, .setAt, .sequence}""";
+
+    /** The latest replacing/repealing document is the one that counts: the newest issue date. */
+    private static final String FACTS = """
+            MATCH (d:Document {id: $id})
+            RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
+                   d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
+                   head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC }) AS staff,
+                   head(COLLECT { MATCH (r:Document)-[x:REPLACES]->(d)
+                                  RETURN {id: r.id, number: r.number, quote: x.text} ORDER BY r.issuedDate DESC, r.id }) AS replacedBy,
+                   head(COLLECT { MATCH (r:Document)-[x:REPEALS]->(d)
+                                  RETURN {id: r.id, number: r.number, quote: x.text} ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
+                   head(COLLECT { MATCH (d)-[:APPROVES]->(p:Program) WHERE p.toYear IS NOT NULL
+                                  RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
+                                  ORDER BY p.toYear DESC }) AS program
+            """.formatted(STAFF);
+
+    /** The next record in the document's history; the id constraint turns a racing duplicate into an error. */
+    private static final String RECORD = """
+            MATCH (d:Document {id: $id})
+            WITH d, COUNT { (:StatusRecord)-[:STATUS_OF]->(d) } AS n
+            CREATE (s:StatusRecord {id: d.id + ':' + toString(n + 1), sequence: n + 1, status: $status,
+                                    note: $note, setBy: $setBy, setAt: $setAt})
+            CREATE (s)-[:STATUS_OF]->(d)
+            RETURN s %s AS staff
+            """.formatted(STAFF);
+
+    private static final String HISTORY = """
+            MATCH (s:StatusRecord)-[:STATUS_OF]->(:Document {id: $id})
+            RETURN s %s AS staff
+            ORDER BY s.sequence DESC
+            """.formatted(STAFF);
+
+    private final Driver driver;
+
+    ValidityQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    Optional<ValidityFacts> facts(String documentId) {
+        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(r -> new ValidityFacts(
+                r.get("id").asString(),
+                r.get("number").asString(null),
+                r.get("stub").asBoolean(false),
+                staff(r.get("staff")),
+                change(r.get("replacedBy")),
+                change(r.get("repealedBy")),
+                r.get("portalStatus").asString(null),
+                r.get("effectText").asString(null),
+                DocumentQueries.date(r.get("effectiveDate")),
+                DocumentQueries.date(r.get("effectEndDate")),
+                program(r.get("program"))));
+    }
+
+    /** Empty when no document or stub has this id. */
+    Optional<StaffStatus> record(String documentId, String status, String note, String setBy, Instant setAt) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", documentId);
+        p.put("status", status);
+        p.put("note", note);
+        p.put("setBy", setBy);
+        p.put("setAt", setAt.atOffset(ZoneOffset.UTC));
+        return driver.executableQuery(RECORD).withParameters(p).execute().records().stream()
+                .findFirst().map(r -> staff(r.get("staff")));
+    }
+
+    List<StaffStatus> history(String documentId) {
+        return read(HISTORY, Map.of("id", documentId)).stream().map(r -> staff(r.get("staff"))).toList();
+    }
+
+    private List<Record> read(String query, Map<String, Object> parameters) {
+        return driver.executableQuery(query).withParameters(parameters)
+                .withConfig(DocumentQueries.READ).execute().records();
+    }
+
+    private static StaffStatus staff(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new StaffStatus(v.get("status").asString(), v.get("note").asString(null), v.get("setBy").asString(null),
+                v.get("setAt").isNull() ? null : v.get("setAt").asZonedDateTime().toInstant(), v.get("sequence").asInt());
+    }
+
+    private static ValidityFacts.Change change(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new ValidityFacts.Change(v.get("id").asString(), v.get("number").asString(null), v.get("quote").asString(null));
+    }
+
+    private static ProgramRef program(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new ProgramRef(v.get("key").asString(), v.get("name").asString(null),
+                v.get("fromYear").isNull() ? null : v.get("fromYear").asInt(), v.get("toYear").asInt(), null);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.vbtrace.validity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.StaffStatus;
+
+/**
+ * "Is this document still in force?", from the graph alone (so the same against a remote Neo4j), and
+ * the staff's own record of it. "Today" comes from the clock, so tests can fix it.
+ */
+public final class ValidityService {
+
+    /** Documents take effect by the calendar of Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final String STATUSES = Arrays.stream(ValidityStatus.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
+
+    private final GraphStore graph;
+    private final Clock clock;
+
+    public ValidityService(GraphStore graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    public ValidityService(GraphStore graph) {
+        this(graph, Clock.system(VIETNAM));
+    }
+
+    /** Empty when no document or stub has the id. */
+    public Optional<Validity> statusOf(String documentId) {
+        LocalDate today = LocalDate.now(clock);
+        return graph.validityFacts(documentId).map(facts -> ValidityRules.derive(facts, today));
+    }
+
+    /**
+     * Records a staff member's status for the document (a new record in its history; the latest is in
+     * effect) and returns the status that now results. Empty when no document or stub has the id.
+     *
+     * @throws IllegalArgumentException when the status is not one of {@link ValidityStatus} or the note or name is missing
+     */
+    public Optional<Validity> record(String documentId, String status, String note, String setBy) {
+        ValidityStatus parsed = ValidityRules.parseOrNull(status);
+        if (parsed == null) {
+            throw new IllegalArgumentException("status must be one of " + STATUSES
+                    + (status == null || status.isBlank() ? "" : ", not '" + status.strip() + "'"));
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("note is required: say why, e.g. \"Hết hiệu lực theo Quyết định số ...\"");
+        }
+        if (setBy == null || setBy.isBlank()) {
+            throw new IllegalArgumentException("setBy is required: the name of who decided, e.g. \"Nguyễn Văn A\"");
+        }
+        return graph.recordStatus(documentId, parsed.name(), note.strip(), setBy.strip(), clock.instant())
+                .flatMap(recorded -> statusOf(documentId));
+    }
+
+    /** The staff records of the document, latest first. */
+    public List<StaffStatus> history(String documentId) {
+        return graph.statusHistory(documentId);
+    }
+}

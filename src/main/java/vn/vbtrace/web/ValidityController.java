@@ -1,0 +1,67 @@
+package vn.vbtrace.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import vn.vbtrace.graph.StaffStatus;
+import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityService;
+
+/** Whether a document is in force, and the staff's own record of it. */
+@RestController
+class ValidityController {
+
+    private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\", \"setBy\": \"Nguyễn Văn A\"}";
+
+    private final ValidityService validity;
+
+    ValidityController(ValidityService validity) {
+        this.validity = validity;
+    }
+
+    /** What a staff member sends: the status, why, and who decided. */
+    record StatusChange(String status, String note, String setBy) {
+    }
+
+    @GetMapping("/api/documents/{id}/status")
+    Validity status(@PathVariable String id) {
+        return validity.statusOf(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** {"history": [...]}: the staff records of the document, latest first. */
+    record StatusHistory(List<StaffStatus> history) {
+    }
+
+    @GetMapping("/api/documents/{id}/status/history")
+    StatusHistory history(@PathVariable String id) {
+        validity.statusOf(id).orElseThrow(() -> notFound(id));
+        return new StatusHistory(validity.history(id));
+    }
+
+    @PutMapping(value = "/api/documents/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Validity record(@PathVariable String id, @RequestBody StatusChange change) {
+        if (change == null) {
+            throw new IllegalArgumentException("send the status as JSON, e.g. " + EXAMPLE);
+        }
+        return validity.record(id, change.status(), change.note(), change.setBy()).orElseThrow(() -> notFound(id));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ApiErrors.problem(HttpStatus.BAD_REQUEST, "the body is not the expected JSON, e.g. " + EXAMPLE);
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no document with id " + id + " in the repository, nor cited by any document in it");
+    }
+}

@@ -1,0 +1,196 @@
+package vn.vbtrace.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vbtrace.graph.ProgramSeeds.PROGRAM_1322;
+import static vn.vbtrace.graph.ProgramSeeds.PROGRAM_712;
+import static vn.vbtrace.graph.ProgramSeeds.PROJECT_HAU_GIANG;
+import static vn.vbtrace.graph.ProgramSeeds.QD_1322;
+import static vn.vbtrace.graph.ProgramSeeds.QD_1852;
+import static vn.vbtrace.graph.ProgramSeeds.QD_712;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+
+/** Issue 3 point 7: programs and their lineage, bodies placed in a province, address lines, signer titles. */
+class ProgramGraphIT {
+
+    @TempDir
+    static Path data;
+
+    static GraphStore store;
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.open(GraphSettings.embedded(data.resolve("graph")));
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        GraphTestSupport.wipe(store);
+    }
+
+    @Test
+    void theProgramOf712ToTwentyTwentyIsSucceededByThe2021To2030ProgramOf1322() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+
+        ProgramLineage national = store.program("1322/QĐ-TTg").orElseThrow();
+        assertThat(national.program().key()).isEqualTo(PROGRAM_1322);
+        assertThat(national.program().fromYear()).isEqualTo(2021);
+        assertThat(national.program().toYear()).isEqualTo(2030);
+        assertThat(national.program().approvedBy().number()).isEqualTo(QD_1322);
+        assertThat(national.program().succeeds().key()).isEqualTo(PROGRAM_712);
+        assertThat(national.program().succeeds().toYear()).isEqualTo(2020);
+        assertThat(national.program().succeeds().approvedByNumber()).isEqualTo(QD_712);
+        assertThat(national.predecessors()).extracting(ProgramRef::key).containsExactly(PROGRAM_712);
+        // Bắc Kạn's plan names the program and rests on 1322; 1322 itself approves it, it does not implement it.
+        assertThat(national.implementedBy()).extracting(DocumentRef::number).containsExactly(QD_1852);
+
+        ProgramLineage old = store.program(PROGRAM_712).orElseThrow();
+        assertThat(old.program().succeededBy().key()).isEqualTo(PROGRAM_1322);
+        assertThat(old.program().succeededBy().approvedByNumber()).isEqualTo(QD_1322);
+        assertThat(old.successors()).extracting(ProgramRef::fromYear).containsExactly(2021);
+
+        assertThat(store.programs()).extracting(ProgramSummary::key).containsExactly(PROGRAM_712, PROGRAM_1322);
+    }
+
+    @Test
+    void theChainUpFromBacKansPlanNamesTheProgramOf1322AndTheOneItSucceeds() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+
+        Chain chain = new vn.vbtrace.trace.ChainService(store).chain(QD_1852, Direction.UP, 2);
+
+        assertThat(chain.programs()).singleElement().satisfies(program -> {
+            assertThat(program.key()).isEqualTo(PROGRAM_1322);
+            assertThat(program.approvedBy().number()).isEqualTo(QD_1322);
+            assertThat(List.of(program.fromYear(), program.toYear())).containsExactly(2021, 2030);
+            assertThat(program.succeeds().approvedByNumber()).isEqualTo(QD_712);
+            assertThat(program.succeeds().toYear()).isEqualTo(2020);
+            assertThat(program.succeededBy()).isNull();
+        });
+        // 712 alone: its own program, named with its successor, which is not walked into the chain.
+        assertThat(new vn.vbtrace.trace.ChainService(store).chain(QD_712, Direction.BOTH, 3).programs())
+                .extracting(ProgramSummary::key).containsExactly(PROGRAM_712);
+        // The path between two documents never runs through a program they both name.
+        assertThat(store.path(QD_1852, QD_712)).isEmpty();
+    }
+
+    @Test
+    void whoAdvisesOnFundingUnderThe1322ProgramIsBacKansSoTaiChinhAndUnder712HauGiangs() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+        store.write(ProgramSeeds.hauGiangPlan());
+
+        try (vn.vbtrace.index.SearchIndex index = vn.vbtrace.index.SearchIndex.openWritable(data.resolve("index"))) {
+            vn.vbtrace.trace.ResponsibleService responsible = new vn.vbtrace.trace.ResponsibleService(store, index);
+
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, "1322/QĐ-TTg").answers())
+                    .extracting(a -> a.body() + " in " + a.document().number())
+                    .containsExactly("Sở Tài chính in " + QD_1852);
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, PROGRAM_712).answers())
+                    .extracting(a -> a.body() + " in " + a.document().id())
+                    .containsExactly("Sở Tài chính in " + ProgramSeeds.HAU_GIANG_PLAN_ID);
+            assertThat(responsible.answer("ai bố trí kinh phí", null, null, null).answers()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anApprovingDecisionNotHeldIsAStubThatKeepsItsApprovalWhenIngestedAndReingested() {
+        store.write(ProgramSeeds.qd1852());
+
+        ProgramSummary program = store.program(PROGRAM_1322).orElseThrow().program();
+        assertThat(program.approvedBy().number()).isEqualTo(QD_1322);
+        assertThat(program.approvedBy().stub()).isTrue();
+        // The stub the approval made is the stub the citation made: one node per number.
+        assertThat(store.stubCount()).isEqualTo(1);
+
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1852());
+
+        program = store.program(PROGRAM_1322).orElseThrow().program();
+        assertThat(program.approvedBy().stub()).isFalse();
+        assertThat(GraphTestSupport.count(store, "MATCH (:Document)-[a:APPROVES]->(:Program) RETURN count(a)")).isEqualTo(1);
+        // 1322 approves a program that continues 712's, which is known only by its key so far.
+        assertThat(program.succeeds().key()).isEqualTo(PROGRAM_712);
+        assertThat(store.stubCount()).isZero();
+    }
+
+    @Test
+    void writingTheSameDocumentsAgainLeavesTheSameGraph() {
+        List<IngestedDocument> documents = List.of(ProgramSeeds.qd712(), ProgramSeeds.qd1322(), ProgramSeeds.qd1852(),
+                ProgramSeeds.hauGiangPlan());
+        documents.forEach(store::write);
+        List<String> once = GraphTestSupport.snapshot(store, true);
+
+        documents.forEach(store::write);
+
+        assertThat(GraphTestSupport.snapshot(store, true)).isEqualTo(once);
+    }
+
+    @Test
+    void soTaiChinhOfBacKanIsNotSoTaiChinhOfHauGiang() {
+        store.write(ProgramSeeds.qd1852());
+        store.write(ProgramSeeds.hauGiangPlan());
+
+        assertThat(store.tasks()).filteredOn(t -> "Sở Tài chính".equals(t.body()))
+                .extracting(TaskRow::province, TaskRow::documentNumber)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Bắc Kạn", QD_1852),
+                        org.assertj.core.groups.Tuple.tuple("Hậu Giang", null));
+        assertThat(GraphTestSupport.count(store, "MATCH (b:Body {name: 'Sở Tài chính'}) RETURN count(b)")).isEqualTo(2);
+    }
+
+    @Test
+    void thePlanIsAddressedToTheSameSoTaiChinhItGivesADutyAndSignedWithItsTitle() {
+        store.write(ProgramSeeds.qd1852());
+
+        List<String> rows = store.driver().executableQuery("""
+                MATCH (d:Document {id: $id})-[a:ADDRESSED_TO]->(b:Body)
+                RETURN a.as AS as, b.name + ' tỉnh ' + b.province AS body,
+                       EXISTS { (b)-[:RESPONSIBLE_FOR]->(:Task) } AS hasDuty,
+                       head(COLLECT { MATCH (b)-[:PART_OF]->(p:Body) RETURN p.name + ' tỉnh ' + p.province }) AS partOf
+                ORDER BY body
+                """).withParameters(Map.of("id", DocumentNumbers.idForNumber(QD_1852))).execute().records().stream()
+                .map(r -> r.get("as").asString() + ": " + r.get("body").asString() + (r.get("hasDuty").asBoolean() ? ", has a duty" : "")
+                        + (r.get("partOf").isNull() ? "" : ", part of " + r.get("partOf").asString()))
+                .toList();
+
+        assertThat(rows).containsExactly(
+                "nơi nhận: Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Bắc Kạn, part of Sở Khoa học và Công nghệ tỉnh Bắc Kạn",
+                "nơi nhận: Sở Tài chính tỉnh Bắc Kạn, has a duty");
+        assertThat(GraphTestSupport.count(store, """
+                MATCH (:Document {number: '1852/QĐ-UBND'})-[s:SIGNED_BY {title: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'}]->(:Person {name: 'Đỗ Thị Minh Hoa'})
+                RETURN count(s)""")).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentBelongsToTheProgramsItNamesAndToThoseApprovedByWhatItCites() {
+        store.write(ProgramSeeds.qd712());
+        store.write(ProgramSeeds.hauGiangPlan());
+        store.write(ProgramSeeds.qd1852());
+
+        // Hậu Giang's plan names its provincial project and rests on 712/QĐ-TTg, which approves the national program.
+        assertThat(store.programKeysOf(ProgramSeeds.HAU_GIANG_PLAN_ID)).containsExactly(PROJECT_HAU_GIANG, PROGRAM_712);
+        assertThat(store.programKeysOf(DocumentNumbers.idForNumber(QD_1852))).containsExactly(PROGRAM_1322);
+        assertThat(store.programKeysOf(DocumentNumbers.idForNumber(QD_712))).containsExactly(PROGRAM_712);
+    }
+}
