@@ -7,10 +7,13 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 import vn.vbtrace.graph.BasisSuggestion;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.ProgramRef;
+import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.DocumentParser;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValiditySource;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.LocalDate;
@@ -92,13 +95,16 @@ public final class CheckService {
     private CheckReport.CitationCheck check(Reference reference, LocalDate draftDate) {
         List<Verdict> verdicts = new ArrayList<>();
         List<String> messages = new ArrayList<>();
-        CheckReport.Match match = null;
+        CheckReport.Match match;
         if (reference.number() != null) {
             checkNumber(reference, verdicts, messages);
         }
         Optional<GraphDocument> found = reference.number() == null ? Optional.empty() : graph.findByNumber(reference.number());
         List<CheckReport.Mention> mentions = found
                 .map(doc -> CitedMentions.of(doc, graph.incoming(doc.id()), reference.date())).orElse(List.of());
+        // A stub too may have a status: the repository can know it was replaced or repealed by a document it holds.
+        Validity status = found.flatMap(doc -> validity.statusOf(doc.id())).orElse(null);
+        match = found.map(doc -> match(doc, status)).orElse(null);
         if (found.isEmpty() || found.get().stub()) {
             add(verdicts, Verdict.NOT_FOUND);
             String what = reference.number() != null ? reference.number() : reference.title();
@@ -106,19 +112,13 @@ public final class CheckService {
                     ? what + " is not in the repository"
                     : what + " is not in the repository; " + found.get().citedByCount() + " document(s) in it cite it"
                             + CitedMentions.stubDates(mentions));
-            if (found.isPresent()) {
-                // Not held, yet the repository may know it was replaced or repealed by a document it holds.
-                Validity status = validity.statusOf(found.get().id()).orElse(null);
-                match = match(found.get(), status);
-                ValidityVerdicts.add(found.get(), status, verdicts, messages);
-            }
         } else {
-            GraphDocument doc = found.get();
-            Validity status = validity.statusOf(doc.id()).orElse(null);
-            match = match(doc, status);
-            compare(reference, doc, verdicts, messages);
-            ValidityVerdicts.add(doc, status, verdicts, messages);
+            compare(reference, found.get(), verdicts, messages);
         }
+        found.ifPresent(doc -> {
+            ValidityVerdicts.add(doc, status, verdicts, messages);
+            successorOfEndedProgram(doc, status).ifPresent(messages::add);
+        });
         found.map(doc -> CitedMentions.disagreement(doc, mentions)).ifPresent(messages::add);
         if (draftDate != null && reference.date() != null && reference.date().isAfter(draftDate)) {
             verdicts.add(Verdict.ISSUED_AFTER_DRAFT);
@@ -172,6 +172,26 @@ public final class CheckService {
             add(verdicts, Verdict.TYPE_MISMATCH);
             messages.add("cited as a " + reference.type() + "; " + doc.number() + " is a " + doc.type());
         }
+    }
+
+    /** When the cited decision's program has ended, what continues it: the basis the draft likely wants instead. */
+    private Optional<String> successorOfEndedProgram(GraphDocument doc, Validity status) {
+        if (status == null || status.source() != ValiditySource.PROGRAM_PERIOD) {
+            return Optional.empty();
+        }
+        return graph.programsApprovedBy(List.of(doc.id())).stream()
+                .map(ProgramSummary::succeededBy).filter(Objects::nonNull)
+                .filter(next -> next.approvedByNumber() != null)
+                .findFirst()
+                .map(next -> "its program is continued by " + (next.name() != null ? next.name() : next.key())
+                        + period(next) + ", approved by " + next.approvedByNumber());
+    }
+
+    private static String period(ProgramRef program) {
+        if (program.fromYear() != null && program.toYear() != null) {
+            return " (" + program.fromYear() + "-" + program.toYear() + ")";
+        }
+        return program.toYear() != null ? " (to " + program.toYear() + ")" : "";
     }
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
