@@ -3,11 +3,13 @@ package vn.vbtrace.extract;
 import java.util.List;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.assignment.AssignmentExtractor;
 import vn.vbtrace.extract.citation.CitationFinder;
 import vn.vbtrace.extract.citation.Mention;
+import vn.vbtrace.extract.effect.EffectClauseFinder;
 import vn.vbtrace.extract.metadata.MetadataExtractor;
 import vn.vbtrace.extract.resolve.ReferenceResolver;
 import vn.vbtrace.extract.token.NumberToken;
@@ -44,7 +46,8 @@ public final class Extractor {
         String localCommittee = localCommittee(text, document);
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
-        return new Extraction(document, references, duties);
+        EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
+        return new Extraction(document, references, duties, List.of(), List.of(), effect);
     }
 
     /**
