@@ -5,12 +5,14 @@ import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Program;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.assignment.AssignmentExtractor;
 import vn.vbtrace.extract.citation.CitationFinder;
 import vn.vbtrace.extract.citation.Mention;
 import vn.vbtrace.extract.effect.EffectClauseFinder;
 import vn.vbtrace.extract.metadata.MetadataExtractor;
+import vn.vbtrace.extract.program.ProgramFinder;
 import vn.vbtrace.extract.resolve.ReferenceResolver;
 import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -47,7 +49,8 @@ public final class Extractor {
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
-        return new Extraction(document, references, duties, List.of(), List.of(), effect);
+        List<Program> programs = ProgramFinder.find(text, numbers, document);
+        return new Extraction(document, references, duties, programs, List.of(), effect);
     }
 
     /**
