@@ -15,7 +15,10 @@ import vn.vbtrace.extract.token.NumberToken;
 final class ShortForms {
 
     private static final List<String> HEADS = List.of("Chương trình", "Dự án", "Đề án", "Kế hoạch");
-    private static final String NOT_A_SHORT_FORM = "(?!\\s+(?:và\\s+Đầu\\s+tư|[Qq]uốc\\s+gia|[“\"]|về\\s))";
+    /** "các Chương trình hỗ trợ ..." is plural, hence generic: not the short form of one program. */
+    private static final String PLURAL = "(?<!các\\s)";
+    /** Not a short form: "Sở Kế hoạch và Đầu tư", a full name ("Chương trình quốc gia", a quote, "Chương trình Nâng cao ..."). */
+    private static final String NOT_A_SHORT_FORM = "(?!\\s+(?:và\\s+Đầu\\s+tư|[Qq]uốc\\s+gia|[“\"]|về\\s|\\p{Lu}\\p{Ll}))";
 
     private ShortForms() {
     }
@@ -24,7 +27,7 @@ final class ShortForms {
                        List<NumberToken> numbers) {
         for (String head : HEADS) {
             ProgramFinder.Draft named = explicit(draftOf, head);
-            Matcher bare = Pattern.compile("(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)
+            Matcher bare = Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)
                     .matcher(text);
             while (bare.find()) {
                 if (insideMention(mentions, bare.start())) {
