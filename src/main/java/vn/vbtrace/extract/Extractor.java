@@ -8,6 +8,8 @@ import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Program;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.assignment.AssignmentExtractor;
+import vn.vbtrace.extract.body.BodyPlacement;
+import vn.vbtrace.extract.body.PartOfStatements;
 import vn.vbtrace.extract.citation.CitationFinder;
 import vn.vbtrace.extract.citation.Mention;
 import vn.vbtrace.extract.effect.EffectClauseFinder;
@@ -15,6 +17,7 @@ import vn.vbtrace.extract.metadata.MetadataExtractor;
 import vn.vbtrace.extract.program.ProgramFinder;
 import vn.vbtrace.extract.resolve.ReferenceResolver;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.Bodies;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -31,6 +34,8 @@ public final class Extractor {
     private final MetadataExtractor metadata;
     private final ReferenceResolver resolver;
     private final AssignmentExtractor assignments;
+    private final BodyPlacement bodies;
+    private final Bodies bodyNames;
 
     public Extractor() {
         Vocabulary vocabulary = Vocabulary.load();
@@ -38,6 +43,8 @@ public final class Extractor {
         this.metadata = new MetadataExtractor(vocabulary, citations.numbers(), citations.issuers());
         this.resolver = new ReferenceResolver();
         this.assignments = new AssignmentExtractor(vocabulary);
+        this.bodyNames = vocabulary.bodies();
+        this.bodies = new BodyPlacement(bodyNames, new PartOfStatements(bodyNames, citations.issuers()));
     }
 
     public Extraction extract(String normalizedText) {
@@ -50,7 +57,23 @@ public final class Extractor {
         List<Assignment> duties = assignments.extract(text);
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
         List<Program> programs = ProgramFinder.find(text, numbers, document);
-        return new Extraction(document, references, duties, programs, List.of(), effect);
+        BodyPlacement.Placed placed = bodies.place(text, document, duties, province(document, localCommittee));
+        return new Extraction(document, references, placed.assignments(), programs, placed.bodies(), effect);
+    }
+
+    /**
+     * The province whose bodies a document's "Sở ..." are: its issuer's when a province issues it, else
+     * the province the text names, unless a central body (a ministry) issues it; null then.
+     */
+    private String province(DocumentMetadata document, String localCommittee) {
+        String issuer = document.issuer();
+        if (issuer != null && !issuer.startsWith("UBND ") && Bodies.CENTRAL.equals(bodyNames.scope(issuer))) {
+            return null;
+        }
+        if (localCommittee == null) {
+            return null;
+        }
+        return localCommittee.replaceFirst("^UBND (?:tỉnh|thành phố) ", "");
     }
 
     /**

@@ -27,6 +27,7 @@ import vn.vbtrace.document.Reference;
  * <li>references: a span match whose type, issuer and date are also right;
  * <li>relations: a span match whose relation is right;
  * <li>bodies: the distinct bodies given duties in the document;
+ * <li>bodies+province: the same, each with the province the document places it in (none for a central body);
  * <li>assignments: same body and role, span overlapping the gold quote;
  * <li>deadlines: an assignment match with the same deadline, over the rows that have one;
  * <li>program names: same name, folded (quotes and period dashes unified; a name cut short still matches);
@@ -37,7 +38,7 @@ import vn.vbtrace.document.Reference;
 final class GoldScorer {
 
     static final List<String> KINDS = List.of("metadata fields", "reference spans", "references", "relations",
-            "bodies", "assignments", "deadlines", "program names", "programs");
+            "bodies", "bodies+province", "assignments", "deadlines", "program names", "programs");
 
     final Map<String, Tally> tallies = new LinkedHashMap<>();
     final List<String> misses = new ArrayList<>();
@@ -261,6 +262,8 @@ final class GoldScorer {
             }
         }
 
+        placedBodies(doc, got, gold);
+
         Set<Assignment> used = new HashSet<>();
         Tally deadlines = tally("deadlines");
         for (JsonNode g : gold) {
@@ -308,6 +311,28 @@ final class GoldScorer {
                 }
                 misses.add(doc + " assignment not in gold: " + a.body() + " " + a.role() + " «"
                         + a.task().substring(0, Math.min(60, a.task().length())) + "»");
+            }
+        }
+    }
+
+    private void placedBodies(String doc, List<Assignment> got, List<JsonNode> gold) {
+        Set<String> want = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        gold.forEach(g -> want.add(bodyKey(str(g, "body")) + " @ " + fold(str(g, "province"))));
+        got.forEach(a -> found.add(bodyKey(a.body()) + " @ " + fold(a.province())));
+        Tally t = tally("bodies+province");
+        for (String body : want) {
+            if (found.contains(body)) {
+                t.tp++;
+            } else {
+                t.fn++;
+                misses.add(doc + " body with province missed: " + body);
+            }
+        }
+        for (String body : found) {
+            if (!want.contains(body)) {
+                t.fp++;
+                misses.add(doc + " body with province not in gold: " + body);
             }
         }
     }
