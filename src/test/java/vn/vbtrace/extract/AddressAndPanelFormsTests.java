@@ -98,6 +98,22 @@ class AddressAndPanelFormsTests {
     }
 
     @Test
+    void aSentenceCaseTitleUnderItsTypeHeading() {
+        // unseen Ninh Thuận plan: the normalizer keeps "KẾ HOẠCH" apart from its sentence-case title
+        DocumentMetadata document = metadata("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 87/KH-UBND\nKẾ HOẠCH\n"
+                + "Triển khai thực hiện Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng\n"
+                + "sản phẩm, hàng hóa trên địa bàn tỉnh năm 2024\nThực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020.");
+        assertThat(document.type()).isEqualTo("Kế hoạch");
+        assertThat(document.title()).isEqualTo("Triển khai thực hiện Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao "
+                + "năng suất và chất lượng sản phẩm, hàng hóa trên địa bàn tỉnh năm 2024");
+    }
+
+    @Test
+    void theBodyOpeningIsNoTitle() {
+        assertThat(metadata("QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").title()).isNull();
+    }
+
+    @Test
     void runningTextIsNoPanel() {
         assertThat(metadata("Tình trạng doanh nghiệp gặp khó khăn còn nhiều.").portalStatus()).isNull();
     }

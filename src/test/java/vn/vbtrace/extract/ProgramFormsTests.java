@@ -72,6 +72,21 @@ class ProgramFormsTests {
     }
 
     @Test
+    void aProvincialPlanTitledAfterTheNationalProgramIsItsOwnProgram() {
+        // unseen Ninh Thuận plan: the document is the plan; a title ending in one year gives a one-year period
+        List<Program> programs = programs("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 87/KH-UBND\nKẾ HOẠCH\n"
+                + "Triển khai thực hiện Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng\n"
+                + "sản phẩm, hàng hóa trên địa bàn tỉnh năm 2024\nỦy ban nhân dân tỉnh ban hành Kế hoạch năm 2024 như sau:");
+        assertThat(programs).hasSize(1);
+        Program plan = programs.get(0);
+        assertThat(plan.kind()).isEqualTo("PROVINCIAL");
+        assertThat(plan.approvedBy()).isEqualTo("87/KH-UBND");
+        assertThat(plan.fromYear()).isEqualTo(2024);
+        assertThat(plan.toYear()).isEqualTo(2024);
+        assertThat(plan.shortName()).isEqualTo("Kế hoạch");
+    }
+
+    @Test
     void theHauGiangProjectFor2016To2020ContinuesThe2012Project() {
         List<Program> programs = SeedFixtures.extract(SeedFixtures.HAU_GIANG_PLAN).programs();
         Program later = programs.stream().filter(p -> Integer.valueOf(2016).equals(p.fromYear())).findFirst().orElseThrow();

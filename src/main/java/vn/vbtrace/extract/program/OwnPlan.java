@@ -22,12 +22,20 @@ final class OwnPlan {
     private static final Pattern NATIONAL = Pattern.compile("quốc\\s+gia|/QĐ-TTg|/NQ-CP", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
 
+    private static final Pattern ONE_YEAR = Pattern.compile("(?<!\\p{L})năm\\s+(\\d{4})\\s*$");
+
     private OwnPlan() {
     }
 
     static Found find(String text, DocumentMetadata document) {
         if (document.issuer() == null || !document.issuer().startsWith("UBND ")) {
             return null;
+        }
+        if ("Kế hoạch".equals(document.type()) && document.title() != null) {
+            Found titled = titled(text, document);
+            if (titled != null) {
+                return titled;
+            }
         }
         Matcher m = PLAN.matcher(text);
         while (m.find()) {
@@ -39,5 +47,26 @@ final class OwnPlan {
             }
         }
         return null;
+    }
+
+    /**
+     * A province's Kế hoạch whose title implements a national program ("KẾ HOẠCH / Triển khai thực
+     * hiện Chương trình quốc gia ... năm 2024"): the document itself is the plan, its number approves it,
+     * and a title ending in one year gives a one-year period.
+     */
+    private static Found titled(String text, DocumentMetadata document) {
+        String title = document.title();
+        int at = text.indexOf(title);
+        if (at < 0 || !NATIONAL.matcher(title).find() || title.contains("Dự án") || title.contains("Đề án")) {
+            return null;
+        }
+        String name = ProgramNames.collapse("Kế hoạch " + title);
+        ProgramMention mention = ProgramNames.mention("Kế hoạch", name, at, at + title.length());
+        Matcher year = ONE_YEAR.matcher(title);
+        if (mention.toYear() == null && year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            mention = new ProgramMention(mention.head(), name, y, y, mention.start(), mention.end());
+        }
+        return new Found(mention, document.number() != null);
     }
 }
