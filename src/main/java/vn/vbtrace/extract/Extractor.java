@@ -9,6 +9,7 @@ import vn.vbtrace.document.Program;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.assignment.AssignmentExtractor;
 import vn.vbtrace.extract.body.BodyPlacement;
+import vn.vbtrace.extract.body.NamedProvince;
 import vn.vbtrace.extract.body.PartOfStatements;
 import vn.vbtrace.extract.citation.CitationFinder;
 import vn.vbtrace.extract.citation.Mention;
@@ -44,7 +45,8 @@ public final class Extractor {
         this.resolver = new ReferenceResolver();
         this.assignments = new AssignmentExtractor(vocabulary);
         this.bodyNames = vocabulary.bodies();
-        this.bodies = new BodyPlacement(bodyNames, new PartOfStatements(bodyNames, citations.issuers()));
+        this.bodies = new BodyPlacement(bodyNames, new PartOfStatements(bodyNames, citations.issuers()),
+                new NamedProvince(citations.issuers()));
     }
 
     public Extraction extract(String normalizedText) {

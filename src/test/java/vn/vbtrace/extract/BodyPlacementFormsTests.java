@@ -48,6 +48,12 @@ class BodyPlacementFormsTests {
             BAC_KAN  | Bộ Khoa học và Công nghệ                        | Bộ Khoa học và Công nghệ | -
             # a Sở named in a ministry's document is not placed: the text does not say which province
             MINISTRY | Sở Khoa học và Công nghệ                        | Sở Khoa học và Công nghệ | -
+            # the clause names another province: that one, not the document's (issue 5)
+            BAC_KAN  | Sở Khoa học và Công nghệ tỉnh Hậu Giang         | Sở Khoa học và Công nghệ | Hậu Giang
+            # a ministry's document placing a Sở by name (issue 5)
+            MINISTRY | Sở KH&CN tỉnh Ninh Thuận                        | Sở Khoa học và Công nghệ | Ninh Thuận
+            # "tỉnh" not followed by a province names none
+            BAC_KAN  | Liên minh Hợp tác xã tỉnh                       | Liên minh Hợp tác xã | Bắc Kạn
             # a Tổng cục is central
             MINISTRY | Tổng cục Tiêu chuẩn Đo lường Chất lượng         | Tổng cục Tiêu chuẩn Đo lường Chất lượng | -
             """)

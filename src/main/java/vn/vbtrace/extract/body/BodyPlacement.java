@@ -12,7 +12,8 @@ import vn.vbtrace.extract.vocab.Bodies;
 /**
  * Places the bodies a document names: a provincial body (Sở, Chi cục, UBND huyện, Ban quản lý,
  * Đài PT-TH: scope "province" in bodies.tsv) named in a province's document belongs to that
- * province; a central body (Bộ, Tổng cục, Thủ tướng) never has one. Lists each distinct body
+ * province, unless the duty's own clause names another ("Sở Khoa học và Công nghệ tỉnh Hậu
+ * Giang"); a central body (Bộ, Tổng cục, Thủ tướng) never has one. Lists each distinct body
  * given a duty, addressed or sent a copy, with the body it is part of: the text's own statement
  * ("Chi cục ... trực thuộc Sở ...") first, else the vocabulary's.
  */
@@ -24,17 +25,22 @@ public final class BodyPlacement {
 
     private final Bodies vocabulary;
     private final PartOfStatements partOf;
+    private final NamedProvince named;
 
-    public BodyPlacement(Bodies vocabulary, PartOfStatements partOf) {
+    public BodyPlacement(Bodies vocabulary, PartOfStatements partOf, NamedProvince named) {
         this.vocabulary = vocabulary;
         this.partOf = partOf;
+        this.named = named;
     }
 
     /** {@code province}: the document's own province ("Bắc Kạn"), or null for a central document. */
     public Placed place(String text, DocumentMetadata document, List<Assignment> duties, String province) {
         List<Assignment> placed = new ArrayList<>();
         for (Assignment a : duties) {
-            placed.add(new Assignment(a.body(), a.role(), a.task(), a.deadline(), provinceOf(a.body(), province),
+            String own = provinceOf(a.body(), province);
+            String written = vocabulary.canonical(a.body()) == null ? null
+                    : named.near(text, vocabulary.spellingsOf(vocabulary.canonical(a.body())), a.start(), a.end());
+            placed.add(new Assignment(a.body(), a.role(), a.task(), a.deadline(), written != null ? written : own,
                     a.start(), a.end()));
         }
         Map<String, String> stated = partOf.find(text);
@@ -49,9 +55,19 @@ public final class BodyPlacement {
                 continue; // an entry the vocabulary does not know ("Bộ trưởng Huỳnh Thành Đạt") is no body
             }
             String parent = stated.getOrDefault(canonical, vocabulary.parent(canonical));
-            bodies.put(canonical, new Body(canonical, provinceOf(canonical, province), parent));
+            bodies.put(canonical, new Body(canonical, placedIn(canonical, placed, province), parent));
         }
         return new Placed(placed, new ArrayList<>(bodies.values()));
+    }
+
+    /** Where the body's first duty placed it (its clause may name a province), else where its scope puts it. */
+    private String placedIn(String canonical, List<Assignment> placed, String province) {
+        for (Assignment a : placed) {
+            if (canonical.equals(vocabulary.canonical(a.body()))) {
+                return a.province();
+            }
+        }
+        return provinceOf(canonical, province);
     }
 
     private String provinceOf(String body, String province) {

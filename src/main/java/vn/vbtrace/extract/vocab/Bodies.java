@@ -65,6 +65,17 @@ public final class Bodies {
         return parentByCanonical.get(canonical);
     }
 
+    /** Every spelling of one body (its canonical name and its aliases), longest first. */
+    public List<String> spellingsOf(String canonical) {
+        List<String> spellings = new ArrayList<>();
+        for (String spelling : spellingsLongestFirst) {
+            if (canonical.equals(canonicalByLowerAlias.get(lower(spelling)))) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
+    }
+
     /** The canonical names only (no abbreviations), for restoring capitals in titles. */
     public List<String> canonicalNames() {
         return new ArrayList<>(new java.util.LinkedHashSet<>(canonicalByLowerAlias.values()));
