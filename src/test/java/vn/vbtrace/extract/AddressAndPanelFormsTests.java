@@ -111,6 +111,8 @@ class AddressAndPanelFormsTests {
     @Test
     void theBodyOpeningIsNoTitle() {
         assertThat(metadata("QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").title()).isNull();
+        // a directive's first paragraph ends with its full stop: body text, not a title
+        assertThat(metadata("CHỈ THỊ\nTrong thời gian qua, công tác nâng cao năng suất đã đạt kết quả.").title()).isNull();
     }
 
     @Test

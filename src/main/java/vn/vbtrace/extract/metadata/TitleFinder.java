@@ -18,11 +18,12 @@ final class TitleFinder {
     }
 
     /**
-     * A title typed in sentence case under its type heading: capitalized, no closing colon or semicolon,
+     * A title typed in sentence case under its type heading: capitalized, no closing colon, semicolon or
+     * full stop (a paragraph of the body ends with one),
      * and not the opening of the body ("Căn cứ ...", "Thực hiện ...", "Điều 1.", "(Ban hành kèm theo ...").
      */
     private static final Pattern MIXED_CASE_TITLE = Pattern.compile(
-            "^(?!(?:Căn cứ|Thực hiện|Theo|Điều|Kính gửi|Số)(?!\\p{L}))\\p{Lu}\\p{Ll}[^\\n]{10,300}[^:;]$");
+            "^(?!(?:Căn cứ|Thực hiện|Theo|Điều|Kính gửi|Số)(?!\\p{L}))\\p{Lu}\\p{Ll}[^\\n]{10,300}[^:;.]$");
 
     private final Vocabulary vocabulary;
     private final DocumentNumberFinder numbers;
