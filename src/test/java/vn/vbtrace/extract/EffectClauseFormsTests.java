@@ -27,6 +27,8 @@ class EffectClauseFormsTests {
             'Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.'                   | ON_SIGNING | -  | 2020-10-14 | -
             # "từ ngày ký" without "kể"
             'Chỉ thị này có hiệu lực từ ngày ký.'                                                     | ON_SIGNING | -  | 2020-10-14 | -
+            # "kể từ ngày ban hành": the day it is issued is the day it is signed
+            'Kế hoạch này có hiệu lực kể từ ngày ban hành.'                                           | ON_SIGNING | -  | 2020-10-14 | -
             # a decree's delay after signing
             'Nghị định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký.'                           | AFTER_DAYS | 10 | 2020-10-24 | -
             # the delay written "kể từ ngày ký ban hành"

@@ -9,6 +9,7 @@ import vn.vbtrace.extract.token.DateToken;
 
 /**
  * The document's own effect clause: "Quyết định này có hiệu lực kể từ ngày ký" (ON_SIGNING),
+ * "kể từ ngày ban hành" (ON_SIGNING too: a document is issued the day it is signed),
  * "... có hiệu lực thi hành sau 10 ngày kể từ ngày ký ban hành" (AFTER_DAYS), "... có hiệu lực
  * (thi hành) từ ngày 01 tháng 01 năm 2021" / "kể từ ngày 01/7/2021" (ON_DATE), with an end
  * when written ("đến hết ngày 31/12/2025"). Only a clause about "... này" counts: "Luật X có
@@ -26,7 +27,7 @@ public final class EffectClauseFinder {
             "(?<subject>\\p{Lu}[\\p{L} ]{1,30}?\\s+này)\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?\\s*");
     private static final Pattern AFTER = Pattern.compile(
             "^(?:sau|kể\\s+từ\\s+ngày\\s+thứ)\\s+(\\d{1,3})\\s+ngày,?\\s+(?:kể\\s+)?từ\\s+ngày\\s+ký", FLAGS);
-    private static final Pattern SIGNING = Pattern.compile("^(?:kể\\s+)?từ\\s+ngày\\s+ký", FLAGS);
+    private static final Pattern SIGNING = Pattern.compile("^(?:kể\\s+)?từ\\s+ngày\\s+(?:ký|ban\\s+hành)", FLAGS);
     private static final Pattern FROM_DATE = Pattern.compile("^(?:kể\\s+)?từ\\s+(?=ngày\\s+\\d)", FLAGS);
     private static final Pattern UNTIL = Pattern.compile("đến\\s+(?:hết\\s+)?(?=ngày\\s+\\d)", FLAGS);
 
