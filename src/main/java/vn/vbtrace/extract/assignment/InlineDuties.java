@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Role;
-import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 
 /**
@@ -27,30 +26,24 @@ final class InlineDuties {
     private static final Pattern STANDING = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)(?=cơ quan thường trực(?!\\p{L}))");
     private static final String PART_OF = "trực thuộc ";
     /**
-     * "dự thảo Chương trình ... do Bộ KHCN chủ trì xây dựng": the body after "do" leads or supports the
-     * thing named before it. A clause that reports a fact ("04 dự án do các Bộ chủ trì đã được phê
-     * duyệt") is not a duty, so a clause holding "đã" is left out.
-     */
-    private static final Pattern BY = Pattern.compile("(?<!\\p{L})do\\s+");
-    private static final Pattern BY_ROLE = Pattern.compile("\\s+(chủ trì|phối hợp)(?!\\p{L})");
-    private static final Pattern DONE = Pattern.compile("(?<!\\p{L})đã(?!\\p{L})");
-    /**
      * "các Bộ, địa phương" in a subject: paired with the ministries, the localities are the provinces'
      * People's Committees (the vocabulary's name for them).
      */
     private static final Pattern LOCALITIES = Pattern.compile("(?<!\\p{L})địa phương(?!\\p{L})");
     private static final String PROVINCES = "UBND các tỉnh, thành phố trực thuộc Trung ương";
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
 
     private final IssuerNames names;
     private final AssignmentFactory factory;
 
     private final BodyList bodyList;
+    private final ByBodyDuties byBody;
 
     InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory) {
         this.names = names;
         this.bodyList = bodyList;
         this.factory = factory;
+        this.byBody = new ByBodyDuties(names, factory);
     }
 
     List<Assignment> find(String text) {
@@ -68,7 +61,7 @@ final class InlineDuties {
             }
         }
         found.addAll(responsible(text));
-        found.addAll(byBody(text));
+        found.addAll(byBody.find(text));
         found.addAll(standing(text));
         Matcher executes = EXECUTES.matcher(text);
         while (executes.find()) {
@@ -168,36 +161,8 @@ final class InlineDuties {
         return all;
     }
 
-    /** "... do &lt;body&gt; chủ trì ...": the clause from its start to its end, the role from the verb. */
-    private List<Assignment> byBody(String text) {
-        List<Assignment> found = new ArrayList<>();
-        Matcher m = BY.matcher(text);
-        while (m.find()) {
-            IssuerNames.Issuer body = names.single(text, m.end());
-            if (body == null || Anchored.at(BY_ROLE, text, body.end()) == null) {
-                continue;
-            }
-            int start = 0;
-            Matcher clause = CLAUSE_BREAK.matcher(text).region(Math.max(0, m.start() - 300), m.start());
-            while (clause.find()) {
-                start = clause.end();
-            }
-            while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            int end = taskEnd(text, body.end());
-            String task = text.substring(start, end);
-            if (DONE.matcher(task).find()) {
-                continue;
-            }
-            Role role = text.startsWith("chủ trì", Anchored.at(BY_ROLE, text, body.end()).start(1)) ? Role.LEAD : Role.SUPPORT;
-            found.addAll(factory.forBodies(List.of(body.name()), role, task, factory.deadline(task), start, end));
-        }
-        return found;
-    }
-
     /** A task runs to its sentence's full stop or its line's end. */
-    private static int taskEnd(String text, int from) {
+    static int taskEnd(String text, int from) {
         int end = sentenceEnd(text, from);
         for (int i = from; i < end - 1; i++) {
             if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))) {

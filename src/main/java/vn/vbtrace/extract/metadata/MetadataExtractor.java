@@ -68,7 +68,7 @@ public final class MetadataExtractor {
             number = panelNumber(panel);
         }
         if (issued == null) {
-            issued = panelDate(panel);
+            issued = panel.issuedDate();
         }
         TitleFinder.Heading heading = titles.find(lines, headerEnd, numberTokens);
         String type = heading == null ? null : heading.type();
@@ -107,20 +107,6 @@ public final class MetadataExtractor {
         String written = panel.get(PortalPanel.Field.NUMBER);
         List<NumberToken> found = written == null ? List.of() : numbers.find(written);
         return found.isEmpty() ? null : found.get(0).number();
-    }
-
-    /** "14/10/2020" or "ngày 14 tháng 10 năm 2020". */
-    private static LocalDate panelDate(PortalPanel panel) {
-        String written = panel.get(PortalPanel.Field.ISSUED);
-        if (written == null) {
-            return null;
-        }
-        DateToken date = DateFinder.firstNumeric(written, 0, written.length());
-        if (date == null) {
-            String spelled = written.startsWith("ngày") ? written : "ngày " + written;
-            date = DateFinder.first(spelled, 0, spelled.length());
-        }
-        return date == null ? null : date.date();
     }
 
     /** "Ủy ban nhân dân tỉnh Bắc Kạn" as its canonical name; a name the vocabulary does not know as written. */

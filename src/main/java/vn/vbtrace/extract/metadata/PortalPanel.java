@@ -1,9 +1,12 @@
 package vn.vbtrace.extract.metadata;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.DateFinder;
+import vn.vbtrace.extract.token.DateToken;
 
 /**
  * The attribute panel of a page saved from a legal-document portal (vbpl.vn, thuvienphapluat,
@@ -90,6 +93,20 @@ final class PortalPanel {
 
     String get(Field field) {
         return values.get(field);
+    }
+
+    /** "Ngày ban hành": "14/10/2020" or "14 tháng 10 năm 2020", or null. */
+    LocalDate issuedDate() {
+        String written = values.get(Field.ISSUED);
+        if (written == null) {
+            return null;
+        }
+        DateToken date = DateFinder.firstNumeric(written, 0, written.length());
+        if (date == null) {
+            String spelled = written.startsWith("ngày") ? written : "ngày " + written;
+            date = DateFinder.first(spelled, 0, spelled.length());
+        }
+        return date == null ? null : date.date();
     }
 
     boolean isEmpty() {
