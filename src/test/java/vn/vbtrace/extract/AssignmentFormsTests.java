@@ -66,6 +66,8 @@ class AssignmentFormsTests {
             'Kính gửi:\\n- Bộ Y tế;\\n- Bộ Xây dựng.\\nBộ Khoa học và Công nghệ đề nghị các Bộ, địa phương triển khai hoạt động đánh giá kết quả.\\nNơi nhận:' | Bộ Y tế:EXECUTE:null;Bộ Xây dựng:EXECUTE:null
             # the closing formula "đề nghị các cơ quan, đơn vị ... phối hợp" gives no duty
             'Kính gửi:\\n- Bộ Y tế.\\nBộ Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.\\nNơi nhận:' | 
+            # a letter's ask ending in a colon, its tasks the numbered items below (issue 5)
+            'Kính gửi:\\n- Các Bộ;\\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\\nBộ Tài chính đề nghị các Bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\\n1. Chỉ đạo các đơn vị trực thuộc rà soát tình hình thực hiện dự toán.\\n2. Gửi báo cáo về Bộ Tài chính trước ngày 15/11/2024.\\nNơi nhận:' | Các bộ:EXECUTE:null;UBND các tỉnh, thành phố trực thuộc Trung ương:EXECUTE:null;Các bộ:REPORT:2024-11-15;UBND các tỉnh, thành phố trực thuộc Trung ương:REPORT:2024-11-15
             # a half-yearly and yearly report (issue 3)
             '4. Sở Y tế\\nb) Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), báo cáo kết quả về Sở Thông tin và Truyền thông.' | Sở Y tế:REPORT:yearly:--06-15,--12-15
             # a body added to the vocabulary (seed 004 names it; issue 3)
