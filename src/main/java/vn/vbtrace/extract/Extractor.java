@@ -3,14 +3,22 @@ package vn.vbtrace.extract;
 import java.util.List;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Program;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.assignment.AssignmentExtractor;
+import vn.vbtrace.extract.body.BodyPlacement;
+import vn.vbtrace.extract.body.NamedProvince;
+import vn.vbtrace.extract.body.PartOfStatements;
 import vn.vbtrace.extract.citation.CitationFinder;
 import vn.vbtrace.extract.citation.Mention;
+import vn.vbtrace.extract.effect.EffectClauseFinder;
 import vn.vbtrace.extract.metadata.MetadataExtractor;
+import vn.vbtrace.extract.program.ProgramFinder;
 import vn.vbtrace.extract.resolve.ReferenceResolver;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.vocab.Bodies;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -27,6 +35,8 @@ public final class Extractor {
     private final MetadataExtractor metadata;
     private final ReferenceResolver resolver;
     private final AssignmentExtractor assignments;
+    private final BodyPlacement bodies;
+    private final Bodies bodyNames;
 
     public Extractor() {
         Vocabulary vocabulary = Vocabulary.load();
@@ -34,6 +44,9 @@ public final class Extractor {
         this.metadata = new MetadataExtractor(vocabulary, citations.numbers(), citations.issuers());
         this.resolver = new ReferenceResolver();
         this.assignments = new AssignmentExtractor(vocabulary);
+        this.bodyNames = vocabulary.bodies();
+        this.bodies = new BodyPlacement(bodyNames, new PartOfStatements(bodyNames, citations.issuers()),
+                new NamedProvince(citations.issuers()));
     }
 
     public Extraction extract(String normalizedText) {
@@ -44,7 +57,25 @@ public final class Extractor {
         String localCommittee = localCommittee(text, document);
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
-        return new Extraction(document, references, duties);
+        EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
+        List<Program> programs = ProgramFinder.find(text, numbers, document);
+        BodyPlacement.Placed placed = bodies.place(text, document, duties, province(document, localCommittee));
+        return new Extraction(document, references, placed.assignments(), programs, placed.bodies(), effect);
+    }
+
+    /**
+     * The province whose bodies a document's "Sở ..." are: its issuer's when a province issues it, else
+     * the province the text names, unless a central body (a ministry) issues it; null then.
+     */
+    private String province(DocumentMetadata document, String localCommittee) {
+        String issuer = document.issuer();
+        if (issuer != null && !issuer.startsWith("UBND ") && Bodies.CENTRAL.equals(bodyNames.scope(issuer))) {
+            return null;
+        }
+        if (localCommittee == null) {
+            return null;
+        }
+        return localCommittee.replaceFirst("^UBND (?:tỉnh|thành phố) ", "");
     }
 
     /**

@@ -61,6 +61,9 @@ final class LineJoiner {
         if (BARE_MARKER.matcher(prev).matches()) {
             return true; // "II." / "NHIỆM VỤ ..." : a marker alone on its line
         }
+        if (rules.standaloneHeadings.contains(prev)) {
+            return false; // "KẾ HOẠCH" / "Triển khai thực hiện ...": the type heading, then its title ("kế hoạch" is also an unfinished word)
+        }
         if (Character.isDigit(next.charAt(0)) && endsWithAny(prev, rules.numberWords)) {
             return true; // "Điều" / "1. Ban hành ...", "số" / "1322/QĐ-TTg"
         }

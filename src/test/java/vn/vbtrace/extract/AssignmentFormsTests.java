@@ -30,8 +30,6 @@ class AssignmentFormsTests {
             '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;' | Các Bộ, ngành, địa phương | EXECUTE | Tiếp tục đẩy mạnh thực hiện dự án năng suất chất lượng được giao chủ trì;
             # a task on the heading line itself (seed 003)
             '3. Các Sở, Ban, Ngành chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.' | Các Sở, Ban, Ngành | SUPPORT | chủ động phối hợp với Sở Khoa học và Công nghệ xây dựng nhiệm vụ.
-            # "có trách nhiệm" inside a sentence: the bodies right before it (seed 002)
-            'Thực hiện Quyết định số 1322/QĐ-TTg, theo đó các Bộ, địa phương có trách nhiệm báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.' | Các bộ | REPORT | báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.
             # a law's duty sentence (ALQAC, Luật Thanh niên)
             'Bộ Nội vụ có trách nhiệm giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.' | Bộ Nội vụ | EXECUTE | giúp Chính phủ thực hiện quản lý nhà nước về thanh niên.
             # a duty given inside a sentence
@@ -42,8 +40,6 @@ class AssignmentFormsTests {
             '3. Đối với cơ quan thường trực Chương trình:\\nThực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.' | Cơ quan thường trực Chương trình | ADVISE | Thực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.
             # an item that directs others to cooperate is the body's own action (seed 004; issue 3)
             '4. Sở Y tế:\\n- Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.' | Sở Y tế | EXECUTE | Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.
-            # "do X chủ trì": another body's role, not the addressee's (seed 001; issue 3)
-            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Đóng góp ý kiến cho dự thảo do Bộ Khoa học và Công nghệ chủ trì xây dựng.' | Các Bộ, ngành, địa phương | EXECUTE | Đóng góp ý kiến cho dự thảo do Bộ Khoa học và Công nghệ chủ trì xây dựng.
             """)
     void readsOneDuty(String snippet, String body, Role role, String task) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
@@ -70,10 +66,24 @@ class AssignmentFormsTests {
             'Kính gửi:\\n- Bộ Y tế;\\n- Bộ Xây dựng.\\nBộ Khoa học và Công nghệ đề nghị các Bộ, địa phương triển khai hoạt động đánh giá kết quả.\\nNơi nhận:' | Bộ Y tế:EXECUTE:null;Bộ Xây dựng:EXECUTE:null
             # the closing formula "đề nghị các cơ quan, đơn vị ... phối hợp" gives no duty
             'Kính gửi:\\n- Bộ Y tế.\\nBộ Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.\\nNơi nhận:' | 
+            # a letter's ask ending in a colon, its tasks the numbered items below (issue 5)
+            'Kính gửi:\\n- Các Bộ;\\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\\nBộ Tài chính đề nghị các Bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\\n1. Chỉ đạo các đơn vị trực thuộc rà soát tình hình thực hiện dự toán.\\n2. Gửi báo cáo về Bộ Tài chính trước ngày 15/11/2024.\\nNơi nhận:' | Các bộ:EXECUTE:null;UBND các tỉnh, thành phố trực thuộc Trung ương:EXECUTE:null;Các bộ:REPORT:2024-11-15;UBND các tỉnh, thành phố trực thuộc Trung ương:REPORT:2024-11-15
             # a half-yearly and yearly report (issue 3)
             '4. Sở Y tế\\nb) Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), báo cáo kết quả về Sở Thông tin và Truyền thông.' | Sở Y tế:REPORT:yearly:--06-15,--12-15
             # a body added to the vocabulary (seed 004 names it; issue 3)
             '3. Đài Phát thanh và Truyền hình tỉnh phối hợp với Sở Khoa học và Công nghệ tuyên truyền.' | Đài Phát thanh và Truyền hình:SUPPORT:null
+            # "có trách nhiệm" inside a sentence: the bodies right before it; "địa phương" beside the ministries are the provinces (seed 002; issue 5)
+            'Thực hiện Quyết định số 1322/QĐ-TTg, theo đó các Bộ, địa phương có trách nhiệm báo cáo kết quả về Bộ Khoa học và Công nghệ trước ngày 30 tháng 11 hằng năm để tổng hợp.' | Các bộ:REPORT:yearly:--11-30;UBND các tỉnh, thành phố trực thuộc Trung ương:REPORT:yearly:--11-30
+            # "do X chủ trì": the addressees' duty, and the leading body's own (seed 001; issue 5)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Đóng góp ý kiến cho dự thảo do Bộ Khoa học và Công nghệ chủ trì xây dựng.' | Bộ Khoa học và Công nghệ:LEAD:null;Các Bộ, ngành, địa phương:EXECUTE:null
+            # the short ministry form after "do" (issue 5)
+            '3. Đề nghị các Bộ, ngành, địa phương:\\n- Tham gia xây dựng Đề án do Bộ KHCN chủ trì.' | Bộ Khoa học và Công nghệ:LEAD:null;Các Bộ, ngành, địa phương:EXECUTE:null
+            # "do X phối hợp" gives SUPPORT (issue 5)
+            'Giao Sở Công Thương chủ trì tổ chức hội chợ do Sở Y tế phối hợp bảo đảm an toàn thực phẩm.' | Sở Y tế:SUPPORT:null;Sở Công Thương:LEAD:null
+            # a reported fact is no duty: "đã được phê duyệt" (seed 000; issue 5)
+            'Đến nay 04 dự án do các Bộ chủ trì đã được phê duyệt.' | 
+            # "Kiện toàn Ban Điều hành" sets the section's own board up: no duty for it (seed 004; issue 5)
+            '1. Ban Điều hành dự án:\\nKiện toàn Ban Điều hành dự án do Phó Chủ tịch UBND tỉnh làm Trưởng ban.\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
             # a board's short name resolves to the full name the document gives it (seed 004; issue 3)
             '1. Ban Điều hành dự án:\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
             """)

@@ -72,6 +72,11 @@ class TextNormalizerTests {
                 // seed 003: a type heading stands alone, its ALL-CAPS title follows on its own line
                 Arguments.of("QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN\nQUYẾT ĐỊNH SỐ 1322/QĐ-TTG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
                         "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 1322/QĐ-TTG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"),
+                // unseen Ninh Thuận plan (issue 5): the type heading stays apart from a mixed-case title, though "kế hoạch" is an unfinished word
+                Arguments.of("KẾ HOẠCH\nTriển khai thực hiện Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng\nsản phẩm, hàng hóa năm 2024",
+                        "KẾ HOẠCH\nTriển khai thực hiện Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa năm 2024"),
+                // "Sở Kế hoạch" / "và Đầu tư": the unfinished word still joins in running text
+                Arguments.of("Giao Sở Kế hoạch\nvà Đầu tư chủ trì.", "Giao Sở Kế hoạch và Đầu tư chủ trì."),
                 // seed 003: signature block lines stay apart
                 Arguments.of("thi hành Quyết định này./.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Thị Minh Hoa",
                         "thi hành Quyết định này./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Thị Minh Hoa"),

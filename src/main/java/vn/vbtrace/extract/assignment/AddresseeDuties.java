@@ -23,12 +23,39 @@ final class AddresseeDuties {
             + GENERIC + ")*)\\s+(?!và\\s)(?=\\p{Ll})");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]*(?:\\.(?!\\s|/|$)[^.\\n]*)*(?:\\./\\.|\\.|$)");
 
+    /** "Bộ Tài chính đề nghị các Bộ và Ủy ban nhân dân các tỉnh ...:": an ask whose tasks are the items below it. */
+    private static final Pattern ASKS_FOR_ITEMS = Pattern.compile("(?<!\\p{L})đề\\s+nghị(?!\\p{L})[^\\n]*:\\s*$");
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}\\.|[a-zđ]\\)|[-–+])\\s+");
+
     private final BodyList bodyList;
     private final AssignmentFactory factory;
 
     AddresseeDuties(BodyList bodyList, AssignmentFactory factory) {
         this.bodyList = bodyList;
         this.factory = factory;
+    }
+
+    /**
+     * "... đề nghị các Bộ và Ủy ban nhân dân các tỉnh ...:" then "1. Chỉ đạo ...", "2. Gửi báo cáo ...
+     * trước ngày 15/11/2024": each item is a duty of every addressee, its role and deadline its own.
+     */
+    private List<Assignment> listedAsks(String text, int from, int to, List<String> addressees) {
+        List<Assignment> found = new ArrayList<>();
+        boolean inList = false;
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            Matcher item = ITEM.matcher(line);
+            if (inList && item.find()) {
+                found.addAll(factory.forBodies(addressees, text, lineStart + item.end(), lineEnd));
+            } else {
+                inList = ASKS_FOR_ITEMS.matcher(line).find();
+            }
+            lineStart = lineEnd + 1;
+        }
+        return found;
     }
 
     List<Assignment> find(String text) {
@@ -62,7 +89,7 @@ final class AddresseeDuties {
         lineStart = Math.min(lineStart, text.length());
         int end = text.indexOf("Nơi nhận", lineStart);
         end = end < 0 ? text.length() : end;
-        List<Assignment> found = new ArrayList<>();
+        List<Assignment> found = new ArrayList<>(listedAsks(text, lineStart, end, addressees));
         Matcher sentence = SENTENCE.matcher(text).region(lineStart, end);
         while (sentence.find()) {
             String s = sentence.group();

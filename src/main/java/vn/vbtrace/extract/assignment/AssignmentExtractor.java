@@ -23,7 +23,7 @@ public final class AssignmentExtractor {
         IssuerNames names = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
         BodyList bodyList = new BodyList(names);
         AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()));
-        this.sections = new DutySections(bodyList, factory);
+        this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
         this.inline = new InlineDuties(names, bodyList, factory);
     }

@@ -13,10 +13,10 @@ import vn.vbtrace.extract.token.IssuerNames;
  * with a list ("Các Sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Y tế" → "Sở Công Thương",
  * "Sở Nông nghiệp và Phát triển nông thôn", "Sở Y tế"). Names come out canonical.
  */
-final class BodyList {
+public final class BodyList {
 
     /** The bodies read and where their names end in the heading. */
-    record Read(List<String> bodies, int end) {
+    public record Read(List<String> bodies, int end) {
     }
 
     private static final Pattern SHARED_HEAD = Pattern.compile("^(?:Các\\s+)?(Sở|Bộ)\\s*:\\s*",
@@ -27,11 +27,11 @@ final class BodyList {
 
     private final IssuerNames names;
 
-    BodyList(IssuerNames names) {
+    public BodyList(IssuerNames names) {
         this.names = names;
     }
 
-    Read read(String heading) {
+    public Read read(String heading) {
         Matcher shared = SHARED_HEAD.matcher(heading);
         if (shared.find()) {
             return readShared(heading, shared.end(), capitalized(shared.group(1)));

@@ -26,10 +26,27 @@ final class DutySections {
 
     private final BodyList bodyList;
     private final AssignmentFactory factory;
+    private final List<String> organizers;
 
-    DutySections(BodyList bodyList, AssignmentFactory factory) {
+    DutySections(BodyList bodyList, AssignmentFactory factory, List<String> organizers) {
         this.bodyList = bodyList;
         this.factory = factory;
+        this.organizers = organizers;
+    }
+
+    /**
+     * "Kiện toàn Ban Điều hành dự án do Phó Chủ tịch ... làm Trưởng ban" under the heading "1. Ban Điều
+     * hành dự án:": the paragraph sets the section's own body up; it gives that body no duty.
+     */
+    private boolean organizesOwner(String text, int taskStart, int lineEnd, List<String> owners) {
+        String task = text.substring(taskStart, lineEnd);
+        for (String verb : organizers) {
+            if (task.regionMatches(true, 0, verb, 0, verb.length())) {
+                String object = task.substring(verb.length()).stripLeading();
+                return bodyList.read(object).bodies().stream().anyMatch(owners::contains);
+            }
+        }
+        return false;
     }
 
     List<Assignment> find(String text) {
@@ -74,7 +91,9 @@ final class DutySections {
                         int taskStart = lineStart + text.substring(lineStart, lineEnd).indexOf(line)
                                 + (item.find() ? item.end() : 0);
                         List<String> owners = sub && directed != null ? directed : bodies;
-                        found.addAll(factory.forBodies(owners, text, taskStart, lineEnd));
+                        if (!organizesOwner(text, taskStart, lineEnd, owners)) {
+                            found.addAll(factory.forBodies(owners, text, taskStart, lineEnd));
+                        }
                         if (!sub) {
                             directed = null;
                         }

@@ -25,17 +25,25 @@ final class InlineDuties {
     /** "Tổng cục X - cơ quan thường trực Chương trình", "Chi cục X trực thuộc Sở Y là cơ quan thường trực". */
     private static final Pattern STANDING = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)(?=cơ quan thường trực(?!\\p{L}))");
     private static final String PART_OF = "trực thuộc ";
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
+    /**
+     * "các Bộ, địa phương" in a subject: paired with the ministries, the localities are the provinces'
+     * People's Committees (the vocabulary's name for them).
+     */
+    private static final Pattern LOCALITIES = Pattern.compile("(?<!\\p{L})địa phương(?!\\p{L})");
+    private static final String PROVINCES = "UBND các tỉnh, thành phố trực thuộc Trung ương";
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
 
     private final IssuerNames names;
     private final AssignmentFactory factory;
 
     private final BodyList bodyList;
+    private final ByBodyDuties byBody;
 
     InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory) {
         this.names = names;
         this.bodyList = bodyList;
         this.factory = factory;
+        this.byBody = new ByBodyDuties(names, factory);
     }
 
     List<Assignment> find(String text) {
@@ -53,6 +61,7 @@ final class InlineDuties {
             }
         }
         found.addAll(responsible(text));
+        found.addAll(byBody.find(text));
         found.addAll(standing(text));
         Matcher executes = EXECUTES.matcher(text);
         while (executes.find()) {
@@ -131,8 +140,9 @@ final class InlineDuties {
             for (int i = 0; i < subject.length() && bodies.isEmpty(); i++) {
                 if (i == 0 || !Character.isLetterOrDigit(subject.charAt(i - 1))) {
                     BodyList.Read read = bodyList.read(subject.substring(i));
-                    if (!read.bodies().isEmpty() && GENERIC_TAIL.matcher(subject.substring(i + read.end())).matches()) {
-                        bodies = read.bodies(); // the bodies are the whole subject right before the verb
+                    String tail = subject.substring(i + read.end());
+                    if (!read.bodies().isEmpty() && GENERIC_TAIL.matcher(tail).matches()) {
+                        bodies = withLocalities(read.bodies(), tail); // the bodies are the whole subject right before the verb
                     }
                 }
             }
@@ -141,8 +151,18 @@ final class InlineDuties {
         return found;
     }
 
+    private static List<String> withLocalities(List<String> bodies, String tail) {
+        boolean ministries = bodies.stream().anyMatch(b -> b.toLowerCase().startsWith("các bộ") || b.startsWith("Bộ "));
+        if (!ministries || !LOCALITIES.matcher(tail).find() || bodies.contains(PROVINCES)) {
+            return bodies;
+        }
+        List<String> all = new ArrayList<>(bodies);
+        all.add(PROVINCES);
+        return all;
+    }
+
     /** A task runs to its sentence's full stop or its line's end. */
-    private static int taskEnd(String text, int from) {
+    static int taskEnd(String text, int from) {
         int end = sentenceEnd(text, from);
         for (int i = from; i < end - 1; i++) {
             if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.extract.assignment.BodyList;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
@@ -23,7 +24,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 public final class MetadataExtractor {
 
     private static final int HEADER_LINES = 25;
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(.+)$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^Số(?!\\s+(?:hiệu|ký))\\s*:?\\s*(.+)$");
     /** "Bắc Kạn, ngày 14 tháng 10 năm 2020", also after "Số: …" when a PDF flattens the two header columns onto one line. */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:Số\\s*:?\\s*\\S+\\s+)?(\\p{Lu}[\\p{L}.' -]{1,30}?),\\s*(ngày\\s.*)$");
@@ -35,12 +36,14 @@ public final class MetadataExtractor {
     private final DocumentNumberFinder numbers;
     private final IssuerNames issuers;
     private final TitleFinder titles;
+    private final AddressLines addressLines;
 
     public MetadataExtractor(Vocabulary vocabulary, DocumentNumberFinder numbers, IssuerNames issuers) {
         this.vocabulary = vocabulary;
         this.numbers = numbers;
         this.issuers = issuers;
         this.titles = new TitleFinder(vocabulary, numbers);
+        this.addressLines = new AddressLines(new BodyList(issuers), vocabulary.bodies());
     }
 
     public DocumentMetadata extract(String text, List<NumberToken> numberTokens) {
@@ -60,9 +63,19 @@ public final class MetadataExtractor {
                 }
             }
         }
+        PortalPanel panel = PortalPanel.read(lines);
+        if (number == null) {
+            number = panelNumber(panel);
+        }
+        if (issued == null) {
+            issued = panel.issuedDate();
+        }
         TitleFinder.Heading heading = titles.find(lines, headerEnd, numberTokens);
         String type = heading == null ? null : heading.type();
         String title = heading == null ? null : heading.title();
+        if (type == null && panel.get(PortalPanel.Field.TYPE) != null) {
+            type = vocabulary.types().byName(panel.get(PortalPanel.Field.TYPE));
+        }
         if (heading != null && heading.fromPageTitle()) {
             Attachment attachment = attachment(text, type);
             if (attachment != null && number == null) {
@@ -75,13 +88,35 @@ public final class MetadataExtractor {
             type = parts.type(vocabulary.types());
         }
         String issuer = issuerBlock(lines, headerEnd);
+        if (issuer == null) {
+            issuer = panelIssuer(panel);
+        }
         if (issuer == null && parts != null) {
             issuer = parts.issuer(vocabulary.issuerCodes());
         }
         if (issuer == null) {
             issuer = closingIssuer(text);
         }
-        return new DocumentMetadata(number, type, issuer, issued, place, title, SignerFinder.find(lines));
+        SignerFinder.Signature signature = SignerFinder.find(lines);
+        String signer = signature.signer() != null ? signature.signer() : panel.get(PortalPanel.Field.SIGNER);
+        return new DocumentMetadata(number, type, issuer, issued, place, title, signer, signature.title(),
+                addressLines.addressees(lines), addressLines.recipients(lines), panel.get(PortalPanel.Field.STATUS));
+    }
+
+    private String panelNumber(PortalPanel panel) {
+        String written = panel.get(PortalPanel.Field.NUMBER);
+        List<NumberToken> found = written == null ? List.of() : numbers.find(written);
+        return found.isEmpty() ? null : found.get(0).number();
+    }
+
+    /** "Ủy ban nhân dân tỉnh Bắc Kạn" as its canonical name; a name the vocabulary does not know as written. */
+    private String panelIssuer(PortalPanel panel) {
+        String written = panel.get(PortalPanel.Field.ISSUER);
+        if (written == null) {
+            return null;
+        }
+        IssuerNames.Issuer issuer = issuers.single(written, 0);
+        return issuer != null && issuer.end() == written.length() ? issuer.name() : written;
     }
 
     private String headerNumber(TextLines lines, int headerEnd, List<NumberToken> tokens) {

@@ -1,5 +1,7 @@
 package vn.vbtrace.extract.metadata;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,22 +19,31 @@ final class SignerFinder {
     private SignerFinder() {
     }
 
-    static String find(TextLines lines) {
+    /** The signer's name and the title lines above it, joined as written: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". */
+    record Signature(String signer, String title) {
+    }
+
+    static Signature find(TextLines lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!AUTHORITY.matcher(lines.get(i)).matches()) {
                 continue;
             }
+            List<String> title = new ArrayList<>(List.of(lines.get(i)));
             for (int k = i + 1; k < Math.min(lines.size(), i + 5); k++) {
                 String line = lines.get(k);
-                if (line.isEmpty() || TextLines.isAllCaps(line)) {
-                    continue; // further position lines, or a blank left by the layout
+                if (line.isEmpty()) {
+                    continue; // a blank left by the layout
+                }
+                if (TextLines.isAllCaps(line)) {
+                    title.add(line); // further position lines: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+                    continue;
                 }
                 if (NAME.matcher(line).matches()) {
-                    return line;
+                    return new Signature(line, String.join(" / ", title));
                 }
                 break;
             }
         }
-        return null;
+        return new Signature(null, null);
     }
 }

@@ -2,6 +2,7 @@ package vn.vbtrace.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.NumberToken;
@@ -15,6 +16,14 @@ final class TitleFinder {
 
     record Heading(String type, String title, boolean fromPageTitle) {
     }
+
+    /**
+     * A title typed in sentence case under its type heading: capitalized, no closing colon, semicolon or
+     * full stop (a paragraph of the body ends with one),
+     * and not the opening of the body ("Căn cứ ...", "Thực hiện ...", "Điều 1.", "(Ban hành kèm theo ...").
+     */
+    private static final Pattern MIXED_CASE_TITLE = Pattern.compile(
+            "^(?!(?:Căn cứ|Thực hiện|Theo|Điều|Kính gửi|Số)(?!\\p{L}))\\p{Lu}\\p{Ll}[^\\n]{10,300}[^:;.]$");
 
     private final Vocabulary vocabulary;
     private final DocumentNumberFinder numbers;
@@ -35,8 +44,12 @@ final class TitleFinder {
             String type = vocabulary.types().byName(line);
             if (type != null && TextLines.isAllCaps(line)) {
                 int next = lines.nextNonBlank(i + 1);
-                String title = next < lines.size() && TextLines.isAllCaps(lines.get(next))
-                        ? sentenceCase(lines.get(next), documentNumbers) : null;
+                String title = null;
+                if (next < lines.size() && TextLines.isAllCaps(lines.get(next))) {
+                    title = sentenceCase(lines.get(next), documentNumbers);
+                } else if (next < lines.size() && MIXED_CASE_TITLE.matcher(lines.get(next)).matches()) {
+                    title = lines.get(next); // "KẾ HOẠCH" / "Triển khai thực hiện Chương trình ... năm 2024"
+                }
                 return new Heading(type, title, false);
             }
             if (line.startsWith("V/v ") || line.startsWith("V/v:")) {

@@ -7,17 +7,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Canonical body names and their aliases ({@code vocab/bodies.tsv}); lookups ignore case. */
+/**
+ * Canonical body names, their aliases, their scope (central or provincial) and the body each is
+ * part of ({@code vocab/bodies.tsv}); lookups ignore case.
+ */
 public final class Bodies {
 
     private final Map<String, String> canonicalByLowerAlias = new HashMap<>();
     private final List<String> spellingsLongestFirst = new ArrayList<>();
+    private final Map<String, String> scopeByCanonical = new HashMap<>();
+    private final Map<String, String> parentByCanonical = new HashMap<>();
+
+    public static final String CENTRAL = "central";
+    public static final String PROVINCE = "province";
 
     static Bodies load() {
         Bodies bodies = new Bodies();
         for (String[] row : TsvFile.read("/vocab/bodies.tsv")) {
             String canonical = row[0];
             bodies.add(canonical, canonical);
+            String scope = TsvFile.cell(row, 2);
+            if (scope != null) {
+                bodies.scopeByCanonical.put(canonical, scope);
+            }
+            String parent = TsvFile.cell(row, 3);
+            if (parent != null) {
+                bodies.parentByCanonical.put(canonical, parent);
+            }
             String aliases = TsvFile.cell(row, 1);
             if (aliases != null) {
                 for (String alias : aliases.split("\\|")) {
@@ -37,6 +53,27 @@ public final class Bodies {
     /** The canonical name of a body written in any known spelling, or null. */
     public String canonical(String written) {
         return canonicalByLowerAlias.get(lower(written));
+    }
+
+    /** "central", "province", or null when the body is neither (consultants, enterprises) or unknown. */
+    public String scope(String canonical) {
+        return scopeByCanonical.get(canonical);
+    }
+
+    /** The canonical name of the body this one is part of, or null. */
+    public String parent(String canonical) {
+        return parentByCanonical.get(canonical);
+    }
+
+    /** Every spelling of one body (its canonical name and its aliases), longest first. */
+    public List<String> spellingsOf(String canonical) {
+        List<String> spellings = new ArrayList<>();
+        for (String spelling : spellingsLongestFirst) {
+            if (canonical.equals(canonicalByLowerAlias.get(lower(spelling)))) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
     }
 
     /** The canonical names only (no abbreviations), for restoring capitals in titles. */

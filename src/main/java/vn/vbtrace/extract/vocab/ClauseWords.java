@@ -15,6 +15,7 @@ public final class ClauseWords {
     private final List<Cue<Role>> roles = new ArrayList<>();
     private final List<Cue<Relation>> relations = new ArrayList<>();
     private final List<Cue<Relation>> openings = new ArrayList<>();
+    private final List<String> organizers = new ArrayList<>();
 
     static ClauseWords load() {
         ClauseWords words = new ClauseWords();
@@ -23,6 +24,7 @@ public final class ClauseWords {
                 case "role" -> words.roles.add(new Cue<>(row[1], Role.valueOf(row[2])));
                 case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
+                case "organizes" -> words.organizers.add(row[1]);
                 default -> throw new IllegalStateException("unknown clause word kind: " + row[0]);
             }
         }
@@ -39,6 +41,11 @@ public final class ClauseWords {
     /** Sentence openings that give every mention in the sentence its relation. */
     public List<Cue<Relation>> openings() {
         return openings;
+    }
+
+    /** Verbs that set up a body ("kiện toàn", "thành lập"): the body after them is organized, not acting. */
+    public List<String> organizers() {
+        return organizers;
     }
 
     /** Relation cues, longest phrase first. */

@@ -10,10 +10,11 @@ import tools.jackson.databind.JsonNode;
 import vn.vbtrace.document.Json;
 
 /**
- * One hand-written gold file (src/test/resources/gold or unseen): metadata, references and
- * assignments of one text, with quotes that the scorer locates in the normalized text.
+ * One hand-written gold file (src/test/resources/gold or unseen): metadata, references,
+ * assignments and programs of one text, with quotes that the scorer locates in the normalized text.
  */
-record GoldFile(String name, JsonNode metadata, List<JsonNode> references, List<JsonNode> assignments) {
+record GoldFile(String name, JsonNode metadata, List<JsonNode> references, List<JsonNode> assignments,
+                List<JsonNode> programs) {
 
     static GoldFile load(String resource) {
         try (InputStream in = GoldFile.class.getResourceAsStream(resource)) {
@@ -21,7 +22,8 @@ record GoldFile(String name, JsonNode metadata, List<JsonNode> references, List<
                 throw new IllegalArgumentException("no gold file " + resource);
             }
             JsonNode root = Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return new GoldFile(resource, root.get("metadata"), list(root.get("references")), list(root.get("assignments")));
+            return new GoldFile(resource, root.get("metadata"), list(root.get("references")), list(root.get("assignments")),
+                    list(root.get("programs")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

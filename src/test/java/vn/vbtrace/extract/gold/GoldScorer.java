@@ -16,6 +16,7 @@ import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Program;
 import vn.vbtrace.document.Reference;
 
 /**
@@ -26,15 +27,18 @@ import vn.vbtrace.document.Reference;
  * <li>references: a span match whose type, issuer and date are also right;
  * <li>relations: a span match whose relation is right;
  * <li>bodies: the distinct bodies given duties in the document;
+ * <li>bodies+province: the same, each with the province the document places it in (none for a central body);
  * <li>assignments: same body and role, span overlapping the gold quote;
- * <li>deadlines: an assignment match with the same deadline, over the rows that have one.
+ * <li>deadlines: an assignment match with the same deadline, over the rows that have one;
+ * <li>program names: same name, folded (quotes and period dashes unified; a name cut short still matches);
+ * <li>programs: a name match whose kind, period, approving number, short name and predecessor are also right.
  * </ul>
  * A wrong attribute on a matched pair counts once as a false positive and once as a false negative.
  */
 final class GoldScorer {
 
     static final List<String> KINDS = List.of("metadata fields", "reference spans", "references", "relations",
-            "bodies", "assignments", "deadlines");
+            "bodies", "bodies+province", "assignments", "deadlines", "program names", "programs");
 
     final Map<String, Tally> tallies = new LinkedHashMap<>();
     final List<String> misses = new ArrayList<>();
@@ -51,6 +55,87 @@ final class GoldScorer {
         metadata(doc, extraction.document(), gold.metadata());
         references(doc, text, extraction.references(), gold.references());
         assignments(doc, text, extraction.assignments(), gold.assignments());
+        programs(doc, extraction.programs(), gold.programs());
+    }
+
+    // --- programs -----------------------------------------------------------------------------
+
+    private void programs(String doc, List<Program> got, List<JsonNode> gold) {
+        Set<Program> used = new HashSet<>();
+        for (JsonNode g : gold) {
+            Program match = null;
+            for (Program p : got) {
+                if (!used.contains(p) && sameProgramName(str(g, "name"), p.name())) {
+                    match = p;
+                    break;
+                }
+            }
+            if (match == null) {
+                tally("program names").fn++;
+                tally("programs").fn++;
+                misses.add(doc + " program missed: " + str(g, "name"));
+                continue;
+            }
+            used.add(match);
+            tally("program names").tp++;
+            String wrong = programDetails(g, match, got);
+            if (wrong.isEmpty()) {
+                tally("programs").tp++;
+            } else {
+                tally("programs").fp++;
+                tally("programs").fn++;
+                misses.add(doc + " program " + str(g, "name") + ":" + wrong);
+            }
+        }
+        for (Program p : got) {
+            if (!used.contains(p)) {
+                tally("program names").fp++;
+                tally("programs").fp++;
+                misses.add(doc + " program not in gold: " + p.name());
+            }
+        }
+    }
+
+    private static String programDetails(JsonNode g, Program p, List<Program> all) {
+        StringBuilder wrong = new StringBuilder();
+        if (!Objects.equals(str(g, "kind"), p.kind())) {
+            wrong.append(" kind ").append(p.kind());
+        }
+        if (!Objects.equals(str(g, "fromYear"), p.fromYear() == null ? null : p.fromYear().toString())
+                || !Objects.equals(str(g, "toYear"), p.toYear() == null ? null : p.toYear().toString())) {
+            wrong.append(" period ").append(p.fromYear()).append('-').append(p.toYear());
+        }
+        if (!Objects.equals(DocumentNumbers.key(str(g, "approvedBy")), DocumentNumbers.key(p.approvedBy()))) {
+            wrong.append(" approvedBy ").append(p.approvedBy());
+        }
+        if (!Objects.equals(fold(str(g, "shortName")), fold(p.shortName()))) {
+            wrong.append(" shortName ").append(p.shortName());
+        }
+        String succeeded = null;
+        for (Program earlier : all) {
+            if (p.succeeds() != null && p.succeeds().equals(earlier.key())) {
+                succeeded = earlier.name();
+            }
+        }
+        String want = str(g, "succeeds");
+        if (want == null ? p.succeeds() != null : succeeded == null || !sameProgramName(want, succeeded)) {
+            wrong.append(" succeeds ").append(p.succeeds());
+        }
+        return wrong.toString();
+    }
+
+    private static boolean sameProgramName(String want, String got) {
+        String a = programKey(want);
+        String b = programKey(got);
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        return shorter.length() >= 40 && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    static String programKey(String name) {
+        return fold(name).replaceAll("[\"“”]", "").replaceAll("\\s*[-–]\\s*", "-").replaceAll("\\s+", " ").strip();
     }
 
     // --- metadata -----------------------------------------------------------------------------
@@ -177,6 +262,8 @@ final class GoldScorer {
             }
         }
 
+        placedBodies(doc, got, gold);
+
         Set<Assignment> used = new HashSet<>();
         Tally deadlines = tally("deadlines");
         for (JsonNode g : gold) {
@@ -224,6 +311,28 @@ final class GoldScorer {
                 }
                 misses.add(doc + " assignment not in gold: " + a.body() + " " + a.role() + " «"
                         + a.task().substring(0, Math.min(60, a.task().length())) + "»");
+            }
+        }
+    }
+
+    private void placedBodies(String doc, List<Assignment> got, List<JsonNode> gold) {
+        Set<String> want = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        gold.forEach(g -> want.add(bodyKey(str(g, "body")) + " @ " + fold(str(g, "province"))));
+        got.forEach(a -> found.add(bodyKey(a.body()) + " @ " + fold(a.province())));
+        Tally t = tally("bodies+province");
+        for (String body : want) {
+            if (found.contains(body)) {
+                t.tp++;
+            } else {
+                t.fn++;
+                misses.add(doc + " body with province missed: " + body);
+            }
+        }
+        for (String body : found) {
+            if (!want.contains(body)) {
+                t.fp++;
+                misses.add(doc + " body with province not in gold: " + body);
             }
         }
     }

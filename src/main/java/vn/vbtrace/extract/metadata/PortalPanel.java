@@ -1,0 +1,115 @@
+package vn.vbtrace.extract.metadata;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.DateFinder;
+import vn.vbtrace.extract.token.DateToken;
+
+/**
+ * The attribute panel of a page saved from a legal-document portal (vbpl.vn, thuvienphapluat,
+ * the provinces' databases): "Số hiệu: …", "Loại văn bản: …", "Nơi ban hành: …", "Người ký: …",
+ * "Ngày ban hành: …", "Ngày hiệu lực: …", "Tình trạng: …". Tika renders the panel's HTML table as
+ * label and value on one line, on two lines (label line, then value line), or several pairs on
+ * one line; all three are read. A label counts only at the start of a line or cell and followed by
+ * its colon or by the end of the line, so running text ("tình trạng doanh nghiệp ...") is not a panel.
+ */
+final class PortalPanel {
+
+    enum Field { NUMBER, TYPE, ISSUER, SIGNER, ISSUED, EFFECTIVE, STATUS }
+
+    private static final Map<Field, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put(Field.NUMBER, "Số hiệu|Số ký hiệu|Số, ký hiệu");
+        LABELS.put(Field.TYPE, "Loại văn bản");
+        LABELS.put(Field.ISSUER, "Nơi ban hành|Cơ quan ban hành|Cơ quan ban hành/ Chức danh");
+        LABELS.put(Field.SIGNER, "Người ký|Người ký duyệt");
+        LABELS.put(Field.ISSUED, "Ngày ban hành");
+        LABELS.put(Field.EFFECTIVE, "Ngày hiệu lực|Ngày có hiệu lực");
+        LABELS.put(Field.STATUS, "Tình trạng hiệu lực|Tình trạng");
+    }
+
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}])(" + String.join("|", LABELS.values())
+            .replace(" ", "\\s+") + ")\\s*(:|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Map<Field, String> values = new LinkedHashMap<>();
+
+    private PortalPanel() {
+    }
+
+    static PortalPanel read(TextLines lines) {
+        PortalPanel panel = new PortalPanel();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = LABEL.matcher(line);
+            boolean found = m.lookingAt() || (m.find() && m.group(2).equals(":"));
+            while (found) {
+                Field field = field(m.group(1));
+                int valueStart = m.end();
+                boolean more = m.find();
+                int valueEnd = more ? m.start() : line.length();
+                String value = line.substring(valueStart, valueEnd).strip();
+                if (value.isEmpty() && !more) {
+                    value = valueLine(lines, i + 1);
+                }
+                panel.values.putIfAbsent(field, value.isEmpty() ? null : value);
+                found = more;
+            }
+        }
+        panel.values.values().removeIf(v -> v == null);
+        return panel;
+    }
+
+    /**
+     * The value of a two-line pair: the next non-blank line up to the next label (line joining may
+     * have put the next label behind it: "Quyết định Nơi ban hành:"), unless it starts with a label.
+     */
+    private static String valueLine(TextLines lines, int from) {
+        int next = lines.nextNonBlank(from);
+        if (next >= lines.size()) {
+            return "";
+        }
+        Matcher m = LABEL.matcher(lines.get(next));
+        if (m.lookingAt()) {
+            return "";
+        }
+        return m.find() && m.group(2).equals(":") ? lines.get(next).substring(0, m.start()).strip() : lines.get(next);
+    }
+
+    private static Field field(String label) {
+        String written = label.replaceAll("\\s+", " ").toLowerCase();
+        for (Map.Entry<Field, String> entry : LABELS.entrySet()) {
+            for (String name : entry.getValue().split("\\|")) {
+                if (name.toLowerCase().equals(written)) {
+                    return entry.getKey();
+                }
+            }
+        }
+        throw new IllegalStateException("label without a field: " + label);
+    }
+
+    String get(Field field) {
+        return values.get(field);
+    }
+
+    /** "Ngày ban hành": "14/10/2020" or "14 tháng 10 năm 2020", or null. */
+    LocalDate issuedDate() {
+        String written = values.get(Field.ISSUED);
+        if (written == null) {
+            return null;
+        }
+        DateToken date = DateFinder.firstNumeric(written, 0, written.length());
+        if (date == null) {
+            String spelled = written.startsWith("ngày") ? written : "ngày " + written;
+            date = DateFinder.first(spelled, 0, spelled.length());
+        }
+        return date == null ? null : date.date();
+    }
+
+    boolean isEmpty() {
+        return values.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.vbtrace.extract.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.document.DocumentNumbers;
+
+/**
+ * Finds programs named in full: a capitalized head ("Chương trình (quốc gia)", "Dự án",
+ * "Đề án") followed by a quoted name, or by an unquoted name that ends with its period
+ * ("giai đoạn 2021-2030", "đến năm 2030"). A bare "Chương trình" or "Chương trình năm 2019" is
+ * a short form, not a name. Names in capitals (title lines) are left to their mixed-case mention.
+ */
+final class ProgramNames {
+
+    static final String HEAD = "Chương\\s+trình(?:\\s+[Qq]uốc\\s+gia)?|Dự\\s+án|Đề\\s+án";
+    private static final String PERIOD = "(?:giai\\s+đoạn\\s+\\d{4}\\s*[-–]\\s*\\d{4}|(?:giai\\s+đoạn\\s+)?đến\\s+năm\\s+\\d{4})";
+    /** Words that start a clause about the program rather than its name ("Chương trình năm 2019", "Dự án của ..."). */
+    private static final String NOT_A_NAME = "(?!(?:năm|này|của|và|đã|được|trong|theo|để|thuộc|do|với|cho|từ|là|tại|"
+            + "nêu|trên|giai|đến|các|đang|sẽ|gồm|bao)(?!\\p{L}))";
+    private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
+            + "(?<quoted>[“\"][^”\"\\n]{5,300}[”\"])"
+            + "|(?<plain>" + NOT_A_NAME + "\\p{L}[^;()\\n.“”\"]{3,300}?" + PERIOD + "))");
+    private static final Pattern SPAN = Pattern.compile("giai\\s+đoạn\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern UNTIL = Pattern.compile("đến\\s+năm\\s+(\\d{4})");
+    private static final Pattern OTHER_THAN_NAME = Pattern.compile("[“”\"]|giai doan|den nam|tam nhin|\\d+|[-–,]");
+
+    private ProgramNames() {
+    }
+
+    static List<ProgramMention> find(String text) {
+        List<ProgramMention> found = new ArrayList<>();
+        Matcher m = NAMED.matcher(text);
+        while (m.find()) {
+            String name = collapse(m.group());
+            if (isAllCaps(name)) {
+                continue;
+            }
+            found.add(mention(collapse(m.group("head")), name, m.start(), m.end()));
+        }
+        return found;
+    }
+
+    static ProgramMention mention(String head, String name, int start, int end) {
+        Integer from = null;
+        Integer to = null;
+        Matcher span = SPAN.matcher(name);
+        if (span.find()) {
+            from = Integer.valueOf(span.group(1));
+            to = Integer.valueOf(span.group(2));
+        } else {
+            Matcher until = UNTIL.matcher(name);
+            if (until.find()) {
+                to = Integer.valueOf(until.group(1));
+            }
+        }
+        return new ProgramMention(head, name, from, to, start, end);
+    }
+
+    /** The comparison key of a name: folded, without quotes, one spelling of the period dash. */
+    static String key(String name) {
+        String folded = DocumentNumbers.fold(name).replaceAll("[“”\"]", "").replaceAll("\\s*[-–]\\s*", "-");
+        return folded.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The words of a name that say what the program does, without head, period and quotes. */
+    static List<String> topicWords(String name) {
+        String folded = DocumentNumbers.fold(name).replace("chuong trinh", " ").replace("quoc gia", " ")
+                .replace("du an", " ").replace("de an", " ");
+        String topic = OTHER_THAN_NAME.matcher(folded).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        for (String word : topic.split("\\s+")) {
+            if (!word.isBlank() && !words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isAllCaps(String name) {
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        return letters.length() > 3 && letters.equals(letters.toUpperCase());
+    }
+}

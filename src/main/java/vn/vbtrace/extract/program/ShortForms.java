@@ -1,0 +1,80 @@
+package vn.vbtrace.extract.program;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.NumberToken;
+
+/**
+ * The short form a text uses for a program after naming it: a bare, capitalized "Chương trình",
+ * "Dự án", "Đề án" or "Kế hoạch" means the program of that head named last before it (unless one
+ * was given that short name explicitly, "(sau đây gọi tắt là Chương trình)"). A short form can
+ * carry the approval: "Thủ tướng Chính phủ phê duyệt Chương trình (Quyết định số 712/QĐ-TTg ...)".
+ */
+final class ShortForms {
+
+    private static final List<String> HEADS = List.of("Chương trình", "Dự án", "Đề án", "Kế hoạch");
+    /** "các Chương trình hỗ trợ ..." is plural, hence generic: not the short form of one program. */
+    private static final String PLURAL = "(?<!các\\s)";
+    /** Not a short form: "Sở Kế hoạch và Đầu tư", a full name ("Chương trình quốc gia", a quote, "Chương trình Nâng cao ..."). */
+    private static final String NOT_A_SHORT_FORM = "(?!\\s+(?:và\\s+Đầu\\s+tư|[Qq]uốc\\s+gia|[“\"]|về\\s|\\p{Lu}\\p{Ll}))";
+
+    private ShortForms() {
+    }
+
+    static void assign(String text, List<ProgramMention> mentions, Map<ProgramMention, ProgramFinder.Draft> draftOf,
+                       List<NumberToken> numbers) {
+        for (String head : HEADS) {
+            ProgramFinder.Draft named = explicit(draftOf, head);
+            Matcher bare = Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)
+                    .matcher(text);
+            while (bare.find()) {
+                if (insideMention(mentions, bare.start())) {
+                    continue;
+                }
+                if (named == null) {
+                    ProgramMention last = lastBefore(mentions, head, bare.start());
+                    if (last == null) {
+                        continue;
+                    }
+                    named = draftOf.get(last);
+                    if (named.shortName == null) {
+                        named.shortName = head;
+                    }
+                }
+                if (named.approvedBy == null) {
+                    named.approvedBy = Approvals.after(text, numbers, bare.end());
+                }
+            }
+        }
+    }
+
+    private static ProgramFinder.Draft explicit(Map<ProgramMention, ProgramFinder.Draft> draftOf, String head) {
+        for (ProgramFinder.Draft draft : draftOf.values()) {
+            if (head.equalsIgnoreCase(draft.shortName)) {
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideMention(List<ProgramMention> mentions, int at) {
+        for (ProgramMention m : mentions) {
+            if (at >= m.start() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProgramMention lastBefore(List<ProgramMention> mentions, String head, int at) {
+        ProgramMention last = null;
+        for (ProgramMention m : mentions) {
+            if (m.end() <= at && m.head().startsWith(head)) {
+                last = m;
+            }
+        }
+        return last;
+    }
+}
