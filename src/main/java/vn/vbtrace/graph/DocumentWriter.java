@@ -40,10 +40,7 @@ final class DocumentWriter {
         Map<String, Object> document = documentParameters(doc);
         Map<Relation, List<Map<String, Object>>> references = referenceParameters(doc);
         List<Map<String, Object>> tasks = taskParameters(doc);
-        Map<String, Object> entities = Map.of("id", doc.id(),
-                "programs", EntityParameters.programs(doc.extraction()),
-                "bodies", EntityParameters.bodiesWithParent(doc.extraction()),
-                "addressed", EntityParameters.addressed(doc.extraction()));
+        List<Map<String, Object>> programs = EntityParameters.programs(doc.extraction());
         Map<String, Object> id = Map.of("id", doc.id());
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
@@ -61,7 +58,11 @@ final class DocumentWriter {
                 if (!tasks.isEmpty()) {
                     tx.run(GraphCypher.MERGE_TASKS, Map.of("id", doc.id(), "tasks", tasks)).consume();
                 }
-                writeEntities(tx, entities);
+                ProgramIdentity.Resolution resolved = ProgramIdentity.resolve(tx, programs);
+                writeEntities(tx, Map.of("id", doc.id(), "programs", resolved.programs(),
+                        "bodies", EntityParameters.bodiesWithParent(doc.extraction()),
+                        "addressed", EntityParameters.addressed(doc.extraction())));
+                ProgramIdentity.absorb(tx, resolved.absorbed());
                 GraphCypher.prune(tx, previous);
                 return null;
             });

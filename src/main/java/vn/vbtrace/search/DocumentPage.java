@@ -1,5 +1,8 @@
 package vn.vbtrace.search;
 
+import vn.vbtrace.document.Body;
+import vn.vbtrace.document.EffectClause;
+import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.validity.Validity;
 
@@ -9,10 +12,13 @@ import java.util.List;
  * What the document page shows: the header, the normalized text, each reference with where it
  * leads (a document in the repository, or a stub), the duty clauses, and who cites this document.
  * A stub (cited, not in the repository) has no text and stub = true. {@code validity} is whether it is
- * in force, with the source of that status.
+ * in force, with the source of that status. {@code programs} are those it names or carries out (through
+ * the decision approving them), with their period and lineage; {@code bodies} the distinct bodies it names,
+ * placed in their province and parent; {@code effect} its effect clause.
  */
 public record DocumentPage(DocumentHeader document, boolean stub, String text, List<LinkedReference> references,
-                           List<Assignment> assignments, List<Citer> citedBy, Validity validity) {
+                           List<Assignment> assignments, List<Citer> citedBy, Validity validity,
+                           List<ProgramSummary> programs, List<Body> bodies, EffectClause effect) {
 
     /** A document that refers to this one. */
     public record Citer(String relation, String id, String number, String title) {

@@ -7,6 +7,8 @@ import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.ProgramLineage;
+import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.validity.Validity;
@@ -51,8 +53,9 @@ public final class DocumentService {
         GraphDocument stub = graph.findById(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
-                stub.issuedDate(), null, stub.title(), null);
-        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id));
+                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
+        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
+                List.of(), null);
     }
 
     private DocumentPage page(StoredDocument stored) {
@@ -62,7 +65,14 @@ public final class DocumentService {
         Map<String, Boolean> held = new HashMap<>();
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
-                extraction.assignments(), citers(stored.id()), validity(stored.id()));
+                extraction.assignments(), citers(stored.id()), validity(stored.id()), programs(stored.id()),
+                extraction.bodies(), extraction.effect());
+    }
+
+    /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */
+    private List<ProgramSummary> programs(String id) {
+        return graph.programKeysOf(id).stream().map(graph::program).flatMap(Optional::stream)
+                .map(ProgramLineage::program).toList();
     }
 
     private LinkedReference link(Reference reference, Map<String, Boolean> held) {

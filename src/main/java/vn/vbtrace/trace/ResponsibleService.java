@@ -102,7 +102,7 @@ public final class ResponsibleService {
                     .orElse(task.text());
             answers.add(new ResponsibleAnswers.Answer(task.body(), task.role(), task.text(), task.deadline(),
                     new ResponsibleAnswers.DocumentRef(task.documentId(), task.documentNumber(), task.documentTitle()),
-                    quote, task.start(), task.end(), Math.round(score * 1000) / 1000.0));
+                    quote, task.start(), task.end(), Math.round(score * 1000) / 1000.0, task.province()));
         }
         answers.sort(Comparator.comparingDouble(ResponsibleAnswers.Answer::score).reversed()
                 .thenComparing(answer -> answer.document().id()).thenComparingInt(ResponsibleAnswers.Answer::start));

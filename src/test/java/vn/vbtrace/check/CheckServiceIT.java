@@ -120,6 +120,17 @@ class CheckServiceIT {
     }
 
     @Test
+    void aDecisionWhoseProgramEndedIsNotInForceAndItsSuccessorIsNamed() {
+        CheckReport.CitationCheck check = only(checks.checkText(
+                "KẾ HOẠCH\nCăn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n"));
+        // 712/QĐ-TTg is only cited in the corpus, yet the corpus says its program ran to 2020 and 1322/QĐ-TTg continues it.
+        assertThat(check.verdicts()).containsExactly(Verdict.NOT_FOUND, Verdict.NOT_IN_FORCE);
+        assertThat(check.match().status()).isEqualTo("EXPIRED");
+        assertThat(check.messages()).anySatisfy(m -> assertThat(m).contains("2020"));
+        assertThat(check.messages()).anySatisfy(m -> assertThat(m).contains("continued by", "2021-2030", "1322/QĐ-TTg"));
+    }
+
+    @Test
     void aDraftWithoutCitationsHasNoVerdictsAndNoSuggestions() {
         CheckReport report = checks.checkText("KẾ HOẠCH\nTổ chức hội nghị tổng kết năm 2024.\n");
         assertThat(report.citations()).isEmpty();
