@@ -5,11 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.document.IngestedDocument;
-import vn.vbtrace.ingest.Pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +40,7 @@ class AlqacQualityTests {
     @BeforeAll
     static void ingest() throws Exception {
         data = AlqacData.load();
-        Pipeline pipeline = new Pipeline();
-        List<IngestedDocument> docs = new ArrayList<>();
-        for (AlqacData.Article article : data.articles()) {
-            String file = article.id() + ".txt";
-            IngestedDocument doc = pipeline.process(file, article.text().getBytes(StandardCharsets.UTF_8), file);
-            // One file per article: its id is the article's, whatever number the extractor saw in it.
-            docs.add(new IngestedDocument(article.id(), doc.source(), doc.contentHash(), doc.text(), doc.extraction(),
-                    doc.ingestedAt()));
-        }
+        List<IngestedDocument> docs = data.documents();
         index = SearchIndex.openWritable(dir.resolve("index"));
         index.putAll(docs);
         baseline = new PlainLuceneBaseline(data.articles());
