@@ -64,7 +64,14 @@ final class QueryFactory {
             Query query = new QueryBuilder(VietnameseAnalyzers.forField(field)).createBooleanQuery(field, words, Occur.SHOULD);
             if (query != null) {
                 boolean shingles = field.equals(IndexFields.TEXT_SHINGLES) || field.equals(IndexFields.TEXT_FOLDED_SHINGLES);
-                any.add(new BoostQuery(query, shingles ? boost * phrases : boost), Occur.SHOULD);
+                float weight = shingles ? boost * phrases : boost;
+                // One flat disjunction of term clauses rather than one per field: the top-k search
+                // can then skip documents that cannot make the top (WAND) across all fields at once.
+                if (query instanceof BooleanQuery terms) {
+                    terms.clauses().forEach(clause -> any.add(new BoostQuery(clause.query(), weight), Occur.SHOULD));
+                } else {
+                    any.add(new BoostQuery(query, weight), Occur.SHOULD);
+                }
             }
         });
         NumberQueries.addTo(any, text);

@@ -20,24 +20,24 @@ final class Snippets {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String folded = DocumentNumbers.fold(text);
-        if (folded.length() != text.length()) {
-            return head(text); // folding changed lengths (rare ligatures): no safe offsets
-        }
+        String folded = Fold.chars(text);
         List<String> terms = Arrays.stream(DocumentNumbers.fold(query == null ? "" : query).split("[^\\p{L}\\d/-]+"))
                 .filter(term -> term.length() > 1).toList();
+        // Each term's places found once; a window then only asks whether one falls inside it.
+        List<int[]> places = terms.stream().map(term -> occurrences(folded, term)).toList();
+        String phraseText = String.join(" ", terms);
+        int[] phrase = terms.isEmpty() ? new int[0] : occurrences(folded, phraseText);
         int bestStart = -1;
         int bestScore = 0;
         for (int start = 0; start < folded.length(); start += WINDOW / 4) {
             int end = Math.min(folded.length(), start + WINDOW);
-            String window = folded.substring(start, end);
             int score = 0;
-            for (String term : terms) {
-                if (window.contains(term)) {
-                    score += term.length();
+            for (int t = 0; t < terms.size(); t++) {
+                if (inside(places.get(t), start, end - terms.get(t).length())) {
+                    score += terms.get(t).length();
                 }
             }
-            if (!terms.isEmpty() && window.contains(String.join(" ", terms))) {
+            if (!terms.isEmpty() && inside(phrase, start, end - phraseText.length())) {
                 score *= 2;
             }
             if (score > bestScore) {
@@ -56,10 +56,10 @@ final class Snippets {
 
     /** Where each query word (two letters or more, compared without diacritics) stands in the snippet. */
     static List<SearchHit.Span> highlights(String snippet, String query) {
-        String folded = DocumentNumbers.fold(snippet);
-        if (query == null || folded.length() != snippet.length()) {
+        if (query == null) {
             return List.of();
         }
+        String folded = Fold.chars(snippet);
         boolean[] marked = new boolean[folded.length() + 1];
         for (String term : DocumentNumbers.fold(query).split("[^\\p{L}\\d]+")) {
             if (term.length() < 2) {
@@ -90,6 +90,21 @@ final class Snippets {
             }
         }
         return spans;
+    }
+
+    private static int[] occurrences(String text, String term) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+            at.add(i);
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether one of the sorted places lies in [from, to]. */
+    private static boolean inside(int[] places, int from, int to) {
+        int i = Arrays.binarySearch(places, from);
+        int next = i >= 0 ? i : -i - 1;
+        return next < places.length && places[next] <= to;
     }
 
     private static int wordStart(String text, int at) {
