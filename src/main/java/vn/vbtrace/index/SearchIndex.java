@@ -7,11 +7,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -155,8 +157,12 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
             Query query = queries.build(request, tuning, searcher);
-            FacetCounter.Result counted = searcher.search(query, new FacetCounter());
-            TopDocs top = searcher.search(query, request.offset() + request.limit());
+            // One pass for the page and the counts: facets visit every match anyway, so a second
+            // pass that skips non-competitive documents would only evaluate the query twice.
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(request.offset() + request.limit(), Integer.MAX_VALUE), new FacetCounter()));
+            TopDocs top = (TopDocs) both[0];
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length; i++) {

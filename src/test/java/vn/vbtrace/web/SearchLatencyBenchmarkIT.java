@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,11 +75,13 @@ class SearchLatencyBenchmarkIT {
             }
         }
         List<Double> millis = new ArrayList<>();
+        List<Timed> timed = new ArrayList<>();
         for (int round = 0; round < MEASURED_ROUNDS; round++) {
             for (String query : queries) {
                 long start = System.nanoTime();
                 HttpResponse<String> response = search(query);
                 millis.add((System.nanoTime() - start) / 1e6);
+                timed.add(new Timed(query, millis.getLast()));
                 assertThat(response.statusCode()).as(query).isEqualTo(200);
                 assertThat(response.body()).as(query).contains("\"hits\":[{");
             }
@@ -89,6 +92,12 @@ class SearchLatencyBenchmarkIT {
                         + " diacritics, %d rounds after %d warm-up rounds%n", articles, queries.size() / 2, MEASURED_ROUNDS, WARMUP_ROUNDS);
         System.out.printf("count %d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms  max %.2f ms%n", millis.size(),
                 percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), mean, millis.getLast());
+        // The slowest calls, to tell a slow question (same one every round) from a pause (any one, once).
+        timed.stream().sorted(Comparator.comparingDouble(Timed::millis).reversed()).limit(8)
+                .forEach(t -> System.out.printf("  %7.2f ms  %s%n", t.millis(), t.query()));
+    }
+
+    record Timed(String query, double millis) {
     }
 
     private static HttpResponse<String> search(String query) throws Exception {
