@@ -18,6 +18,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,9 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryFactory queries = new QueryFactory();
+    /** What a hit shows: every stored field but the extraction JSON, the largest and not needed here. */
+    private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY);
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -164,14 +168,19 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = (TopDocs) both[0];
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
             List<SearchHit> hits = new ArrayList<>();
+            if (CitedNumbers.apply(request) && request.query() != null) {
+                float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
+                hits.addAll(CitedNumbers.stubs(searcher, TextNormalizer.normalize(request.query()).text(), best));
+            }
+            int stubs = hits.size();
             StoredFields stored = searcher.storedFields();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc));
+            for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
+                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc, DISPLAYED));
                 String snippet = Snippets.best(doc.text(), request.query());
                 hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
                         doc.issuedDate(), top.scoreDocs[i].score, snippet, Snippets.highlights(snippet, request.query())));
             }
-            return new SearchResult(counted.total(), hits, counted.facets());
+            return new SearchResult(counted.total() + stubs, hits, counted.facets());
         });
     }
 

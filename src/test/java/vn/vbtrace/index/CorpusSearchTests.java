@@ -107,4 +107,37 @@ class CorpusSearchTests {
             assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
         }
     }
+
+    /** Issue 4, point 2: a number only cited is a stub hit naming the documents that cite it. */
+    @Test
+    void aCitedOnlyNumberIsAStubHitWithItsCiters() {
+        for (String query : List.of("1322/QĐ-TTg", "1322/qd-ttg", "qd 1322", "quyết định 1322")) {
+            SearchHit stub = index.search(SearchRequest.of(query, 10)).hits().getFirst();
+            assertThat(stub.stub()).as(query).isTrue();
+            assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
+            assertThat(stub.type()).as(query).isEqualTo("Quyết định");
+            assertThat(stub.citedBy()).as(query).extracting(SearchHit.Citer::number)
+                    .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+            assertThat(stub.citedByCount()).as(query).isEqualTo(2);
+            assertThat(stub.snippet()).as(query).contains("1322/QĐ-TTg");
+        }
+        SearchHit program712 = index.search(SearchRequest.of("712/QĐ-TTg", 10)).hits().getFirst();
+        assertThat(program712.stub()).isTrue();
+        assertThat(program712.citedByCount()).isEqualTo(2);
+        assertThat(program712.citedBy()).extracting(SearchHit.Citer::id).containsExactlyInAnyOrder(
+                idOf(TestCorpus.NOTICE_2013), idOf(TestCorpus.HAU_GIANG_PLAN));
+    }
+
+    @Test
+    void aNumberInTheRepositoryIsNoStub() {
+        List<SearchHit> hits = index.search(SearchRequest.of("1852/QĐ-UBND", 10)).hits();
+        assertThat(hits).noneMatch(SearchHit::stub);
+        assertThat(hits.getFirst().number()).isEqualTo("1852/QĐ-UBND");
+        assertThat(index.search(SearchRequest.of("chương trình", 10)).hits()).noneMatch(SearchHit::stub);
+    }
+
+    private static String idOf(Path file) {
+        return index.search(SearchRequest.of("", 10)).hits().stream().filter(h -> h.source().equals(file.toString()))
+                .findFirst().orElseThrow().id();
+    }
 }
