@@ -176,9 +176,12 @@ public final class SearchIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
                 StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc, DISPLAYED));
-                String snippet = Snippets.best(doc.text(), request.query());
+                Snippets.Passage passage = Snippets.passage(doc.text(), request.query());
+                Optional<Clauses.Clause> clause = passage.anchor() < 0 ? Optional.empty() : Clauses.at(doc.text(), passage.anchor());
                 hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
-                        doc.issuedDate(), top.scoreDocs[i].score, snippet, Snippets.highlights(snippet, request.query())));
+                        doc.issuedDate(), top.scoreDocs[i].score, passage.snippet(),
+                        Snippets.highlights(passage.snippet(), request.query()), false, null, null,
+                        clause.map(Clauses.Clause::name).orElse(null), clause.map(Clauses.Clause::start).orElse(null)));
             }
             return new SearchResult(counted.total() + stubs, hits, counted.facets());
         });

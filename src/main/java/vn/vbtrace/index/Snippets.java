@@ -16,9 +16,20 @@ final class Snippets {
     private Snippets() {
     }
 
+    /**
+     * A snippet and the place in the text it is about: where the query's words stand densest in
+     * it (the phrase itself when it is there), -1 when no word matched. Clauses are named from it.
+     */
+    record Passage(String snippet, int anchor) {
+    }
+
     static String best(String text, String query) {
+        return passage(text, query).snippet();
+    }
+
+    static Passage passage(String text, String query) {
         if (text == null || text.isEmpty()) {
-            return "";
+            return new Passage("", -1);
         }
         String folded = Fold.chars(text);
         List<String> terms = Arrays.stream(DocumentNumbers.fold(query == null ? "" : query).split("[^\\p{L}\\d/-]+"))
@@ -46,12 +57,24 @@ final class Snippets {
             }
         }
         if (bestStart < 0) {
-            return head(text);
+            return new Passage(head(text), -1);
         }
         int start = wordStart(text, bestStart);
         int end = Math.min(text.length(), start + WINDOW);
-        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
+        String snippet = (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
                 + (end < text.length() ? "…" : "");
+        return new Passage(snippet, anchor(places, phrase, bestStart, Math.min(folded.length(), bestStart + WINDOW)));
+    }
+
+    /** The phrase's place in the window if it is there, else the middle one of the words' places in it. */
+    private static int anchor(List<int[]> places, int[] phrase, int from, int to) {
+        for (int at : phrase) {
+            if (at >= from && at < to) {
+                return at;
+            }
+        }
+        int[] inWindow = places.stream().flatMapToInt(Arrays::stream).filter(at -> at >= from && at < to).sorted().toArray();
+        return inWindow.length == 0 ? from : inWindow[inWindow.length / 2];
     }
 
     /** Where each query word (two letters or more, compared without diacritics) stands in the snippet. */

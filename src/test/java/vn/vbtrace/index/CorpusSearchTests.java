@@ -136,6 +136,21 @@ class CorpusSearchTests {
         assertThat(index.search(SearchRequest.of("chương trình", 10)).hits()).noneMatch(SearchHit::stub);
     }
 
+    /** Issue 4, point 4: a hit names the clause its snippet lies in, and where it starts in the text. */
+    @Test
+    void aHitNamesTheClauseItsSnippetLiesIn() {
+        SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
+        assertThat(hit.clause()).isEqualTo("Mục IV, khoản 4");
+        String text = index.get(hit.id()).orElseThrow().text();
+        assertThat(text.substring(hit.clauseStart())).startsWith("4. Sở Tài chính");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").clause()).isEqualTo("Điều 2");
+    }
+
+    private static SearchHit hitIn(String query, String number) {
+        return index.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> number.equals(h.number()))
+                .findFirst().orElseThrow();
+    }
+
     private static String idOf(Path file) {
         return index.search(SearchRequest.of("", 10)).hits().stream().filter(h -> h.source().equals(file.toString()))
                 .findFirst().orElseThrow().id();
