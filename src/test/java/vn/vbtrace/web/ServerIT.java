@@ -84,7 +84,8 @@ class ServerIT {
         JsonNode stub = get("/api/search?q=" + q("qd 1322")).json().get("hits").get(0);
         assertThat(stub.get("stub").asBoolean()).isTrue();
         assertThat(stub.get("number").asString()).isEqualTo("1322/QĐ-TTg");
-        assertThat(stub.get("citedByCount").asInt()).isEqualTo(2);
+        // At least the two corpus citers; the upload test may add its draft, which cites it too.
+        assertThat(stub.get("citedByCount").asInt()).isGreaterThanOrEqualTo(2).isEqualTo(stub.get("citedBy").size());
         assertThat(stub.get("citedBy").valueStream().map(c -> c.get("number").asString(""))).contains("1852/QĐ-UBND", "4258/BKHCN-TĐC");
         JsonNode hit = get("/api/search?q=" + q("so tai chinh tham muu bo tri kinh phi")).json().get("hits").valueStream()
                 .filter(h -> h.get("number").asString("").equals("1852/QĐ-UBND")).findFirst().orElseThrow();
