@@ -32,7 +32,11 @@ public final class VietnameseAnalyzers {
                 IndexFields.TEXT, analyzer(false, false),
                 IndexFields.TEXT_SHINGLES, analyzer(false, true),
                 IndexFields.TEXT_FOLDED, analyzer(true, false),
-                IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true)));
+                IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true),
+                IndexFields.HEADINGS, analyzer(false, false),
+                IndexFields.HEADINGS_SHINGLES, analyzer(false, true),
+                IndexFields.HEADINGS_FOLDED, analyzer(true, false),
+                IndexFields.HEADINGS_FOLDED_SHINGLES, analyzer(true, true)));
     }
 
     /**
@@ -41,9 +45,9 @@ public final class VietnameseAnalyzers {
      */
     public static Analyzer forField(String field) {
         return switch (field) {
-            case IndexFields.TEXT_SHINGLES -> QUERY_SHINGLES;
-            case IndexFields.TEXT_FOLDED -> QUERY_FOLDED;
-            case IndexFields.TEXT_FOLDED_SHINGLES -> QUERY_FOLDED_SHINGLES;
+            case IndexFields.TEXT_SHINGLES, IndexFields.HEADINGS_SHINGLES -> QUERY_SHINGLES;
+            case IndexFields.TEXT_FOLDED, IndexFields.HEADINGS_FOLDED -> QUERY_FOLDED;
+            case IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.HEADINGS_FOLDED_SHINGLES -> QUERY_FOLDED_SHINGLES;
             default -> QUERY_SYLLABLES;
         };
     }
