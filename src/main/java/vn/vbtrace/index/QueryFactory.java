@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the Lucene query for what a user typed: the four text fields together (an exact
@@ -63,9 +64,6 @@ final class QueryFactory {
         }
         String words = tuning.dropQuestionWords() ? QuestionWords.drop(text) : text;
         root.add(matchQuery(text, words, tuning, searcher), Occur.MUST);
-        if (tuning.proximity() > 0) {
-            Proximity.triples(words).ifPresent(q -> root.add(new BoostQuery(q, tuning.proximity()), Occur.SHOULD));
-        }
         addFilters(root, request);
         Query query = root.build();
         if (tuning.feedback() <= 0) {
@@ -78,6 +76,20 @@ final class QueryFactory {
         }
         return new BooleanQuery.Builder().add(query, Occur.MUST)
                 .add(new BoostQuery(expansion.get(), tuning.feedback()), Occur.SHOULD).build();
+    }
+
+    /**
+     * The proximity triples of the query, to rescore the best documents of {@link #build} with
+     * (weight: the tuning's proximity); empty when off or the query is too short to have one.
+     * Applied as a rescoring, not a clause: sloppy phrases cost position reads, and the one pass
+     * that also counts facets would pay them for every match rather than for the top few.
+     */
+    Optional<Query> proximity(SearchRequest request, SearchTuning tuning) {
+        if (tuning.proximity() <= 0 || request.query() == null || request.query().isBlank()) {
+            return Optional.empty();
+        }
+        String text = TextNormalizer.normalize(request.query()).text().strip();
+        return Proximity.triples(tuning.dropQuestionWords() ? QuestionWords.drop(text) : text);
     }
 
     /** The words on the four text fields, the number keys from the text as typed. */

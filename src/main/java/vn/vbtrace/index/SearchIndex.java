@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -42,6 +43,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryFactory queries = new QueryFactory();
+    /** How many of the best documents proximity reorders: the page comes from far nearer the top. */
+    private static final int RESCORED = 100;
     /** What a hit shows: every stored field but the extraction JSON, the largest and not needed here. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY);
@@ -161,11 +164,17 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
             Query query = queries.build(request, tuning, searcher);
+            Optional<Query> proximity = queries.proximity(request, tuning);
+            int page = request.offset() + request.limit();
             // One pass for the page and the counts: facets visit every match anyway, so a second
             // pass that skips non-competitive documents would only evaluate the query twice.
             Object[] both = searcher.search(query, new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(request.offset() + request.limit(), Integer.MAX_VALUE), new FacetCounter()));
+                    new TopScoreDocCollectorManager(proximity.isPresent() ? Math.max(page, RESCORED) : page, Integer.MAX_VALUE),
+                    new FacetCounter()));
             TopDocs top = (TopDocs) both[0];
+            if (proximity.isPresent()) {
+                top = QueryRescorer.rescore(searcher, top, proximity.get(), tuning.proximity(), page);
+            }
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
             List<SearchHit> hits = new ArrayList<>();
             if (CitedNumbers.apply(request) && request.query() != null) {
