@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Builds the Lucene query for what a user typed: the four text fields together (an exact
- * match outranks a folded one, a two-syllable match outranks single syllables), plus the
- * document number as its own keyword when the query contains one.
+ * match outranks a folded one, a two-syllable match outranks single syllables), their twins
+ * over the headings, plus the document number as its own keyword when the query contains one.
+ * Proximity is applied after, as a rescoring ({@link #proximity}).
  */
 final class QueryFactory {
 
