@@ -77,7 +77,7 @@ final class CitedNumbers {
         return new SearchHit(DocumentNumbers.idForNumber(number), null, number,
                 mostCommon(mentions, m -> m.reference().title()), mostCommon(mentions, m -> m.reference().type()),
                 mostCommon(mentions, m -> m.reference().issuer()), date, score, snippet, Snippets.highlights(snippet, query),
-                true, citers, Math.max(count, citers.size()), null, null);
+                true, citers, Math.max(count, citers.size()), null, null, null);
     }
 
     /** The value most mentions agree on ("1322/QĐ-TTg" over a stray "1322/QĐ-TTG"); null when none gives one. */

@@ -1,5 +1,7 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Role;
+
 import java.util.List;
 
 /**
@@ -11,18 +13,24 @@ import java.util.List;
  * @param citedByCount for a stub: how many documents cite it in all; null otherwise
  * @param clause       the clause the snippet lies in, e.g. "Điều 3" or "Mục II, khoản 2"; null when none is marked
  * @param clauseStart  where that clause starts in the document's normalized text (document.html#at=...); null with no clause
+ * @param duty         the duty clause the snippet lies in (a body given a task there); null when none
  */
 public record SearchHit(String id, String source, String number, String title, String type, String issuer,
                         String issuedDate, float score, String snippet, List<Span> highlights,
-                        boolean stub, List<Citer> citedBy, Integer citedByCount, String clause, Integer clauseStart) {
+                        boolean stub, List<Citer> citedBy, Integer citedByCount, String clause, Integer clauseStart,
+                        Duty duty) {
 
     /** A document of the repository, with no clause named. */
     public SearchHit(String id, String source, String number, String title, String type, String issuer,
                      String issuedDate, float score, String snippet, List<Span> highlights) {
-        this(id, source, number, title, type, issuer, issuedDate, score, snippet, highlights, false, null, null, null, null);
+        this(id, source, number, title, type, issuer, issuedDate, score, snippet, highlights, false, null, null, null, null, null);
     }
 
     public record Span(int start, int end) {
+    }
+
+    /** A duty clause: who is given the task, in what role, and its span in the normalized text. */
+    public record Duty(String body, Role role, int start, int end) {
     }
 
     /** A document that cites a stub. */

@@ -45,9 +45,10 @@ public final class SearchIndex implements AutoCloseable {
     private final QueryFactory queries = new QueryFactory();
     /** How many of the best documents proximity reorders: the page comes from far nearer the top. */
     private static final int RESCORED = 100;
-    /** What a hit shows: every stored field but the extraction JSON, the largest and not needed here. */
+    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
-            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY);
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.EXTRACTION);
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -185,12 +186,7 @@ public final class SearchIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
                 StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc, DISPLAYED));
-                Snippets.Passage passage = Snippets.passage(doc.text(), request.query());
-                Optional<Clauses.Clause> clause = passage.anchor() < 0 ? Optional.empty() : Clauses.at(doc.text(), passage.anchor());
-                hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
-                        doc.issuedDate(), top.scoreDocs[i].score, passage.snippet(),
-                        Snippets.highlights(passage.snippet(), request.query()), false, null, null,
-                        clause.map(Clauses.Clause::name).orElse(null), clause.map(Clauses.Clause::start).orElse(null)));
+                hits.add(DocumentHits.of(doc, top.scoreDocs[i].score, request.query()));
             }
             return new SearchResult(counted.total() + stubs, hits, counted.facets());
         });

@@ -146,6 +146,18 @@ class CorpusSearchTests {
         assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").clause()).isEqualTo("Điều 2");
     }
 
+    /** Issue 4, point 4: inside a duty clause, the hit names the body given the task there. */
+    @Test
+    void aHitInsideADutyClauseNamesItsBody() {
+        SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
+        assertThat(hit.duty()).isNotNull();
+        assertThat(hit.duty().body()).isEqualTo("Sở Tài chính");
+        assertThat(hit.duty().role()).isEqualTo(vn.vbtrace.document.Role.ADVISE);
+        String text = index.get(hit.id()).orElseThrow().text();
+        assertThat(text.substring(hit.duty().start(), hit.duty().end())).contains("bố trí kinh phí");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").duty()).isNull();
+    }
+
     private static SearchHit hitIn(String query, String number) {
         return index.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> number.equals(h.number()))
                 .findFirst().orElseThrow();
