@@ -59,8 +59,12 @@ final class SearchCommand extends BaseCommand {
         }
         out().printf("%d documents%n", result.total());
         for (SearchHit hit : result.hits()) {
+            String where = hit.stub() ? "not in the repository; cited by " + hit.citedByCount() + ": "
+                    + String.join(", ", hit.citedBy().stream().map(c -> ExtractCommand.nullToDash(c.number())).toList())
+                    : hit.source() + (hit.clause() == null ? "" : " — " + hit.clause())
+                    + (hit.duty() == null ? "" : " — " + hit.duty().body() + " (" + hit.duty().role() + ")");
             out().printf("%6.2f  %-18s %s%n        %s%n        %s%n", hit.score(), ExtractCommand.nullToDash(hit.number()),
-                    ExtractCommand.nullToDash(hit.title()), hit.source(), hit.snippet());
+                    ExtractCommand.nullToDash(hit.title()), where, hit.snippet());
         }
         return OK;
     }

@@ -38,6 +38,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             SortedDocValues issuers = DocValues.getSorted(context.reader(), IndexFields.ISSUER_FACET);
             SortedDocValues provinces = DocValues.getSorted(context.reader(), IndexFields.PROVINCE_FACET);
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
+            // Counted by ordinal while collecting, turned into strings once per segment in finish().
+            long[] typeCounts = new long[(int) Math.max(0, types.getValueCount())];
+            long[] issuerCounts = new long[(int) Math.max(0, issuers.getValueCount())];
+            long[] provinceCounts = new long[(int) Math.max(0, provinces.getValueCount())];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -47,19 +51,34 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 public void collect(int doc) throws IOException {
                     total++;
                     if (types.advanceExact(doc)) {
-                        type.merge(types.lookupOrd(types.ordValue()).utf8ToString(), 1L, Long::sum);
+                        typeCounts[types.ordValue()]++;
                     }
                     if (issuers.advanceExact(doc)) {
-                        issuer.merge(issuers.lookupOrd(issuers.ordValue()).utf8ToString(), 1L, Long::sum);
+                        issuerCounts[issuers.ordValue()]++;
                     }
                     if (provinces.advanceExact(doc)) {
-                        province.merge(provinces.lookupOrd(provinces.ordValue()).utf8ToString(), 1L, Long::sum);
+                        provinceCounts[provinces.ordValue()]++;
                     }
                     if (years.advanceExact(doc)) {
                         year.merge(Long.toString(years.nextValue()), 1L, Long::sum);
                     }
                 }
+
+                @Override
+                public void finish() throws IOException {
+                    addCounts(types, typeCounts, type);
+                    addCounts(issuers, issuerCounts, issuer);
+                    addCounts(provinces, provinceCounts, province);
+                }
             };
+        }
+
+        private static void addCounts(SortedDocValues values, long[] counts, Map<String, Long> into) throws IOException {
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) {
+                    into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                }
+            }
         }
 
         @Override

@@ -54,4 +54,10 @@ public final class IndexFields {
     public static final String TEXT_SHINGLES = "text_sh";
     public static final String TEXT_FOLDED = "text_f";
     public static final String TEXT_FOLDED_SHINGLES = "text_fsh";
+
+    /** The same four analyses of the headings (Headings): what the document's parts are about. */
+    public static final String HEADINGS = "heads";
+    public static final String HEADINGS_SHINGLES = "heads_sh";
+    public static final String HEADINGS_FOLDED = "heads_f";
+    public static final String HEADINGS_FOLDED_SHINGLES = "heads_fsh";
 }

@@ -77,6 +77,11 @@ final class LuceneDocuments {
                 IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES}) {
             lucene.add(new TextField(field, searchable, Field.Store.NO));
         }
+        String headings = Headings.of(meta.title(), doc.text());
+        for (String field : new String[] {IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES,
+                IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES}) {
+            lucene.add(new TextField(field, headings, Field.Store.NO));
+        }
         return lucene;
     }
 

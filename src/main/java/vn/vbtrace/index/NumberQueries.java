@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.vbtrace.document.DocumentNumbers;
 
@@ -13,8 +14,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +62,62 @@ final class NumberQueries {
         return keys;
     }
 
+    /**
+     * A number as a query names it: the whole key when it was typed whole ("1322/QĐ-TTg"), else
+     * its digits and the codes typed beside them ("qd 1322", "1322 qd ttg").
+     */
+    record Asked(String key, String digits, Set<String> codes) {
+
+        boolean matches(String number) {
+            if (key != null) {
+                return key.equals(DocumentNumbers.key(number));
+            }
+            Set<String> typed = typedKeys(number);
+            return codes.stream().allMatch(code -> typed.contains(digits + "|" + code));
+        }
+
+        /** The documents that cite a number of this form. */
+        Query citing() {
+            if (key != null) {
+                return new TermQuery(new Term(IndexFields.CITES, key));
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            codes.forEach(code -> all.add(new TermQuery(new Term(IndexFields.CITES_TYPED, digits + "|" + code)), Occur.FILTER));
+            return all.build();
+        }
+    }
+
+    /** Every number the text names with at least one code; bare digits ("1322") name too many to count. */
+    static List<Asked> asked(String text) {
+        List<Asked> asked = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            asked.add(new Asked(DocumentNumbers.key(number.group()), null, Set.of()));
+        }
+        String folded = DocumentNumbers.fold(text);
+        Matcher spaced = SPACED.matcher(folded);
+        while (spaced.find()) {
+            Set<String> codes = new LinkedHashSet<>(List.of(spaced.group(2).split("[\\s/-]+")));
+            codes.remove(""); // the separator before the first code
+            asked.add(new Asked(null, spaced.group(1), codes));
+        }
+        Matcher digits = BARE_DIGITS.matcher(folded);
+        while (digits.find()) {
+            String before = folded.substring(0, digits.start()).replaceAll("\\s*\\bso\\s*$", "").strip();
+            TYPES.forEach((type, code) -> {
+                if (!code.isEmpty() && endsWithWord(before, type)) {
+                    asked.add(new Asked(null, digits.group(), Set.of(code)));
+                }
+            });
+        }
+        return asked;
+    }
+
+    private static boolean endsWithWord(String before, String word) {
+        return before.endsWith(word) && (before.length() == word.length()
+                || !Character.isLetter(before.charAt(before.length() - word.length() - 1)));
+    }
+
     static void addTo(BooleanQuery.Builder any, String text) {
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -80,8 +139,7 @@ final class NumberQueries {
             any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), 10f), Occur.SHOULD);
             String before = folded.substring(0, digits.start()).replaceAll("\\s*\\bso\\s*$", "").strip();
             TYPES.forEach((type, code) -> {
-                if (before.endsWith(type) && (before.length() == type.length()
-                        || !Character.isLetter(before.charAt(before.length() - type.length() - 1)))) {
+                if (endsWithWord(before, type)) {
                     if (!code.isEmpty()) {
                         addTyped(any, digits.group(), code);
                     }

@@ -7,15 +7,19 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +43,12 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryFactory queries = new QueryFactory();
+    /** How many of the best documents proximity reorders: the page comes from far nearer the top. */
+    private static final int RESCORED = 100;
+    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
+    private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.EXTRACTION);
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -155,17 +165,30 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
             Query query = queries.build(request, tuning, searcher);
-            FacetCounter.Result counted = searcher.search(query, new FacetCounter());
-            TopDocs top = searcher.search(query, request.offset() + request.limit());
-            List<SearchHit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc));
-                String snippet = Snippets.best(doc.text(), request.query());
-                hits.add(new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(),
-                        doc.issuedDate(), top.scoreDocs[i].score, snippet, Snippets.highlights(snippet, request.query())));
+            Optional<Query> proximity = queries.proximity(request, tuning);
+            int page = request.offset() + request.limit();
+            // One pass for the page and the counts: facets visit every match anyway, so a second
+            // pass that skips non-competitive documents would only evaluate the query twice.
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(proximity.isPresent() ? Math.max(page, RESCORED) : page, Integer.MAX_VALUE),
+                    new FacetCounter()));
+            TopDocs top = (TopDocs) both[0];
+            if (proximity.isPresent()) {
+                top = QueryRescorer.rescore(searcher, top, proximity.get(), tuning.proximity(), page);
             }
-            return new SearchResult(counted.total(), hits, counted.facets());
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
+            List<SearchHit> hits = new ArrayList<>();
+            if (CitedNumbers.apply(request) && request.query() != null) {
+                float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
+                hits.addAll(CitedNumbers.stubs(searcher, TextNormalizer.normalize(request.query()).text(), best));
+            }
+            int stubs = hits.size();
+            StoredFields stored = searcher.storedFields();
+            for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
+                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc, DISPLAYED));
+                hits.add(DocumentHits.of(doc, top.scoreDocs[i].score, request.query()));
+            }
+            return new SearchResult(counted.total() + stubs, hits, counted.facets());
         });
     }
 

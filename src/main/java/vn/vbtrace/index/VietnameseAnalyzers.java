@@ -32,17 +32,30 @@ public final class VietnameseAnalyzers {
                 IndexFields.TEXT, analyzer(false, false),
                 IndexFields.TEXT_SHINGLES, analyzer(false, true),
                 IndexFields.TEXT_FOLDED, analyzer(true, false),
-                IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true)));
+                IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true),
+                IndexFields.HEADINGS, analyzer(false, false),
+                IndexFields.HEADINGS_SHINGLES, analyzer(false, true),
+                IndexFields.HEADINGS_FOLDED, analyzer(true, false),
+                IndexFields.HEADINGS_FOLDED_SHINGLES, analyzer(true, true)));
     }
 
+    /**
+     * The analyzer of one text field, for queries. Shared: an Analyzer is thread-safe and keeps
+     * its tokenizer per thread, and a new one per query cost a StandardTokenizer's buffers each time.
+     */
     public static Analyzer forField(String field) {
         return switch (field) {
-            case IndexFields.TEXT_SHINGLES -> analyzer(false, true);
-            case IndexFields.TEXT_FOLDED -> analyzer(true, false);
-            case IndexFields.TEXT_FOLDED_SHINGLES -> analyzer(true, true);
-            default -> analyzer(false, false);
+            case IndexFields.TEXT_SHINGLES, IndexFields.HEADINGS_SHINGLES -> QUERY_SHINGLES;
+            case IndexFields.TEXT_FOLDED, IndexFields.HEADINGS_FOLDED -> QUERY_FOLDED;
+            case IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.HEADINGS_FOLDED_SHINGLES -> QUERY_FOLDED_SHINGLES;
+            default -> QUERY_SYLLABLES;
         };
     }
+
+    private static final Analyzer QUERY_SYLLABLES = analyzer(false, false);
+    private static final Analyzer QUERY_SHINGLES = analyzer(false, true);
+    private static final Analyzer QUERY_FOLDED = analyzer(true, false);
+    private static final Analyzer QUERY_FOLDED_SHINGLES = analyzer(true, true);
 
     private static Analyzer analyzer(boolean fold, boolean shingles) {
         return new Analyzer() {

@@ -2,9 +2,13 @@ package vn.vbtrace.index;
 
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.parse.ParseException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,17 +20,17 @@ import java.util.zip.CRC32;
  * The ALQAC 2023 retrieval set as ../shared/alqac holds it beside the clone: the articles
  * (one file each when ingested) and the questions with their gold article.
  */
-record AlqacData(List<Article> articles, List<Question> questions) {
+public record AlqacData(List<Article> articles, List<Question> questions) {
 
     static final Path DIR = Path.of("..", "shared", "alqac");
 
-    record Article(String id, String text) {
+    public record Article(String id, String text) {
     }
 
-    record Question(String id, String text, Set<String> gold) {
+    public record Question(String id, String text, Set<String> gold) {
 
         /** The same question typed without diacritics: marks stripped, đ → d. */
-        Question folded() {
+        public Question folded() {
             return new Question(id, DocumentNumbers.fold(text), gold);
         }
 
@@ -34,7 +38,7 @@ record AlqacData(List<Article> articles, List<Question> questions) {
          * A fixed half of the questions, chosen by a hash of the id (not by its type prefix),
          * is the only half anything is tuned on; the other half is held out.
          */
-        boolean heldOut() {
+        public boolean heldOut() {
             CRC32 crc = new CRC32();
             crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return (crc.getValue() & 1) == 1;
@@ -45,7 +49,7 @@ record AlqacData(List<Article> articles, List<Question> questions) {
         return lawId + "#" + articleId;
     }
 
-    static AlqacData load() throws IOException {
+    public static AlqacData load() throws IOException {
         Path laws = DIR.resolve("law.json");
         Path train = DIR.resolve("train.json");
         if (!Files.isRegularFile(laws) || !Files.isRegularFile(train)) {
@@ -69,5 +73,19 @@ record AlqacData(List<Article> articles, List<Question> questions) {
             questions.add(new Question(question.get("question_id").asString(), question.get("text").asString(), gold));
         }
         return new AlqacData(articles, questions);
+    }
+
+    /** Each article through the real pipeline, one file each, under the article's own id. */
+    public List<IngestedDocument> documents() throws ParseException {
+        Pipeline pipeline = new Pipeline();
+        List<IngestedDocument> docs = new ArrayList<>();
+        for (Article article : articles) {
+            String file = article.id() + ".txt";
+            IngestedDocument doc = pipeline.process(file, article.text().getBytes(StandardCharsets.UTF_8), file);
+            // The article's id, whatever number the extractor saw in it.
+            docs.add(new IngestedDocument(article.id(), doc.source(), doc.contentHash(), doc.text(), doc.extraction(),
+                    doc.ingestedAt()));
+        }
+        return docs;
     }
 }

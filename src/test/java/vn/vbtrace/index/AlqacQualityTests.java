@@ -5,11 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.document.IngestedDocument;
-import vn.vbtrace.ingest.Pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +25,11 @@ class AlqacQualityTests {
 
     private static final int K = 10;
     /**
-     * Issue 4 asks for 1.07 × the baseline's held-out MRR@10. Measured here: 1.056 with
-     * diacritics, 1.050 without (see the printed table); this floor holds what is reached so
-     * a regression fails the build, and is to be raised to 1.07 when the target is met.
+     * Issue 4 asks for 1.07 × the baseline's held-out MRR@10. Measured here: 1.077 with
+     * diacritics, 1.075 without (see the printed table; headings and proximity triples brought
+     * it up from 1.056 and 1.050). The ranking is deterministic, so the target itself is the floor.
      */
-    private static final double TARGET = 1.04;
+    private static final double TARGET = 1.07;
 
     @TempDir
     static Path dir;
@@ -43,15 +40,7 @@ class AlqacQualityTests {
     @BeforeAll
     static void ingest() throws Exception {
         data = AlqacData.load();
-        Pipeline pipeline = new Pipeline();
-        List<IngestedDocument> docs = new ArrayList<>();
-        for (AlqacData.Article article : data.articles()) {
-            String file = article.id() + ".txt";
-            IngestedDocument doc = pipeline.process(file, article.text().getBytes(StandardCharsets.UTF_8), file);
-            // One file per article: its id is the article's, whatever number the extractor saw in it.
-            docs.add(new IngestedDocument(article.id(), doc.source(), doc.contentHash(), doc.text(), doc.extraction(),
-                    doc.ingestedAt()));
-        }
+        List<IngestedDocument> docs = data.documents();
         index = SearchIndex.openWritable(dir.resolve("index"));
         index.putAll(docs);
         baseline = new PlainLuceneBaseline(data.articles());
@@ -102,8 +91,10 @@ class AlqacQualityTests {
         methods.put("  without tuned BM25 (k1=1.2 b=0.75)", vbtrace(on.withBm25(1.2f, 0.75f)));
         methods.put("  without question-word dropping", vbtrace(on.withDropQuestionWords(false)));
         methods.put("  without shingles weighted x2", vbtrace(on.withPhrases(1f)));
-        methods.put("  plus proximity triples (0.5)", vbtrace(on.withProximity(0.5f)));
+        methods.put("  without headings (x0.5)", vbtrace(on.withHeadings(0)));
+        methods.put("  without proximity triples (0.5)", vbtrace(on.withProximity(0)));
         methods.put("  plus feedback (0.3)", vbtrace(on.withFeedback(0.3f)));
+        methods.put("  plus word cohesion (PMI, 1.0)", vbtrace(on.withCohesion(1f)));
         methods.put("  with none of these", vbtrace(SearchTuning.PLAIN));
         if (Boolean.getBoolean("alqac.grid")) {
             // The grid DEFAULT was chosen from: read the tune columns only.
@@ -114,7 +105,7 @@ class AlqacQualityTests {
                         for (float f : new float[] {0f, 0.3f}) {
                             for (float sh : new float[] {1f, 2f}) {
                                 methods.put("  grid " + k1 + " " + b + " p" + p + " f" + f + " sh" + sh,
-                                        vbtrace(new SearchTuning(k1, b, true, p, f, sh)));
+                                        vbtrace(new SearchTuning(k1, b, true, p, f, sh, 0, 0)));
                             }
                         }
                     }

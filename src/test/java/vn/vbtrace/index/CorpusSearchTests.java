@@ -107,4 +107,64 @@ class CorpusSearchTests {
             assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
         }
     }
+
+    /** Issue 4, point 2: a number only cited is a stub hit naming the documents that cite it. */
+    @Test
+    void aCitedOnlyNumberIsAStubHitWithItsCiters() {
+        for (String query : List.of("1322/QĐ-TTg", "1322/qd-ttg", "qd 1322", "quyết định 1322")) {
+            SearchHit stub = index.search(SearchRequest.of(query, 10)).hits().getFirst();
+            assertThat(stub.stub()).as(query).isTrue();
+            assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
+            assertThat(stub.type()).as(query).isEqualTo("Quyết định");
+            assertThat(stub.citedBy()).as(query).extracting(SearchHit.Citer::number)
+                    .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+            assertThat(stub.citedByCount()).as(query).isEqualTo(2);
+            assertThat(stub.snippet()).as(query).contains("1322/QĐ-TTg");
+        }
+        SearchHit program712 = index.search(SearchRequest.of("712/QĐ-TTg", 10)).hits().getFirst();
+        assertThat(program712.stub()).isTrue();
+        assertThat(program712.citedByCount()).isEqualTo(2);
+        assertThat(program712.citedBy()).extracting(SearchHit.Citer::id).containsExactlyInAnyOrder(
+                idOf(TestCorpus.NOTICE_2013), idOf(TestCorpus.HAU_GIANG_PLAN));
+    }
+
+    @Test
+    void aNumberInTheRepositoryIsNoStub() {
+        List<SearchHit> hits = index.search(SearchRequest.of("1852/QĐ-UBND", 10)).hits();
+        assertThat(hits).noneMatch(SearchHit::stub);
+        assertThat(hits.getFirst().number()).isEqualTo("1852/QĐ-UBND");
+        assertThat(index.search(SearchRequest.of("chương trình", 10)).hits()).noneMatch(SearchHit::stub);
+    }
+
+    /** Issue 4, point 4: a hit names the clause its snippet lies in, and where it starts in the text. */
+    @Test
+    void aHitNamesTheClauseItsSnippetLiesIn() {
+        SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
+        assertThat(hit.clause()).isEqualTo("Mục IV, khoản 4");
+        String text = index.get(hit.id()).orElseThrow().text();
+        assertThat(text.substring(hit.clauseStart())).startsWith("4. Sở Tài chính");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").clause()).isEqualTo("Điều 2");
+    }
+
+    /** Issue 4, point 4: inside a duty clause, the hit names the body given the task there. */
+    @Test
+    void aHitInsideADutyClauseNamesItsBody() {
+        SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
+        assertThat(hit.duty()).isNotNull();
+        assertThat(hit.duty().body()).isEqualTo("Sở Tài chính");
+        assertThat(hit.duty().role()).isEqualTo(vn.vbtrace.document.Role.ADVISE);
+        String text = index.get(hit.id()).orElseThrow().text();
+        assertThat(text.substring(hit.duty().start(), hit.duty().end())).contains("bố trí kinh phí");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").duty()).isNull();
+    }
+
+    private static SearchHit hitIn(String query, String number) {
+        return index.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> number.equals(h.number()))
+                .findFirst().orElseThrow();
+    }
+
+    private static String idOf(Path file) {
+        return index.search(SearchRequest.of("", 10)).hits().stream().filter(h -> h.source().equals(file.toString()))
+                .findFirst().orElseThrow().id();
+    }
 }

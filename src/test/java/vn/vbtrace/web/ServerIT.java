@@ -85,6 +85,23 @@ class ServerIT {
                 .contains("corpus/" + TestCorpus.DECISION_1852.getFileName(), "corpus/" + TestCorpus.HAU_GIANG_PLAN.getFileName());
     }
 
+    /** Issue 4, points 2 and 4: over REST, a cited-only number is a stub hit, and a hit names its clause. */
+    @Test
+    void searchAnswersStubsAndClauses() throws Exception {
+        JsonNode stub = get("/api/search?q=" + q("qd 1322")).json().get("hits").get(0);
+        assertThat(stub.get("stub").asBoolean()).isTrue();
+        assertThat(stub.get("number").asString()).isEqualTo("1322/QĐ-TTg");
+        // At least the two corpus citers; the upload test may add its draft, which cites it too.
+        assertThat(stub.get("citedByCount").asInt()).isGreaterThanOrEqualTo(2).isEqualTo(stub.get("citedBy").size());
+        assertThat(stub.get("citedBy").valueStream().map(c -> c.get("number").asString(""))).contains("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+        JsonNode hit = get("/api/search?q=" + q("so tai chinh tham muu bo tri kinh phi")).json().get("hits").valueStream()
+                .filter(h -> h.get("number").asString("").equals("1852/QĐ-UBND")).findFirst().orElseThrow();
+        assertThat(hit.get("stub").asBoolean()).isFalse();
+        assertThat(hit.get("clause").asString()).isEqualTo("Mục IV, khoản 4");
+        String text = get("/api/documents/" + hit.get("id").asString()).json().get("text").asString();
+        assertThat(text.substring(hit.get("clauseStart").asInt())).startsWith("4. Sở Tài chính");
+    }
+
     @Test
     void documentByNumberLinksItsReferences() throws Exception {
         Reply reply = get("/api/documents/by-number?number=" + q("1852/qd-ubnd"));

@@ -1,0 +1,100 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.document.Reference;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Issue 4, point 2: a number the query names that no indexed document carries but some cite
+ * (a stub in the graph) becomes a hit of its own, with the documents citing it. Found from
+ * the citing documents' own fields and extractions, not the graph, so the search command
+ * (which starts no database) answers the same as the server.
+ */
+final class CitedNumbers {
+
+    /** Citing documents read to find the number as written and to list its citers. */
+    private static final int CITERS_READ = 50;
+    /** Citers listed on the hit; citedByCount counts them all. */
+    private static final int CITERS_SHOWN = 20;
+    private static final Set<String> FIELDS = Set.of(IndexFields.ID, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.EXTRACTION);
+
+    private CitedNumbers() {
+    }
+
+    /** One mention of the asked number, in one citing document. */
+    private record Mention(Reference reference, SearchHit.Citer citer) {
+    }
+
+    static List<SearchHit> stubs(IndexSearcher searcher, String text, float score) throws IOException {
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (NumberQueries.Asked asked : NumberQueries.asked(text)) {
+            for (ScoreDoc hit : searcher.search(asked.citing(), CITERS_READ).scoreDocs) {
+                Document doc = stored.document(hit.doc, FIELDS);
+                SearchHit.Citer citer = new SearchHit.Citer(doc.get(IndexFields.ID), doc.get(IndexFields.NUMBER),
+                        doc.get(IndexFields.TITLE));
+                for (Reference reference : Json.read(doc.get(IndexFields.EXTRACTION), Extraction.class).references()) {
+                    if (reference.number() != null && asked.matches(reference.number())) {
+                        byKey.computeIfAbsent(DocumentNumbers.key(reference.number()), k -> new ArrayList<>())
+                                .add(new Mention(reference, citer));
+                    }
+                }
+            }
+        }
+        List<SearchHit> stubs = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
+            if (searcher.count(new TermQuery(new Term(IndexFields.NUMBER_KEY, entry.getKey()))) == 0) {
+                int count = searcher.count(new TermQuery(new Term(IndexFields.CITES, entry.getKey())));
+                stubs.add(stub(entry.getValue(), count, score, text));
+            }
+        }
+        return stubs;
+    }
+
+    private static SearchHit stub(List<Mention> mentions, int count, float score, String query) {
+        String number = mostCommon(mentions, m -> m.reference().number());
+        List<SearchHit.Citer> citers = mentions.stream().map(Mention::citer).distinct().limit(CITERS_SHOWN).toList();
+        // The first mention as the snippet: "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 ..." says what the stub is.
+        String snippet = mentions.getFirst().reference().text().replaceAll("\\s+", " ").strip();
+        String date = mostCommon(mentions, m -> m.reference().date() == null ? null : m.reference().date().toString());
+        return new SearchHit(DocumentNumbers.idForNumber(number), null, number,
+                mostCommon(mentions, m -> m.reference().title()), mostCommon(mentions, m -> m.reference().type()),
+                mostCommon(mentions, m -> m.reference().issuer()), date, score, snippet, Snippets.highlights(snippet, query),
+                true, citers, Math.max(count, citers.size()), null, null, null);
+    }
+
+    /** The value most mentions agree on ("1322/QĐ-TTg" over a stray "1322/QĐ-TTG"); null when none gives one. */
+    private static String mostCommon(List<Mention> mentions, Function<Mention, String> value) {
+        return mentions.stream().map(value).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Whether a request may show stubs: a first page with no filter (a stub has no year, place or issuer to filter on). */
+    static boolean apply(SearchRequest request) {
+        return request.offset() == 0 && isBlank(request.type()) && isBlank(request.issuer()) && isBlank(request.province())
+                && request.fromYear() == null && request.toYear() == null;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

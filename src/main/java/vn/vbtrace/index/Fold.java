@@ -1,0 +1,33 @@
+package vn.vbtrace.index;
+
+import vn.vbtrace.document.DocumentNumbers;
+
+/**
+ * Lower case without diacritics, one char for one char, so an offset in the folded text is the
+ * same offset in the original (snippets and highlights rely on it). A table lookup per char:
+ * DocumentNumbers.fold (NFD and a regex over the whole text) cost a search more than its query.
+ */
+final class Fold {
+
+    /** Latin and Latin Extended Additional, where every Vietnamese letter lives. */
+    private static final char[] TABLE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            String folded = DocumentNumbers.fold(String.valueOf(c));
+            TABLE[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+        }
+    }
+
+    private Fold() {
+    }
+
+    static String chars(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.vbtrace.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a document that say what its parts are about: its title, its opening line when
+ * short (an article or a notice opens with its heading), and the headings of its chapters,
+ * sections and articles ("Điều 27. Cấp Giấy phép phân loại phim"). Indexed as their own fields,
+ * so a query that names a part's subject ranks that part's document above one that only uses
+ * the same words in passing (the title field of BM25F, for texts that carry no title field).
+ */
+final class Headings {
+
+    /** An opening line longer than this is running text, not a heading. */
+    private static final int MAX_HEADING = 200;
+    /** A chapter, section or article marker, then the heading on the same line. */
+    private static final Pattern HEADING = Pattern.compile("^[ \\t]*(?:(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\\s+[IVXLCDM\\d]+\\s*[.:]?"
+            + "|(?:Điều|ĐIỀU)\\s+\\d+[a-zđ]?\\s*[.:]?|[IVXLCDM]+\\s*[.:])[ \\t]+(\\S[^\\n]{0," + MAX_HEADING + "})$",
+            Pattern.MULTILINE);
+
+    private Headings() {
+    }
+
+    static String of(String title, String text) {
+        List<String> headings = new ArrayList<>();
+        if (title != null) {
+            headings.add(title);
+        }
+        text.lines().filter(line -> !line.isBlank()).findFirst().map(String::strip)
+                .filter(line -> line.length() <= MAX_HEADING).ifPresent(headings::add);
+        Matcher heading = HEADING.matcher(text);
+        while (heading.find()) {
+            headings.add(heading.group(1).strip());
+        }
+        return String.join("\n", headings);
+    }
+}
