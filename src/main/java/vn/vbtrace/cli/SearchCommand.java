@@ -33,6 +33,9 @@ final class SearchCommand extends BaseCommand {
     @Option(names = "--province", description = "place of issue, e.g. \"Bắc Kạn\" (diacritics optional)")
     String province;
 
+    @Option(names = "--status", description = "validity status: IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED, UNKNOWN")
+    String status;
+
     @Option(names = "--from", paramLabel = "YYYY")
     Integer from;
 
@@ -50,7 +53,7 @@ final class SearchCommand extends BaseCommand {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {
             try (SearchIndex index = opened.get()) {
-                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to, province));
+                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
             }
         }
         if (json) {

@@ -35,7 +35,7 @@ final class StatusCommand extends BaseCommand {
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             GraphDocument doc = stores.graph().findByNumber(number).orElseThrow(() -> new NotFoundException(
                     "no document numbered " + number.strip() + " in the repository, nor cited by any document in it"));
-            ValidityService service = new ValidityService(stores.graph());
+            ValidityService service = stores.validity();
             validity = (set == null ? service.statusOf(doc.id()) : service.record(doc.id(), set, note, by)).orElseThrow();
         }
         if (json) {

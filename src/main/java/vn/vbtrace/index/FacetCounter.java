@@ -1,6 +1,7 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counts type, issuer, year and province over every document a query matches, from doc values (no
+ * Counts type, issuer, year, province and validity status over every document a query matches, from doc values (no
  * stored fields read), and the total with them, in the one pass.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
@@ -31,6 +32,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private final Map<String, Long> issuer = new HashMap<>();
         private final Map<String, Long> year = new HashMap<>();
         private final Map<String, Long> province = new HashMap<>();
+        private final long[] status = new long[ValidityCodes.NAMES.size()];
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -38,6 +40,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             SortedDocValues issuers = DocValues.getSorted(context.reader(), IndexFields.ISSUER_FACET);
             SortedDocValues provinces = DocValues.getSorted(context.reader(), IndexFields.PROVINCE_FACET);
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
+            NumericDocValues statuses = DocValues.getNumeric(context.reader(), IndexFields.STATUS);
             // Counted by ordinal while collecting, turned into strings once per segment in finish().
             long[] typeCounts = new long[(int) Math.max(0, types.getValueCount())];
             long[] issuerCounts = new long[(int) Math.max(0, issuers.getValueCount())];
@@ -58,6 +61,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     }
                     if (provinces.advanceExact(doc)) {
                         provinceCounts[provinces.ordValue()]++;
+                    }
+                    if (statuses.advanceExact(doc) && statuses.longValue() >= 0 && statuses.longValue() < status.length) {
+                        status[(int) statuses.longValue()]++;
                     }
                     if (years.advanceExact(doc)) {
                         year.merge(Long.toString(years.nextValue()), 1L, Long::sum);
@@ -99,14 +105,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         Map<String, Long> issuer = new HashMap<>();
         Map<String, Long> year = new HashMap<>();
         Map<String, Long> province = new HashMap<>();
+        Map<String, Long> status = new HashMap<>();
         for (Counts counts : collectors) {
+            for (int code = 0; code < counts.status.length; code++) {
+                if (counts.status[code] > 0) {
+                    status.merge(ValidityCodes.name(code), counts.status[code], Long::sum);
+                }
+            }
             total += counts.total;
             counts.type.forEach((k, v) -> type.merge(k, v, Long::sum));
             counts.issuer.forEach((k, v) -> issuer.merge(k, v, Long::sum));
             counts.year.forEach((k, v) -> year.merge(k, v, Long::sum));
             counts.province.forEach((k, v) -> province.merge(k, v, Long::sum));
         }
-        return new Result(total, new Facets(mostFirst(type), mostFirst(issuer), mostFirst(year), mostFirst(province)));
+        return new Result(total, new Facets(mostFirst(type), mostFirst(issuer), mostFirst(year), mostFirst(province),
+                mostFirst(status)));
     }
 
     private static Map<String, Long> mostFirst(Map<String, Long> counts) {

@@ -36,6 +36,8 @@ public final class IndexFields {
     public static final String PROVINCE_KEY = "provinceKey";
     /** SortedDocValues of the place of issue as displayed, for facet counts. */
     public static final String PROVINCE_FACET = "provinceFacet";
+    /** NumericDocValues: the validity status code (ValidityCodes), updated in place when the status changes. */
+    public static final String STATUS = "status";
     /** Stored ISO date. */
     public static final String ISSUED_DATE = "issuedDate";
     /** IntField: year of issue for range filters. */

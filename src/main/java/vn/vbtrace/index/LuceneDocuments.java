@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -82,6 +83,8 @@ final class LuceneDocuments {
                 IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES}) {
             lucene.add(new TextField(field, headings, Field.Store.NO));
         }
+        // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
+        lucene.add(new NumericDocValuesField(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN)));
         return lucene;
     }
 

@@ -1,6 +1,7 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -140,6 +141,13 @@ final class QueryFactory {
         }
         if (request.province() != null && !request.province().isBlank()) {
             root.add(new TermQuery(new Term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip()))), Occur.FILTER);
+        }
+        if (request.status() != null && !request.status().isBlank()) {
+            int code = ValidityCodes.code(request.status());
+            if (code < 0) {
+                throw new IllegalArgumentException("unknown status \"" + request.status() + "\": use one of " + ValidityCodes.names());
+            }
+            root.add(NumericDocValuesField.newSlowExactQuery(IndexFields.STATUS, code), Occur.FILTER);
         }
         if (request.fromYear() != null || request.toYear() != null) {
             int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();

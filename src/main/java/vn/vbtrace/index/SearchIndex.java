@@ -114,6 +114,40 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Records the document's validity status (a name of ValidityCodes) in place, without re-indexing its text.
+     * Unknown ids and unknown names change nothing.
+     */
+    public void setStatus(String id, String status) {
+        requireWritable();
+        int code = ValidityCodes.code(status);
+        if (code < 0) {
+            return;
+        }
+        try {
+            writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #setStatus} for many documents under one commit (start-up catch-up). */
+    public void setStatuses(java.util.Map<String, String> statusById) {
+        requireWritable();
+        try {
+            for (var entry : statusById.entrySet()) {
+                int code = ValidityCodes.code(entry.getValue());
+                if (code >= 0) {
+                    writer.updateNumericDocValue(new Term(IndexFields.ID, entry.getKey()), IndexFields.STATUS, code);
+                }
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void delete(String id) {
         requireWritable();
         try {

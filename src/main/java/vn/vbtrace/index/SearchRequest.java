@@ -1,8 +1,8 @@
 package vn.vbtrace.index;
 
-/** A full-text query with its optional filters; null means "no filter". */
+/** A full-text query with its optional filters; null means "no filter". {@code status} is a validity status name. */
 public record SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear,
-                            String province) {
+                            String province, String status) {
 
     public SearchRequest {
         if (limit <= 0) {
@@ -13,10 +13,15 @@ public record SearchRequest(String query, int limit, int offset, String type, St
     }
 
     public SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear) {
-        this(query, limit, offset, type, issuer, fromYear, toYear, null);
+        this(query, limit, offset, type, issuer, fromYear, toYear, null, null);
+    }
+
+    public SearchRequest(String query, int limit, int offset, String type, String issuer, Integer fromYear, Integer toYear,
+                         String province) {
+        this(query, limit, offset, type, issuer, fromYear, toYear, province, null);
     }
 
     public static SearchRequest of(String query, int limit) {
-        return new SearchRequest(query, limit, 0, null, null, null, null, null);
+        return new SearchRequest(query, limit, 0, null, null, null, null, null, null);
     }
 }

@@ -37,12 +37,21 @@ public final class Ingester {
     private final FileWalker walker = new FileWalker();
     private int indexWrites;
 
-    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph) {
+    private final Consumer<IngestedDocument> afterWrite;
+
+    /** {@code afterWrite} runs once a document is in both stores (the index's copy of validity statuses follows). */
+    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph,
+                    Consumer<IngestedDocument> afterWrite) {
         this.pipeline = pipeline;
         this.originals = originals;
         this.journal = journal;
         this.index = index;
         this.graph = graph;
+        this.afterWrite = afterWrite;
+    }
+
+    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph) {
+        this(pipeline, originals, journal, index, graph, doc -> { });
     }
 
     /** Finishes every ingest a crash interrupted, from the stored original. Returns how many. */
@@ -173,6 +182,12 @@ public final class Ingester {
         indexWrites++;
         haltIfAsked();
         graph.write(doc);
+        try {
+            afterWrite.accept(doc);
+        } catch (RuntimeException e) {
+            // Derived data only: the document is stored; its status is caught up at the next start.
+            log.warn("Could not update the derived status of {}: {}", doc.id(), e.getMessage());
+        }
     }
 
     private void haltIfAsked() {

@@ -9,6 +9,10 @@ import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.ReextractReport;
+import vn.vbtrace.validity.StatusIndex;
+import vn.vbtrace.validity.ValidityService;
+
+import java.time.Clock;
 
 /**
  * Both stores of one data folder, opened once: the writable Lucene index and the graph.
@@ -23,13 +27,21 @@ public final class Stores implements AutoCloseable {
     private final GraphStore graph;
     private final Pipeline pipeline;
     private final Ingester ingester;
+    private final ValidityService validity;
+    private final StatusIndex statuses;
 
     private Stores(DataFolder data, SearchIndex index, GraphStore graph, Pipeline pipeline) {
         this.data = data;
         this.index = index;
         this.graph = graph;
         this.pipeline = pipeline;
-        this.ingester = new Ingester(pipeline, new OriginalFiles(data.originals()), new Journal(data.journal()), index, graph);
+        // A staff record changes one document's status: the index's copy follows at once.
+        StatusIndex[] holder = new StatusIndex[1];
+        this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), id -> holder[0].refresh(id));
+        this.statuses = new StatusIndex(validity, index);
+        holder[0] = statuses;
+        this.ingester = new Ingester(pipeline, new OriginalFiles(data.originals()), new Journal(data.journal()), index, graph,
+                statuses::afterWrite);
     }
 
     public static Stores open(DataFolder data, Pipeline pipeline) {
@@ -92,6 +104,16 @@ public final class Stores implements AutoCloseable {
 
     public Ingester ingester() {
         return ingester;
+    }
+
+    /** Validity statuses; staff records made through it reach the search index too. */
+    public ValidityService validity() {
+        return validity;
+    }
+
+    /** The search index's copy of validity statuses, for the start-up catch-up. */
+    public StatusIndex statuses() {
+        return statuses;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import vn.vbtrace.graph.GraphStore;
@@ -25,10 +26,17 @@ public final class ValidityService {
 
     private final GraphStore graph;
     private final Clock clock;
+    private final Consumer<String> changed;
 
-    public ValidityService(GraphStore graph, Clock clock) {
+    /** {@code changed} hears the id of each document whose staff record changed (the search index keeps a copy). */
+    public ValidityService(GraphStore graph, Clock clock, Consumer<String> changed) {
         this.graph = graph;
         this.clock = clock;
+        this.changed = changed;
+    }
+
+    public ValidityService(GraphStore graph, Clock clock) {
+        this(graph, clock, id -> { });
     }
 
     public ValidityService(GraphStore graph) {
@@ -59,8 +67,10 @@ public final class ValidityService {
         if (setBy == null || setBy.isBlank()) {
             throw new IllegalArgumentException("setBy is required: the name of who decided, e.g. \"Nguyễn Văn A\"");
         }
-        return graph.recordStatus(documentId, parsed.name(), note.strip(), setBy.strip(), clock.instant())
+        Optional<Validity> now = graph.recordStatus(documentId, parsed.name(), note.strip(), setBy.strip(), clock.instant())
                 .flatMap(recorded -> statusOf(documentId));
+        now.ifPresent(v -> changed.accept(documentId));
+        return now;
     }
 
     /** The staff records of the document, latest first. */

@@ -54,6 +54,11 @@ public class WebServer {
         Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline());
         if (!corpus.isBlank() && stores.index().count() == 0) {
             ingestCorpus(stores, Path.of(corpus));
+        } else {
+            // Statuses that only the calendar changed (not yet in force → in force) since the last start.
+            long started = System.nanoTime();
+            int n = stores.statuses().refreshAll();
+            log.info("Validity statuses of {} documents brought up to date in {} ms", n, (System.nanoTime() - started) / 1_000_000);
         }
         return stores;
     }
@@ -79,7 +84,7 @@ public class WebServer {
 
     @Bean
     ValidityService validityService(Stores stores) {
-        return new ValidityService(stores.graph());
+        return stores.validity();
     }
 
     @Bean

@@ -1,0 +1,88 @@
+package vn.vbtrace.validity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.index.SearchHit;
+import vn.vbtrace.index.SearchRequest;
+import vn.vbtrace.index.SearchResult;
+import vn.vbtrace.index.ValidityCodes;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.Stores;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 4, point 3: search filters and counts by validity status, and the index's copy of the status
+ * follows the graph: a replacing decision arriving, a staff record.
+ */
+class StatusSearchIT {
+
+    static final String REPLACING_DECISION = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẮC KẠN
+            Số: 999/QĐ-UBND
+            Bắc Kạn, ngày 10 tháng 01 năm 2025
+            QUYẾT ĐỊNH
+            Ban hành Kế hoạch nâng cao năng suất chất lượng giai đoạn 2025 - 2030
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nâng cao năng suất chất lượng giai đoạn 2025 - 2030.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStatusFacetAndFilterFollowTheGraph() throws Exception {
+        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+            stores.ingester().ingest(List.of(TestCorpus.DECISION_1852), s -> { }, n -> { });
+            // "Quyết định này có hiệu lực kể từ ngày ký": in force.
+            assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
+            assertThat(stores.index().search(request(null)).facets().status()).containsEntry("IN_FORCE", 1L);
+
+            Path extra = Files.createDirectories(dir.resolve("extra"));
+            Files.writeString(extra.resolve("999-QD-UBND.txt"), REPLACING_DECISION);
+            stores.ingester().ingest(List.of(extra), s -> { }, n -> { });
+            // The new decision replaces 1852/QĐ-UBND: both statuses change in the index, the old one's without re-ingesting it.
+            assertThat(numbers(stores, "REPLACED")).containsExactly("1852/QĐ-UBND");
+            assertThat(numbers(stores, "IN_FORCE")).containsExactly("999/QĐ-UBND");
+
+            String id999 = stores.graph().findByNumber("999/QĐ-UBND").orElseThrow().id();
+            stores.validity().record(id999, "EXPIRED", "Hết hiệu lực theo Quyết định số 5/QĐ-UBND", "Nguyễn Văn A");
+            assertThat(numbers(stores, "EXPIRED")).containsExactly("999/QĐ-UBND");
+            assertThat(numbers(stores, "IN_FORCE")).isEmpty();
+            assertThat(stores.index().search(request(null)).facets().status())
+                    .containsEntry("EXPIRED", 1L).containsEntry("REPLACED", 1L).doesNotContainKey("IN_FORCE");
+        }
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedWithTheNamesThatAreKnown() throws Exception {
+        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+            assertThatThrownBy(() -> stores.index().search(request("còn hiệu lực")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IN_FORCE");
+        }
+    }
+
+    @Test
+    void theIndexKnowsEveryStatusTheValidityServiceGives() {
+        assertThat(ValidityCodes.names()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ValidityStatus.values()).map(Enum::name).toList());
+    }
+
+    private static SearchRequest request(String status) {
+        return new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, status);
+    }
+
+    private static List<String> numbers(Stores stores, String status) {
+        SearchResult result = stores.index().search(request(status));
+        return result.hits().stream().filter(h -> !h.stub()).map(SearchHit::number).toList();
+    }
+}
