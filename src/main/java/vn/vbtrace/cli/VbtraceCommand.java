@@ -3,8 +3,8 @@ package vn.vbtrace.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command; each sub-command is one of CONTRACT.md's. */
-@Command(name = "vbtrace", mixinStandardHelpOptions = true, version = "vbtrace 0.1",
+/** The root command; each sub-command is one of CONTRACT.md's. Every sub-command inherits --help and --version. */
+@Command(name = "vbtrace", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "vbtrace 0.1",
         description = "Knowledge and traceability repository for Vietnamese government documents.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class, ObligationsCommand.class,
                 ChainCommand.class, CheckCommand.class, ServeCommand.class, ReextractCommand.class, ProgramsCommand.class,
