@@ -9,11 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.system.Stores;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
@@ -24,9 +28,11 @@ class ValidityController {
     private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\", \"setBy\": \"Nguyễn Văn A\"}";
 
     private final ValidityService validity;
+    private final GraphStore graph;
 
-    ValidityController(ValidityService validity) {
+    ValidityController(ValidityService validity, Stores stores) {
         this.validity = validity;
+        this.graph = stores.graph();
     }
 
     /** What a staff member sends: the status, why, and who decided. */
@@ -54,6 +60,22 @@ class ValidityController {
             throw new IllegalArgumentException("send the status as JSON, e.g. " + EXAMPLE);
         }
         return validity.record(id, change.status(), change.note(), change.setBy()).orElseThrow(() -> notFound(id));
+    }
+
+    /** The same by số ký hiệu, as staff know documents: ?number=1852/QĐ-UBND (case, spaces and diacritics ignored). */
+    @GetMapping("/api/documents/by-number/status")
+    Validity statusByNumber(@RequestParam String number) {
+        return status(idOf(number));
+    }
+
+    @PutMapping(value = "/api/documents/by-number/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Validity recordByNumber(@RequestParam String number, @RequestBody StatusChange change) {
+        return record(idOf(number), change);
+    }
+
+    private String idOf(String number) {
+        return graph.findByNumber(number).map(GraphDocument::id)
+                .orElseThrow(() -> new NotFoundException("no document numbered " + number + " in the repository, nor cited by any document in it"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

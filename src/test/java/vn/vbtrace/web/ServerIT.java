@@ -193,8 +193,12 @@ class ServerIT {
         assertThat(validity.get("source").asString()).isEqualTo("STAFF");
         assertThat(validity.get("note").asString()).isEqualTo("Hết hiệu lực theo QĐ X");
 
+        // Staff know documents by number: the same record read and withdrawn through ?number=, diacritics optional.
+        String byNumber = "/api/documents/by-number/status?number=" + q("4258/bkhcn-tdc");
+        assertThat(get(byNumber).json().get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(get("/api/documents/by-number/status?number=" + q("9999/QĐ-XYZ")).status()).isEqualTo(404);
         // Withdrawn, so the other tests see the letter as the corpus has it.
-        put(path, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\", \"setBy\": \"Nguyễn Văn A\"}");
+        put(byNumber, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\", \"setBy\": \"Nguyễn Văn A\"}");
         assertThat(get(path).json().get("source").isNull()).isTrue();
         assertThat(get(path + "/history").json().get("history").valueStream().map(h -> h.get("status").asString()))
                 .containsExactly("UNKNOWN", "EXPIRED");
