@@ -45,3 +45,21 @@ function validityBadge(v) {
   return '<span class="badge validity ' + esc(v.status.toLowerCase()) + '" title="' + esc(hover) + '">'
     + esc((VALIDITY[v.status] || v.status) + by + source) + '</span>';
 }
+
+// A normalized deadline as staff write it: "yearly:--11-30" → "hằng năm, ngày 30/11"; "2014-Q1" → "quý I/2014";
+// "2013-10" → "tháng 10/2013"; "2023-11-30" → "30/11/2023". Anything else is shown as it is.
+function deadlineText(d) {
+  if (!d) return '';
+  const quarter = {1: 'I', 2: 'II', 3: 'III', 4: 'IV'};
+  let m;
+  if ((m = d.match(/^yearly:(.*)$/))) {
+    return 'hằng năm, ' + m[1].split(',').map(x => x.replace(/^--/, '')).map(x => {
+      const [month, day] = x.split('-');
+      return day ? 'ngày ' + Number(day) + '/' + Number(month) : 'tháng ' + Number(month);
+    }).join(' và ');
+  }
+  if ((m = d.match(/^(\d{4})-Q([1-4])$/))) return 'quý ' + quarter[m[2]] + '/' + m[1];
+  if ((m = d.match(/^(\d{4})-(\d{2})$/))) return 'tháng ' + Number(m[2]) + '/' + m[1];
+  if ((m = d.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return Number(m[3]) + '/' + Number(m[2]) + '/' + m[1];
+  return d;
+}

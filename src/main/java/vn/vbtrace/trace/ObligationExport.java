@@ -13,12 +13,12 @@ public final class ObligationExport {
     }
 
     public static String csv(Obligations obligations) {
-        StringBuilder out = new StringBuilder("body,role,task,deadline,next_due,recurring,overdue,document_number,document_title\r\n");
+        StringBuilder out = new StringBuilder("body,role,task,deadline,next_due,recurring,overdue,document_number,document_title,province\r\n");
         for (Obligations.Obligation o : obligations.obligations()) {
             out.append(String.join(",", List.of(csvField(o.body()), csvField(o.role()), csvField(o.task()),
                     csvField(o.deadline()), csvField(o.nextDue() == null ? null : o.nextDue().toString()),
                     String.valueOf(o.recurring()), String.valueOf(o.overdue()),
-                    csvField(o.document().number()), csvField(o.document().title())))).append("\r\n");
+                    csvField(o.document().number()), csvField(o.document().title()), csvField(o.province())))).append("\r\n");
         }
         return out.toString();
     }
@@ -54,7 +54,8 @@ public final class ObligationExport {
                 if (deadline.isRecurring()) {
                     line(out, "RRULE:FREQ=YEARLY");
                 }
-                line(out, "SUMMARY:" + text(o.body() + " (" + o.role() + "): " + o.task()));
+                line(out, "SUMMARY:" + text(o.body() + (o.province() == null ? "" : " tỉnh " + o.province())
+                        + " (" + o.role() + "): " + o.task()));
                 line(out, "DESCRIPTION:" + text((o.document().number() != null ? o.document().number() : "")
                         + " " + (o.document().title() != null ? o.document().title() : "")));
                 line(out, "END:VEVENT");

@@ -22,6 +22,15 @@ public final class ObligationService {
         this.graph = graph;
     }
 
+    /** "Sở Công Thương" is that body in every province; "Sở Công Thương tỉnh Bắc Kạn" only the Bắc Kạn one. */
+    private static boolean isBody(TaskRow task, String wanted) {
+        if (task.body() == null) {
+            return false;
+        }
+        return key(task.body()).equals(wanted)
+                || task.province() != null && key(task.body() + " tỉnh " + task.province()).equals(wanted);
+    }
+
     public Obligations obligations(String body, LocalDate today) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("name a body, e.g. \"Sở Tài chính\"");
@@ -29,7 +38,7 @@ public final class ObligationService {
         String wanted = key(body);
         List<Obligations.Obligation> found = new ArrayList<>();
         for (TaskRow task : graph.tasks()) {
-            if (task.body() == null || !key(task.body()).equals(wanted)) {
+            if (!isBody(task, wanted)) {
                 continue;
             }
             Deadline deadline = Deadline.parse(task.deadline());
@@ -38,7 +47,7 @@ public final class ObligationService {
                     deadline != null && deadline.isRecurring(),
                     deadline != null && deadline.isOverdue(today),
                     new ResponsibleAnswers.DocumentRef(task.documentId(), task.documentNumber(), task.documentTitle()),
-                    task.text(), task.start(), task.end()));
+                    task.text(), task.start(), task.end(), task.province()));
         }
         found.sort(Comparator.comparing(Obligations.Obligation::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(o -> o.document().id()).thenComparingInt(Obligations.Obligation::start));

@@ -156,6 +156,10 @@ class ServerIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("body,role,task,deadline,next_due");
         assertThat(csv.body()).contains("\"Sở Tài chính\",\"ADVISE\",\"Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
+        // Each row names the province the body sits in; naming it narrows to that province's body.
+        assertThat(csv.body()).contains("\"Bắc Kạn\"\r\n").contains("\"Hậu Giang\"\r\n");
+        JsonNode bacKan = get("/api/obligations?body=" + q("so tai chinh tinh bac kan") + "&today=2026-11-21").json();
+        assertThat(bacKan.get("obligations").valueStream().map(o -> o.get("province").asString())).isNotEmpty().containsOnly("Bắc Kạn");
         Reply ics = get("/api/obligations?body=" + q("Bộ Y tế") + "&today=2026-11-21&format=ics");
         assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20231130");
         assertThat(get("/api/obligations?body=x&format=xml").status()).isEqualTo(400);
