@@ -60,6 +60,8 @@ class AssignmentFormsTests {
             '10. Doanh nghiệp tham gia dự án:\\nCam kết thực hiện đúng các nội dung theo kế hoạch đã được phê duyệt, báo cáo định kỳ hoặc đột xuất theo yêu cầu về tình hình, tiến độ cho Sở Khoa học và Công nghệ xem xét, phối hợp giải quyết.' | Doanh nghiệp tham gia dự án:EXECUTE:null;Doanh nghiệp tham gia dự án:REPORT:null
             # "gửi báo cáo" after a comma, with its deadline
             '3. Sở Tài chính:\\n- Bố trí kinh phí thực hiện Kế hoạch, gửi báo cáo về Sở Khoa học và Công nghệ trước ngày 30/11/2024.' | Sở Tài chính:EXECUTE:null;Sở Tài chính:REPORT:2024-11-30
+            # a standing body's sentence going on after ";" with its report and deadline (unseen Ninh Thuận plan)
+            'Sở KH&CN là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2024.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:REPORT:2024-12-15
             # STANDING; ADVISE after ";"; SUPPORT after "và phối hợp với" (seed 004; issue 3)
             '2. Sở Khoa học và Công nghệ:\\n- Là cơ quan thường trực Dự án; tham mưu giúp UBND tỉnh theo dõi dự án và phối hợp với Sở Tài chính đề xuất chính sách.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:ADVISE:null;Sở Khoa học và Công nghệ:SUPPORT:null
             # "Là cơ quan thường trực, chủ trì, phối hợp": STANDING and LEAD
