@@ -58,6 +58,9 @@ public final class Extractor {
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
+        if (effect == null) {
+            effect = metadata.panelEffect(text); // a portal's "Ngày hiệu lực" when the text says nothing itself
+        }
         List<Program> programs = ProgramFinder.find(text, numbers, document);
         BodyPlacement.Placed placed = bodies.place(text, document, duties, province(document, localCommittee));
         return new Extraction(document, references, placed.assignments(), programs, placed.bodies(), effect);

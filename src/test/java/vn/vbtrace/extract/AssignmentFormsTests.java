@@ -56,6 +56,12 @@ class AssignmentFormsTests {
             '6. Ủy ban nhân dân các huyện, thành phố có trách nhiệm\\nđ) Tổ chức sơ kết, tổng kết. Trước ngày 30 tháng 11 hằng năm, gửi báo cáo về Sở Khoa học và Công nghệ.' | UBND các huyện, thành phố:EXECUTE:null;UBND các huyện, thành phố:REPORT:yearly:--11-30
             # a sentence opening with "Chủ trì" after an EXECUTE sentence (seed 003; issue 3)
             '1. Sở Khoa học và Công nghệ có trách nhiệm\\ne) Tổ chức sơ kết Chương trình. Chủ trì, phối hợp các Sở, Ngành tiến hành kiểm tra.' | Sở Khoa học và Công nghệ:EXECUTE:null;Sở Khoa học và Công nghệ:LEAD:null
+            # a comma before "báo cáo định kỳ": the item turns from its own work to reporting (Hậu Giang plan, the participating firms)
+            '10. Doanh nghiệp tham gia dự án:\\nCam kết thực hiện đúng các nội dung theo kế hoạch đã được phê duyệt, báo cáo định kỳ hoặc đột xuất theo yêu cầu về tình hình, tiến độ cho Sở Khoa học và Công nghệ xem xét, phối hợp giải quyết.' | Doanh nghiệp tham gia dự án:EXECUTE:null;Doanh nghiệp tham gia dự án:REPORT:null
+            # "gửi báo cáo" after a comma, with its deadline
+            '3. Sở Tài chính:\\n- Bố trí kinh phí thực hiện Kế hoạch, gửi báo cáo về Sở Khoa học và Công nghệ trước ngày 30/11/2024.' | Sở Tài chính:EXECUTE:null;Sở Tài chính:REPORT:2024-11-30
+            # a standing body's sentence going on after ";" with its report and deadline (unseen Ninh Thuận plan)
+            'Sở KH&CN là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2024.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:REPORT:2024-12-15
             # STANDING; ADVISE after ";"; SUPPORT after "và phối hợp với" (seed 004; issue 3)
             '2. Sở Khoa học và Công nghệ:\\n- Là cơ quan thường trực Dự án; tham mưu giúp UBND tỉnh theo dõi dự án và phối hợp với Sở Tài chính đề xuất chính sách.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:ADVISE:null;Sở Khoa học và Công nghệ:SUPPORT:null
             # "Là cơ quan thường trực, chủ trì, phối hợp": STANDING and LEAD

@@ -63,6 +63,36 @@ class EffectClauseFormsTests {
         assertThat(effect(raw)).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # vbpl.vn: one pair per line; the text has no clause of its own
+            'Số ký hiệu: 12/2020/QĐ-UBND\\nNgày ban hành: 14/10/2020\\nNgày có hiệu lực: 01/11/2020\\nTình trạng hiệu lực: Còn hiệu lực' | ON_DATE | 2020-11-01 | Ngày có hiệu lực: 01/11/2020
+            # thuvienphapluat: two pairs per table row, flattened with pipes (the quote keeps the pipe: not checked here)
+            'Số hiệu: | 12/2020/QĐ-UBND | Loại văn bản: | Quyết định\\nNgày ban hành: | 14/10/2020 | Ngày hiệu lực: | 24/10/2020\\nTình trạng: | Còn hiệu lực' | ON_DATE | 2020-10-24 | -
+            # Tika's rendering of an HTML table: the label line, then the value line
+            'Ngày ban hành:\\n14/10/2020\\nNgày hiệu lực:\\n01/01/2021\\nTình trạng:\\nCòn hiệu lực' | ON_DATE | 2021-01-01 | Ngày hiệu lực: 01/01/2021
+            # the text's own clause wins over the panel
+            'Ngày hiệu lực: 01/11/2020\\nĐiều 3. Quyết định này có hiệu lực kể từ ngày 05/11/2020.' | ON_DATE | 2020-11-05 | Quyết định này có hiệu lực kể từ ngày 05/11/2020.
+            # a value hidden from visitors is no date: no effect at all (thuvienphapluat)
+            'Ngày ban hành: | 14/10/2020 | Ngày hiệu lực: | Đã biết' | - | - | -
+            """)
+    void readsThePortalPanelWhenTheTextHasNoClause(String raw, String kind, LocalDate effective, String quote) {
+        String text = TextNormalizer.normalize(raw.replace("\\n", "\n")).text();
+        EffectClause effect = SeedFixtures.EXTRACTOR.extract(text).effect();
+        if (kind == null) {
+            assertThat(effect).isNull();
+            return;
+        }
+        assertThat(effect.kind()).isEqualTo(kind);
+        assertThat(effect.effectiveDate()).isEqualTo(effective);
+        assertThat(text.substring(effect.start(), effect.end()).replaceAll("\\s+", " ")).isEqualTo(effect.text());
+        if (quote != null) {
+            assertThat(effect.text()).isEqualTo(quote);
+        } else {
+            assertThat(effect.text()).startsWith("Ngày hiệu lực").endsWith("24/10/2020");
+        }
+    }
+
     @Test
     void theBacKanDecisionTakesEffectOnSigning() {
         EffectClause effect = SeedFixtures.extract(SeedFixtures.DECISION_1852).effect();

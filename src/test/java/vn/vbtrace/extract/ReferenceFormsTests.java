@@ -35,6 +35,18 @@ class ReferenceFormsTests {
             theo quy định của Luật Trẻ em và quy định khác của pháp luật có liên quan. | | Luật Trẻ em | Luật | Quốc hội | | CITES
             # "và" + a capitalized word inside the name (ALQAC)
             tổ chức khoa học và công nghệ theo Luật Khoa học và Công nghệ được phép đào tạo | | Luật Khoa học và Công nghệ | Luật | Quốc hội | | CITES
+            # an amending law's long name: one law, not the two laws its title amends (Luật số 47/2019/QH14)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;' | | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | Luật | Quốc hội | 2019-11-22 | BASED_ON
+            # an amending law of one law, with its number (Luật số 34/2018/QH14)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14;' | 34/2018/QH14 | Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | Luật | Quốc hội | | BASED_ON
+            # an amending law without "một số điều của", its name broken over two lines
+            'theo Luật sửa đổi, bổ sung\nLuật Thuế giá trị gia tăng ngày 19/6/2013.' | | Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng | Luật | Quốc hội | 2013-06-19 | CITES
+            # a law named in a cited decree's title is part of that title, not a second reference (Nghị định 163/2016/NĐ-CP)
+            'Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;' | 163/2016/NĐ-CP | | Nghị định | Chính phủ | 2016-12-21 | BASED_ON
+            # a circular guiding a law: the law is in the circular's title (Thông tư 342/2016/TT-BTC)
+            'thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính hướng dẫn thi hành Luật Ngân sách nhà nước.' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
+            # two laws in one cited title: neither is a reference of its own
+            'Căn cứ Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi tiết Luật Tố cáo và Luật Khiếu nại;' | 31/2019/NĐ-CP | | Nghị định | Chính phủ | 2019-04-10 | BASED_ON
             # an ordinance number (ALQAC)
             Pháp lệnh số 15/2004/PL-UBTVQH11 ngày 24/3/2004 | 15/2004/PL-UBTVQH11 | | Pháp lệnh | Ủy ban Thường vụ Quốc hội | 2004-03-24 | CITES
             # a law number without its type word: a law or a resolution, the number cannot tell (never a guess)
@@ -99,7 +111,7 @@ class ReferenceFormsTests {
             assertThat(DocumentNumbers.key(reference.text())).contains(DocumentNumbers.key(number));
         }
         if (title != null) {
-            assertThat(reference.text()).startsWith(title);
+            assertThat(reference.text().replaceAll("\\s+", " ")).startsWith(title); // a name broken over lines
         }
     }
 
@@ -119,6 +131,20 @@ class ReferenceFormsTests {
         assertThat(references.get(1).number()).isEqualTo(number);
         assertThat(references.get(1).date()).isEqualTo(date);
         assertThat(references.get(1).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # cited on its own before, then named in the decree's title: one reference to the law, one to the decree (Luật Ngân sách nhà nước)
+            'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015 và Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;' | 83/2015/QH13, 163/2016/NĐ-CP
+            # after the title's ";" a law cited on its own is a reference again
+            'Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết Luật Ngân sách nhà nước; Luật Đầu tư công ngày 13/6/2019;' | 163/2016/NĐ-CP, Luật Đầu tư công
+            """)
+    void readsEachReferenceOfAList(String snippet, String expected) {
+        String text = TextNormalizer.normalize(snippet).text();
+        List<String> keys = SeedFixtures.EXTRACTOR.extract(text).references().stream()
+                .map(r -> r.number() != null ? r.number() : r.title()).toList();
+        assertThat(keys).containsExactly(expected.split(",\\s*"));
     }
 
     @ParameterizedTest(name = "{0}")

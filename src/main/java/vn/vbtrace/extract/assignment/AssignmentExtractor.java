@@ -22,7 +22,8 @@ public final class AssignmentExtractor {
     public AssignmentExtractor(Vocabulary vocabulary) {
         IssuerNames names = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
         BodyList bodyList = new BodyList(names);
-        AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()));
+        AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()),
+                vocabulary.clauseWords().turns());
         this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
         this.inline = new InlineDuties(names, bodyList, factory);

@@ -17,14 +17,19 @@ import vn.vbtrace.document.Role;
  */
 final class AssignmentFactory {
 
-    /** Where a task may turn to another duty: a sentence end, a semicolon, "và phối hợp", ", chủ trì". */
-    private static final Pattern PART_BREAK = Pattern.compile(
-            "(?<=[.;])\\s+(?=\\p{L})|(?=\\s+và\\s+phối\\s+hợp\\s)|(?<=,)\\s*(?=chủ\\s+trì\\s*,)");
+    /**
+     * Where a task may turn to another duty: a sentence end, a semicolon, "và phối hợp", ", chủ trì", or a
+     * comma before a turn word ({@code turn} in clause-words.tsv: ", báo cáo định kỳ ...").
+     */
+    private final Pattern partBreak;
 
     private final RoleReader roles;
 
-    AssignmentFactory(RoleReader roles) {
+    AssignmentFactory(RoleReader roles, List<String> turns) {
         this.roles = roles;
+        String turn = turns.stream().map(t -> t.replace(" ", "\\s+")).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        this.partBreak = Pattern.compile("(?<=[.;])\\s+(?=\\p{L})|(?=\\s+và\\s+phối\\s+hợp\\s)"
+                + "|(?<=,)\\s*(?=chủ\\s+trì\\s*,)|(?<=,)\\s*(?=(?iu:" + turn + ")(?!\\p{L}))");
     }
 
     List<Assignment> forBodies(List<String> bodies, String text, int start, int end) {
@@ -49,7 +54,7 @@ final class AssignmentFactory {
     /** The task cut where a later part opens with a role of its own; the first part's role is read as a whole. */
     private List<Part> parts(String text, int start, int end) {
         List<int[]> pieces = new ArrayList<>();
-        Matcher br = PART_BREAK.matcher(text).region(start, end);
+        Matcher br = partBreak.matcher(text).region(start, end);
         int from = start;
         while (br.find()) {
             if (br.end() > from && br.end() < end) {
@@ -62,6 +67,11 @@ final class AssignmentFactory {
         List<Part> parts = new ArrayList<>();
         int partStart = start;
         Role partRole = null;
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            if (timeOnly(text.substring(pieces.get(i)[0], pieces.get(i)[1]))) {
+                pieces.set(i, new int[] {pieces.get(i)[0], pieces.remove(i + 1)[1]}); // the time goes with its verb
+            }
+        }
         for (int[] piece : pieces) {
             String pieceText = text.substring(piece[0], piece[1]).strip();
             Role opening = piece[0] == start ? null : roles.opening(pieceText, DeadlineParser.parse(pieceText));
@@ -73,6 +83,11 @@ final class AssignmentFactory {
         }
         parts.add(part(text, partStart, end, partRole));
         return merged(parts);
+    }
+
+    /** "Trước ngày 30 tháng 11 hằng năm,": a time that leads into a verb, with none of its own, belongs to the part after it. */
+    private boolean timeOnly(String piece) {
+        return piece.strip().endsWith(",") && DeadlineParser.parse(piece) != null && !roles.hasRoleVerb(piece);
     }
 
     private Part part(String text, int start, int end, Role known) {

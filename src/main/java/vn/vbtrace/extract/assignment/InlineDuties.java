@@ -10,7 +10,7 @@ import vn.vbtrace.extract.token.IssuerNames;
 
 /**
  * Duties written inside a sentence: "giao Sở X chủ trì ..." (the verb after the body gives the
- * role), and the closing article "... chịu trách nhiệm thi hành Quyết định này" (EXECUTE for
+ * role), "Sở X là cơ quan thường trực ...; báo cáo ..." (STANDING, then the duties after ";"), and the closing article "... chịu trách nhiệm thi hành Quyết định này" (EXECUTE for
  * every body the sentence names).
  */
 final class InlineDuties {
@@ -106,6 +106,15 @@ final class InlineDuties {
                 end++;
             }
             found.addAll(factory.forBodies(List.of(body), Role.STANDING, text.substring(bodyStart, end), null, bodyStart, end));
+            if (end < text.length() && text.charAt(end) == ';') {
+                // "Sở X là cơ quan thường trực, theo dõi ...; tổng hợp, báo cáo UBND tỉnh ... trước ngày ...": the
+                // sentence goes on with more of the standing body's duties
+                int rest = end + 1;
+                while (rest < text.length() && Character.isWhitespace(text.charAt(rest)) && text.charAt(rest) != '\n') {
+                    rest++;
+                }
+                found.addAll(factory.forBodies(List.of(body), text, rest, taskEnd(text, rest)));
+            }
         }
         return found;
     }

@@ -77,6 +77,11 @@ final class RoleReader {
         return role != null && at[0] <= OPENING_REACH ? role : null;
     }
 
+    /** Whether the text has a role verb of the body's own. */
+    boolean hasRoleVerb(String text) {
+        return first(text.toLowerCase(Locale.ROOT), new int[1]) != null;
+    }
+
     /** The first role verb of the text that is the body's own (not "do X chủ trì"); its position in {@code at}. */
     private Role first(String lower, int[] at) {
         Role best = null;

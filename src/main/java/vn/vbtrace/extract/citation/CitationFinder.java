@@ -31,6 +31,10 @@ public final class CitationFinder {
     private final LawNames lawNames = new LawNames();
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
+    /** A sentence end or a new line item: a cited document's title cannot run past it. */
+    private static final Pattern TITLE_BREAK = Pattern.compile("[.!?:]\\s|\\n\\s*(?:[-+•]|\\d+\\.|[a-zđ]\\))");
+    /** What stands between two laws of one title ("Luật Tố cáo và Luật Khiếu nại"). */
+    private static final Pattern LAW_LIST_GAP = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)");
 
     public CitationFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -51,6 +55,7 @@ public final class CitationFinder {
         found.addAll(shortForms(text));
         found.addAll(backReferences(text));
         found.sort(Comparator.comparingInt(Mention::start));
+        found = withoutLawsInTitles(text, found);
         List<Mention> classified = new ArrayList<>();
         Mention previous = null;
         for (Mention mention : found) {
@@ -86,36 +91,101 @@ public final class CitationFinder {
     }
 
     private List<Mention> laws(String text, List<NumberToken> numberTokens) {
-        List<Mention> laws = new ArrayList<>();
+        List<Mention> laws = new ArrayList<>(amendingLaws(text, numberTokens));
         Matcher m = lawNames.matcher(text);
         while (m.find()) {
-            String type = m.group("type");
-            String title = type + " " + m.group("name").replaceAll("\\s+", " ");
-            int end = m.end();
-            String number = null;
-            Matcher so = Anchored.at(NUMBER_AFTER_NAME, text, end);
-            if (so != null) {
-                for (NumberToken token : numberTokens) {
-                    if (token.start() == so.end()) {
-                        number = token.number();
-                        end = token.end();
-                    }
-                }
+            int start = m.start();
+            if (laws.stream().noneMatch(law -> law.start() <= start && start < law.end())) {
+                String type = m.group("type");
+                laws.add(law(text, numberTokens, type, type + " " + m.group("name"), start, m.end()));
             }
-            DateToken date = DateFinder.at(text, end);
-            if (date != null) {
-                end = date.end();
-            }
-            LocalDate when = date == null ? null : date.date();
-            String issuer = number == null ? null
-                    : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
-            if (issuer == null) {
-                issuer = lawNames.issuerOf(type); // a Luật is passed by Quốc hội: the type says who
-            }
-            laws.add(new Mention(number, title, vocabulary.types().byName(type), issuer, when, null, m.start(), end,
-                    false));
         }
         return laws;
+    }
+
+    /**
+     * "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": one law, the amending one,
+     * whose name runs through the names of the laws it amends.
+     */
+    private List<Mention> amendingLaws(String text, List<NumberToken> numberTokens) {
+        List<Mention> laws = new ArrayList<>();
+        Matcher m = lawNames.amendingMatcher(text);
+        while (m.find()) {
+            Matcher amended = lawNames.lawAt(text, m.end());
+            if (amended == null) {
+                continue;
+            }
+            int end = amended.end();
+            for (Matcher join = lawNames.joinAt(text, end); join != null; join = lawNames.joinAt(text, end)) {
+                Matcher next = lawNames.lawAt(text, join.end());
+                if (next == null) {
+                    break;
+                }
+                end = next.end();
+            }
+            laws.add(law(text, numberTokens, m.group("type"), text.substring(m.start(), end), m.start(), end));
+            m.region(end, text.length());
+        }
+        return laws;
+    }
+
+    /** A law whose name spans [start, nameEnd), with the number and date written after it. */
+    private Mention law(String text, List<NumberToken> numberTokens, String type, String name, int start,
+            int nameEnd) {
+        String title = name.replaceAll("\\s+", " ");
+        int end = nameEnd;
+        String number = null;
+        Matcher so = Anchored.at(NUMBER_AFTER_NAME, text, end);
+        if (so != null) {
+            for (NumberToken token : numberTokens) {
+                if (token.start() == so.end()) {
+                    number = token.number();
+                    end = token.end();
+                }
+            }
+        }
+        DateToken date = DateFinder.at(text, end);
+        if (date != null) {
+            end = date.end();
+        }
+        LocalDate when = date == null ? null : date.date();
+        String issuer = number == null ? null
+                : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
+        if (issuer == null) {
+            issuer = lawNames.issuerOf(type); // a Luật is passed by Quốc hội: the type says who
+        }
+        return new Mention(number, title, vocabulary.types().byName(type), issuer, when, null, start, end, false);
+    }
+
+    /**
+     * Drops a law named inside a cited document's title ("Nghị định số ... của Chính phủ quy định chi
+     * tiết thi hành một số điều của Luật A"): it is part of the title, not a reference of the citing
+     * document; a law the document cites on its own elsewhere keeps that mention. The words right after
+     * the cited document must open a title ({@code title} in law-names.tsv) and the clause must not end
+     * on the way; more laws joined to a dropped one by "," or "và" go with it.
+     */
+    private List<Mention> withoutLawsInTitles(String text, List<Mention> sorted) {
+        List<Mention> kept = new ArrayList<>();
+        Mention owner = null; // the cited document whose title is running, if any
+        Mention last = null;
+        for (Mention mention : sorted) {
+            boolean lawByName = mention.title() != null && mention.number() == null;
+            boolean inTitle = false;
+            if (lawByName && owner != null && last != null && mention.start() >= last.end()) {
+                String gap = text.substring(owner.end(), mention.start());
+                boolean clauseGoesOn = gap.indexOf(';') < 0 && !TITLE_BREAK.matcher(gap).find();
+                inTitle = clauseGoesOn && (last == owner ? lawNames.opensTitle(text, owner.end())
+                        : LAW_LIST_GAP.matcher(text.substring(last.end(), mention.start())).matches());
+            }
+            if (inTitle) {
+                last = mention;
+                continue;
+            }
+            kept.add(mention);
+            owner = mention.shortForm() ? null : mention;
+            last = mention;
+        }
+        return kept;
     }
 
     private List<Mention> shortForms(String text) {

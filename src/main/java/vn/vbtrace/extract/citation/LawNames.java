@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
 
 /**
  * Laws cited by name: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật Thi đua,
@@ -21,23 +22,40 @@ import java.util.regex.Pattern;
  */
 final class LawNames {
 
+    private static final String TYPE = "(?<type>Bộ luật|Luật|Pháp lệnh)";
+    /** What joins the laws an amending law names ("của Luật A và Luật B", "Luật A, Luật B"). */
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})");
+
     private final Pattern law;
+    private final Pattern amending;
+    private final Pattern titleOpening;
     private final Map<String, String> issuerByType = new HashMap<>();
 
     LawNames() {
         List<String> commaWords = new ArrayList<>();
         List<String> stops = new ArrayList<>();
+        List<String> amends = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (String[] row : read()) {
-            if (row[0].equals("issuer")) {
-                String[] typeAndIssuer = row[1].split("\t", 2);
-                issuerByType.put(typeAndIssuer[0], typeAndIssuer[1]);
-                continue;
+            String words = row[1].replace(" ", "\\s+");
+            switch (row[0]) {
+                case "issuer" -> {
+                    String[] typeAndIssuer = row[1].split("\t", 2);
+                    issuerByType.put(typeAndIssuer[0], typeAndIssuer[1]);
+                }
+                case "comma" -> commaWords.add(words);
+                case "stop" -> stops.add(words);
+                case "amends" -> amends.add(words);
+                case "title" -> titles.add(words);
+                default -> throw new IllegalStateException("unknown law-names kind: " + row[0]);
             }
-            (row[0].equals("comma") ? commaWords : stops).add(row[1].replace(" ", "\\s+"));
         }
+        this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?:" + String.join("|", amends) + ")\\s+"
+                + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})");
+        this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
         String comma = "(?:" + String.join("|", commaWords) + ")(?!\\p{L})";
         String stop = "(?:" + String.join("|", stops) + ")(?!\\p{L})";
-        this.law = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+(?<name>\\p{Lu}[\\p{L}-]*"
+        this.law = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?<name>\\p{Lu}[\\p{L}-]*"
                 + "(?:(?:[ \\t]+|,[ \\t]+(?=" + comma + "))[\\p{L}-]+){0,14}?)"
                 + "(?=\\s*(?:,?\\s*ngày\\s|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
                 + "|\\s" + stop + "|\\svà\\s*$))");
@@ -45,6 +63,29 @@ final class LawNames {
 
     Matcher matcher(String text) {
         return law.matcher(text);
+    }
+
+    /** "Luật sửa đổi, bổ sung một số điều của " before the name of the law it amends. */
+    Matcher amendingMatcher(String text) {
+        return amending.matcher(text);
+    }
+
+    /** A law's name exactly at {@code from}, or null. */
+    Matcher lawAt(String text, int from) {
+        return Anchored.at(law, text, from);
+    }
+
+    /** A comma or "và" at {@code from} that leads to one more law's name; null if none does. */
+    Matcher joinAt(String text, int from) {
+        return Anchored.at(JOIN, text, from);
+    }
+
+    /**
+     * Whether the words at {@code from} open a cited document's title ("quy định chi tiết ...",
+     * "hướng dẫn thi hành ..."): a law named in them is part of that title.
+     */
+    boolean opensTitle(String text, int from) {
+        return Anchored.at(titleOpening, text, from) != null;
     }
 
     /** The body that passes laws of this type ("Luật" → "Quốc hội"), by the Constitution; null if none is listed. */

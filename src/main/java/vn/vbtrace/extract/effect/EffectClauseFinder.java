@@ -63,6 +63,11 @@ public final class EffectClauseFinder {
         return null;
     }
 
+    /** An effect stated outside the text's own clauses (a portal's "Ngày hiệu lực: …"): ON_DATE, no end. */
+    public static EffectClause stated(LocalDate effective, int start, int end, String quote) {
+        return new EffectClause(ON_DATE, null, effective, null, start, end, quote);
+    }
+
     private static LocalDate endDate(String rest) {
         Matcher until = UNTIL.matcher(rest);
         if (!until.find()) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.extract.assignment.BodyList;
+import vn.vbtrace.extract.effect.EffectClauseFinder;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
@@ -44,6 +46,21 @@ public final class MetadataExtractor {
         this.issuers = issuers;
         this.titles = new TitleFinder(vocabulary, numbers);
         this.addressLines = new AddressLines(new BodyList(issuers), vocabulary.bodies());
+    }
+
+    /**
+     * The effect a portal's attribute panel states ("Ngày hiệu lực: 01/11/2020"), as an ON_DATE clause
+     * spanning the panel's label and value; null when there is no panel or its value is no date.
+     */
+    public EffectClause panelEffect(String text) {
+        PortalPanel panel = PortalPanel.read(TextLines.of(text));
+        LocalDate effective = panel.effectiveDate();
+        int[] span = panel.effectiveSpan();
+        if (effective == null || span == null) {
+            return null;
+        }
+        return EffectClauseFinder.stated(effective, span[0], span[1],
+                text.substring(span[0], span[1]).replaceAll("\\s+", " "));
     }
 
     public DocumentMetadata extract(String text, List<NumberToken> numberTokens) {

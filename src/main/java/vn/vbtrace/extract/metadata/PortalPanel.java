@@ -36,6 +36,9 @@ final class PortalPanel {
             .replace(" ", "\\s+") + ")\\s*(:|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<Field, String> values = new LinkedHashMap<>();
+    /** Where "Ngày hiệu lực: …" is written, label to value; -1 when the panel has none. */
+    private int effectiveStart = -1;
+    private int effectiveEnd = -1;
 
     private PortalPanel() {
     }
@@ -48,12 +51,20 @@ final class PortalPanel {
             boolean found = m.lookingAt() || (m.find() && m.group(2).equals(":"));
             while (found) {
                 Field field = field(m.group(1));
+                int labelStart = m.start(1);
                 int valueStart = m.end();
                 boolean more = m.find();
                 int valueEnd = more ? m.start() : line.length();
                 String value = line.substring(valueStart, valueEnd).strip();
+                int spanEnd = lines.starts().get(i) + valueStart + line.substring(valueStart, valueEnd).stripTrailing().length();
                 if (value.isEmpty() && !more) {
                     value = valueLine(lines, i + 1);
+                    int next = lines.nextNonBlank(i + 1);
+                    spanEnd = value.isEmpty() ? spanEnd : lines.starts().get(next) + value.length();
+                }
+                if (field == Field.EFFECTIVE && !value.isEmpty() && !panel.values.containsKey(field)) {
+                    panel.effectiveStart = lines.starts().get(i) + labelStart;
+                    panel.effectiveEnd = spanEnd;
                 }
                 panel.values.putIfAbsent(field, value.isEmpty() ? null : value);
                 found = more;
@@ -97,7 +108,24 @@ final class PortalPanel {
 
     /** "Ngày ban hành": "14/10/2020" or "14 tháng 10 năm 2020", or null. */
     LocalDate issuedDate() {
-        String written = values.get(Field.ISSUED);
+        return date(Field.ISSUED);
+    }
+
+    /**
+     * "Ngày hiệu lực": the date the portal gives, or null (none, or a value that is no date: "Đã biết",
+     * "Không xác định").
+     */
+    LocalDate effectiveDate() {
+        return date(Field.EFFECTIVE);
+    }
+
+    /** Where the panel writes its effective date, label to value: {start, end}; null when it does not. */
+    int[] effectiveSpan() {
+        return effectiveStart < 0 ? null : new int[] {effectiveStart, effectiveEnd};
+    }
+
+    private LocalDate date(Field field) {
+        String written = values.get(field);
         if (written == null) {
             return null;
         }

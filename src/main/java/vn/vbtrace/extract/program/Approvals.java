@@ -1,6 +1,7 @@
 package vn.vbtrace.extract.program;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.NumberToken;
 
@@ -19,6 +20,9 @@ final class Approvals {
     private static final Pattern APPROVED_AFTER = Pattern.compile("^\\s*[”\"]?\\s*(?:\\(\\s*(?:theo\\s+|tại\\s+)?|,?\\s*"
             + "(?:đã\\s+)?(?:được\\s+)?(?:(?:phê\\s+duyệt|ban\\s+hành)\\s+)?(?:kèm\\s+theo|tại|theo)\\s+)"
             + "(?:Quyết\\s+định|QĐ)\\s+(?:số\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PRIME_MINISTER = Pattern.compile("/QĐ-TTg$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
     private Approvals() {
     }
@@ -49,6 +53,37 @@ final class Approvals {
             }
         }
         return null;
+    }
+
+    /**
+     * A national program is approved by the Prime Minister: when the sentence around {@code at} (where the
+     * program is named or its short form used) cites exactly one Prime Minister's decision, that is the
+     * program's ("Thực hiện Quyết định số 1322/QĐ-TTg ... và Quyết định số 36/QĐ-BKHCN ... phê duyệt Kế
+     * hoạch triển khai Chương trình"). Null when it cites none or several.
+     */
+    static String byPrimeMinister(String text, List<NumberToken> numbers, int at) {
+        int from = Math.max(text.lastIndexOf('\n', at - 1), lastSentenceEnd(text, at)) + 1;
+        int to = text.indexOf('\n', at);
+        to = to < 0 ? text.length() : to;
+        String found = null;
+        for (NumberToken token : numbers) {
+            if (token.start() >= from && token.end() <= to && PRIME_MINISTER.matcher(token.number()).find()) {
+                if (found != null && !found.equals(token.number())) {
+                    return null;
+                }
+                found = token.number();
+            }
+        }
+        return found;
+    }
+
+    private static int lastSentenceEnd(String text, int at) {
+        Matcher m = SENTENCE_END.matcher(text).region(Math.max(0, at - REACH), at);
+        int end = -1;
+        while (m.find()) {
+            end = m.start();
+        }
+        return end;
     }
 
     /** A sentence or clause ends between the number and the name: the number approves something else. */

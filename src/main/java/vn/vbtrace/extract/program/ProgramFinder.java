@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Program;
@@ -22,9 +21,6 @@ public final class ProgramFinder {
 
     public static final String NATIONAL = "NATIONAL";
     public static final String PROVINCIAL = "PROVINCIAL";
-
-    private static final Pattern SHORT_NAME = Pattern.compile(
-            "^\\s*[”\"]?\\s*\\(\\s*sau\\s+đây\\s+(?:gọi|viết)\\s+tắt\\s+là\\s+(?:[“\"])?([^)”\"]{2,40}?)[”\"]?\\s*\\)");
 
     private ProgramFinder() {
     }
@@ -50,9 +46,11 @@ public final class ProgramFinder {
                 draft.approvedBy = Approvals.of(text, numbers, mention);
             }
             if (draft.shortName == null) {
-                Matcher shortName = SHORT_NAME.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 80)));
+                Matcher shortName = ProgramNames.SHORT_NAME.matcher(
+                        text.substring(mention.end(), Math.min(text.length(), mention.end() + 80)));
                 if (shortName.find()) {
-                    draft.shortName = shortName.group(1).strip();
+                    String given = shortName.group("given") != null ? shortName.group("given") : shortName.group("head");
+                    draft.shortName = ProgramNames.collapse(given);
                 }
             }
         }
@@ -63,6 +61,7 @@ public final class ProgramFinder {
             draft.key = draft.approvedBy != null ? DocumentNumbers.key(draft.approvedBy)
                     : ProgramNames.key(draft.mention.name());
         }
+        Succession.stated(text, mentions, draftOf);
         Succession.link(drafts);
         List<Program> programs = new ArrayList<>();
         for (Draft d : drafts) {

@@ -22,6 +22,18 @@ final class ProgramNames {
     private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
             + "(?<quoted>[“\"][^”\"\\n]{5,300}[”\"])"
             + "|(?<plain>" + NOT_A_NAME + "\\p{L}[^;()\\n.“”\"]{3,300}?" + PERIOD + "))");
+    /**
+     * A name without its period ("Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất
+     * lượng sản phẩm, hàng hóa"): it runs to a clause break, a bracket or an end word
+     * ({@code end} in program-words.tsv); a line break before a lower-case word does not end it.
+     */
+    private static final Pattern UNPERIODED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?<plain>" + NOT_A_NAME
+            + "\\p{L}(?:[^;():\\n.“”\"]|\\n(?=\\p{Ll})){10,300}?)(?=\\s*(?:[;():.“”\"]|\\n(?!\\p{Ll})|$)"
+            + "|\\s+" + ProgramWords.WORDS.ends + ")");
+    /** The short name given right after a name: "(sau đây gọi tắt là Chương trình)" or just "(Chương trình)". */
+    static final Pattern SHORT_NAME = Pattern.compile("^\\s*[”\"]?\\s*\\(\\s*(?:sau\\s+đây\\s+(?:gọi|viết)\\s+tắt\\s+là\\s+"
+            + "(?:[“\"])?(?<given>[^)”\"]{2,40}?)[”\"]?|(?<head>Chương\\s+trình|Dự\\s+án|Đề\\s+án|Kế\\s+hoạch))\\s*\\)");
+    private static final int MIN_NAME_WORDS = 3;
     private static final Pattern SPAN = Pattern.compile("giai\\s+đoạn\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
     private static final Pattern UNTIL = Pattern.compile("đến\\s+năm\\s+(\\d{4})");
     private static final Pattern OTHER_THAN_NAME = Pattern.compile("[“”\"]|giai doan|den nam|tam nhin|\\d+|[-–,]");
@@ -38,6 +50,36 @@ final class ProgramNames {
                 continue;
             }
             found.add(mention(collapse(m.group("head")), name, m.start(), m.end()));
+        }
+        found.addAll(unperioded(text, found));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /**
+     * Names written without their period, where the text shows they are names: a short name follows
+     * ("(sau đây gọi tắt là Chương trình)", "(Chương trình)"), or a national program is introduced by a verb
+     * ({@code intro} in program-words.tsv: "phê duyệt", "triển khai thực hiện Chương trình quốc gia ...").
+     */
+    private static List<ProgramMention> unperioded(String text, List<ProgramMention> named) {
+        List<ProgramMention> found = new ArrayList<>();
+        Matcher m = UNPERIODED.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (named.stream().anyMatch(n -> n.start() <= start && start < n.end())) {
+                continue;
+            }
+            String name = collapse(m.group());
+            String head = collapse(m.group("head"));
+            boolean shortNameFollows = SHORT_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)))
+                    .find();
+            boolean introduced = head.toLowerCase().endsWith("quốc gia") && ProgramWords.WORDS.introBefore
+                    .matcher(text.substring(Math.max(0, start - 40), start)).find();
+            if (isAllCaps(name) || collapse(m.group("plain")).split(" ").length < MIN_NAME_WORDS
+                    || !(shortNameFollows || introduced)) {
+                continue;
+            }
+            found.add(mention(head, name, start, m.end()));
         }
         return found;
     }

@@ -46,6 +46,9 @@ final class ShortForms {
                 if (named.approvedBy == null) {
                     named.approvedBy = Approvals.after(text, numbers, bare.end());
                 }
+                if (named.approvedBy == null && named.mention.name().toLowerCase().contains("quốc gia")) {
+                    named.approvedBy = Approvals.byPrimeMinister(text, numbers, bare.start());
+                }
             }
         }
     }

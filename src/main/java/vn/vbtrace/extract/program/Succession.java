@@ -2,19 +2,44 @@ package vn.vbtrace.extract.program;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "succeeds" from what one text shows: two programs of the same kind and the same family of
  * names (most of their topic words shared: "nâng cao năng suất và chất lượng sản phẩm, hàng
  * hóa ...") with consecutive periods ("đến năm 2020" then "giai đoạn 2021-2030", or "giai đoạn
- * 2012-2015" then "giai đoạn 2016-2020"): the later continues the earlier. Nothing else is assumed.
+ * 2012-2015" then "giai đoạn 2016-2020"): the later continues the earlier; or the text says so
+ * ("kế thừa", "tiếp nối", "thay thế Chương trình ..."). Nothing else is assumed.
  */
 final class Succession {
 
     private static final double SAME_FAMILY = 0.6;
+    /** A bracket between the names ("(sau đây gọi tắt là Chương trình)") is an aside. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{0,120}\\)");
 
     private Succession() {
+    }
+
+    /**
+     * Succession said outright: "Chương trình A giai đoạn 2021-2030 kế thừa Chương trình B" (a verb from
+     * {@code succeeds} in program-words.tsv, alone between the two names, a bracket aside): A succeeds B.
+     */
+    static void stated(String text, List<ProgramMention> mentions, Map<ProgramMention, ProgramFinder.Draft> draftOf) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            ProgramMention later = mentions.get(i);
+            ProgramMention earlier = mentions.get(i + 1);
+            if (earlier.start() < later.end()) {
+                continue;
+            }
+            String gap = ASIDE.matcher(text.substring(later.end(), earlier.start())).replaceAll(" ");
+            ProgramFinder.Draft successor = draftOf.get(later);
+            ProgramFinder.Draft predecessor = draftOf.get(earlier);
+            if (successor != predecessor && ProgramWords.WORDS.succession.matcher(gap).find()) {
+                successor.succeeds = predecessor.key;
+            }
+        }
     }
 
     static void link(List<ProgramFinder.Draft> drafts) {

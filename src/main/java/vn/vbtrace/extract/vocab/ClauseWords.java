@@ -16,6 +16,7 @@ public final class ClauseWords {
     private final List<Cue<Relation>> relations = new ArrayList<>();
     private final List<Cue<Relation>> openings = new ArrayList<>();
     private final List<String> organizers = new ArrayList<>();
+    private final List<String> turns = new ArrayList<>();
 
     static ClauseWords load() {
         ClauseWords words = new ClauseWords();
@@ -25,6 +26,7 @@ public final class ClauseWords {
                 case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 case "organizes" -> words.organizers.add(row[1]);
+                case "turn" -> words.turns.add(row[1]);
                 default -> throw new IllegalStateException("unknown clause word kind: " + row[0]);
             }
         }
@@ -46,6 +48,11 @@ public final class ClauseWords {
     /** Verbs that set up a body ("kiện toàn", "thành lập"): the body after them is organized, not acting. */
     public List<String> organizers() {
         return organizers;
+    }
+
+    /** Words that start another duty after a comma inside one item ("..., báo cáo định kỳ ..."). */
+    public List<String> turns() {
+        return turns;
     }
 
     /** Relation cues, longest phrase first. */
