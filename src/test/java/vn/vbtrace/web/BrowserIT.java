@@ -44,6 +44,8 @@ class BrowserIT {
     static String base;
     static final Duration PATIENCE = Duration.ofSeconds(15);
     static ChromeDriver browser;
+    /** Held so the level sticks: the pages need no DevTools protocol, so its version mismatch is noise. */
+    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @BeforeAll
     static void start() {
@@ -51,8 +53,9 @@ class BrowserIT {
                 .as("%s is missing: install Debian's chromium and chromium-driver (bash .ci/run does it as root)", CHROMEDRIVER).isTrue();
         assertThat(Files.isExecutable(CHROMIUM))
                 .as("%s is missing: install Debian's chromium (bash .ci/run does it as root)", CHROMIUM).isTrue();
-        // The driver named three ways (service, system property, and no Selenium Manager in reach):
-        // DriverFinder then skips Selenium Manager, which is what would otherwise download one.
+        // The driver given to the service (and as the system property): Selenium's DriverFinder then skips
+        // Selenium Manager, which would otherwise look for, and download, a driver and browser.
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -98,7 +101,7 @@ class BrowserIT {
         List<WebElement> hits = browser.findElements(By.cssSelector("#results .hit"));
         assertThat(texts(hits.stream().map(h -> h.findElement(By.cssSelector("h3 a"))).toList()))
                 .as("the one hit left").singleElement().asString().startsWith("1852/QĐ-UBND");
-        assertThat(hits.get(0).findElement(By.cssSelector(".meta")).getText()).startsWith("Quyết định");
+        assertThat(hits.get(0).findElement(By.cssSelector(".meta")).getText()).as("type of the hit left").startsWith("Quyết định");
         assertThat(chip("Quyết định").getDomAttribute("class")).as("the chosen chip").contains("chosen");
         assertThat(browser.getCurrentUrl()).as("the filter is kept in the address").contains("type=");
         // Clicking it again removes the filter.
@@ -131,9 +134,9 @@ class BrowserIT {
 
         // Programs: the 2021–2030 national program, approved by 1322/QĐ-TTg, continues the one to 2020 of 712/QĐ-TTg.
         List<WebElement> row = programRow("#links", "Chương trình quốc gia hỗ trợ doanh nghiệp");
-        assertThat(row.get(1).getText()).isEqualTo("2021–2030");
-        assertThat(row.get(2).getText()).isEqualTo("1322/QĐ-TTg");
-        assertThat(row.get(3).getText()).startsWith("kế thừa Chương trình Quốc gia").contains("đến năm 2020").endsWith("(đến 2020), 712/QĐ-TTg");
+        assertThat(row.get(1).getText()).as("program period").isEqualTo("2021–2030");
+        assertThat(row.get(2).getText()).as("program approved by").isEqualTo("1322/QĐ-TTg");
+        assertThat(row.get(3).getText()).as("program continues").startsWith("kế thừa Chương trình Quốc gia").contains("đến năm 2020").endsWith("(đến 2020), 712/QĐ-TTg");
 
         // References in the text are marked; 1322/QĐ-TTg is not in the repository, so its marks are stubs.
         List<WebElement> refs = browser.findElements(By.cssSelector("#text .ref"));
@@ -158,7 +161,7 @@ class BrowserIT {
         await("answers to 'bố trí kinh phí' in Bắc Kạn", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answers tr:nth-child(2)")));
         List<WebElement> cells = browser.findElements(By.cssSelector("#answers tr:nth-child(2) td"));
         assertThat(cells.get(0).findElement(By.tagName("strong")).getText()).as("first answer's body").isEqualTo("Sở Tài chính");
-        assertThat(cells.get(0).findElement(By.className("meta")).getText()).isEqualTo("tỉnh Bắc Kạn");
+        assertThat(cells.get(0).findElement(By.className("meta")).getText()).as("first answer's province").isEqualTo("tỉnh Bắc Kạn");
         assertThat(cells.get(1).getText()).as("role").isEqualTo("tham mưu");
         assertThat(texts(cells.get(2).findElements(By.tagName("mark")))).as("task words marked").contains("bố", "trí", "kinh", "phí");
         WebElement link = cells.get(4).findElement(By.tagName("a"));
@@ -184,9 +187,9 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("summary")).getText()).contains("văn bản").contains("quan hệ");
 
         List<WebElement> row = programRow("#diagram", "Chương trình quốc gia hỗ trợ doanh nghiệp");
-        assertThat(row.get(1).getText()).isEqualTo("2021–2030");
-        assertThat(row.get(2).getText()).isEqualTo("1322/QĐ-TTg");
-        assertThat(row.get(3).getText()).startsWith("kế thừa Chương trình Quốc gia").endsWith("(đến 2020), 712/QĐ-TTg");
+        assertThat(row.get(1).getText()).as("program period").isEqualTo("2021–2030");
+        assertThat(row.get(2).getText()).as("program approved by").isEqualTo("1322/QĐ-TTg");
+        assertThat(row.get(3).getText()).as("program lineage").startsWith("kế thừa Chương trình Quốc gia").endsWith("(đến 2020), 712/QĐ-TTg");
 
         List<String> edges = texts(browser.findElements(By.cssSelector("#edges tr"))).stream().skip(1).toList();
         assertThat(edges).as("relations listed under the diagram")
@@ -212,14 +215,14 @@ class BrowserIT {
         WebElement c1852 = citation(citations, "1852/QĐ-UBND ngày 15/10/2020");
         assertThat(verdicts(c1852)).containsExactly("Sai ngày");
         assertThat(c1852.getDomAttribute("class")).contains("problem");
-        assertThat(c1852.getText()).contains("Trong kho: 1852/QĐ-UBND").contains("2020-10-14");
+        assertThat(c1852.getText()).as("the 1852 citation").contains("Trong kho: 1852/QĐ-UBND").contains("2020-10-14");
 
         WebElement c1322 = citation(citations, "1322/QĐ-TTg ngày 31/8/2020");
         assertThat(verdicts(c1322)).containsExactly("Không có trong kho");
         WebElement mentions = c1322.findElements(By.cssSelector(".meta")).stream()
                 .filter(m -> m.getText().startsWith("Các văn bản trong kho ghi:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no line of the dates the citers give 1322/QĐ-TTg"));
-        assertThat(mentions.getText()).contains("1852/QĐ-UBND — 2020-08-31").contains("4258/BKHCN-TĐC — 2020-08-30 khác");
+        assertThat(mentions.getText()).as("dates the citers give 1322/QĐ-TTg").contains("1852/QĐ-UBND — 2020-08-31").contains("4258/BKHCN-TĐC — 2020-08-30 khác");
         assertThat(texts(mentions.findElements(By.cssSelector(".verdict.DATE_MISMATCH"))))
                 .as("only the disagreeing date (4258's) is marked").containsExactly("khác");
 
