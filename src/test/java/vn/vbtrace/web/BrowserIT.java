@@ -175,6 +175,25 @@ class BrowserIT {
     // ---- chain ----
 
     @Test
+    void obligationsOfBacKansSoCongThuongShowTheYearlyReportAndTheDownloads() {
+        browser.get(base + "/obligations.html?body=" + q("Sở Công Thương tỉnh Bắc Kạn") + "&today=2026-11-21");
+        await("obligations of Sở Công Thương tỉnh Bắc Kạn", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations tr:nth-child(2)")));
+        // Soonest first: the yearly report before 30/11, due 30/11/2026 as of 21/11/2026.
+        List<WebElement> cells = browser.findElements(By.cssSelector("#obligations tr:nth-child(2) td"));
+        assertThat(cells.get(0).getText()).as("body and province").contains("Sở Công Thương", "tỉnh Bắc Kạn");
+        assertThat(cells.get(1).getText()).as("role").isEqualTo("báo cáo");
+        assertThat(cells.get(3).getText()).as("deadline as staff write it").contains("hằng năm, ngày 30/11", "định kỳ");
+        assertThat(cells.get(4).getText()).as("next due").isEqualTo("30/11/2026");
+        assertThat(cells.get(5).getText()).as("document").isEqualTo("1852/QĐ-UBND");
+        // Only Bắc Kạn's body: none of the rows is Hậu Giang's.
+        assertThat(texts(browser.findElements(By.cssSelector("#obligations td:first-child")))).allSatisfy(
+                body -> assertThat(body).contains("tỉnh Bắc Kạn"));
+        assertThat(browser.findElement(By.id("exports")).findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(href -> assertThat(href).contains("format=csv"))
+                .anySatisfy(href -> assertThat(href).contains("format=ics"));
+    }
+
+    @Test
     void chainOf1322DrawsItsCitersAndTheProgramLineage() {
         browser.get(base + "/chain.html?number=" + q("1322/QĐ-TTg"));
         await("the chain diagram of 1322/QĐ-TTg", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg.chain")));
