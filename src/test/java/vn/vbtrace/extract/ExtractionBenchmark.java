@@ -21,7 +21,7 @@ import vn.vbtrace.parse.TextNormalizer;
 class ExtractionBenchmark {
 
     private static final int WARM_UP_ROUNDS = 5;
-    private static final int MEASURED_ROUNDS = 20;
+    private static final int MEASURED_ROUNDS = 50;
 
     @Test
     void charactersPerSecondOverTheCorpus() throws IOException {
