@@ -35,6 +35,9 @@ final class PortalPanel {
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}])(" + String.join("|", LABELS.values())
             .replace(" ", "\\s+") + ")\\s*(:|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A label alone on its line (its value on the next) is at most this long, with room for spacing. */
+    private static final int LONGEST_BARE_LABEL = 60;
+
     private final Map<Field, String> values = new LinkedHashMap<>();
     /** Where "Ngày hiệu lực: …" is written, label to value; -1 when the panel has none. */
     private int effectiveStart = -1;
@@ -47,6 +50,9 @@ final class PortalPanel {
         PortalPanel panel = new PortalPanel();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.length() > LONGEST_BARE_LABEL && line.indexOf(':') < 0) {
+                continue; // a long line without a colon is prose: no label in it (most lines; the regex is costly)
+            }
             Matcher m = LABEL.matcher(line);
             boolean found = m.lookingAt() || (m.find() && m.group(2).equals(":"));
             while (found) {

@@ -20,6 +20,10 @@ final class ShortForms {
     /** Not a short form: "Sở Kế hoạch và Đầu tư", a full name ("Chương trình quốc gia", a quote, "Chương trình Nâng cao ..."). */
     private static final String NOT_A_SHORT_FORM = "(?!\\s+(?:và\\s+Đầu\\s+tư|[Qq]uốc\\s+gia|[“\"]|về\\s|\\p{Lu}\\p{Ll}))";
 
+    /** One pattern per head, compiled once: the extractor serves every document with them. */
+    private static final Map<String, Pattern> BARE = HEADS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            head -> head, head -> Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
+
     private ShortForms() {
     }
 
@@ -27,8 +31,7 @@ final class ShortForms {
                        List<NumberToken> numbers) {
         for (String head : HEADS) {
             ProgramFinder.Draft named = explicit(draftOf, head);
-            Matcher bare = Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)
-                    .matcher(text);
+            Matcher bare = BARE.get(head).matcher(text);
             while (bare.find()) {
                 if (insideMention(mentions, bare.start())) {
                     continue;

@@ -45,6 +45,8 @@ public final class Bodies {
         return bodies;
     }
 
+    private final java.util.Map<String, List<String>> spellingsByCanonical = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void add(String spelling, String canonical) {
         canonicalByLowerAlias.put(lower(spelling), canonical);
         spellingsLongestFirst.add(spelling);
@@ -65,15 +67,23 @@ public final class Bodies {
         return parentByCanonical.get(canonical);
     }
 
-    /** Every spelling of one body (its canonical name and its aliases), longest first. */
+    /**
+     * Every spelling of one body (its canonical name and its aliases), longest first. Asked for each
+     * duty of every document, so the lists are made once, on first use, not by scanning all spellings each time.
+     */
     public List<String> spellingsOf(String canonical) {
-        List<String> spellings = new ArrayList<>();
-        for (String spelling : spellingsLongestFirst) {
-            if (canonical.equals(canonicalByLowerAlias.get(lower(spelling)))) {
-                spellings.add(spelling);
-            }
+        if (canonical == null) {
+            return List.of();
         }
-        return spellings;
+        return spellingsByCanonical.computeIfAbsent(canonical, c -> {
+            List<String> spellings = new ArrayList<>();
+            for (String spelling : spellingsLongestFirst) {
+                if (c.equals(canonicalByLowerAlias.get(lower(spelling)))) {
+                    spellings.add(spelling);
+                }
+            }
+            return List.copyOf(spellings);
+        });
     }
 
     /** The canonical names only (no abbreviations), for restoring capitals in titles. */
@@ -86,7 +96,9 @@ public final class Bodies {
         return spellingsLongestFirst;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String lower(String text) {
-        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
