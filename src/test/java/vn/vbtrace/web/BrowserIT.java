@@ -193,6 +193,47 @@ class BrowserIT {
                 .anySatisfy(href -> assertThat(href).contains("format=ics"));
     }
 
+    /** A document about nothing the other checks search for, so uploading it changes none of their answers. */
+    static final String BOOK_FAIR_PLAN = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẮC KẠN
+            Số: 88/KH-UBND
+            Bắc Kạn, ngày 02 tháng 3 năm 2025
+            KẾ HOẠCH
+            Tổ chức Ngày hội đọc sách tỉnh Bắc Kạn năm 2025
+            Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Ngày hội đọc sách.
+            """;
+
+    @Test
+    void anUploadedPlanCanBeOpenedAndStaffRecordItsStatus() throws Exception {
+        Path file = Files.writeString(dir.resolve("88-KH-UBND.txt"), BOOK_FAIR_PLAN);
+        browser.get(base + "/");
+        browser.findElement(By.cssSelector("#upload summary")).click();
+        browser.findElement(By.id("upload-file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("#upload-form button")).click();
+        WebElement result = await("the upload's result line", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload-result li a")));
+        assertThat(browser.findElement(By.id("upload-result")).getText()).contains("88-KH-UBND.txt: đã thêm vào kho");
+        result.click();
+        await("the uploaded plan's page", ExpectedConditions.textToBePresentInElementLocated(By.id("head"), "88/KH-UBND"));
+        assertThat(browser.findElement(By.cssSelector("#head .badge.validity")).getText()).startsWith("Chưa rõ hiệu lực");
+
+        // A staff member records that it has expired, with the reason and their name.
+        browser.findElement(By.cssSelector("#status-editor summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status-value"))).selectByValue("EXPIRED");
+        browser.findElement(By.id("status-note")).sendKeys("Hết hiệu lực theo Kế hoạch số 120/KH-UBND");
+        browser.findElement(By.id("status-by")).sendKeys("Nguyễn Văn A");
+        browser.findElement(By.cssSelector("#status-form button")).click();
+        await("the badge after the staff record", ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#head .badge.validity"), "Hết hiệu lực"));
+        assertThat(browser.findElement(By.cssSelector("#head .badge.validity")).getText())
+                .isEqualTo("Hết hiệu lực · cán bộ ghi nhận (Nguyễn Văn A)");
+
+        // Without a name the record is refused, and the page says why.
+        browser.findElement(By.id("status-by")).clear();
+        browser.findElement(By.cssSelector("#status-form button")).click();
+        await("the refusal", ExpectedConditions.textToBePresentInElementLocated(By.id("status-result"), "setBy is required"));
+    }
+
     @Test
     void chainOf1322DrawsItsCitersAndTheProgramLineage() {
         browser.get(base + "/chain.html?number=" + q("1322/QĐ-TTg"));
