@@ -173,6 +173,11 @@ public final class SearchIndex implements AutoCloseable {
         });
     }
 
+    /** Whether a document with this id is indexed, without reading its stored fields (its text can be long). */
+    public boolean contains(String id) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.ID, id))) > 0);
+    }
+
     public Set<String> ids() {
         return withSearcher(searcher -> {
             Set<String> ids = new LinkedHashSet<>();

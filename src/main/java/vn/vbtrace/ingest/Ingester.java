@@ -54,13 +54,18 @@ public final class Ingester {
         this(pipeline, originals, journal, index, graph, doc -> { });
     }
 
+    /** Derives a document again from the original a journal entry stored. */
+    private IngestedDocument processStored(Journal.Entry entry) throws ParseException {
+        String fileName = entry.storedName().substring(entry.storedName().lastIndexOf('/') + 1);
+        return pipeline.process(fileName, originals.read(entry.storedName()), entry.source());
+    }
+
     /** Finishes every ingest a crash interrupted, from the stored original. Returns how many. */
     public synchronized int recover() {
         List<Journal.Entry> pending = journal.pending();
         for (Journal.Entry entry : pending) {
             try {
-                String fileName = entry.storedName().substring(entry.storedName().lastIndexOf('/') + 1);
-                IngestedDocument doc = pipeline.process(fileName, originals.read(entry.storedName()), entry.source());
+                IngestedDocument doc = processStored(entry);
                 writeBoth(doc);
                 journal.commit(entry);
                 log.info("Finished the interrupted ingest of {}", entry.source());
@@ -91,8 +96,7 @@ public final class Ingester {
             oldIds.add(old.id());
             IngestedDocument doc;
             try {
-                String fileName = old.storedName().substring(old.storedName().lastIndexOf('/') + 1);
-                doc = pipeline.process(fileName, originals.read(old.storedName()), old.source());
+                doc = processStored(old);
             } catch (ParseException | RuntimeException e) {
                 newIds.add(old.id()); // the old record stays: better than nothing
                 failed.add(new IngestReport.Failure(old.source(), e.getMessage()));

@@ -80,7 +80,7 @@ public final class DocumentService {
             return LinkedReference.of(reference, null, false);
         }
         String targetId = DocumentNumbers.idForNumber(reference.number());
-        return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, id -> index.get(id).isPresent()));
+        return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, index::contains));
     }
 
     private Validity validity(String id) {

@@ -36,12 +36,15 @@ public final class Stores implements AutoCloseable {
         this.graph = graph;
         this.pipeline = pipeline;
         // A staff record changes one document's status: the index's copy follows at once.
-        StatusIndex[] holder = new StatusIndex[1];
-        this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), id -> holder[0].refresh(id));
+        this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), this::staffRecorded);
         this.statuses = new StatusIndex(validity, index);
-        holder[0] = statuses;
         this.ingester = new Ingester(pipeline, new OriginalFiles(data.originals()), new Journal(data.journal()), index, graph,
                 statuses::afterWrite);
+    }
+
+    /** Called only after construction, when {@code statuses} is set. */
+    private void staffRecorded(String documentId) {
+        statuses.refresh(documentId);
     }
 
     public static Stores open(DataFolder data, Pipeline pipeline) {

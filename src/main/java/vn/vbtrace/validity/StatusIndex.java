@@ -44,7 +44,7 @@ public final class StatusIndex {
 
     /** Re-derives one document's status into the index; ids the index does not hold (stubs) are skipped. */
     public void refresh(String id) {
-        if (index.get(id).isPresent()) {
+        if (index.contains(id)) {
             validity.statusOf(id).ifPresent(v -> index.setStatus(id, v.status().name()));
         }
     }
