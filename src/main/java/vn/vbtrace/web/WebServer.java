@@ -9,6 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import vn.vbtrace.catalog.CatalogImporter;
+import vn.vbtrace.catalog.CatalogReport;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.ingest.Pipeline;
@@ -63,7 +65,7 @@ public class WebServer {
         return stores;
     }
 
-    /** First start: the shipped corpus, so a new user has documents to search at once. */
+    /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */
     private static void ingestCorpus(Stores stores, Path corpus) {
         if (!Files.isDirectory(corpus)) {
             log.warn("No corpus folder at {}: starting empty", corpus.toAbsolutePath());
@@ -75,6 +77,13 @@ public class WebServer {
                 source -> log.info("Ingested {} ({})", source, ++done[0]), total -> log.info("Ingesting {} files from {}", total, corpus));
         log.info("Corpus ingested in {} ms: {} ingested, {} unchanged, {} failed {}", (System.nanoTime() - started) / 1_000_000,
                 report.ingested(), report.unchanged(), report.failed().size(), report.failed());
+        // The shipped national catalog (corpus/catalog/): what the corpus cites, with real dates, issuers and statuses.
+        Path catalog = corpus.resolve("catalog");
+        if (Files.isDirectory(catalog)) {
+            CatalogReport imported = new CatalogImporter(stores.graph()).importFolder(catalog, (phase, rows) -> { });
+            log.info("Catalog imported from {}: {} records, {} unchanged, {} relations, {} failed {}", catalog,
+                    imported.imported(), imported.unchanged(), imported.relations(), imported.failedCount(), imported.failed());
+        }
     }
 
     @Bean

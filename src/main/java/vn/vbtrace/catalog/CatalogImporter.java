@@ -1,0 +1,192 @@
+package vn.vbtrace.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.graph.CatalogEntry;
+import vn.vbtrace.graph.CatalogLink;
+import vn.vbtrace.graph.GraphStore;
+
+/**
+ * Loads the national catalog into the graph: records first, then relations, each file streamed and written in
+ * batches (one transaction of one UNWIND statement per batch), so 200,000 records cost 40 round trips and memory
+ * stays flat. Importing the same files again changes nothing ({@code unchanged}); a bad row is reported with its
+ * line and skipped, the rest goes on.
+ */
+public final class CatalogImporter {
+
+    static final int RECORD_BATCH = 5_000;
+    static final int LINK_BATCH = 10_000;
+    static final int MAX_FAILURES = 1_000;
+
+    /** Hears progress after every batch: the phase ("records", "relations") and the rows done in it so far. */
+    public interface Progress {
+        void done(String phase, long rows);
+    }
+
+    private final GraphStore graph;
+    private final RelationWords words = RelationWords.load();
+
+    public CatalogImporter(GraphStore graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Imports the record files, then the relation files. A file given among the records that holds relations
+     * (its columns are from_number and to_number) is read as relations.
+     */
+    public CatalogReport importFiles(List<Path> files, List<Path> relationFiles, Progress progress) {
+        List<Path> records = new ArrayList<>();
+        List<Path> relations = new ArrayList<>(relationFiles);
+        Tally tally = new Tally();
+        for (Path file : files) {
+            try {
+                (CatalogFile.holdsRelations(file) ? relations : records).add(file);
+            } catch (RuntimeException e) {
+                tally.fail(file, 0, e.getMessage());
+            }
+        }
+        for (Path file : records) {
+            importRecords(file, tally, progress);
+        }
+        for (Path file : relations) {
+            importRelations(file, tally, progress);
+        }
+        return new CatalogReport(tally.imported, tally.unchanged, tally.relations, List.copyOf(tally.failed), tally.failedCount);
+    }
+
+    /** The catalog shipped in a folder (the corpus's {@code catalog/}): every CSV, TSV and JSON Lines file in it. */
+    public CatalogReport importFolder(Path folder, Progress progress) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<Path> files = listing.filter(f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+            }).sorted().toList();
+            return importFiles(files, List.of(), progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void importRecords(Path file, Tally tally, Progress progress) {
+        List<CatalogEntry> batch = new ArrayList<>(RECORD_BATCH);
+        long[] done = {0};
+        try {
+            CatalogFile.read(file, (line, row) -> {
+                try {
+                    batch.add(entry(row));
+                } catch (IllegalArgumentException e) {
+                    tally.fail(file, line, e.getMessage());
+                }
+                if (batch.size() == RECORD_BATCH) {
+                    done[0] += writeRecords(batch, tally);
+                    progress.done("records", done[0]);
+                }
+            });
+            done[0] += writeRecords(batch, tally);
+            progress.done("records", done[0]);
+        } catch (RuntimeException e) {
+            tally.fail(file, 0, e.getMessage());
+        }
+    }
+
+    private void importRelations(Path file, Tally tally, Progress progress) {
+        List<CatalogLink> batch = new ArrayList<>(LINK_BATCH);
+        long[] done = {0};
+        try {
+            CatalogFile.read(file, (line, row) -> {
+                try {
+                    batch.add(link(row));
+                } catch (IllegalArgumentException e) {
+                    tally.fail(file, line, e.getMessage());
+                }
+                if (batch.size() == LINK_BATCH) {
+                    done[0] += writeLinks(batch, tally);
+                    progress.done("relations", done[0]);
+                }
+            });
+            done[0] += writeLinks(batch, tally);
+            progress.done("relations", done[0]);
+        } catch (RuntimeException e) {
+            tally.fail(file, 0, e.getMessage());
+        }
+    }
+
+    private int writeRecords(List<CatalogEntry> batch, Tally tally) {
+        int n = batch.size();
+        if (n > 0) {
+            int unchanged = graph.importCatalog(batch);
+            tally.unchanged += unchanged;
+            tally.imported += n - unchanged;
+            batch.clear();
+        }
+        return n;
+    }
+
+    private int writeLinks(List<CatalogLink> batch, Tally tally) {
+        int n = batch.size();
+        if (n > 0) {
+            tally.relations += graph.importCatalogLinks(batch);
+            batch.clear();
+        }
+        return n;
+    }
+
+    private static CatalogEntry entry(CatalogRow row) {
+        if (row == null) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String number = row.get("number");
+        String title = row.get("title");
+        if (number == null && title == null) {
+            throw new IllegalArgumentException("a record needs a number, or a title (a law listed by name)");
+        }
+        if (number == null && row.get("issued_date") == null) {
+            throw new IllegalArgumentException("a record without a number needs its issued_date (its title and date identify it)");
+        }
+        return new CatalogEntry(number, row.get("type"), row.get("issuer"), row.date("issued_date"), row.date("effective_date"),
+                row.date("expiry_date"), row.get("status"), title, row.get("source_url"));
+    }
+
+    private CatalogLink link(CatalogRow row) {
+        if (row == null) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String from = row.get("from_number");
+        String to = row.get("to_number");
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a relation needs from_number and to_number");
+        }
+        RelationWords.Meaning meaning = words.meaning(row.get("relation"));
+        if (meaning == null) {
+            throw new IllegalArgumentException("unknown relation '" + row.get("relation")
+                    + "' (e.g. căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ, or REPLACES)");
+        }
+        Relation relation = meaning.relation();
+        return meaning.reverse() ? new CatalogLink(to, from, relation, row.get("source_url"))
+                : new CatalogLink(from, to, relation, row.get("source_url"));
+    }
+
+    /** What an import has done so far. */
+    private static final class Tally {
+        long imported;
+        long unchanged;
+        long relations;
+        long failedCount;
+        final List<CatalogReport.Failure> failed = new ArrayList<>();
+
+        void fail(Path file, long line, String error) {
+            failedCount++;
+            if (failed.size() < MAX_FAILURES) {
+                failed.add(new CatalogReport.Failure(file.toString(), line, error));
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package vn.vbtrace.graph;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Relation;
+
+/**
+ * Writes catalog records and relations in batches: one transaction and one UNWIND statement per batch, MERGEd on
+ * the document id, so importing the same file twice changes nothing and a record meets the stub or the ingested
+ * document with its number. A stub takes the catalog's values; an ingested document keeps its own (the held file
+ * wins) and only gains the catalog* properties.
+ */
+final class CatalogWriter {
+
+    /** {@code unchanged}: the record's hash is the one already imported, so nothing is written. */
+    private static final String MERGE_RECORDS = """
+            UNWIND $rows AS row
+            MERGE (d:Document {id: row.id})
+              ON CREATE SET d.stub = true, d.number = row.number, d.numberKey = row.numberKey
+            WITH d, row, coalesce(d.catalogHash = row.hash, false) AS unchanged
+            CALL (d, row, unchanged) {
+              WITH d, row, unchanged WHERE NOT unchanged
+              SET d.catalog = true, d.catalogHash = row.hash, d.catalogNumber = row.number, d.catalogType = row.type,
+                  d.catalogIssuer = row.issuer, d.catalogIssuedDate = row.issuedDate,
+                  d.catalogEffectiveDate = row.effectiveDate, d.catalogExpiryDate = row.expiryDate,
+                  d.catalogStatus = row.status, d.catalogTitle = row.title, d.catalogTitleKey = row.titleKey,
+                  d.catalogSource = row.source
+              WITH d, row WHERE d.stub
+              SET d.number = coalesce(row.number, d.number), d.numberKey = coalesce(row.numberKey, d.numberKey),
+                  d.type = coalesce(row.type, d.type), d.issuer = coalesce(row.issuer, d.issuer),
+                  d.issuedDate = coalesce(row.issuedDate, d.issuedDate), d.title = coalesce(row.title, d.title)
+            }
+            RETURN sum(CASE WHEN unchanged THEN 1 ELSE 0 END) AS unchanged, count(*) AS total
+            """;
+
+    /**
+     * A relation whose source document is held as a file is left to that file's own text (ingesting a file
+     * replaces its outgoing relations, so keeping them here would depend on the order of import and ingest).
+     * An end the catalog does not list becomes a stub with its number: nothing the file says is dropped.
+     */
+    private static final String LINK_TEMPLATE = """
+            UNWIND $rows AS row
+            MERGE (a:Document {id: row.fromId})
+              ON CREATE SET a.stub = true, a.number = row.from, a.numberKey = row.fromKey
+            MERGE (b:Document {id: row.toId})
+              ON CREATE SET b.stub = true, b.number = row.to, b.numberKey = row.toKey
+            WITH a, b, row WHERE a.stub
+            MERGE (a)-[r:%s]->(b)
+              ON CREATE SET r.catalog = true, r.source = row.source
+            RETURN count(*) AS n
+            """;
+
+    private static final Map<Relation, String> LINK_STATEMENTS = new EnumMap<>(Relation.class);
+
+    static {
+        for (Relation relation : Relation.values()) {
+            LINK_STATEMENTS.put(relation, LINK_TEMPLATE.formatted(GraphCypher.relationshipType(relation)));
+        }
+    }
+
+    private final Driver driver;
+
+    CatalogWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Writes the records in one transaction; returns how many were already imported unchanged. */
+    int writeRecords(List<CatalogEntry> entries) {
+        List<Map<String, Object>> rows = entries.stream().map(CatalogWriter::row).toList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(MERGE_RECORDS, Map.of("rows", rows)).single().get("unchanged").asInt());
+        }
+    }
+
+    /** Writes the relations in one transaction (a statement per relation type); returns how many were written. */
+    int writeLinks(List<CatalogLink> links) {
+        Map<Relation, List<Map<String, Object>>> byRelation = new EnumMap<>(Relation.class);
+        for (CatalogLink link : links) {
+            byRelation.computeIfAbsent(link.relation(), r -> new ArrayList<>()).add(linkRow(link));
+        }
+        if (byRelation.isEmpty()) {
+            return 0;
+        }
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                int n = 0;
+                for (Map.Entry<Relation, List<Map<String, Object>>> e : byRelation.entrySet()) {
+                    n += tx.run(LINK_STATEMENTS.get(e.getKey()), Map.of("rows", e.getValue())).single().get("n").asInt();
+                }
+                return n;
+            });
+        }
+    }
+
+    /** The id a catalog record has: its number's, or (a law listed by name only) its title and date's. */
+    static String id(CatalogEntry e) {
+        if (e.number() != null && !e.number().isBlank()) {
+            return DocumentNumbers.idForNumber(e.number());
+        }
+        return DocumentNumbers.idForIdentity("law:" + DocumentNumbers.fold(e.title()) + "|" + e.issuedDate());
+    }
+
+    /** The folded title a law cited by name is found with: lower case, no diacritics, single spaces. */
+    static String titleKey(String title) {
+        return title == null || title.isBlank() ? null : DocumentNumbers.fold(title).replaceAll("[^\\p{L}\\d]+", " ").strip();
+    }
+
+    private static Map<String, Object> row(CatalogEntry e) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id(e));
+        p.put("number", blankToNull(e.number()));
+        p.put("numberKey", e.number() == null || e.number().isBlank() ? null : DocumentNumbers.key(e.number()));
+        p.put("type", blankToNull(e.type()));
+        p.put("issuer", blankToNull(e.issuer()));
+        p.put("issuedDate", e.issuedDate());
+        p.put("effectiveDate", e.effectiveDate());
+        p.put("expiryDate", e.expiryDate());
+        p.put("status", blankToNull(e.status()));
+        p.put("title", blankToNull(e.title()));
+        p.put("titleKey", titleKey(e.title()));
+        p.put("source", blankToNull(e.sourceUrl()));
+        p.put("hash", DocumentNumbers.sha256Hex(String.join("\u0001", Objects.toString(e.number()), Objects.toString(e.type()),
+                Objects.toString(e.issuer()), Objects.toString(e.issuedDate()), Objects.toString(e.effectiveDate()),
+                Objects.toString(e.expiryDate()), Objects.toString(e.status()), Objects.toString(e.title()),
+                Objects.toString(e.sourceUrl()))).substring(0, 24));
+        return p;
+    }
+
+    private static Map<String, Object> linkRow(CatalogLink link) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("from", link.from());
+        p.put("fromId", DocumentNumbers.idForNumber(link.from()));
+        p.put("fromKey", DocumentNumbers.key(link.from()));
+        p.put("to", link.to());
+        p.put("toId", DocumentNumbers.idForNumber(link.to()));
+        p.put("toKey", DocumentNumbers.key(link.to()));
+        p.put("source", blankToNull(link.sourceUrl()));
+        return p;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
