@@ -33,9 +33,9 @@ final class CatalogImportCommand extends BaseCommand {
                 throw new UserInputException(file + ": no such file");
             }
         }
-        long started = System.nanoTime();
         CatalogReport report;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+            long started = System.nanoTime();
             report = new CatalogImporter(stores.graph()).importFiles(files, relations, (phase, rows) -> {
                 err().printf("catalog import: %,d %s (%d s)%n", rows, phase, (System.nanoTime() - started) / 1_000_000_000);
                 err().flush();
