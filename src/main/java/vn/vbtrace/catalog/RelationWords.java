@@ -1,17 +1,12 @@
 package vn.vbtrace.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.TsvRows;
 
 /**
  * The words a catalog's relations file uses for a relation ({@code vocab/catalog-relations.tsv}): "thay thế" is
@@ -30,21 +25,8 @@ final class RelationWords {
         for (Relation relation : Relation.values()) {
             words.byWord.put(key(relation.name()), new Meaning(relation, false));
         }
-        try (InputStream in = RelationWords.class.getResourceAsStream("/vocab/catalog-relations.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/catalog-relations.tsv");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                words.byWord.put(key(cells[0]), new Meaning(Relation.valueOf(cells[1].strip()),
-                        cells.length > 2 && cells[2].strip().equals("reverse")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cells : TsvRows.read("/vocab/catalog-relations.tsv")) {
+            words.byWord.put(key(cells[0]), new Meaning(Relation.valueOf(cells[1]), cells.length > 2 && cells[2].equals("reverse")));
         }
         return words;
     }

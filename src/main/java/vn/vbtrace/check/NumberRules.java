@@ -1,11 +1,5 @@
 package vn.vbtrace.check;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -167,18 +162,8 @@ final class NumberRules {
 
     private static Set<String> loadPartyCodes() {
         Set<String> codes = new HashSet<>();
-        try (InputStream in = NumberRules.class.getResourceAsStream("/vocab/party-codes.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/party-codes.tsv");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    codes.add(fold(line.split("\t")[0].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvRows.read("/vocab/party-codes.tsv")) {
+            codes.add(fold(row[0]));
         }
         return codes;
     }

@@ -21,25 +21,30 @@ import vn.vbtrace.document.Relation;
  */
 final class CatalogWriter {
 
-    /** {@code unchanged}: the record's hash is the one already imported, so nothing is written. */
+    /** The records of a batch already imported as they are: their hash is the one stored. */
+    private static final String UNCHANGED = """
+            UNWIND $rows AS row
+            MATCH (d:Document {id: row.id})
+            WHERE d.catalogHash = row.hash
+            RETURN collect(d.id) AS ids
+            """;
+
+    /** One flat statement (no subquery per row): a stub takes the catalog's values, a held document keeps its own. */
     private static final String MERGE_RECORDS = """
             UNWIND $rows AS row
             MERGE (d:Document {id: row.id})
-              ON CREATE SET d.stub = true, d.number = row.number, d.numberKey = row.numberKey
-            WITH d, row, coalesce(d.catalogHash = row.hash, false) AS unchanged
-            CALL (d, row, unchanged) {
-              WITH d, row, unchanged WHERE NOT unchanged
-              SET d.catalog = true, d.catalogHash = row.hash, d.catalogNumber = row.number, d.catalogType = row.type,
-                  d.catalogIssuer = row.issuer, d.catalogIssuedDate = row.issuedDate,
-                  d.catalogEffectiveDate = row.effectiveDate, d.catalogExpiryDate = row.expiryDate,
-                  d.catalogStatus = row.status, d.catalogTitle = row.title, d.catalogTitleKey = row.titleKey,
-                  d.catalogSource = row.source
-              WITH d, row WHERE d.stub
-              SET d.number = coalesce(row.number, d.number), d.numberKey = coalesce(row.numberKey, d.numberKey),
-                  d.type = coalesce(row.type, d.type), d.issuer = coalesce(row.issuer, d.issuer),
-                  d.issuedDate = coalesce(row.issuedDate, d.issuedDate), d.title = coalesce(row.title, d.title)
-            }
-            RETURN sum(CASE WHEN unchanged THEN 1 ELSE 0 END) AS unchanged, count(*) AS total
+              ON CREATE SET d.stub = true
+            SET d.catalog = true, d.catalogHash = row.hash, d.catalogNumber = row.number, d.catalogType = row.type,
+                d.catalogIssuer = row.issuer, d.catalogIssuedDate = row.issuedDate,
+                d.catalogEffectiveDate = row.effectiveDate, d.catalogExpiryDate = row.expiryDate,
+                d.catalogStatus = row.status, d.catalogTitle = row.title, d.catalogTitleKey = row.titleKey,
+                d.catalogSource = row.source,
+                d.number = CASE WHEN d.stub THEN coalesce(row.number, d.number) ELSE d.number END,
+                d.numberKey = CASE WHEN d.stub THEN coalesce(row.numberKey, d.numberKey) ELSE d.numberKey END,
+                d.type = CASE WHEN d.stub THEN coalesce(row.type, d.type) ELSE d.type END,
+                d.issuer = CASE WHEN d.stub THEN coalesce(row.issuer, d.issuer) ELSE d.issuer END,
+                d.issuedDate = CASE WHEN d.stub THEN coalesce(row.issuedDate, d.issuedDate) ELSE d.issuedDate END,
+                d.title = CASE WHEN d.stub THEN coalesce(row.title, d.title) ELSE d.title END
             """;
 
     /**
@@ -49,14 +54,19 @@ final class CatalogWriter {
      */
     private static final String LINK_TEMPLATE = """
             UNWIND $rows AS row
-            MERGE (a:Document {id: row.fromId})
-              ON CREATE SET a.stub = true, a.number = row.from, a.numberKey = row.fromKey
-            MERGE (b:Document {id: row.toId})
-              ON CREATE SET b.stub = true, b.number = row.to, b.numberKey = row.toKey
-            WITH a, b, row WHERE a.stub
+            MATCH (a:Document {id: row.fromId})
+            WHERE a.stub
+            MATCH (b:Document {id: row.toId})
             MERGE (a)-[r:%s]->(b)
               ON CREATE SET r.catalog = true, r.source = row.source
             RETURN count(*) AS n
+            """;
+
+    /** The ends of a batch's relations, each once: an end the catalog does not list becomes a stub with its number. */
+    private static final String MERGE_ENDS = """
+            UNWIND $ends AS end
+            MERGE (d:Document {id: end.id})
+              ON CREATE SET d.stub = true, d.number = end.number, d.numberKey = end.numberKey
             """;
 
     private static final Map<Relation, String> LINK_STATEMENTS = new EnumMap<>(Relation.class);
@@ -80,7 +90,16 @@ final class CatalogWriter {
             return 0;
         }
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(MERGE_RECORDS, Map.of("rows", rows)).single().get("unchanged").asInt());
+            return session.executeWrite(tx -> {
+                java.util.Set<String> unchanged = new java.util.HashSet<>(
+                        tx.run(UNCHANGED, Map.of("rows", rows)).single().get("ids").asList(v -> v.asString()));
+                List<Map<String, Object>> changed = unchanged.isEmpty() ? rows
+                        : rows.stream().filter(r -> !unchanged.contains((String) r.get("id"))).toList();
+                if (!changed.isEmpty()) {
+                    tx.run(MERGE_RECORDS, Map.of("rows", changed)).consume();
+                }
+                return rows.size() - changed.size();
+            });
         }
     }
 
@@ -93,8 +112,14 @@ final class CatalogWriter {
         if (byRelation.isEmpty()) {
             return 0;
         }
+        Map<String, Map<String, Object>> ends = new HashMap<>();
+        for (CatalogLink link : links) {
+            ends.computeIfAbsent(DocumentNumbers.idForNumber(link.from()), id -> end(id, link.from()));
+            ends.computeIfAbsent(DocumentNumbers.idForNumber(link.to()), id -> end(id, link.to()));
+        }
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
+                tx.run(MERGE_ENDS, Map.of("ends", List.copyOf(ends.values()))).consume();
                 int n = 0;
                 for (Map.Entry<Relation, List<Map<String, Object>>> e : byRelation.entrySet()) {
                     n += tx.run(LINK_STATEMENTS.get(e.getKey()), Map.of("rows", e.getValue())).single().get("n").asInt();
@@ -138,14 +163,18 @@ final class CatalogWriter {
         return p;
     }
 
+    private static Map<String, Object> end(String id, String number) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("number", number);
+        p.put("numberKey", DocumentNumbers.key(number));
+        return p;
+    }
+
     private static Map<String, Object> linkRow(CatalogLink link) {
         Map<String, Object> p = new HashMap<>();
-        p.put("from", link.from());
         p.put("fromId", DocumentNumbers.idForNumber(link.from()));
-        p.put("fromKey", DocumentNumbers.key(link.from()));
-        p.put("to", link.to());
         p.put("toId", DocumentNumbers.idForNumber(link.to()));
-        p.put("toKey", DocumentNumbers.key(link.to()));
         p.put("source", blankToNull(link.sourceUrl()));
         return p;
     }

@@ -1,11 +1,5 @@
 package vn.vbtrace.reorg;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TsvRows;
 
 /**
  * The 2025 reorganization ({@code vocab/successions.tsv}): which body holds an old body's duties today. A provincial
@@ -175,23 +170,11 @@ public final class Successions {
     }
 
     static Successions load() {
-        try (InputStream in = Successions.class.getResourceAsStream("/vocab/successions.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/successions.tsv");
-            }
-            List<Succession> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                rows.add(new Succession(Succession.Kind.valueOf(c[0].strip().toUpperCase(Locale.ROOT)), c[1].strip(), c[2].strip(),
-                        LocalDate.parse(c[3].strip()), c[4].strip(), c.length > 5 ? c[5].strip() : null));
-            }
-            return new Successions(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Succession> rows = new ArrayList<>();
+        for (String[] c : TsvRows.read("/vocab/successions.tsv")) {
+            rows.add(new Succession(Succession.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[1], c[2], LocalDate.parse(c[3]), c[4],
+                    c.length > 5 ? c[5] : null));
         }
+        return new Successions(rows);
     }
 }

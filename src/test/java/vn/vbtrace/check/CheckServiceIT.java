@@ -37,6 +37,7 @@ class CheckServiceIT {
             KẾ HOẠCH
             Triển khai nhiệm vụ nâng cao năng suất chất lượng năm 2021
             Căn cứ Quyết định số 1852/QĐ-UBND ngày 15/10/2020 của UBND tỉnh Bắc Kạn;
+            Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh Bắc Kạn;
             Chi cục Tiêu chuẩn Đo lường Chất lượng chủ trì tổ chức thực hiện.
             """;
 
@@ -118,14 +119,28 @@ class CheckServiceIT {
     }
 
     @Test
-    void aHauGiangPlanCiting712IsToldTheHauGiangPlansOtherBases() {
+    void aHauGiangPlanCiting712IsToldTheNationalBasisButNotAnEndedProjectsDecision() {
         CheckReport report = checks.checkText("UBND TỈNH HẬU GIANG\nKẾ HOẠCH\n"
                 + "Căn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n");
         assertThat(report.province()).isEqualTo("Hậu Giang");
+        // The Hậu Giang plan rests on 20/2010/TT-BKHCN and on 1950/QĐ-UBND, whose project ran 2012-2015: no advice to cite it.
         assertThat(report.suggestions()).extracting(CheckReport.Suggestion::number)
-                .contains("20/2010/TT-BKHCN", "1950/QĐ-UBND").doesNotContain("712/QĐ-TTg");
-        assertThat(report.suggestions()).filteredOn(s -> "1950/QĐ-UBND".equals(s.number())).singleElement()
-                .satisfies(s -> assertThat(s.message()).contains("tỉnh Hậu Giang"));
+                .contains("20/2010/TT-BKHCN").doesNotContain("712/QĐ-TTg", "1950/QĐ-UBND");
+        assertThat(report.suggestions()).filteredOn(s -> "20/2010/TT-BKHCN".equals(s.number())).singleElement()
+                .satisfies(s -> assertThat(s.message()).contains("văn bản của Trung ương", "dự thảo chưa trích dẫn"));
+    }
+
+    @Test
+    void aProvincesOwnBasisIsSuggestedToThatProvinceOnly() {
+        String cites1852 = "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn;\n";
+        CheckReport bacKan = checks.checkText("UBND TỈNH BẮC KẠN\nKẾ HOẠCH\n" + cites1852);
+        assertThat(bacKan.suggestions()).filteredOn(s -> "12/2019/QĐ-UBND".equals(s.number())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.scope()).isEqualTo("Bắc Kạn");
+                    assertThat(s.message()).contains("văn bản của tỉnh Bắc Kạn", "77/KH-SKHCN");
+                });
+        CheckReport hauGiang = checks.checkText("UBND TỈNH HẬU GIANG\nKẾ HOẠCH\n" + cites1852);
+        assertThat(hauGiang.suggestions()).extracting(CheckReport.Suggestion::number).doesNotContain("12/2019/QĐ-UBND");
     }
 
     @Test
