@@ -62,7 +62,7 @@ final class CatalogFile {
                 .setTrim(true).setCommentMarker('#').get();
         try (CSVParser parser = CSVParser.parse(reader, withHeader)) {
             if (parser.getHeaderNames().stream().map(CatalogRow::column).allMatch(java.util.Objects::isNull)) {
-                throw new IllegalArgumentException("the header row names none of the catalog's columns (see the README)");
+                throw new IllegalArgumentException("dòng tiêu đề không có cột nào của danh mục (xem README)");
             }
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import vn.vbtrace.document.Relation;
 import vn.vbtrace.graph.CatalogEntry;
 import vn.vbtrace.graph.CatalogLink;
+import vn.vbtrace.graph.CatalogWrite;
 import vn.vbtrace.graph.GraphStore;
 
 /**
@@ -34,10 +36,17 @@ public final class CatalogImporter {
     }
 
     private final GraphStore graph;
+    private final Consumer<String> heldChanged;
     private final RelationWords words = RelationWords.load();
 
-    public CatalogImporter(GraphStore graph) {
+    /** {@code heldChanged} hears each ingested document whose status the catalog may have changed (the index keeps a copy). */
+    public CatalogImporter(GraphStore graph, Consumer<String> heldChanged) {
         this.graph = graph;
+        this.heldChanged = heldChanged;
+    }
+
+    public CatalogImporter(GraphStore graph) {
+        this(graph, id -> { });
     }
 
     /**
@@ -114,7 +123,9 @@ public final class CatalogImporter {
     private int writeRecords(List<CatalogEntry> batch, Tally tally) {
         int n = batch.size();
         if (n > 0) {
-            int unchanged = graph.importCatalog(batch);
+            CatalogWrite written = graph.importCatalog(batch);
+            int unchanged = written.count();
+            written.held().forEach(heldChanged);
             tally.unchanged += unchanged;
             tally.imported += n - unchanged;
             batch.clear();
@@ -125,7 +136,9 @@ public final class CatalogImporter {
     private int writeLinks(List<CatalogLink> batch, Tally tally) {
         int n = batch.size();
         if (n > 0) {
-            tally.relations += graph.importCatalogLinks(batch);
+            CatalogWrite written = graph.importCatalogLinks(batch);
+            written.held().forEach(heldChanged);
+            tally.relations += written.count();
             batch.clear();
         }
         return n;
@@ -133,15 +146,15 @@ public final class CatalogImporter {
 
     private static CatalogEntry entry(CatalogRow row) {
         if (row == null) {
-            throw new IllegalArgumentException("not a JSON object");
+            throw new IllegalArgumentException("dòng không phải một đối tượng JSON");
         }
         String number = row.get("number");
         String title = row.get("title");
         if (number == null && title == null) {
-            throw new IllegalArgumentException("a record needs a number, or a title (a law listed by name)");
+            throw new IllegalArgumentException("bản ghi cần số ký hiệu (number), hoặc trích yếu (title) với luật ghi theo tên");
         }
         if (number == null && row.get("issued_date") == null) {
-            throw new IllegalArgumentException("a record without a number needs its issued_date (its title and date identify it)");
+            throw new IllegalArgumentException("bản ghi không có số ký hiệu cần ngày ban hành (issued_date): tên và ngày xác định văn bản");
         }
         return new CatalogEntry(number, row.get("type"), row.get("issuer"), row.date("issued_date"), row.date("effective_date"),
                 row.date("expiry_date"), row.get("status"), title, row.get("source_url"));
@@ -149,17 +162,17 @@ public final class CatalogImporter {
 
     private CatalogLink link(CatalogRow row) {
         if (row == null) {
-            throw new IllegalArgumentException("not a JSON object");
+            throw new IllegalArgumentException("dòng không phải một đối tượng JSON");
         }
         String from = row.get("from_number");
         String to = row.get("to_number");
         if (from == null || to == null) {
-            throw new IllegalArgumentException("a relation needs from_number and to_number");
+            throw new IllegalArgumentException("quan hệ cần from_number và to_number");
         }
         RelationWords.Meaning meaning = words.meaning(row.get("relation"));
         if (meaning == null) {
-            throw new IllegalArgumentException("unknown relation '" + row.get("relation")
-                    + "' (e.g. căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ, or REPLACES)");
+            throw new IllegalArgumentException("không biết quan hệ '" + row.get("relation")
+                    + "' (ví dụ: căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ, hoặc REPLACES)");
         }
         Relation relation = meaning.relation();
         return meaning.reverse() ? new CatalogLink(to, from, relation, row.get("source_url"))

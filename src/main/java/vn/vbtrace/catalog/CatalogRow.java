@@ -82,7 +82,7 @@ final class CatalogRow {
             }
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(column + " '" + text + "' is not a date (YYYY-MM-DD or D/M/YYYY)");
+            throw new IllegalArgumentException("cột " + column + ": '" + text + "' không phải ngày (YYYY-MM-DD hoặc D/M/YYYY)");
         }
     }
 }

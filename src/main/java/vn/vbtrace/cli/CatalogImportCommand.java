@@ -36,7 +36,7 @@ final class CatalogImportCommand extends BaseCommand {
         CatalogReport report;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             long started = System.nanoTime();
-            report = new CatalogImporter(stores.graph()).importFiles(files, relations, (phase, rows) -> {
+            report = new CatalogImporter(stores.graph(), stores.statuses()::refresh).importFiles(files, relations, (phase, rows) -> {
                 err().printf("catalog import: %,d %s (%d s)%n", rows, phase, (System.nanoTime() - started) / 1_000_000_000);
                 err().flush();
             });

@@ -45,6 +45,8 @@ final class CatalogWriter {
                 d.issuer = CASE WHEN d.stub THEN coalesce(row.issuer, d.issuer) ELSE d.issuer END,
                 d.issuedDate = CASE WHEN d.stub THEN coalesce(row.issuedDate, d.issuedDate) ELSE d.issuedDate END,
                 d.title = CASE WHEN d.stub THEN coalesce(row.title, d.title) ELSE d.title END
+            WITH d WHERE NOT d.stub
+            RETURN collect(d.id) AS held
             """;
 
     /**
@@ -59,7 +61,7 @@ final class CatalogWriter {
             MATCH (b:Document {id: row.toId})
             MERGE (a)-[r:%s]->(b)
               ON CREATE SET r.catalog = true, r.source = row.source
-            RETURN count(*) AS n
+            RETURN count(*) AS n, collect(DISTINCT CASE WHEN NOT b.stub THEN b.id END) AS held
             """;
 
     /** The ends of a batch's relations, each once: an end the catalog does not list becomes a stub with its number. */
@@ -83,11 +85,11 @@ final class CatalogWriter {
         this.driver = driver;
     }
 
-    /** Writes the records in one transaction; returns how many were already imported unchanged. */
-    int writeRecords(List<CatalogEntry> entries) {
+    /** Writes the records in one transaction: how many were already imported unchanged, and the held documents it touched. */
+    CatalogWrite writeRecords(List<CatalogEntry> entries) {
         List<Map<String, Object>> rows = entries.stream().map(CatalogWriter::row).toList();
         if (rows.isEmpty()) {
-            return 0;
+            return new CatalogWrite(0, List.of());
         }
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
@@ -95,22 +97,21 @@ final class CatalogWriter {
                         tx.run(UNCHANGED, Map.of("rows", rows)).single().get("ids").asList(v -> v.asString()));
                 List<Map<String, Object>> changed = unchanged.isEmpty() ? rows
                         : rows.stream().filter(r -> !unchanged.contains((String) r.get("id"))).toList();
-                if (!changed.isEmpty()) {
-                    tx.run(MERGE_RECORDS, Map.of("rows", changed)).consume();
-                }
-                return rows.size() - changed.size();
+                List<String> held = changed.isEmpty() ? List.of()
+                        : tx.run(MERGE_RECORDS, Map.of("rows", changed)).single().get("held").asList(v -> v.asString());
+                return new CatalogWrite(rows.size() - changed.size(), held);
             });
         }
     }
 
-    /** Writes the relations in one transaction (a statement per relation type); returns how many were written. */
-    int writeLinks(List<CatalogLink> links) {
+    /** Writes the relations in one transaction (a statement per relation type): how many, and the held documents they end at. */
+    CatalogWrite writeLinks(List<CatalogLink> links) {
         Map<Relation, List<Map<String, Object>>> byRelation = new EnumMap<>(Relation.class);
         for (CatalogLink link : links) {
             byRelation.computeIfAbsent(link.relation(), r -> new ArrayList<>()).add(linkRow(link));
         }
         if (byRelation.isEmpty()) {
-            return 0;
+            return new CatalogWrite(0, List.of());
         }
         Map<String, Map<String, Object>> ends = new HashMap<>();
         for (CatalogLink link : links) {
@@ -121,10 +122,13 @@ final class CatalogWriter {
             return session.executeWrite(tx -> {
                 tx.run(MERGE_ENDS, Map.of("ends", List.copyOf(ends.values()))).consume();
                 int n = 0;
+                List<String> held = new ArrayList<>();
                 for (Map.Entry<Relation, List<Map<String, Object>>> e : byRelation.entrySet()) {
-                    n += tx.run(LINK_STATEMENTS.get(e.getKey()), Map.of("rows", e.getValue())).single().get("n").asInt();
+                    org.neo4j.driver.Record r = tx.run(LINK_STATEMENTS.get(e.getKey()), Map.of("rows", e.getValue())).single();
+                    n += r.get("n").asInt();
+                    held.addAll(r.get("held").asList(v -> v.asString()));
                 }
-                return n;
+                return new CatalogWrite(n, held);
             });
         }
     }

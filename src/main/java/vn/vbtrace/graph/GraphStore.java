@@ -200,15 +200,15 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Imports catalog records in one transaction (a batch); returns how many were already there unchanged.
-     * A stub takes the catalog's values, an ingested document keeps its own.
+     * Imports catalog records in one transaction (a batch): how many were already there unchanged, and the ingested
+     * documents touched. A stub takes the catalog's values, an ingested document keeps its own.
      */
-    public int importCatalog(List<CatalogEntry> entries) {
+    public CatalogWrite importCatalog(List<CatalogEntry> entries) {
         return catalog.writeRecords(entries);
     }
 
-    /** Imports catalog relations in one transaction; returns how many were written or already there. */
-    public int importCatalogLinks(List<CatalogLink> links) {
+    /** Imports catalog relations in one transaction: how many were written or already there, and the ingested documents they end at. */
+    public CatalogWrite importCatalogLinks(List<CatalogLink> links) {
         return catalog.writeLinks(links);
     }
 

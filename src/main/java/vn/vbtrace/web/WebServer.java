@@ -54,6 +54,10 @@ public class WebServer {
     @Bean(destroyMethod = "close")
     Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
         Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline());
+        if (!corpus.isBlank()) {
+            // Every start with the corpus: a data folder made before the catalog shipped gets it too (unchanged rows cost nothing).
+            importCatalog(stores, Path.of(corpus).resolve("catalog"));
+        }
         if (!corpus.isBlank() && stores.index().count() == 0) {
             ingestCorpus(stores, Path.of(corpus));
         } else {
@@ -77,10 +81,12 @@ public class WebServer {
                 source -> log.info("Ingested {} ({})", source, ++done[0]), total -> log.info("Ingesting {} files from {}", total, corpus));
         log.info("Corpus ingested in {} ms: {} ingested, {} unchanged, {} failed {}", (System.nanoTime() - started) / 1_000_000,
                 report.ingested(), report.unchanged(), report.failed().size(), report.failed());
-        // The shipped national catalog (corpus/catalog/): what the corpus cites, with real dates, issuers and statuses.
-        Path catalog = corpus.resolve("catalog");
+    }
+
+    /** The shipped national catalog (corpus/catalog/): what the corpus cites, with real dates, issuers and sources. */
+    private static void importCatalog(Stores stores, Path catalog) {
         if (Files.isDirectory(catalog)) {
-            CatalogReport imported = new CatalogImporter(stores.graph()).importFolder(catalog, (phase, rows) -> { });
+            CatalogReport imported = new CatalogImporter(stores.graph(), stores.statuses()::refresh).importFolder(catalog, (phase, rows) -> { });
             log.info("Catalog imported from {}: {} records, {} unchanged, {} relations, {} failed {}", catalog,
                     imported.imported(), imported.unchanged(), imported.relations(), imported.failedCount(), imported.failed());
         }
