@@ -36,7 +36,7 @@ function highlight(text, query) {
 const VALIDITY = {IN_FORCE: 'Còn hiệu lực', NOT_YET_IN_FORCE: 'Chưa có hiệu lực', EXPIRED: 'Hết hiệu lực',
   PARTLY_EXPIRED: 'Hết hiệu lực một phần', REPLACED: 'Đã bị thay thế', UNKNOWN: 'Chưa rõ hiệu lực'};
 const VALIDITY_SOURCES = {STAFF: 'cán bộ ghi nhận', REPLACEMENT: 'văn bản thay thế', REPEAL: 'văn bản bãi bỏ',
-  PORTAL: 'cổng thông tin', EFFECT_CLAUSE: 'điều khoản hiệu lực', PROGRAM_PERIOD: 'thời hạn chương trình'};
+  CATALOG: 'danh mục văn bản quốc gia', PORTAL: 'cổng thông tin', EFFECT_CLAUSE: 'điều khoản hiệu lực', PROGRAM_PERIOD: 'thời hạn chương trình'};
 function validityBadge(v) {
   if (!v) return '';
   const by = v.replacedBy ? ' bởi ' + (v.replacedBy.number || '') : '';

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge and traceability repository for Vietnamese government documents.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class, ObligationsCommand.class,
                 ChainCommand.class, CheckCommand.class, ServeCommand.class, ReextractCommand.class, ProgramsCommand.class,
-                StatusCommand.class})
+                StatusCommand.class, CatalogCommand.class})
 public final class VbtraceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -127,17 +127,21 @@ final class GraphCypher {
             SET r.role = task.role
             """;
 
-    /** Deleting a document nobody cites removes the node, unless staff recorded its status (that history stays). */
+    /**
+     * Deleting a document nobody cites removes the node, unless staff recorded its status (that history stays)
+     * or it is a catalog record (it goes back to a stub with the catalog's values).
+     */
     static final String DELETE_UNCITED = """
             MATCH (d:Document {id: $id})
-            WHERE NOT EXISTS { (:Document)-->(d) } AND NOT EXISTS { (:StatusRecord)-->(d) }
+            WHERE NOT EXISTS { (:Document)-->(d) } AND NOT EXISTS { (:StatusRecord)-->(d) } AND d.catalog IS NULL
             DETACH DELETE d
             """;
 
-    /** A deleted document that others still cite stays as a stub, as if it had never been ingested. */
+    /** A deleted document that others still cite stays as a stub, as if it had never been ingested (a catalog record's values come back). */
     static final String BACK_TO_STUB = """
             MATCH (d:Document {id: $id})
-            SET d.stub = true
+            SET d.stub = true, d.type = coalesce(d.catalogType, d.type), d.issuer = coalesce(d.catalogIssuer, d.issuer),
+                d.issuedDate = coalesce(d.catalogIssuedDate, d.issuedDate), d.title = coalesce(d.catalogTitle, d.title)
             REMOVE d.source, d.contentHash, d.ingestedAt, d.place, d.signer, d.portalStatus, d.effectKind,
                    d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
@@ -145,7 +149,7 @@ final class GraphCypher {
     private static final List<String> PRUNE = List.of("""
             UNWIND $documentIds AS did
             MATCH (s:Document {id: did})
-            WHERE s.stub AND NOT EXISTS { ()-->(s) } AND NOT EXISTS { (s)-[:APPROVES]->(:Program) }
+            WHERE s.stub AND NOT EXISTS { ()-->(s) } AND NOT EXISTS { (s)-[:APPROVES]->(:Program) } AND s.catalog IS NULL
             DETACH DELETE s
             """, """
             UNWIND $bodyKeys AS key

@@ -33,6 +33,8 @@ public final class GraphStore implements AutoCloseable {
     private final BasisQueries bases;
     private final ProgramQueries programs;
     private final ValidityQueries validity;
+    private final CatalogWriter catalog;
+    private final EvidenceQueries evidence;
     private boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
@@ -44,6 +46,8 @@ public final class GraphStore implements AutoCloseable {
         this.bases = new BasisQueries(driver);
         this.programs = new ProgramQueries(driver);
         this.validity = new ValidityQueries(driver);
+        this.catalog = new CatalogWriter(driver);
+        this.evidence = new EvidenceQueries(driver);
     }
 
     /** Starts the embedded server if needed, connects the driver and applies the schema files. */
@@ -193,6 +197,35 @@ public final class GraphStore implements AutoCloseable {
     /** The document's staff status records, latest first. */
     public List<StaffStatus> statusHistory(String documentId) {
         return documentId == null ? List.of() : validity.history(documentId);
+    }
+
+    /**
+     * Imports catalog records in one transaction (a batch): how many were already there unchanged, and the ingested
+     * documents touched. A stub takes the catalog's values, an ingested document keeps its own.
+     */
+    public CatalogWrite importCatalog(List<CatalogEntry> entries) {
+        return catalog.writeRecords(entries);
+    }
+
+    /** Imports catalog relations in one transaction: how many were written or already there, and the ingested documents they end at. */
+    public CatalogWrite importCatalogLinks(List<CatalogLink> links) {
+        return catalog.writeLinks(links);
+    }
+
+    /** What the repository knows of the document with this number, bounded (the draft check's evidence). */
+    public Optional<CitationEvidence> evidenceByNumber(String number, java.time.LocalDate askedDate) {
+        return number == null ? Optional.empty() : evidence.byNumber(number, askedDate);
+    }
+
+    /** The same for a document by id (a law cited by name has the id of its title and date). */
+    public Optional<CitationEvidence> evidenceById(String id, java.time.LocalDate askedDate) {
+        return id == null ? Optional.empty() : evidence.byId(id, askedDate);
+    }
+
+    /** Catalog records of a law by its title (any case or diacritics), the one of {@code date} first. */
+    public List<CitationEvidence> catalogByTitle(String title, java.time.LocalDate date) {
+        String key = CatalogWriter.titleKey(title);
+        return key == null ? List.of() : evidence.catalogByTitle(key, date, 5);
     }
 
     /** Ingested documents (not stubs). */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What the graph holds about whether a document is in force, for the validity service to weigh:
  * the latest staff record, the latest document replacing or repealing it (with the quote that says so),
- * the portal's "Tình trạng" as written, its effect clause, and the last year of the programs it approves.
+ * the portal's "Tình trạng" as written, its effect clause, the last year of the programs it approves, and
+ * the national catalog's record (its status as written, its effective and expiry dates, its source URL).
  * Every field is null when the graph has nothing for it.
  */
 public record ValidityFacts(
@@ -19,9 +20,28 @@ public record ValidityFacts(
         String effectText,
         LocalDate effectiveDate,
         LocalDate effectEndDate,
-        ProgramRef latestEndingProgram) {
+        ProgramRef latestEndingProgram,
+        CatalogStatus catalog) {
 
-    /** A document that replaces or repeals this one, and the clause of its text that says so. */
-    public record Change(String id, String number, String quote) {
+    public ValidityFacts(String documentId, String number, boolean stub, StaffStatus staff, Change replacedBy,
+                         Change repealedBy, String portalStatus, String effectText, LocalDate effectiveDate,
+                         LocalDate effectEndDate, ProgramRef latestEndingProgram) {
+        this(documentId, number, stub, staff, replacedBy, repealedBy, portalStatus, effectText, effectiveDate,
+                effectEndDate, latestEndingProgram, null);
+    }
+
+    /**
+     * A document that replaces or repeals this one, and the clause of its text that says so; {@code source} is the
+     * catalog record's URL when the catalog states the relation (then {@code quote} is null).
+     */
+    public record Change(String id, String number, String quote, String source) {
+
+        public Change(String id, String number, String quote) {
+            this(id, number, quote, null);
+        }
+    }
+
+    /** The catalog's word on the document: its status as written, its dates, and where the record comes from. */
+    public record CatalogStatus(String status, LocalDate effectiveDate, LocalDate expiryDate, String source) {
     }
 }

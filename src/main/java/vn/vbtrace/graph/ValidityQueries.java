@@ -24,11 +24,15 @@ final class ValidityQueries {
             MATCH (d:Document {id: $id})
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
                    d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
+                   CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
+                        expiryDate: d.catalogExpiryDate, source: d.catalogSource} END AS catalog,
                    head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC }) AS staff,
                    head(COLLECT { MATCH (r:Document)-[x:REPLACES]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text} ORDER BY r.issuedDate DESC, r.id }) AS replacedBy,
+                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source}
+                                  ORDER BY r.issuedDate DESC, r.id }) AS replacedBy,
                    head(COLLECT { MATCH (r:Document)-[x:REPEALS]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text} ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
+                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source}
+                                  ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
                    head(COLLECT { MATCH (d)-[:APPROVES]->(p:Program) WHERE p.toYear IS NOT NULL
                                   RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
                                   ORDER BY p.toYear DESC }) AS program
@@ -68,7 +72,8 @@ final class ValidityQueries {
                 r.get("effectText").asString(null),
                 DocumentQueries.date(r.get("effectiveDate")),
                 DocumentQueries.date(r.get("effectEndDate")),
-                program(r.get("program"))));
+                program(r.get("program")),
+                catalog(r.get("catalog"))));
     }
 
     /** Empty when no document or stub has this id. */
@@ -104,7 +109,16 @@ final class ValidityQueries {
         if (v == null || v.isNull()) {
             return null;
         }
-        return new ValidityFacts.Change(v.get("id").asString(), v.get("number").asString(null), v.get("quote").asString(null));
+        return new ValidityFacts.Change(v.get("id").asString(), v.get("number").asString(null), v.get("quote").asString(null),
+                v.get("source").asString(null));
+    }
+
+    private static ValidityFacts.CatalogStatus catalog(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return new ValidityFacts.CatalogStatus(v.get("status").asString(null), DocumentQueries.date(v.get("effectiveDate")),
+                DocumentQueries.date(v.get("expiryDate")), v.get("source").asString(null));
     }
 
     private static ProgramRef program(Value v) {

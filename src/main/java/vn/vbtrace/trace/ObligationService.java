@@ -17,6 +17,8 @@ import java.util.List;
 public final class ObligationService {
 
     private final GraphStore graph;
+    /** Issue 14: a body today answers for the bodies merged into it, and each duty names its holder today. */
+    private final SuccessorAnswers successors = new SuccessorAnswers();
 
     public ObligationService(GraphStore graph) {
         this.graph = graph;
@@ -35,10 +37,10 @@ public final class ObligationService {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("name a body, e.g. \"Sở Tài chính\"");
         }
-        String wanted = key(body);
+        List<String> wanted = heldToday(body);
         List<Obligations.Obligation> found = new ArrayList<>();
         for (TaskRow task : graph.tasks()) {
-            if (!isBody(task, wanted)) {
+            if (wanted.stream().noneMatch(w -> isBody(task, w))) {
                 continue;
             }
             Deadline deadline = Deadline.parse(task.deadline());
@@ -48,10 +50,33 @@ public final class ObligationService {
                     deadline != null && deadline.isOverdue(today),
                     new ResponsibleAnswers.DocumentRef(task.documentId(), task.documentNumber(), task.documentTitle()),
                     task.text(), task.start(), task.end(), task.province()));
+            found.set(found.size() - 1, successors.decorate(found.getLast(), today));
         }
         found.sort(Comparator.comparing(Obligations.Obligation::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(o -> o.document().id()).thenComparingInt(Obligations.Obligation::start));
         return new Obligations(body.strip(), today, found);
+    }
+
+    /**
+     * The keys of every name whose duties the named body holds today: "Sở Tài chính tỉnh Thái Nguyên" is also Sở Kế hoạch
+     * và Đầu tư tỉnh Thái Nguyên and both of Bắc Kạn; a name without a province, its predecessors in every province.
+     */
+    private List<String> heldToday(String body) {
+        String[] split = splitProvince(body.strip());
+        return successors.successions().predecessors(split[0], split[1]).stream()
+                .map(name -> key(name[1] == null ? name[0] : name[0] + " tỉnh " + name[1])).distinct().toList();
+    }
+
+    /** "Sở Tài chính tỉnh Thái Nguyên" → ["Sở Tài chính", "Thái Nguyên"]; a name without a province → [name, null]. */
+    private static String[] splitProvince(String name) {
+        String folded = DocumentNumbers.fold(name);
+        for (String marker : List.of(" tinh ", " thanh pho ")) {
+            int at = folded.lastIndexOf(marker);
+            if (at > 0) {
+                return new String[] {name.substring(0, at).strip(), name.substring(at + marker.length()).strip()};
+            }
+        }
+        return new String[] {name, null};
     }
 
     private static String key(String name) {

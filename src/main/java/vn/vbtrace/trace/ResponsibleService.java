@@ -31,6 +31,8 @@ public final class ResponsibleService {
 
     private final GraphStore graph;
     private final SearchIndex index;
+    /** Issue 14: each answer names who holds the duty today. */
+    private final SuccessorAnswers successors = new SuccessorAnswers();
 
     public ResponsibleService(GraphStore graph, SearchIndex index) {
         this.graph = graph;
@@ -64,7 +66,11 @@ public final class ResponsibleService {
         Map<String, Optional<StoredDocument>> texts = new HashMap<>();
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         String documentKey = documentNumber == null || documentNumber.isBlank() ? null : DocumentNumbers.key(documentNumber);
-        String provinceKey = province == null || province.isBlank() ? null : DocumentNumbers.fold(province).strip();
+        // A province merged in 2025 answers for the provinces merged into it: "Thái Nguyên" keeps Bắc Kạn's duties too.
+        List<String> provinceKeys = province == null || province.isBlank() ? null
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(province.strip()),
+                        successors.successions().predecessorProvinces(province).stream())
+                .map(p -> DocumentNumbers.fold(p).strip()).toList();
         String programKey = program == null || program.isBlank() ? null : graph.program(program)
                 .map(lineage -> lineage.program().key())
                 .orElseThrow(() -> new NotFoundException("no program " + program.strip() + " in the repository"));
@@ -79,7 +85,8 @@ public final class ResponsibleService {
             if (programKey != null && !inProgram.computeIfAbsent(task.documentId(), id -> graph.programKeysOf(id).contains(programKey))) {
                 continue;
             }
-            if (provinceKey != null && !issuedIn(texts.computeIfAbsent(task.documentId(), index::get), provinceKey)) {
+            if (provinceKeys != null && provinceKeys.stream().noneMatch(
+                    key -> issuedIn(texts.computeIfAbsent(task.documentId(), index::get), key))) {
                 continue;
             }
             double score = terms.score(DocumentNumbers.fold(task.body() + " " + task.text()));
@@ -106,7 +113,7 @@ public final class ResponsibleService {
         }
         answers.sort(Comparator.comparingDouble(ResponsibleAnswers.Answer::score).reversed()
                 .thenComparing(answer -> answer.document().id()).thenComparingInt(ResponsibleAnswers.Answer::start));
-        return new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList());
+        return successors.decorate(new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList()));
     }
 
     private static boolean issuedIn(Optional<StoredDocument> doc, String provinceKey) {

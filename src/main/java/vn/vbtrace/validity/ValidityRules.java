@@ -11,7 +11,8 @@ import vn.vbtrace.graph.ValidityFacts;
 
 /**
  * Derives a status from the graph's facts, the first rule that applies winning: a staff record; a
- * replacing, then a repealing document; the portal's status panel; the effect clause when it says
+ * replacing, then a repealing document (held, or stated by the catalog); the national catalog's record (its expiry
+ * or effective date, else its status); the portal's status panel; the effect clause when it says
  * "not yet" or "ended"; the period of an approved program that has ended; the effect clause saying the
  * document took effect; else UNKNOWN.
  * <p>
@@ -26,6 +27,7 @@ final class ValidityRules {
     private static final List<Map.Entry<String, ValidityStatus>> PORTAL = List.of(
             Map.entry("het hieu luc mot phan", ValidityStatus.PARTLY_EXPIRED),
             Map.entry("het hieu luc", ValidityStatus.EXPIRED),
+            Map.entry("ngung hieu luc", ValidityStatus.EXPIRED),
             Map.entry("chua co hieu luc", ValidityStatus.NOT_YET_IN_FORCE),
             Map.entry("con hieu luc", ValidityStatus.IN_FORCE));
 
@@ -41,10 +43,14 @@ final class ValidityRules {
                     status == ValidityStatus.REPLACED ? replacer : null, staff.note(), staff.note(), staff.setBy(), staff.setAt());
         }
         if (f.replacedBy() != null) {
-            return of(f, ValidityStatus.REPLACED, ValiditySource.REPLACEMENT, replacer, f.replacedBy().quote());
+            return change(f, ValidityStatus.REPLACED, ValiditySource.REPLACEMENT, f.replacedBy(), "thay thế");
         }
         if (f.repealedBy() != null) {
-            return of(f, ValidityStatus.EXPIRED, ValiditySource.REPEAL, link(f.repealedBy()), f.repealedBy().quote());
+            return change(f, ValidityStatus.EXPIRED, ValiditySource.REPEAL, f.repealedBy(), "bãi bỏ");
+        }
+        Validity catalog = catalog(f, today);
+        if (catalog != null) {
+            return catalog;
         }
         ValidityStatus portal = portal(f.portalStatus());
         if (portal != null) {
@@ -58,15 +64,52 @@ final class ValidityRules {
         }
         ProgramRef program = f.latestEndingProgram();
         if (program != null && program.toYear() != null && program.toYear() < today.getYear()) {
-            String period = program.fromYear() == null ? "to " + program.toYear() : program.fromYear() + "-" + program.toYear();
+            String period = program.fromYear() == null ? "đến năm " + program.toYear() : program.fromYear() + "-" + program.toYear();
             return of(f, ValidityStatus.EXPIRED, ValiditySource.PROGRAM_PERIOD, null,
-                    "approves " + (program.name() != null ? program.name() : program.key()) + " (" + period
-                            + "), whose period ended in " + program.toYear());
+                    "phê duyệt " + (program.name() != null ? program.name() : program.key()) + " (" + period
+                            + "), thời hạn đã kết thúc năm " + program.toYear());
         }
         if (f.effectiveDate() != null || f.effectText() != null) {
             return of(f, ValidityStatus.IN_FORCE, ValiditySource.EFFECT_CLAUSE, null, effectEvidence(f));
         }
         return Validity.unknown(f.documentId(), f.number());
+    }
+
+    /**
+     * The catalog's record: its expiry or effective date when the calendar has passed or not reached it (a status
+     * written on import goes stale, a date does not), else the status it states. Null when it says nothing usable.
+     */
+    private static Validity catalog(ValidityFacts f, LocalDate today) {
+        ValidityFacts.CatalogStatus c = f.catalog();
+        if (c == null) {
+            return null;
+        }
+        String url = c.source() == null ? "" : " (" + c.source() + ")";
+        if (c.expiryDate() != null && c.expiryDate().isBefore(today)) {
+            return of(f, ValidityStatus.EXPIRED, ValiditySource.CATALOG, null,
+                    "Danh mục văn bản: hết hiệu lực từ " + c.expiryDate() + url, c.source());
+        }
+        if (c.effectiveDate() != null && c.effectiveDate().isAfter(today)) {
+            return of(f, ValidityStatus.NOT_YET_IN_FORCE, ValiditySource.CATALOG, null,
+                    "Danh mục văn bản: có hiệu lực từ " + c.effectiveDate() + url, c.source());
+        }
+        ValidityStatus stated = portal(c.status());
+        if (stated == null) {
+            stated = parseOrNull(c.status());
+        }
+        if (stated == null || stated == ValidityStatus.UNKNOWN) {
+            return null;
+        }
+        return of(f, stated, ValiditySource.CATALOG, null, "Danh mục văn bản: " + c.status().strip() + url, c.source());
+    }
+
+    /** Replaced or repealed: the clause of the replacing document, or the catalog record that states it. */
+    private static Validity change(ValidityFacts f, ValidityStatus status, ValiditySource source, ValidityFacts.Change by,
+                                   String verb) {
+        String evidence = by.quote() != null ? by.quote()
+                : by.source() != null ? "Danh mục văn bản: " + by.number() + " " + verb + " văn bản này (" + by.source() + ")"
+                : null;
+        return of(f, status, source, link(by), evidence, by.source());
     }
 
     /** A status name as staff or the graph wrote it, case ignored; null when it is none of {@link ValidityStatus}. */
@@ -96,7 +139,12 @@ final class ValidityRules {
 
     private static Validity of(ValidityFacts f, ValidityStatus status, ValiditySource source, Validity.DocumentLink by,
                                String evidence) {
-        return new Validity(f.documentId(), f.number(), status, source, by, evidence, null, null, null);
+        return of(f, status, source, by, evidence, null);
+    }
+
+    private static Validity of(ValidityFacts f, ValidityStatus status, ValiditySource source, Validity.DocumentLink by,
+                               String evidence, String sourceUrl) {
+        return new Validity(f.documentId(), f.number(), status, source, by, evidence, null, null, null, sourceUrl);
     }
 
     private static Validity.DocumentLink link(ValidityFacts.Change change) {
@@ -107,6 +155,6 @@ final class ValidityRules {
         if (f.effectText() != null) {
             return f.effectText();
         }
-        return "in force from " + f.effectiveDate() + (f.effectEndDate() == null ? "" : " to " + f.effectEndDate());
+        return "có hiệu lực từ " + f.effectiveDate() + (f.effectEndDate() == null ? "" : " đến " + f.effectEndDate());
     }
 }

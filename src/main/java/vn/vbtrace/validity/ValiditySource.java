@@ -4,10 +4,12 @@ package vn.vbtrace.validity;
 public enum ValiditySource {
     /** A staff member recorded it by hand, with a note. */
     STAFF,
-    /** A document in the repository replaces this one. */
+    /** A document in the repository (or the catalog, when it states the relation) replaces this one. */
     REPLACEMENT,
     /** A document in the repository repeals this one ("bãi bỏ"). */
     REPEAL,
+    /** The national catalog's record: its status, effective or expiry date (the record's URL is given). */
+    CATALOG,
     /** The portal's "Tình trạng" panel of the saved page. */
     PORTAL,
     /** The document's own article on its effect ("có hiệu lực kể từ ..."). */

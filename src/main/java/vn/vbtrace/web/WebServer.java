@@ -9,6 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import vn.vbtrace.catalog.CatalogImporter;
+import vn.vbtrace.catalog.CatalogReport;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.ingest.Pipeline;
@@ -52,6 +54,10 @@ public class WebServer {
     @Bean(destroyMethod = "close")
     Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
         Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline());
+        if (!corpus.isBlank()) {
+            // Every start with the corpus: a data folder made before the catalog shipped gets it too (unchanged rows cost nothing).
+            importCatalog(stores, Path.of(corpus).resolve("catalog"));
+        }
         if (!corpus.isBlank() && stores.index().count() == 0) {
             ingestCorpus(stores, Path.of(corpus));
         } else {
@@ -63,7 +69,7 @@ public class WebServer {
         return stores;
     }
 
-    /** First start: the shipped corpus, so a new user has documents to search at once. */
+    /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */
     private static void ingestCorpus(Stores stores, Path corpus) {
         if (!Files.isDirectory(corpus)) {
             log.warn("No corpus folder at {}: starting empty", corpus.toAbsolutePath());
@@ -75,6 +81,15 @@ public class WebServer {
                 source -> log.info("Ingested {} ({})", source, ++done[0]), total -> log.info("Ingesting {} files from {}", total, corpus));
         log.info("Corpus ingested in {} ms: {} ingested, {} unchanged, {} failed {}", (System.nanoTime() - started) / 1_000_000,
                 report.ingested(), report.unchanged(), report.failed().size(), report.failed());
+    }
+
+    /** The shipped national catalog (corpus/catalog/): what the corpus cites, with real dates, issuers and sources. */
+    private static void importCatalog(Stores stores, Path catalog) {
+        if (Files.isDirectory(catalog)) {
+            CatalogReport imported = new CatalogImporter(stores.graph(), stores.statuses()::refresh).importFolder(catalog, (phase, rows) -> { });
+            log.info("Catalog imported from {}: {} records, {} unchanged, {} relations, {} failed {}", catalog,
+                    imported.imported(), imported.unchanged(), imported.relations(), imported.failedCount(), imported.failed());
+        }
     }
 
     @Bean

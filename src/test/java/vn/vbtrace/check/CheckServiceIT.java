@@ -37,6 +37,7 @@ class CheckServiceIT {
             KẾ HOẠCH
             Triển khai nhiệm vụ nâng cao năng suất chất lượng năm 2021
             Căn cứ Quyết định số 1852/QĐ-UBND ngày 15/10/2020 của UBND tỉnh Bắc Kạn;
+            Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh Bắc Kạn;
             Chi cục Tiêu chuẩn Đo lường Chất lượng chủ trì tổ chức thực hiện.
             """;
 
@@ -58,11 +59,16 @@ class CheckServiceIT {
     void theDateOf1322IsShownAsTheRepositorysDocumentsGiveIt() throws Exception {
         CheckReport report = checks.checkText(Files.readString(Path.of("src/test/resources/drafts/du-thao-ke-hoach-2024.txt")));
         CheckReport.CitationCheck c1322 = citation(report, "1322/QĐ-TTg");
-        // The draft dates 1322/QĐ-TTg 31/8/2020 as 1852/QĐ-UBND does; the letter 4258/BKHCN-TĐC says 30/8/2020.
+        // The draft dates 1322/QĐ-TTg 31/8/2020 as 1852/QĐ-UBND does; the letter 4258/BKHCN-TĐC says 30/8/2020. Without
+        // a catalog (none is imported here) neither date has a majority: the draft is not contradicted, and is told so.
+        assertThat(c1322.verdicts()).containsExactly(Verdict.OK);
         assertThat(c1322.mentions()).extracting(m -> m.number() + " " + m.citedDate() + " " + m.agrees())
                 .containsExactlyInAnyOrder("1852/QĐ-UBND 2020-08-31 true", "4258/BKHCN-TĐC 2020-08-30 false");
-        assertThat(c1322.messages()).anySatisfy(m -> assertThat(m).contains("they disagree",
-                "1852/QĐ-UBND dates it 2020-08-31", "4258/BKHCN-TĐC dates it 2020-08-30"));
+        assertThat(c1322.messages()).anySatisfy(m -> assertThat(m).contains("2 văn bản trong kho trích dẫn", "ghi ngày khác nhau",
+                "1 văn bản ghi ngày 31/8/2020", "1 văn bản ghi ngày 30/8/2020", "không ngày nào được đa số"));
+        assertThat(c1322.evidence().citers()).isEqualTo(2);
+        assertThat(c1322.evidence().disagree()).isTrue();
+        assertThat(c1322.evidence().majorityDate()).isNull();
         assertThat(c1322.mentions()).filteredOn(m -> m.number().equals("4258/BKHCN-TĐC"))
                 .singleElement().satisfies(m -> assertThat(m.quote()).contains("1322/QĐ-TTg"));
     }
@@ -98,7 +104,7 @@ class CheckServiceIT {
         assertThat(check.mentions()).extracting(m -> m.number() + " " + m.citedDate() + " " + m.agrees())
                 .containsExactly("77/KH-SKHCN 2020-10-15 false");
         assertThat(check.messages()).singleElement().satisfies(m -> assertThat(m)
-                .contains("77/KH-SKHCN dates it 2020-10-15", "2020-10-14"));
+                .contains("1 văn bản ghi ngày 15/10/2020", "14/10/2020"));
     }
 
     @Test
@@ -113,21 +119,50 @@ class CheckServiceIT {
     }
 
     @Test
-    void aPlanCiting712IsToldTheHauGiangPlansOtherBases() {
-        CheckReport report = checks.checkText("KẾ HOẠCH\nCăn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n");
+    void aHauGiangPlanCiting712IsToldTheNationalBasisButNotAnEndedProjectsDecision() {
+        CheckReport report = checks.checkText("UBND TỈNH HẬU GIANG\nKẾ HOẠCH\n"
+                + "Căn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n");
+        assertThat(report.province()).isEqualTo("Hậu Giang");
+        // The Hậu Giang plan rests on 20/2010/TT-BKHCN and on 1950/QĐ-UBND, whose project ran 2012-2015: no advice to cite it.
         assertThat(report.suggestions()).extracting(CheckReport.Suggestion::number)
-                .contains("20/2010/TT-BKHCN", "1950/QĐ-UBND").doesNotContain("712/QĐ-TTg");
+                .contains("20/2010/TT-BKHCN").doesNotContain("712/QĐ-TTg", "1950/QĐ-UBND");
+        assertThat(report.suggestions()).filteredOn(s -> "20/2010/TT-BKHCN".equals(s.number())).singleElement()
+                .satisfies(s -> assertThat(s.message()).contains("văn bản của Trung ương", "dự thảo chưa trích dẫn"));
     }
 
     @Test
-    void aDecisionWhoseProgramEndedIsNotInForceAndItsSuccessorIsNamed() {
-        CheckReport.CitationCheck check = only(checks.checkText(
-                "KẾ HOẠCH\nCăn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n"));
-        // 712/QĐ-TTg is only cited in the corpus, yet the corpus says its program ran to 2020 and 1322/QĐ-TTg continues it.
-        assertThat(check.verdicts()).containsExactly(Verdict.NOT_FOUND, Verdict.NOT_IN_FORCE);
-        assertThat(check.match().status()).isEqualTo("EXPIRED");
-        assertThat(check.messages()).anySatisfy(m -> assertThat(m).contains("2020"));
-        assertThat(check.messages()).anySatisfy(m -> assertThat(m).contains("continued by", "2021-2030", "1322/QĐ-TTg"));
+    void aProvincesOwnBasisIsSuggestedToThatProvinceOnly() {
+        String cites1852 = "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn;\n";
+        CheckReport bacKan = checks.checkText("UBND TỈNH BẮC KẠN\nKẾ HOẠCH\n" + cites1852);
+        assertThat(bacKan.suggestions()).filteredOn(s -> "12/2019/QĐ-UBND".equals(s.number())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.scope()).isEqualTo("Bắc Kạn");
+                    assertThat(s.message()).contains("văn bản của tỉnh Bắc Kạn", "77/KH-SKHCN");
+                });
+        CheckReport hauGiang = checks.checkText("UBND TỈNH HẬU GIANG\nKẾ HOẠCH\n" + cites1852);
+        assertThat(hauGiang.suggestions()).extracting(CheckReport.Suggestion::number).doesNotContain("12/2019/QĐ-UBND");
+    }
+
+    @Test
+    void issue14ABacKanPlanCiting712IsNeverPointedToHauGiangsOwnDecision() {
+        CheckReport report = checks.checkText("UBND TỈNH BẮC KẠN\nKẾ HOẠCH\n"
+                + "Căn cứ Quyết định số 712/QĐ-TTg ngày 21/5/2010 của Thủ tướng Chính phủ;\n");
+        assertThat(report.province()).isEqualTo("Bắc Kạn");
+        assertThat(report.suggestions()).extracting(CheckReport.Suggestion::number)
+                .contains("20/2010/TT-BKHCN").doesNotContain("1950/QĐ-UBND", "09/2011/QĐ-UBND", "14/2007/QĐ-UBND");
+        assertThat(report.suggestions()).allSatisfy(s -> assertThat(s.scope()).isIn("national", "Bắc Kạn"));
+    }
+
+    @Test
+    void issue14ALawCitedByNameIsNeitherNotFoundNorSuggested() {
+        CheckReport report = checks.checkText("UBND TỈNH BẮC KẠN\nKẾ HOẠCH\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+                + "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;\n");
+        CheckReport.CitationCheck law = report.citations().getFirst();
+        assertThat(law.title()).isEqualTo("Luật Tổ chức chính quyền địa phương");
+        // No catalog here: 1852/QĐ-UBND cites the law by the same name and date, so it is known, not NOT_FOUND.
+        assertThat(law.verdicts()).containsExactly(Verdict.OK);
+        assertThat(report.suggestions()).noneSatisfy(s -> assertThat(s.title()).isEqualTo("Luật Tổ chức chính quyền địa phương"));
     }
 
     @Test

@@ -119,14 +119,15 @@ class CliIT {
         assertThat(byNumber).containsOnlyKeys("1322/QĐ-TTg", "1852/QĐ-UBND", "4258/BKHCN-TĐC", "2101/QĐ-UBND");
         assertThat(verdicts(byNumber.get("4258/BKHCN-TĐC"))).containsExactly("OK");
         assertThat(verdicts(byNumber.get("1852/QĐ-UBND"))).containsExactly("DATE_MISMATCH");
-        assertThat(byNumber.get("1852/QĐ-UBND").get("messages").get(0).asString()).contains("2020-10-15", "2020-10-14");
-        // Cited, not held: the check says which dates the repository's documents give it, and they disagree.
-        assertThat(verdicts(byNumber.get("1322/QĐ-TTg"))).containsExactly("NOT_FOUND");
+        assertThat(byNumber.get("1852/QĐ-UBND").get("messages").get(0).asString()).contains("15/10/2020", "14/10/2020");
+        // Cited, not held, no catalog imported: known from the 2 documents citing it, which disagree on its date (issue 14).
+        assertThat(verdicts(byNumber.get("1322/QĐ-TTg"))).containsExactly("OK");
         assertThat(byNumber.get("1322/QĐ-TTg").get("messages").get(0).asString())
-                .contains("1852/QĐ-UBND dates it 2020-08-31", "4258/BKHCN-TĐC dates it 2020-08-30");
+                .contains("2 văn bản trong kho trích dẫn", "1 văn bản ghi ngày 31/8/2020", "1 văn bản ghi ngày 30/8/2020");
+        assertThat(byNumber.get("1322/QĐ-TTg").get("evidence").get("citers").asInt()).isEqualTo(2);
         assertThat(verdicts(byNumber.get("2101/QĐ-UBND"))).containsExactly("NOT_FOUND", "ISSUED_AFTER_DRAFT");
-        assertThat(run.json().get("summary").get("ok").asInt()).isEqualTo(1);
-        assertThat(run.json().get("summary").get("problems").asInt()).isEqualTo(3);
+        assertThat(run.json().get("summary").get("ok").asInt()).isEqualTo(2);
+        assertThat(run.json().get("summary").get("problems").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -174,7 +174,7 @@ class ValidityIT {
         Validity old = validity.statusOf(DocumentNumbers.idForNumber(QD_712)).orElseThrow();
         assertThat(old.status()).isEqualTo(ValidityStatus.EXPIRED);
         assertThat(old.source()).isEqualTo(ValiditySource.PROGRAM_PERIOD);
-        assertThat(old.evidence()).contains("(2010-2020)").contains("ended in 2020");
+        assertThat(old.evidence()).contains("(2010-2020)").contains("kết thúc năm 2020");
 
         Validity current = validity.statusOf(DocumentNumbers.idForNumber(QD_1322)).orElseThrow();
         assertThat(current.status()).isEqualTo(ValidityStatus.IN_FORCE);
