@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Reference;
@@ -56,7 +57,7 @@ public final class CheckService {
 
     public CheckReport checkText(String draft) {
         if (draft == null || draft.isBlank()) {
-            throw new IllegalArgumentException("the draft is empty");
+            throw new InvalidInputException("draft-empty", "dự thảo trống");
         }
         Extraction extraction = pipeline.extractText(draft);
         LocalDate draftDate = extraction.document().issuedDate();
