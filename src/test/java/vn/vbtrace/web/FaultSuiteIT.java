@@ -289,16 +289,21 @@ class FaultSuiteIT {
             Thread.sleep(500);
         }
         JsonNode done = finished.get();
-        System.out.printf("FaultSuiteIT: 5,000-citation upload (%d KB) job %s; %d searches meanwhile, slowest %d ms;"
+        System.out.printf("FaultSuiteIT: 5,000-citation upload (%d KB) job %s; %d searches meanwhile, median %d ms, slowest %d ms;"
                         + " another upload answered in %d ms; progress seen %s%n", flood.length / 1024, done.get("status").asString(),
-                searchMillis.size(), searchMillis.stream().mapToLong(Long::longValue).max().orElse(-1), otherUpload,
+                searchMillis.size(), searchMillis.isEmpty() ? -1 : searchMillis.stream().sorted().toList().get(searchMillis.size() / 2),
+                searchMillis.stream().mapToLong(Long::longValue).max().orElse(-1), otherUpload,
                 progress.stream().distinct().toList());
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
         assertThat(done.get("progress").asDouble()).isEqualTo(1.0);
         assertThat(done.get("result").get("status").asString()).isEqualTo("ingested");
         assertThat(done.get("submittedBy").asString()).isEqualTo(TestUsers.EDITOR.name());
         assertThat(progress).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
-        assertThat(searchMillis).as("searches answered while the job ran").isNotEmpty().allSatisfy(ms -> assertThat(ms).isLessThan(5_000));
+        // Searches were not held up by the job: several answered while it ran, typically at once (on a machine shared
+        // with other builds a single one may still wait for the processor).
+        assertThat(searchMillis).as("searches answered while the job ran").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(searchMillis.stream().sorted().toList().get(searchMillis.size() / 2)).as("median search while the job ran (ms)")
+                .isLessThan(2_000);
         String id = done.get("result").get("id").asString();
         assertThat(send(get("/api/documents/" + id)).json().get("references").size()).as("the flood's references stored").isGreaterThan(1000);
         Reply unknown = send(get("/api/jobs/nope"));

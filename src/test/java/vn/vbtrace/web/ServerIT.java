@@ -280,7 +280,9 @@ class ServerIT {
     @Test
     void theFirstPagesAreServed() throws Exception {
         assertThat(get("/").body()).contains("<form class=\"search\"");
-        assertThat(get("/document.html").body()).contains("renderText");
+        // Each page's script is a file of its own (the Content-Security-Policy allows no inline script).
+        assertThat(get("/document.html").body()).contains("<script src=\"/document.js\"></script>");
+        assertThat(get("/document.js").body()).contains("renderText");
     }
 
     private static byte[] multipart(String boundary, String fileName, byte[] content) {
