@@ -57,7 +57,7 @@ final class UsersCommand implements Runnable {
             if (console == null) {
                 throw usage("không có cửa sổ lệnh để gõ mật khẩu: đưa mật khẩu thành một dòng trên đầu vào chuẩn với --password-stdin");
             }
-            char[] first = console.readPassword("Mật khẩu cho %s: ", name());
+            char[] first = console.readPassword("Mật khẩu: ");
             char[] again = console.readPassword("Nhập lại mật khẩu: ");
             try {
                 if (first == null || again == null || !Arrays.equals(first, again)) {
@@ -74,10 +74,6 @@ final class UsersCommand implements Runnable {
             }
         }
 
-        String name() {
-            return "";
-        }
-
         /** A malformed name is a usage error (2); a taken name, a short password, an unknown user fail the input (1). */
         int userFailure(UserException e) {
             if (e.reason() == UserException.Reason.NAME_INVALID) {
@@ -87,22 +83,23 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", description = "Add a user; the password is read from the terminal, or from standard input.")
-    static final class Add extends UserCommand {
-
+    /** A command about one user, named first. */
+    abstract static class NamedUserCommand extends UserCommand {
         @Parameters(paramLabel = "NAME", description = "letters without diacritics, digits and . _ @ - (e.g. nguyenvana)")
         String name;
+    }
+
+    /** A command that sets a password: typed at the terminal, or one line on standard input. */
+    abstract static class PasswordCommand extends NamedUserCommand {
+        @Option(names = "--password-stdin", description = "read the password as one line from standard input")
+        boolean passwordStdin;
+    }
+
+    @Command(name = "add", description = "Add a user; the password is read from the terminal, or from standard input.")
+    static final class Add extends PasswordCommand {
 
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "viewer, editor or admin")
         Role role;
-
-        @Option(names = "--password-stdin", description = "read the password as one line from standard input")
-        boolean passwordStdin;
-
-        @Override
-        String name() {
-            return name;
-        }
 
         @Override
         protected void validate() {
@@ -149,18 +146,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "password", description = "Give a user a new password (read from the terminal, or standard input).")
-    static final class Password extends UserCommand {
-
-        @Parameters(paramLabel = "NAME")
-        String name;
-
-        @Option(names = "--password-stdin", description = "read the password as one line from standard input")
-        boolean passwordStdin;
-
-        @Override
-        String name() {
-            return name;
-        }
+    static final class Password extends PasswordCommand {
 
         @Override
         protected int run() throws IOException {
@@ -179,10 +165,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "remove", description = "Remove a user (not the last admin).")
-    static final class Remove extends UserCommand {
-
-        @Parameters(paramLabel = "NAME")
-        String name;
+    static final class Remove extends NamedUserCommand {
 
         @Override
         protected int run() {

@@ -71,6 +71,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         long began = System.nanoTime();
         try {
             Files.createDirectories(storeDir);
+            ownerOnly(storeDir);
         } catch (java.io.IOException e) {
             throw new GraphException("Cannot create the graph store folder " + storeDir, e);
         }
@@ -99,6 +100,21 @@ final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
+        }
+    }
+
+    /**
+     * The store folder is its owner's alone (rwx------): Bolt's password guards the server, and the store files
+     * themselves must not be readable by any other account on the machine either.
+     */
+    private static void ownerOnly(Path storeDir) throws IOException {
+        if (storeDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(storeDir,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            if (view != null && Files.getOwner(storeDir).equals(storeDir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")))) {
+                view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
         }
     }
 

@@ -40,6 +40,8 @@ class BoltAuthIT {
             assertThat(passwordFile).isEqualTo(storeDir.resolve(EmbeddedNeo4j.PASSWORD_FILE).toAbsolutePath());
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
                     .as("the password file is readable by its owner only").isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(storeDir)))
+                    .as("the store folder is its owner's alone").isEqualTo("rwx------");
             String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
             assertThat(password).hasSizeGreaterThanOrEqualTo(32);
 

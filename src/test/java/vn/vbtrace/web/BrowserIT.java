@@ -69,6 +69,27 @@ class BrowserIT {
         TestUsers.add(dir.resolve("data"), TestUsers.EDITOR);
         server = WebServer.start(dir.resolve("data"), 0, TestCorpus.ROOT);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        warmUp();
+    }
+
+    /**
+     * The first search and document page after a start wait for cold caches (seconds on a busy machine), which is
+     * not what these tests look at: they are asked once here, whichever test then comes first.
+     */
+    static void warmUp() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/search?q=" + q("bo tri kinh phi"), "/api/documents/by-number?number=" + q("1852/QĐ-UBND"),
+                "/api/chain?number=" + q("1322/QĐ-TTg"))) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @AfterAll
