@@ -63,3 +63,66 @@ function deadlineText(d) {
   if ((m = d.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return Number(m[3]) + '/' + Number(m[2]) + '/' + m[1];
   return d;
 }
+
+// ---- signing in, and writing from the pages ----
+
+// The CSRF token of the session: a cookie the server sets, sent back as a header with every write from these pages
+// (a page of another site can neither read the cookie nor set the header).
+function csrfToken() {
+  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+// fetch for the pages: marks the request as a script's (the server then answers 401 without the browser's password
+// dialog) and sends the CSRF token with writes.
+function send(url, init = {}) {
+  const method = (init.method || 'GET').toUpperCase();
+  const headers = Object.assign({'X-Requested-With': 'XMLHttpRequest'}, init.headers || {});
+  if (method !== 'GET' && method !== 'HEAD') headers['X-XSRF-TOKEN'] = csrfToken();
+  return fetch(url, Object.assign({}, init, {headers, credentials: 'same-origin'}));
+}
+
+// An error answer (problem+json) as HTML for the page; a refused write says how to sign in.
+function problemHtml(res, body) {
+  const text = esc((body && (body.detail || body.error)) || res.statusText || ('lỗi ' + res.status));
+  const login = '<a href="/login?next=' + encodeURIComponent(location.pathname + location.search) + '">Đăng nhập</a>';
+  if (res.status === 401) return '<span class="error">' + text + '</span> — ' + login;
+  if (res.status === 403 && body && body.code === 'forbidden') return '<span class="error">' + text + '</span> — ' + login + ' bằng tài khoản khác';
+  return '<span class="error">' + text + '</span>';
+}
+
+const ROLE_NAMES = {viewer: 'xem', editor: 'biên tập', admin: 'quản trị'};
+// Who is signed in, shared by the pages (null until known).
+let currentUser = null;
+const whoAmI = send('/api/me').then(res => res.ok ? res.json() : {}).catch(() => ({})).then(me => {
+  currentUser = me;
+  showAccount(me);
+  return me;
+});
+
+function showAccount(me) {
+  const header = document.querySelector('header');
+  if (!header) return;
+  const box = document.createElement('span');
+  box.id = 'account';
+  box.className = 'account';
+  if (me && me.name) {
+    box.textContent = me.name + ' (' + (ROLE_NAMES[me.role] || me.role) + ') ';
+    const out = document.createElement('button');
+    out.type = 'button';
+    out.id = 'logout';
+    out.textContent = 'Đăng xuất';
+    out.addEventListener('click', async () => {
+      await send('/logout', {method: 'POST'});
+      location.href = '/login?logout';
+    });
+    box.appendChild(out);
+  } else {
+    const link = document.createElement('a');
+    link.id = 'login-link';
+    link.href = '/login?next=' + encodeURIComponent(location.pathname + location.search);
+    link.textContent = 'Đăng nhập';
+    box.appendChild(link);
+  }
+  header.appendChild(box);
+}

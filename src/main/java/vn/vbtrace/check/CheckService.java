@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Reference;
@@ -74,7 +75,7 @@ public final class CheckService {
 
     public CheckReport checkText(String draft) {
         if (draft == null || draft.isBlank()) {
-            throw new IllegalArgumentException("dự thảo trống: không có gì để kiểm tra");
+            throw new InvalidInputException("draft-empty", "dự thảo trống: không có gì để kiểm tra");
         }
         String text = TextNormalizer.normalize(draft).text();
         Extraction extraction = pipeline.extractText(text);

@@ -1,8 +1,10 @@
 package vn.vbtrace.cli;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.NotFoundException;
@@ -16,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /**
  * What every command shares: --data and --json, and the mapping of failures to exit codes
- * (0 success, 1 a failure of the input, 2 usage) with one clear line on stderr.
+ * (0 success, 1 a failure of the input, 2 usage) with one clear line on stderr. Usage is checked by
+ * {@link #validate} before {@link #run} opens anything, so a usage error never starts a database.
  */
 abstract class BaseCommand implements Callable<Integer> {
 
@@ -34,17 +37,38 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        validate(); // a ParameterException goes to picocli's handler: exit 2
         try {
             return run();
+        } catch (ParameterException e) {
+            throw e;
         } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
             // Not the input's fault, but a script still gets one line and a non-zero status.
-            return fail("internal error: " + e);
+            return fail("lỗi nội bộ: " + e);
         }
     }
 
     protected abstract int run() throws Exception;
+
+    /** Checks the options that picocli cannot (ranges, combinations); throws {@link #usage} when one is wrong. */
+    protected void validate() {
+    }
+
+    /** Runs a check of the services' own (InvalidInputException) as a usage check. */
+    protected void check(Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /** A usage error: exit status 2, one line on stderr, before anything is opened. */
+    protected ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 
     protected DataFolder dataFolder() {
         return new DataFolder(data);
@@ -65,7 +89,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected int fail(String message) {
         String line = message == null ? "unexpected failure" : message.lines().findFirst().orElse(message);
-        err().println("vbtrace " + spec.name() + ": " + line);
+        err().println(spec.qualifiedName() + ": " + line);
         err().flush();
         if (json) {
             printJson(Map.of("error", line));

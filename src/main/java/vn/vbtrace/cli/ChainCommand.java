@@ -32,6 +32,14 @@ final class ChainCommand extends BaseCommand {
     String to;
 
     @Override
+    protected void validate() {
+        check(() -> ChainService.checkDepth(depth));
+        if (to != null) {
+            check(() -> ChainService.checkPathEnds(number, to));
+        }
+    }
+
+    @Override
     protected int run() {
         Chain chain;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {

@@ -20,7 +20,7 @@ final class CheckCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file");
+            throw new UserInputException("không có tệp " + file);
         }
         byte[] bytes = Files.readAllBytes(file);
         CheckReport report;

@@ -21,7 +21,7 @@ final class ExtractCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file");
+            throw new UserInputException("không có tệp " + file);
         }
         IngestedDocument doc = new Pipeline().process(file.getFileName().toString(), Files.readAllBytes(file), file.toString());
         ExtractionReport report = ExtractionReport.of(doc);

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.search.SearchService;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ObligationExport;
 import vn.vbtrace.trace.ObligationService;
@@ -25,6 +26,11 @@ final class ObligationsCommand extends BaseCommand {
 
     @Option(names = "--format", defaultValue = "text", description = "text, json, csv or ics (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Override
+    protected void validate() {
+        check(() -> SearchService.checkLength("BODY", body));
+    }
 
     @Override
     protected int run() {

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.search.SearchService;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ResponsibleAnswers;
 import vn.vbtrace.trace.ResponsibleService;
@@ -23,6 +24,11 @@ final class ResponsibleCommand extends BaseCommand {
 
     @Option(names = "--program", paramLabel = "KEY", description = "only duties in documents of this program (its key or the approving decision's number, e.g. 1322/QĐ-TTg)")
     String program;
+
+    @Override
+    protected void validate() {
+        check(() -> SearchService.checkLength("QUESTION", question));
+    }
 
     @Override
     protected int run() {

@@ -43,10 +43,13 @@ final class SearchCommand extends BaseCommand {
     Integer to;
 
     @Override
+    protected void validate() {
+        check(() -> SearchService.checkPaging(limit, offset));
+        check(() -> SearchService.checkLength("QUERY", query));
+    }
+
+    @Override
     protected int run() {
-        if (limit < 1) {
-            throw new UserInputException("--limit must be at least 1");
-        }
         Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
         SearchResult result;
         if (opened.isEmpty()) {

@@ -22,10 +22,14 @@ final class ServeCommand extends BaseCommand {
     Path corpus;
 
     @Override
-    protected int run() throws InterruptedException {
+    protected void validate() {
         if (port < 0 || port > 65535) {
-            throw new UserInputException("--port must be between 0 and 65535");
+            throw usage("--port phải từ 0 đến 65535, không phải " + port);
         }
+    }
+
+    @Override
+    protected int run() throws InterruptedException {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = WebServer.start(data, port, corpus);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -8,6 +8,7 @@ import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.validity.Validity;
+import vn.vbtrace.validity.ValidityStatus;
 import vn.vbtrace.validity.ValidityService;
 
 /** Whether a document is in force and where that comes from; with --set, a staff member's record of it. */
@@ -18,7 +19,7 @@ final class StatusCommand extends BaseCommand {
     String number;
 
     @Option(names = "--set", paramLabel = "STATUS", description = "IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED or UNKNOWN (withdraws the staff decision)")
-    String set;
+    ValidityStatus set;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "why, e.g. \"Hết hiệu lực theo Quyết định số ...\" (needed with --set)")
     String note;
@@ -27,16 +28,23 @@ final class StatusCommand extends BaseCommand {
     String by;
 
     @Override
-    protected int run() {
+    protected void validate() {
         if (set == null && (note != null || by != null)) {
-            throw new IllegalArgumentException("--note and --by go with --set STATUS");
+            throw usage("--note và --by đi cùng --set STATUS");
         }
+        if (set != null && (note == null || note.isBlank() || by == null || by.isBlank())) {
+            throw usage("--set cần --note (căn cứ ghi nhận) và --by (người ghi nhận)");
+        }
+    }
+
+    @Override
+    protected int run() {
         Validity validity;
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             GraphDocument doc = stores.graph().findByNumber(number).orElseThrow(() -> new NotFoundException(
-                    "no document numbered " + number.strip() + " in the repository, nor cited by any document in it"));
+                    "document-not-found", "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
             ValidityService service = stores.validity();
-            validity = (set == null ? service.statusOf(doc.id()) : service.record(doc.id(), set, note, by)).orElseThrow();
+            validity = (set == null ? service.statusOf(doc.id()) : service.record(doc.id(), set.name(), note, by)).orElseThrow();
         }
         if (json) {
             printJson(validity);

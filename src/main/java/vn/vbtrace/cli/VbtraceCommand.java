@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge and traceability repository for Vietnamese government documents.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ResponsibleCommand.class, ObligationsCommand.class,
                 ChainCommand.class, CheckCommand.class, ServeCommand.class, ReextractCommand.class, ProgramsCommand.class,
-                StatusCommand.class, CatalogCommand.class})
+                StatusCommand.class, CatalogCommand.class, UsersCommand.class})
 public final class VbtraceCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,6 +22,18 @@ public final class VbtraceCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VbtraceCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A usage error: one line naming the command and what was wrong, exit status 2 (and {"error": ...} with --json).
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            String line = failed.getCommandSpec().qualifiedName() + ": " + e.getMessage();
+            failed.getErr().println(line + " (" + failed.getCommandSpec().qualifiedName() + " --help)");
+            failed.getErr().flush();
+            if (java.util.Arrays.asList(args).contains("--json")) {
+                failed.getOut().println(vn.vbtrace.document.Json.write(java.util.Map.of("error", e.getMessage())));
+                failed.getOut().flush();
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("vbtrace: " + e);
             commandLine.getErr().flush();

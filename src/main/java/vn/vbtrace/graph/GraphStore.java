@@ -10,6 +10,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,15 +66,26 @@ public final class GraphStore implements AutoCloseable {
                 log.info("Embedded Neo4j started in {} ms, Bolt on {}",
                         embedded.startup().toMillis(), embedded.boltUri());
                 uri = embedded.boltUri();
-                auth = AuthTokens.none();
+                auth = AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
             } else {
                 uri = settings.uri();
                 auth = settings.user() == null ? AuthTokens.none()
                         : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
             }
-            // The driver logs through SLF4J like the rest of the application (not to stderr through JUL).
-            driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
-            driver.verifyConnectivity();
+            driver = connect(uri, auth);
+            try {
+                driver.verifyConnectivity();
+            } catch (AuthenticationException e) {
+                if (embedded == null) {
+                    throw new GraphException("The Neo4j server at " + uri + " refused the credentials given"
+                            + " (VBTRACE_GRAPH_USER / VBTRACE_GRAPH_PASSWORD)", e);
+                }
+                // The kept password no longer matches the store's system database: give it back, then connect.
+                driver.close();
+                embedded.restorePassword();
+                driver = connect(uri, auth);
+                driver.verifyConnectivity();
+            }
             List<Integer> applied = new SchemaMigrator(driver).migrate(SchemaMigrator.fromClasspath());
             if (!applied.isEmpty()) {
                 log.info("Graph schema versions applied: {}", applied);
@@ -88,6 +100,11 @@ public final class GraphStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static Driver connect(String uri, AuthToken auth) {
+        // The driver logs through SLF4J like the rest of the application (not to stderr through JUL).
+        return GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
     }
 
     /** Writes the document, its references (cited documents become stubs), issuer, signer and tasks. */
@@ -236,6 +253,11 @@ public final class GraphStore implements AutoCloseable {
     /** Documents only known from citations. */
     public long stubCount() {
         return documents.count(true);
+    }
+
+    /** Where the embedded server's Bolt password is kept (owner-only), or null against a remote server. */
+    public java.nio.file.Path boltPasswordFile() {
+        return embedded == null ? null : embedded.passwordFile();
     }
 
     /** The embedded server's Bolt port, or -1 against a remote server. */

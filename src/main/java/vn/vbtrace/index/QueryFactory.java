@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.InvalidInputException;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -145,7 +146,7 @@ final class QueryFactory {
         if (request.status() != null && !request.status().isBlank()) {
             int code = ValidityCodes.code(request.status());
             if (code < 0) {
-                throw new IllegalArgumentException("unknown status \"" + request.status() + "\": use one of " + ValidityCodes.names());
+                throw new InvalidInputException("invalid-status", "không có tình trạng hiệu lực \"" + request.status() + "\": dùng một trong " + ValidityCodes.names());
             }
             root.add(NumericDocValuesField.newSlowExactQuery(IndexFields.STATUS, code), Occur.FILTER);
         }

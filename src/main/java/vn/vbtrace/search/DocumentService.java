@@ -1,5 +1,6 @@
 package vn.vbtrace.search;
 
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
@@ -38,11 +39,11 @@ public final class DocumentService {
 
     public DocumentPage byNumber(String number) {
         if (number == null || number.isBlank()) {
-            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+            throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
         return graph.findByNumber(number)
                 .map(found -> byId(found.id()))
-                .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip() + " in the repository"));
+                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip() + " trong kho"));
     }
 
     public DocumentPage byId(String id) {
@@ -51,7 +52,7 @@ public final class DocumentService {
             return page(stored.get());
         }
         GraphDocument stub = graph.findById(id)
-                .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
+                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id + " trong kho"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),

@@ -25,6 +25,16 @@ public record DataFolder(Path root) {
         return root.resolve("journal.log");
     }
 
+    /** The users, their roles and password hashes (owner-only). */
+    public Path users() {
+        return root.resolve("users.tsv");
+    }
+
+    /** The owner's token for a server on this machine (owner-only). */
+    public Path localToken() {
+        return root.resolve("local-token");
+    }
+
     /** The derivation version the stores were last written with (Pipeline.DERIVATION_VERSION). */
     public Path derivationVersion() {
         return root.resolve("derivation-version");

@@ -1,5 +1,6 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.TaskRow;
@@ -35,7 +36,7 @@ public final class ObligationService {
 
     public Obligations obligations(String body, LocalDate today) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("name a body, e.g. \"Sở Tài chính\"");
+            throw new InvalidInputException("missing-parameter", "hãy nêu tên cơ quan, ví dụ \"Sở Tài chính\"");
         }
         List<String> wanted = heldToday(body);
         List<Obligations.Obligation> found = new ArrayList<>();

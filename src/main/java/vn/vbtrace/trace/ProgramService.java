@@ -1,5 +1,6 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.InvalidInputException;
 import java.util.List;
 
 import vn.vbtrace.graph.GraphStore;
@@ -27,9 +28,9 @@ public final class ProgramService {
     /** By key ("1322/qd-ttg") or by the number of the approving decision ("1322/QĐ-TTg"). */
     public ProgramLineage lineage(String keyOrNumber) {
         if (keyOrNumber == null || keyOrNumber.isBlank()) {
-            throw new IllegalArgumentException("give a program key or the number of the decision approving it, e.g. 1322/QĐ-TTg");
+            throw new InvalidInputException("missing-parameter", "hãy cho biết khoá của chương trình hoặc số quyết định phê duyệt nó, ví dụ 1322/QĐ-TTg");
         }
-        return graph.program(keyOrNumber).orElseThrow(() -> new NotFoundException("no program " + keyOrNumber.strip()
-                + " in the repository (neither a key nor the number of a decision approving one)"));
+        return graph.program(keyOrNumber).orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + keyOrNumber.strip()
+                + " trong kho (không phải khoá chương trình, cũng không phải số quyết định phê duyệt chương trình nào)"));
     }
 }

@@ -1,5 +1,6 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.TaskRow;
@@ -57,7 +58,7 @@ public final class ResponsibleService {
      */
     public ResponsibleAnswers answer(String question, String documentNumber, String province, String program) {
         if (question == null || question.isBlank()) {
-            throw new IllegalArgumentException("ask a question, e.g. \"ai bố trí kinh phí\"");
+            throw new InvalidInputException("missing-parameter", "hãy đặt câu hỏi, ví dụ \"ai bố trí kinh phí\"");
         }
         QuestionTerms terms = new QuestionTerms(question);
         if (terms.isEmpty()) {
@@ -73,7 +74,7 @@ public final class ResponsibleService {
                 .map(p -> DocumentNumbers.fold(p).strip()).toList();
         String programKey = program == null || program.isBlank() ? null : graph.program(program)
                 .map(lineage -> lineage.program().key())
-                .orElseThrow(() -> new NotFoundException("no program " + program.strip() + " in the repository"));
+                .orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + program.strip() + " trong kho"));
         Map<String, Boolean> inProgram = new HashMap<>();
         List<TaskRow> tasks = graph.tasks();
         List<String> bodyNames = tasks.stream().map(TaskRow::body).filter(java.util.Objects::nonNull)

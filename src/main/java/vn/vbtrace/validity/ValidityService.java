@@ -1,5 +1,6 @@
 package vn.vbtrace.validity;
 
+import vn.vbtrace.document.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,14 +59,14 @@ public final class ValidityService {
     public Optional<Validity> record(String documentId, String status, String note, String setBy) {
         ValidityStatus parsed = ValidityRules.parseOrNull(status);
         if (parsed == null) {
-            throw new IllegalArgumentException("status must be one of " + STATUSES
-                    + (status == null || status.isBlank() ? "" : ", not '" + status.strip() + "'"));
+            throw new InvalidInputException("invalid-status", "tình trạng phải là một trong " + STATUSES
+                    + (status == null || status.isBlank() ? "" : ", không phải '" + status.strip() + "'"));
         }
         if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("note is required: say why, e.g. \"Hết hiệu lực theo Quyết định số ...\"");
+            throw new InvalidInputException("note-required", "cần ghi căn cứ ghi nhận, ví dụ \"Hết hiệu lực theo Quyết định số ...\"");
         }
         if (setBy == null || setBy.isBlank()) {
-            throw new IllegalArgumentException("setBy is required: the name of who decided, e.g. \"Nguyễn Văn A\"");
+            throw new InvalidInputException("set-by-required", "cần tên người ghi nhận, ví dụ \"Nguyễn Văn A\"");
         }
         Optional<Validity> now = graph.recordStatus(documentId, parsed.name(), note.strip(), setBy.strip(), clock.instant())
                 .flatMap(recorded -> statusOf(documentId));

@@ -1,7 +1,11 @@
 package vn.vbtrace.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,23 +13,45 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vbtrace.ingest.IngestOutcome;
+import vn.vbtrace.job.JobFailedException;
+import vn.vbtrace.job.JobStatus;
+import vn.vbtrace.job.Jobs;
 import vn.vbtrace.search.DocumentPage;
 import vn.vbtrace.search.DocumentService;
+import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.Stores;
 
 import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+/**
+ * Documents by id or number, uploads, and the jobs uploads become. Every upload is a job; a small one is
+ * waited for (up to vbtrace.upload.wait) and answered as it ends (201 ingested, 200 unchanged, 422 refused),
+ * a large one (vbtrace.upload.job-threshold), one sent with ?async=true or "Prefer: respond-async", and one
+ * still running after the wait answer 202 with the job to follow at GET /api/jobs/{id}.
+ */
 @RestController
 class DocumentController {
 
     private final DocumentService documents;
     private final Stores stores;
+    private final Jobs jobs;
+    private final long jobThreshold;
+    private final Duration wait;
 
-    DocumentController(DocumentService documents, Stores stores) {
+    DocumentController(DocumentService documents, Stores stores, Jobs jobs,
+                       @Value("${vbtrace.upload.job-threshold:2MB}") DataSize jobThreshold,
+                       @Value("${vbtrace.upload.wait:10s}") Duration wait) {
         this.documents = documents;
         this.stores = stores;
+        this.jobs = jobs;
+        this.jobThreshold = jobThreshold.toBytes();
+        this.wait = wait;
     }
 
     @GetMapping("/api/documents/{id}")
@@ -39,16 +65,54 @@ class DocumentController {
     }
 
     @PostMapping("/api/documents")
-    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        IngestOutcome outcome = stores.ingester().ingestBytes(name, file.getBytes(), "upload/" + name);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-        body.put("id", outcome.id());
-        if (outcome.status() == IngestOutcome.Status.FAILED) {
-            body.put("error", outcome.error());
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean async,
+                             Principal user, HttpServletRequest request) throws IOException, InterruptedException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        byte[] bytes = file.getBytes();
+        JobStatus job = jobs.submit(name, user.getName(), bytes.length, () -> ingest(name, bytes));
+        String prefer = request.getHeader("Prefer");
+        boolean background = async || bytes.length >= jobThreshold
+                || prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+        if (!background) {
+            job = jobs.await(job.job(), wait);
+            if (job.finished()) {
+                return finished(job, request.getRequestURI());
+            }
         }
-        return ResponseEntity.status(outcome.status() == IngestOutcome.Status.INGESTED ? HttpStatus.CREATED : HttpStatus.OK).body(body);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("job", job.job());
+        body.put("status", job.status());
+        body.put("progress", job.progress());
+        body.put("file", job.file());
+        return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.job())).body(body);
+    }
+
+    @GetMapping("/api/jobs/{id}")
+    JobStatus job(@PathVariable String id) {
+        return jobs.status(id).orElseThrow(() -> new NotFoundException("job-not-found",
+                "không có công việc " + id + " (mã sai, hoặc đã xong từ lâu và không còn được giữ)"));
+    }
+
+    /** The work of an upload job: the file into both stores, or a failure of the file as the job's error. */
+    private Map<String, Object> ingest(String name, byte[] bytes) {
+        IngestOutcome outcome = stores.ingester().ingestBytes(name, bytes, "upload/" + name);
+        if (outcome.status() == IngestOutcome.Status.FAILED) {
+            throw new JobFailedException(outcome.error());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
+        result.put("id", outcome.id());
+        return result;
+    }
+
+    /** A finished upload answered as before jobs existed: 201 ingested, 200 unchanged, 422 refused (problem+json). */
+    @SuppressWarnings("unchecked")
+    private static ResponseEntity<?> finished(JobStatus job, String path) {
+        if (job.status().equals(Jobs.FAILED)) {
+            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", job.error(), path);
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(Problems.PROBLEM_JSON).body(problem);
+        }
+        Map<String, Object> result = (Map<String, Object>) job.result();
+        return ResponseEntity.status("ingested".equals(result.get("status")) ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 }

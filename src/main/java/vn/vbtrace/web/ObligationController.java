@@ -5,6 +5,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.search.SearchService;
 import vn.vbtrace.trace.ObligationExport;
 import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.Obligations;
@@ -27,6 +29,7 @@ class ObligationController {
     @GetMapping("/api/obligations")
     ResponseEntity<?> obligations(@RequestParam String body, @RequestParam(required = false) String today,
                                   @RequestParam(defaultValue = "json") String format) {
+        SearchService.checkLength("body", body);
         Obligations result = obligations.obligations(body, parseDay(today));
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(result);
@@ -34,7 +37,7 @@ class ObligationController {
                     .header("Content-Disposition", "attachment; filename=\"obligations.csv\"").body(ObligationExport.csv(result));
             case "ics" -> ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"obligations.ics\"").body(ObligationExport.ics(result));
-            default -> throw new IllegalArgumentException("format must be json, csv or ics, not '" + format + "'");
+            default -> throw new InvalidInputException("invalid-format", "format phải là json, csv hoặc ics, không phải '" + format + "'");
         };
     }
 
@@ -45,7 +48,7 @@ class ObligationController {
         try {
             return LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("today must be a date as YYYY-MM-DD, not '" + day + "'");
+            throw new InvalidInputException("parameter-type", "today phải là một ngày dạng YYYY-MM-DD, không phải '" + day + "'");
         }
     }
 }

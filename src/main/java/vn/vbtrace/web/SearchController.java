@@ -33,8 +33,9 @@ class SearchController {
                         @RequestParam(required = false) Integer to,
                         @RequestParam(required = false) String province,
                         @RequestParam(required = false) String status) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1");
+        SearchService.checkPaging(limit, offset);
+        for (String[] text : new String[][] {{"q", query}, {"type", type}, {"issuer", issuer}, {"province", province}, {"status", status}}) {
+            SearchService.checkLength(text[0], text[1]);
         }
         return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
     }

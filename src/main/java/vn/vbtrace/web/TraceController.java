@@ -11,7 +11,9 @@ import vn.vbtrace.check.CheckReport;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.Direction;
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.search.SearchService;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ResponsibleAnswers;
 import vn.vbtrace.trace.ResponsibleService;
@@ -37,17 +39,21 @@ class TraceController {
     ResponsibleAnswers responsible(@RequestParam("q") String question, @RequestParam(required = false) String document,
                                    @RequestParam(required = false) String province,
                                    @RequestParam(required = false) String program) {
+        SearchService.checkLength("q", question);
         return responsible.answer(question, document, province, program);
     }
 
     @GetMapping("/api/chain")
     Chain chain(@RequestParam String number, @RequestParam(defaultValue = "both") String direction,
                 @RequestParam(defaultValue = "3") int depth) {
+        SearchService.checkLength("number", number);
         return chains.chain(number, parseDirection(direction), depth);
     }
 
     @GetMapping("/api/path")
     Chain path(@RequestParam String from, @RequestParam String to) {
+        SearchService.checkLength("from", from);
+        SearchService.checkLength("to", to);
         return chains.path(from, to);
     }
 
@@ -66,7 +72,7 @@ class TraceController {
         try {
             return Direction.valueOf(direction.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("direction must be up, down or both, not '" + direction + "'");
+            throw new InvalidInputException("invalid-direction", "direction phải là up, down hoặc both, không phải '" + direction + "'");
         }
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.List;
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.StaffStatus;
@@ -25,7 +28,7 @@ import vn.vbtrace.validity.ValidityService;
 @RestController
 class ValidityController {
 
-    private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\", \"setBy\": \"Nguyễn Văn A\"}";
+    private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\"}";
 
     private final ValidityService validity;
     private final GraphStore graph;
@@ -35,7 +38,10 @@ class ValidityController {
         this.graph = stores.graph();
     }
 
-    /** What a staff member sends: the status, why, and who decided. */
+    /**
+     * What a staff member sends: the status and why. Who decided is the signed-in user, always: a {@code setBy}
+     * in the body (which older clients send) is ignored, so a record cannot name somebody else.
+     */
     record StatusChange(String status, String note, String setBy) {
     }
 
@@ -55,11 +61,11 @@ class ValidityController {
     }
 
     @PutMapping(value = "/api/documents/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Validity record(@PathVariable String id, @RequestBody StatusChange change) {
+    Validity record(@PathVariable String id, @RequestBody StatusChange change, Principal user) {
         if (change == null) {
-            throw new IllegalArgumentException("send the status as JSON, e.g. " + EXAMPLE);
+            throw new InvalidInputException("unreadable-body", "gửi tình trạng dưới dạng JSON, ví dụ " + EXAMPLE);
         }
-        return validity.record(id, change.status(), change.note(), change.setBy()).orElseThrow(() -> notFound(id));
+        return validity.record(id, change.status(), change.note(), user.getName()).orElseThrow(() -> notFound(id));
     }
 
     /** The same by số ký hiệu, as staff know documents: ?number=1852/QĐ-UBND (case, spaces and diacritics ignored). */
@@ -69,21 +75,24 @@ class ValidityController {
     }
 
     @PutMapping(value = "/api/documents/by-number/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Validity recordByNumber(@RequestParam String number, @RequestBody StatusChange change) {
-        return record(idOf(number), change);
+    Validity recordByNumber(@RequestParam String number, @RequestBody StatusChange change, Principal user) {
+        return record(idOf(number), change, user);
     }
 
     private String idOf(String number) {
         return graph.findByNumber(number).map(GraphDocument::id)
-                .orElseThrow(() -> new NotFoundException("no document numbered " + number + " in the repository, nor cited by any document in it"));
+                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ApiErrors.problem(HttpStatus.BAD_REQUEST, "the body is not the expected JSON, e.g. " + EXAMPLE);
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "nội dung gửi lên không phải JSON như cần, ví dụ " + EXAMPLE,
+                request.getRequestURI());
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("no document with id " + id + " in the repository, nor cited by any document in it");
+        return new NotFoundException("document-not-found", "không có văn bản mã " + id
+                + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó");
     }
 }

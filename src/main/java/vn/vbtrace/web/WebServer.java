@@ -11,6 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import vn.vbtrace.catalog.CatalogImporter;
 import vn.vbtrace.catalog.CatalogReport;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.util.unit.DataSize;
+import vn.vbtrace.job.Jobs;
+import java.time.Clock;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.apache.catalina.core.StandardHost;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.ingest.Pipeline;
@@ -37,8 +46,19 @@ import java.util.Map;
 public class WebServer {
 
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /**
+     * Request line and headers together: room for a question of {@code SearchController.MAX_QUERY_LENGTH}
+     * Vietnamese characters percent-encoded (up to 9 bytes each); beyond it, Tomcat refuses the request, as a
+     * problem+json ({@link ProblemErrorValve}).
+     */
+    static final int MAX_REQUEST_HEADER_KB = 64;
 
     public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart) {
+        return start(data, port, ingestOnFirstStart, Map.of());
+    }
+
+    /** With settings of its own (e.g. vbtrace.security.anonymous-read=false), over the defaults below. */
+    public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart, Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.address", "127.0.0.1");
         properties.put("server.port", port);
@@ -48,6 +68,12 @@ public class WebServer {
         properties.put("spring.servlet.multipart.max-file-size", "100MB");
         properties.put("spring.servlet.multipart.max-request-size", "100MB");
         properties.put("server.error.include-message", "always");
+        properties.put("server.max-http-request-header-size", MAX_REQUEST_HEADER_KB + "KB");
+        // The session cookie goes with top-level navigation from elsewhere (a link in a mail) but not with a
+        // foreign page's requests; scripts never read it.
+        properties.put("server.servlet.session.cookie.same-site", "lax");
+        properties.put("server.servlet.session.cookie.http-only", true);
+        properties.putAll(settings);
         return new SpringApplicationBuilder(WebServer.class).properties(properties).run();
     }
 
@@ -90,6 +116,40 @@ public class WebServer {
             log.info("Catalog imported from {}: {} records, {} unchanged, {} relations, {} failed {}", catalog,
                     imported.imported(), imported.unchanged(), imported.relations(), imported.failedCount(), imported.failed());
         }
+    }
+
+    /** Tomcat's own error answers (a request too long for it) as problem+json, not its HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                // The host adds a valve of this class unless one is there already: ours, in its place.
+                host.getPipeline().addValve(new ProblemErrorValve());
+                host.setErrorReportValveClass(ProblemErrorValve.class.getName());
+            }
+        });
+    }
+
+    /** GET /login: the Vietnamese login page (a static page; its script puts the CSRF token in the form). */
+    @Bean
+    WebMvcConfigurer loginPage() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addViewControllers(ViewControllerRegistry registry) {
+                registry.addViewController("/login").setViewName("forward:/login.html");
+            }
+        };
+    }
+
+    /**
+     * The upload jobs: vbtrace.upload.workers at once (default 2), at most vbtrace.upload.queue waiting (16)
+     * holding at most vbtrace.upload.queue-bytes (512MB). Closed before the stores, letting running ingests end.
+     */
+    @Bean(destroyMethod = "close")
+    @DependsOn("stores")
+    Jobs jobs(@Value("${vbtrace.upload.workers:2}") int workers, @Value("${vbtrace.upload.queue:16}") int queue,
+              @Value("${vbtrace.upload.queue-bytes:512MB}") DataSize queueBytes) {
+        return new Jobs(workers, queue, queueBytes.toBytes(), Clock.systemUTC());
     }
 
     @Bean

@@ -84,7 +84,7 @@ class CliIT {
         assertThat(run.json().get("edges").valueStream().map(e -> e.get("relation").asString())).contains("IMPLEMENTS");
         Run unlinked = run("chain", "1852/QĐ-UBND", "--to", "9999/QĐ-XYZ", "--data", data.toString());
         assertThat(unlinked.status()).isEqualTo(1);
-        assertThat(unlinked.err()).contains("no chain of references links 1852/QĐ-UBND and 9999/QĐ-XYZ");
+        assertThat(unlinked.err()).contains("không có chuỗi dẫn chiếu nào nối 1852/QĐ-UBND với 9999/QĐ-XYZ");
     }
 
     @Test
@@ -146,7 +146,7 @@ class CliIT {
         Run unknown = run("status", "9999/QĐ-XYZ", "--data", data.toString());
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err().lines()).containsExactly(
-                "vbtrace status: no document numbered 9999/QĐ-XYZ in the repository, nor cited by any document in it");
+                "vbtrace status: không có văn bản số 9999/QĐ-XYZ trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó");
     }
 
     @Test
@@ -156,7 +156,7 @@ class CliIT {
         assertThat(all.json().get("programs").isArray()).isTrue();
         Run unknown = run("programs", "9999/QĐ-XYZ", "--data", data.toString(), "--json");
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.json().get("error").asString()).startsWith("no program 9999/QĐ-XYZ in the repository");
+        assertThat(unknown.json().get("error").asString()).startsWith("không có chương trình 9999/QĐ-XYZ trong kho");
     }
 
     @Test
@@ -221,12 +221,12 @@ class CliIT {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run missing = run("extract", dir.resolve("nope.txt").toString(), "--json");
         assertThat(missing.status()).isEqualTo(1);
-        assertThat(missing.err().strip()).contains("no such file").doesNotContain("\n");
-        assertThat(missing.json().get("error").asString()).contains("no such file");
+        assertThat(missing.err().strip()).contains("không có tệp").doesNotContain("\n");
+        assertThat(missing.json().get("error").asString()).contains("không có tệp");
 
         Run emptyFile = run("extract", empty.toString());
         assertThat(emptyFile.status()).isEqualTo(1);
-        assertThat(emptyFile.err().strip()).endsWith("empty file");
+        assertThat(emptyFile.err().strip()).endsWith("tệp rỗng");
 
         Run unknown = run("chain", "9999/QĐ-XYZ", "--data", data.toString());
         assertThat(unknown.status()).isEqualTo(1);
@@ -242,8 +242,8 @@ class CliIT {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.json().get("ingested").asInt()).isEqualTo(1);
         assertThat(run.json().get("failed").get(0).get("path").asString()).endsWith("noise.txt");
-        assertThat(run.json().get("failed").get(0).get("error").asString()).isEqualTo("binary content in a text file");
-        assertThat(run.err()).contains("noise.txt: binary content in a text file");
+        assertThat(run.json().get("failed").get(0).get("error").asString()).isEqualTo("tệp .txt chứa dữ liệu nhị phân, không phải chữ");
+        assertThat(run.err()).contains("noise.txt: tệp .txt chứa dữ liệu nhị phân, không phải chữ");
     }
 
     @Test
@@ -251,5 +251,72 @@ class CliIT {
         assertThat(run("chain").status()).isEqualTo(2);
         assertThat(run("frobnicate").status()).isEqualTo(2);
         assertThat(run("chain", "1322/QĐ-TTg", "--direction", "sideways").status()).isEqualTo(2);
+    }
+
+    /**
+     * Issue 12, point 5: a usage error exits 2 with one line, before any database starts: the data folder named
+     * does not even come into being.
+     */
+    @Test
+    void usageErrorsExitTwoBeforeAnyStoreOpens() {
+        Path untouched = dir.resolve("never-created");
+        String folder = untouched.toString();
+        Run deep = run("chain", "1322/QĐ-TTg", "--depth", "100", "--data", folder, "--json");
+        assertThat(deep.status()).isEqualTo(2);
+        assertThat(deep.err().strip().lines()).singleElement().asString()
+                .isEqualTo("vbtrace chain: độ sâu phải từ 1 đến 10, không phải 100 (vbtrace chain --help)");
+        assertThat(deep.json().get("error").asString()).isEqualTo("độ sâu phải từ 1 đến 10, không phải 100");
+        Run same = run("chain", "1322/QĐ-TTg", "--to", "1322/qd-ttg", "--data", folder);
+        assertThat(same.status()).isEqualTo(2);
+        assertThat(same.err()).contains("hai đầu của chuỗi dẫn chiếu là cùng một văn bản");
+        assertThat(run("search", "x", "--offset", "-1", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("search", "x", "--limit", "0", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("search", "x".repeat(1001), "--data", folder).status()).isEqualTo(2);
+        assertThat(run("responsible", "x".repeat(1001), "--data", folder).status()).isEqualTo(2);
+        assertThat(run("status", "1322/QĐ-TTg", "--note", "x", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("status", "1322/QĐ-TTg", "--set", "EXPIRED", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("status", "1322/QĐ-TTg", "--set", "GONE", "--note", "x", "--by", "A", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("serve", "--port", "70000", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("users", "add", "bad name", "--role", "editor", "--data", folder).status()).isEqualTo(2);
+        assertThat(run("users", "add", "nva", "--role", "owner", "--data", folder).status()).isEqualTo(2);
+        assertThat(untouched).doesNotExist();
+    }
+
+    /** Issue 12, point 1: users added from the command line, hashed in an owner-only file; a taken name fails with one line. */
+    @Test
+    void usersAreAddedWithAHashedPasswordInAnOwnerOnlyFile() throws Exception {
+        Path folder = dir.resolve("users-data");
+        Run added = runWithStdin("mat-khau-rat-dai\n", "users", "add", "nguyenvana", "--role", "editor", "--password-stdin",
+                "--data", folder.toString(), "--json");
+        assertThat(added.status()).as(added.err()).isZero();
+        assertThat(added.json().get("role").asString()).isEqualTo("editor");
+        Path file = folder.resolve("users.tsv");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        String stored = Files.readString(file);
+        assertThat(stored).contains("nguyenvana\teditor\t{bcrypt}$2").doesNotContain("mat-khau-rat-dai");
+        vn.vbtrace.security.UserStore users = new vn.vbtrace.security.UserStore(file);
+        assertThat(users.matches(users.find("NguyenVanA").orElseThrow(), "mat-khau-rat-dai")).isTrue();
+        assertThat(users.matches(users.find("nguyenvana").orElseThrow(), "mat-khau-sai")).isFalse();
+
+        Run again = runWithStdin("khac-mat-khau\n", "users", "add", "NguyenVanA", "--role", "admin", "--password-stdin",
+                "--data", folder.toString());
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err().strip().lines()).containsExactly("vbtrace users add: người dùng NguyenVanA đã có");
+        Run weak = runWithStdin("ngan\n", "users", "add", "tranthib", "--role", "viewer", "--password-stdin", "--data", folder.toString());
+        assertThat(weak.status()).isEqualTo(1);
+        assertThat(weak.err()).contains("mật khẩu cần ít nhất 8 ký tự");
+        Run list = run("users", "list", "--data", folder.toString(), "--json");
+        assertThat(list.json().get("users").valueStream().map(u -> u.get("name").asString() + ":" + u.get("role").asString()))
+                .containsExactly("nguyenvana:editor");
+    }
+
+    static Run runWithStdin(String stdin, String... args) {
+        java.io.InputStream before = UsersCommand.stdin;
+        UsersCommand.stdin = new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return run(args);
+        } finally {
+            UsersCommand.stdin = before;
+        }
     }
 }

@@ -283,7 +283,10 @@ class GraphStoreIT {
         store.write(SeedDocuments.qd1852());
 
         // The embedded server stands in for a remote one: nothing is started, the schema is already there.
-        try (GraphStore remote = GraphStore.open(GraphSettings.remote("bolt://127.0.0.1:" + store.boltPort(), null, null))) {
+        // The embedded server wants its password (kept owner-only beside the store), as a remote server would.
+        String password = readPassword(store);
+        try (GraphStore remote = GraphStore.open(GraphSettings.remote("bolt://127.0.0.1:" + store.boltPort(),
+                EmbeddedNeo4j.USER, password))) {
             assertThat(remote.boltPort()).isEqualTo(-1);
             assertThat(remote.findByNumber(QD_1322)).map(GraphDocument::citedByCount).contains(1);
             remote.write(SeedDocuments.cv4258());
@@ -299,6 +302,14 @@ class GraphStoreIT {
         // The running server is unharmed.
         store.write(SeedDocuments.cv4258());
         assertThat(store.documentCount()).isOne();
+    }
+
+    private static String readPassword(GraphStore store) {
+        try {
+            return java.nio.file.Files.readString(store.boltPasswordFile()).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String id(String number) {

@@ -45,8 +45,8 @@ class DocumentParserTests {
 
     @Test
     void emptyFileIsRefused() {
-        assertThatThrownBy(() -> parser.parse("empty.txt", new byte[0])).isInstanceOf(ParseException.class).hasMessage("empty file");
-        assertThatThrownBy(() -> parser.parse("empty.pdf", new byte[0])).isInstanceOf(ParseException.class).hasMessage("empty file");
+        assertThatThrownBy(() -> parser.parse("empty.txt", new byte[0])).isInstanceOf(ParseException.class).hasMessage("tệp rỗng");
+        assertThatThrownBy(() -> parser.parse("empty.pdf", new byte[0])).isInstanceOf(ParseException.class).hasMessage("tệp rỗng");
     }
 
     @Test
@@ -54,7 +54,7 @@ class DocumentParserTests {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
         assertThatThrownBy(() -> parser.parse("noise.txt", noise))
-                .isInstanceOf(ParseException.class).hasMessage("binary content in a text file");
+                .isInstanceOf(ParseException.class).hasMessage("tệp .txt chứa dữ liệu nhị phân, không phải chữ");
     }
 
     @Test
@@ -63,7 +63,7 @@ class DocumentParserTests {
         byte[] truncated = Arrays.copyOf(pdf, pdf.length / 3);
         assertThatThrownBy(() -> parser.parse("cut.pdf", truncated))
                 .isInstanceOf(ParseException.class)
-                .hasMessage("the PDF is truncated (no %%EOF marker at its end)");
+                .hasMessage("tệp PDF bị cắt cụt (không có dấu %%EOF ở cuối)");
     }
 
     @Test

@@ -188,9 +188,9 @@ class ValidityIT {
         graph.write(ProgramSeeds.qd1322());
 
         assertThatThrownBy(() -> validity.record(id, "GONE", "x", "Nguyễn Văn A"))
-                .hasMessageStartingWith("status must be one of IN_FORCE, NOT_YET_IN_FORCE, EXPIRED");
-        assertThatThrownBy(() -> validity.record(id, "EXPIRED", " ", "Nguyễn Văn A")).hasMessageStartingWith("note is required");
-        assertThatThrownBy(() -> validity.record(id, "EXPIRED", "x", null)).hasMessageStartingWith("setBy is required");
+                .hasMessageStartingWith("tình trạng phải là một trong IN_FORCE, NOT_YET_IN_FORCE, EXPIRED");
+        assertThatThrownBy(() -> validity.record(id, "EXPIRED", " ", "Nguyễn Văn A")).hasMessageStartingWith("cần ghi căn cứ ghi nhận");
+        assertThatThrownBy(() -> validity.record(id, "EXPIRED", "x", null)).hasMessageStartingWith("cần tên người ghi nhận");
         assertThat(validity.history(id)).isEmpty();
         assertThat(validity.record("n0000000000000000", "EXPIRED", "x", "A")).isEmpty();
     }

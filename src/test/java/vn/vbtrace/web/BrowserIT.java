@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.TestUsers;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,30 @@ class BrowserIT {
                 "--window-size=1280,900", "--lang=vi");
         browser = new ChromeDriver(service, options);
 
+        TestUsers.add(dir.resolve("data"), TestUsers.EDITOR);
         server = WebServer.start(dir.resolve("data"), 0, TestCorpus.ROOT);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        warmUp();
+    }
+
+    /**
+     * The first search and document page after a start wait for cold caches (seconds on a busy machine), which is
+     * not what these tests look at: they are asked once here, whichever test then comes first.
+     */
+    static void warmUp() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/search?q=" + q("bo tri kinh phi"), "/api/documents/by-number?number=" + q("1852/QĐ-UBND"),
+                "/api/chain?number=" + q("1322/QĐ-TTg"))) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @AfterAll
@@ -207,6 +230,7 @@ class BrowserIT {
     @Test
     void anUploadedPlanCanBeOpenedAndStaffRecordItsStatus() throws Exception {
         Path file = Files.writeString(dir.resolve("88-KH-UBND.txt"), BOOK_FAIR_PLAN);
+        signIn(TestUsers.EDITOR);
         browser.get(base + "/");
         browser.findElement(By.cssSelector("#upload summary")).click();
         browser.findElement(By.id("upload-file")).sendKeys(file.toString());
@@ -217,21 +241,54 @@ class BrowserIT {
         await("the uploaded plan's page", ExpectedConditions.textToBePresentInElementLocated(By.id("head"), "88/KH-UBND"));
         assertThat(browser.findElement(By.cssSelector("#head .badge.validity")).getText()).startsWith("Chưa rõ hiệu lực");
 
-        // A staff member records that it has expired, with the reason and their name.
+        // A staff member records that it has expired, with the reason; the record bears their account's name.
         browser.findElement(By.cssSelector("#status-editor summary")).click();
+        assertThat(browser.findElement(By.id("status-by")).getText()).isEqualTo("Ghi nhận với tên " + TestUsers.EDITOR.name());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status-value"))).selectByValue("EXPIRED");
         browser.findElement(By.id("status-note")).sendKeys("Hết hiệu lực theo Kế hoạch số 120/KH-UBND");
-        browser.findElement(By.id("status-by")).sendKeys("Nguyễn Văn A");
         browser.findElement(By.cssSelector("#status-form button")).click();
         await("the badge after the staff record", ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#head .badge.validity"), "Hết hiệu lực"));
         assertThat(browser.findElement(By.cssSelector("#head .badge.validity")).getText())
-                .isEqualTo("Hết hiệu lực · cán bộ ghi nhận (Nguyễn Văn A)");
+                .isEqualTo("Hết hiệu lực · cán bộ ghi nhận (" + TestUsers.EDITOR.name() + ")");
 
-        // Without a name the record is refused, and the page says why.
-        browser.findElement(By.id("status-by")).clear();
+        // Without a reason the record is refused, and the page says why.
+        browser.findElement(By.id("status-note")).clear();
         browser.findElement(By.cssSelector("#status-form button")).click();
-        await("the refusal", ExpectedConditions.textToBePresentInElementLocated(By.id("status-result"), "setBy is required"));
+        await("the refusal", ExpectedConditions.textToBePresentInElementLocated(By.id("status-result"), "cần ghi căn cứ ghi nhận"));
+    }
+
+    /** Issue 12: the Vietnamese login page signs a user in (the CSRF token goes with the form), the header names them. */
+    @Test
+    void theLoginPageSignsInAndTheHeaderNamesTheUser() {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login?next=" + q("/chain.html"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElement(By.id("login-message")).getText()).isEqualTo("Cần đăng nhập để tiếp tục.");
+        browser.findElement(By.id("username")).sendKeys(TestUsers.EDITOR.name());
+        browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
+        browser.findElement(By.cssSelector("#login-form button")).click();
+        await("the refusal of a wrong password", ExpectedConditions.textToBe(By.id("login-message"), "Sai tên đăng nhập hoặc mật khẩu."));
+        browser.get(base + "/login?next=" + q("/chain.html"));
+        browser.findElement(By.id("username")).sendKeys(TestUsers.EDITOR.name());
+        browser.findElement(By.id("password")).sendKeys(TestUsers.EDITOR.password());
+        browser.findElement(By.cssSelector("#login-form button")).click();
+        await("the page the login was asked from", ExpectedConditions.urlContains("/chain.html"));
+        WebElement account = await("the signed-in user in the header", ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header #account")));
+        assertThat(account.getText()).startsWith(TestUsers.EDITOR.name() + " (biên tập)");
+        browser.findElement(By.id("logout")).click();
+        await("the login page after signing out", ExpectedConditions.textToBe(By.id("login-message"), "Đã đăng xuất."));
+        browser.get(base + "/");
+        await("the sign-in link", ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    /** Signs in through the login page, as a user would. */
+    static void signIn(TestUsers.User user) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(user.name());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        browser.findElement(By.cssSelector("#login-form button")).click();
+        await(user.name() + " signed in", ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header #account"), user.name()));
     }
 
     @Test

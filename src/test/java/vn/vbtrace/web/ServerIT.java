@@ -8,6 +8,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.TestUsers;
 import vn.vbtrace.document.Json;
 
 import java.net.URI;
@@ -31,6 +32,8 @@ class ServerIT {
 
     @BeforeAll
     static void start() {
+        // Writes need a role (issue 12): an editor signs the writes of these tests with HTTP Basic.
+        TestUsers.add(dir.resolve("data"), TestUsers.EDITOR);
         server = WebServer.start(dir.resolve("data"), 0, TestCorpus.ROOT);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
     }
@@ -42,7 +45,7 @@ class ServerIT {
         }
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, String contentType) {
         JsonNode json() {
             return Json.mapper().readTree(body);
         }
@@ -51,21 +54,23 @@ class ServerIT {
     static Reply get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     }
 
     static Reply put(String path, String json) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", TestUsers.EDITOR.basic())
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     }
 
     static Reply post(String path, String contentType, byte[] body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", TestUsers.EDITOR.basic())
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     }
 
     static String q(String value) {
@@ -147,7 +152,8 @@ class ServerIT {
         assertThat(created.status()).as(created.body()).isIn(200, 201);
         Reply empty = post("/api/documents", "multipart/form-data; boundary=" + boundary, multipart(boundary, "empty.txt", new byte[0]));
         assertThat(empty.status()).isEqualTo(422);
-        assertThat(empty.json().get("error").asString()).isEqualTo("empty file");
+        assertThat(empty.json().get("error").asString()).isEqualTo("tệp rỗng");
+        assertThat(empty.json().get("title").asString()).isEqualTo("Không đọc được tệp");
     }
 
     @Test
@@ -175,34 +181,87 @@ class ServerIT {
         assertThat(get("/api/search?q=x&limit=0").status()).isEqualTo(400);
     }
 
+    /**
+     * Issue 12, point 5: every bad request is a 4xx problem+json (RFC 9457) with a stable code and a Vietnamese
+     * message, including those that were a 500 from Neo4j, accepted, or Tomcat's HTML page.
+     */
+    @Test
+    void everyBadRequestIsAProblemWithAStableCodeInVietnamese() throws Exception {
+        // The same document at both ends, in two spellings: was a 500 from Neo4j's shortest path.
+        assertProblem(get("/api/path?from=" + q("1322/QĐ-TTg") + "&to=" + q("1322/qd-ttg")), 400, "same-document",
+                "hai đầu của chuỗi dẫn chiếu là cùng một văn bản");
+        assertProblem(get("/api/search?q=x&offset=-1"), 400, "offset-out-of-range", "offset phải từ 0 đến 10000, không phải -1");
+        assertProblem(get("/api/search?q=" + "x".repeat(2000)), 400, "query-too-long", "q dài 2000 ký tự, quá mức tối đa 1000 ký tự");
+        // Longer than Tomcat takes at all: Tomcat's own refusal, as a problem too (it was Tomcat's HTML page).
+        assertProblem(get("/api/search?q=" + "x".repeat(100_000)), 400, "request-too-long", "yêu cầu quá dài");
+        assertProblem(get("/api/search?q=x&limit=abc"), 400, "parameter-type", "tham số 'limit' phải là một số nguyên, không phải 'abc'");
+        assertProblem(get("/api/chain?number=1&depth=" + q("sâu")), 400, "parameter-type", "tham số 'depth' phải là một số nguyên");
+        assertProblem(get("/api/chain?number=" + q("1322/QĐ-TTg") + "&depth=100"), 400, "depth-out-of-range", "độ sâu phải từ 1 đến 10");
+        assertProblem(get("/api/search"), 200, null, null);
+        assertProblem(get("/api/responsible"), 400, "missing-parameter", "thiếu tham số 'q'");
+        assertProblem(get("/api/nothing-here"), 404, "not-found", "không có trang hay API nào ở địa chỉ /api/nothing-here");
+        assertProblem(get("/api/documents/nope"), 404, "document-not-found", "không có văn bản mã nope trong kho");
+        // Multipart: no boundary at all, and a form without its file.
+        assertProblem(post("/api/documents", "multipart/form-data", "x".getBytes(StandardCharsets.UTF_8)), 400,
+                "multipart-invalid", "biểu mẫu tải tệp (multipart/form-data) không đọc được");
+        String boundary = "b0undary";
+        byte[] noFile = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertProblem(post("/api/documents", "multipart/form-data; boundary=" + boundary, noFile), 400, "missing-file",
+                "thiếu tệp: gửi tệp trong trường 'file'");
+        assertProblem(post("/api/check", "application/xml", "<x/>".getBytes(StandardCharsets.UTF_8)), 415,
+                "unsupported-media-type", "kiểu nội dung 'application/xml' không dùng được ở đây");
+        assertProblem(post("/api/check", "text/plain; charset=UTF-8", new byte[0]), 400, "unreadable-body", "nội dung gửi lên trống");
+        assertProblem(put("/api/documents/by-number/status?number=" + q("1852/QĐ-UBND"), "{not json"), 400, "unreadable-body",
+                "nội dung gửi lên không phải JSON như cần");
+    }
+
+    /** A problem+json of this status and code whose Vietnamese detail starts so; status 200 checks only the status. */
+    static void assertProblem(Reply reply, int status, String code, String detailStart) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        if (code == null) {
+            return;
+        }
+        JsonNode problem = reply.json();
+        assertThat(reply.contentType()).as("content type of " + reply.body()).startsWith("application/problem+json");
+        assertThat(problem.get("type").asString()).isEqualTo("urn:vbtrace:problem:" + code);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank().isEqualTo(Problems.title(status));
+        assertThat(problem.get("detail").asString()).startsWith(detailStart).isEqualTo(problem.get("error").asString());
+    }
+
     @Test
     void staffStatusIsCheckedRecordedShownOnThePageAndWithdrawn() throws Exception {
         String id = get("/api/documents/by-number?number=" + q("4258/BKHCN-TĐC")).json().get("document").get("id").asString();
         String path = "/api/documents/" + id + "/status";
 
-        Reply bad = put(path, "{\"status\": \"GONE\", \"note\": \"x\", \"setBy\": \"Nguyễn Văn A\"}");
+        Reply bad = put(path, "{\"status\": \"GONE\", \"note\": \"x\"}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("error").asString()).startsWith("status must be one of IN_FORCE, NOT_YET_IN_FORCE, EXPIRED");
-        Reply nobody = put(path, "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo QĐ X\"}");
-        assertThat(nobody.status()).isEqualTo(400);
-        assertThat(nobody.json().get("error").asString()).startsWith("setBy is required");
+        assertThat(bad.json().get("error").asString()).startsWith("tình trạng phải là một trong IN_FORCE, NOT_YET_IN_FORCE, EXPIRED");
+        assertThat(bad.json().get("code").asString()).isEqualTo("invalid-status");
+        Reply noNote = put(path, "{\"status\": \"EXPIRED\"}");
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(noNote.json().get("code").asString()).isEqualTo("note-required");
         assertThat(put(path, "EXPIRED").status()).isEqualTo(400);
-        assertThat(put("/api/documents/nope/status", "{\"status\": \"EXPIRED\", \"note\": \"x\", \"setBy\": \"A\"}").status())
+        assertThat(put("/api/documents/nope/status", "{\"status\": \"EXPIRED\", \"note\": \"x\"}").status())
                 .isEqualTo(404);
 
-        Reply set = put(path, "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo QĐ X\", \"setBy\": \"Nguyễn Văn A\"}");
+        // The record bears the signed-in user's name; a name in the body (as the issue's attacker sent) is ignored.
+        Reply set = put(path, "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo QĐ X\", \"setBy\": \"attacker\"}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         JsonNode validity = get("/api/documents/" + id).json().get("validity");
         assertThat(validity.get("status").asString()).isEqualTo("EXPIRED");
         assertThat(validity.get("source").asString()).isEqualTo("STAFF");
         assertThat(validity.get("note").asString()).isEqualTo("Hết hiệu lực theo QĐ X");
+        assertThat(validity.get("setBy").asString()).isEqualTo(TestUsers.EDITOR.name());
 
         // Staff know documents by number: the same record read and withdrawn through ?number=, diacritics optional.
         String byNumber = "/api/documents/by-number/status?number=" + q("4258/bkhcn-tdc");
         assertThat(get(byNumber).json().get("status").asString()).isEqualTo("EXPIRED");
         assertThat(get("/api/documents/by-number/status?number=" + q("9999/QĐ-XYZ")).status()).isEqualTo(404);
         // Withdrawn, so the other tests see the letter as the corpus has it.
-        put(byNumber, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\", \"setBy\": \"Nguyễn Văn A\"}");
+        put(byNumber, "{\"status\": \"UNKNOWN\", \"note\": \"Ghi nhầm\"}");
         assertThat(get(path).json().get("source").isNull()).isTrue();
         assertThat(get(path + "/history").json().get("history").valueStream().map(h -> h.get("status").asString()))
                 .containsExactly("UNKNOWN", "EXPIRED");
@@ -213,14 +272,17 @@ class ServerIT {
         assertThat(get("/api/programs").json().get("programs").isArray()).isTrue();
         Reply unknown = get("/api/programs/9999/" + q("QĐ-XYZ"));
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.json().get("error").asString()).startsWith("no program 9999/QĐ-XYZ");
+        assertThat(unknown.json().get("error").asString()).startsWith("không có chương trình 9999/QĐ-XYZ");
+        assertThat(unknown.json().get("code").asString()).isEqualTo("program-not-found");
         assertThat(get("/api/chain?number=" + q("1322/QĐ-TTg")).json().get("programs").isArray()).isTrue();
     }
 
     @Test
     void theFirstPagesAreServed() throws Exception {
         assertThat(get("/").body()).contains("<form class=\"search\"");
-        assertThat(get("/document.html").body()).contains("renderText");
+        // Each page's script is a file of its own (the Content-Security-Policy allows no inline script).
+        assertThat(get("/document.html").body()).contains("<script src=\"/document.js\"></script>");
+        assertThat(get("/document.js").body()).contains("renderText");
     }
 
     private static byte[] multipart(String boundary, String fileName, byte[] content) {

@@ -1,0 +1,201 @@
+package vn.vbtrace.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Long work (an upload's ingest) run in the background by a few workers, each job followed by its id. The
+ * queue is bounded in jobs and in the bytes they hold, so a burst of large uploads is refused ("busy") rather
+ * than filling the memory; finished jobs are kept for a while (the last {@value #KEPT} of them) to be read back.
+ */
+public final class Jobs implements AutoCloseable {
+
+    public static final String QUEUED = "queued";
+    public static final String RUNNING = "running";
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
+    static final int KEPT = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(Jobs.class);
+
+    /** The work of one job: its result (shown as "result"), or a {@link JobFailedException} saying why not. */
+    @FunctionalInterface
+    public interface Work {
+        Object run() throws Exception;
+    }
+
+    private final ThreadPoolExecutor workers;
+    private final long maxQueuedBytes;
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Deque<String> finishedOrder = new ArrayDeque<>();
+    private final Clock clock;
+
+    /** {@code workers} jobs at once, at most {@code maxQueued} waiting and holding at most {@code maxQueuedBytes}. */
+    public Jobs(int workers, int maxQueued, long maxQueuedBytes, Clock clock) {
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(maxQueued),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "vbtrace-job-" + n.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.maxQueuedBytes = maxQueuedBytes;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the work. {@code bytes} is what the job holds until it ends (an upload's size).
+     *
+     * @throws JobRejectedException when the queue is full
+     */
+    public JobStatus submit(String file, String submittedBy, long bytes, Work work) {
+        long held = queuedBytes.addAndGet(bytes);
+        if (held > maxQueuedBytes && held != bytes) { // one job alone may exceed the bound: the upload limit caps it
+            queuedBytes.addAndGet(-bytes);
+            throw busy();
+        }
+        Job job = new Job(UUID.randomUUID().toString(), file, submittedBy, clock.instant(), bytes);
+        jobs.put(job.id, job);
+        try {
+            workers.execute(() -> run(job, work));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job.id);
+            queuedBytes.addAndGet(-bytes);
+            throw busy();
+        }
+        return job.status();
+    }
+
+    public Optional<JobStatus> status(String id) {
+        Job job = id == null ? null : jobs.get(id);
+        return job == null ? Optional.empty() : Optional.of(job.status());
+    }
+
+    /** The job's status once it finished, or as it is after {@code patience}. */
+    public JobStatus await(String id, Duration patience) throws InterruptedException {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw new IllegalArgumentException("no job " + id);
+        }
+        try {
+            job.finished.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // still running, or finished with a failure: the status says which
+        }
+        return job.status();
+    }
+
+    private void run(Job job, Work work) {
+        job.start();
+        try {
+            Object result = work.run();
+            job.finish(DONE, result, null, clock.instant());
+        } catch (JobFailedException e) {
+            job.finish(FAILED, null, e.getMessage(), clock.instant());
+        } catch (Exception | Error e) {
+            log.error("Job {} ({}) failed unexpectedly", job.id, job.file, e);
+            job.finish(FAILED, null, "lỗi máy chủ khi xử lý tệp; chi tiết đã được ghi vào nhật ký của máy chủ", clock.instant());
+        } finally {
+            queuedBytes.addAndGet(-job.bytes);
+            forgetOld(job.id);
+        }
+    }
+
+    private synchronized void forgetOld(String finished) {
+        finishedOrder.addLast(finished);
+        while (finishedOrder.size() > KEPT) {
+            jobs.remove(finishedOrder.removeFirst());
+        }
+    }
+
+    private JobRejectedException busy() {
+        return new JobRejectedException("máy chủ đang bận: " + workers.getQueue().size() + " tệp đang chờ xử lý; hãy gửi lại sau ít phút");
+    }
+
+    /** Lets running jobs end (their ingest is a unit of the journal) for a while, then stops the rest. */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One job's mutable state; its status is read as an immutable snapshot. */
+    private static final class Job {
+        final String id;
+        final String file;
+        final String submittedBy;
+        final Instant submittedAt;
+        final long bytes;
+        final CompletableFuture<Void> finished = new CompletableFuture<>();
+        private String status = QUEUED;
+        private Instant finishedAt;
+        private Object result;
+        private String error;
+
+        Job(String id, String file, String submittedBy, Instant submittedAt, long bytes) {
+            this.id = id;
+            this.file = file;
+            this.submittedBy = submittedBy;
+            this.submittedAt = submittedAt;
+            this.bytes = bytes;
+        }
+
+        synchronized void start() {
+            status = RUNNING;
+        }
+
+        synchronized void finish(String how, Object value, String message, Instant at) {
+            status = how;
+            result = value;
+            error = message;
+            finishedAt = at;
+            finished.complete(null);
+        }
+
+        /**
+         * Progress in steps the work can vouch for: 0 waiting, 0.1 once a worker took it (the file is parsed,
+         * extracted and stored in one call), 1 when it ended either way.
+         */
+        synchronized JobStatus status() {
+            double progress = switch (status) {
+                case QUEUED -> 0.0;
+                case RUNNING -> 0.1;
+                default -> 1.0;
+            };
+            String phase = switch (status) {
+                case QUEUED -> "đang chờ đến lượt";
+                case RUNNING -> "đang đọc, trích xuất và lưu";
+                case DONE -> "xong";
+                default -> "không thành công";
+            };
+            return new JobStatus(id, status, progress, phase, file, submittedBy, submittedAt, finishedAt, result, error);
+        }
+    }
+}
