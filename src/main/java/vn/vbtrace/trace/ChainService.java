@@ -31,13 +31,29 @@ public final class ChainService {
         if (number == null || number.isBlank()) {
             throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
         }
-        if (depth < 1 || depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
-        }
+        checkDepth(depth);
         // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
         return graph.chain(number.strip(), direction, depth)
                 .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
                 .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip()
                         + " in the repository, nor cited by any document in it"));
+    }
+
+    /** The chain from a document known by its id: a law cited by name, a notice without a number (the lược đồ's nodes). */
+    public Chain chainFrom(String id, Direction direction, int depth) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+        }
+        checkDepth(depth);
+        return graph.chainFrom(id.strip(), direction, depth)
+                .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
+                .orElseThrow(() -> new NotFoundException("no document with id " + id.strip()
+                        + " in the repository, nor cited by any document in it"));
+    }
+
+    private static void checkDepth(int depth) {
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH);
+        }
     }
 }

@@ -1,0 +1,131 @@
+// The search page: the query and its filters live in the address, so a search can be bookmarked and a browse
+// link ("/?issuer=...") opens the documents of that issuer.
+'use strict';
+
+const searchForm = document.getElementById('search-form');
+const searchInput = document.getElementById('q');
+const FILTERS = ['type', 'issuer', 'province', 'status', 'from', 'to'];
+const FACET_NAMES = {type: 'Loại văn bản', issuer: 'Cơ quan ban hành', year: 'Năm', province: 'Nơi ban hành', status: 'Hiệu lực'};
+const PAGE = 20;
+let state = Object.fromEntries(new URLSearchParams(location.search));
+
+/** Whether the address asks for a search (a query or a filter); else the page is the home page. */
+function searching() {
+  return Boolean(state.q) || FILTERS.some(f => state[f]);
+}
+
+if (state.q) searchInput.value = state.q;
+if (searching()) runSearch();
+searchForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  state = {q: searchInput.value};
+  runSearch();
+});
+
+// Each file is sent on its own, so one bad file does not stop the others; each line says what became of it.
+document.getElementById('upload-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const list = document.getElementById('upload-result');
+  list.innerHTML = '';
+  for (const file of document.getElementById('upload-file').files) {
+    const item = document.createElement('li');
+    item.textContent = file.name + ': đang xử lý…';
+    list.appendChild(item);
+    const form = new FormData();
+    form.append('file', file);
+    busy(+1);
+    try {
+      const res = await fetch('/api/documents', {method: 'POST', body: form});
+      const body = await res.json().catch(() => ({}));
+      const link = body.id ? ' — <a href="/document.html?id=' + encodeURIComponent(body.id) + '">mở văn bản</a>' : '';
+      item.innerHTML = esc(file.name) + ': ' + (body.status === 'ingested' ? 'đã thêm vào kho' + link
+        : body.status === 'unchanged' ? 'đã có trong kho, không đổi' + link
+        : '<span class="error">không thêm được: ' + esc(res.ok ? body.error : problemMessage(res.status, body)) + '</span>');
+    } catch (err) {
+      item.innerHTML = esc(file.name) + ': <span class="error">không kết nối được máy chủ</span>';
+    } finally {
+      busy(-1);
+    }
+  }
+});
+
+// A facet value narrows the search to it; clicking the chosen one again removes the filter.
+function choose(facet, value) {
+  if (facet === 'year') { const same = state.from === value; state.from = same ? '' : value; state.to = same ? '' : value; }
+  else state[facet] = state[facet] === value ? '' : value;
+  state.offset = '';
+  runSearch();
+}
+
+function facetLabel(facet, value) {
+  return facet === 'status' ? validityLabel(value) : value;
+}
+
+function renderFacets(facets) {
+  const box = document.getElementById('filters');
+  box.innerHTML = '';
+  for (const [facet, title] of Object.entries(FACET_NAMES)) {
+    const counts = facets && facets[facet] ? Object.entries(facets[facet]) : [];
+    if (counts.length === 0) continue;
+    const group = document.createElement('div');
+    group.innerHTML = '<span class="facet-title">' + esc(title) + ':</span> ';
+    for (const [value, n] of counts.slice(0, 8)) {
+      const chosen = facet === 'year' ? state.from === value : state[facet] === value;
+      const chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'chip' + (chosen ? ' chosen' : '');
+      chip.textContent = facetLabel(facet, value) + ' (' + count(n) + ')';
+      chip.addEventListener('click', () => choose(facet, value));
+      group.appendChild(chip);
+    }
+    box.appendChild(group);
+  }
+}
+
+function renderPages(total) {
+  const pages = document.getElementById('pages');
+  const offset = Number(state.offset || 0);
+  pages.innerHTML = '';
+  const add = (label, to) => { const b = document.createElement('button'); b.type = 'button'; b.className = 'chip'; b.textContent = label;
+    b.addEventListener('click', () => { state.offset = String(to); runSearch(); }); pages.appendChild(b); };
+  if (offset > 0) add('← Trang trước', Math.max(0, offset - PAGE));
+  if (offset + PAGE < total) add('Trang sau →', offset + PAGE);
+}
+
+async function runSearch() {
+  document.getElementById('home').hidden = true;
+  const q = state.q || '';
+  const query = new URLSearchParams({q, limit: PAGE});
+  for (const f of [...FILTERS, 'offset']) if (state[f]) query.set(f, state[f]);
+  const shown = new URLSearchParams(query); shown.delete('limit');
+  history.replaceState(null, '', '/?' + shown);
+  const results = document.getElementById('results');
+  const summary = document.getElementById('summary');
+  results.innerHTML = '';
+  summary.textContent = 'Đang tìm…';
+  let body, vocab;
+  try {
+    [body, vocab] = await Promise.all([api('/api/search?' + query), vocabulary()]);
+  } catch (e) {
+    showError(summary, e);
+    return;
+  }
+  summary.textContent = body.total === 0 ? 'Không tìm thấy văn bản nào.' : count(body.total) + ' văn bản';
+  renderFacets(body.facets);
+  renderPages(body.total);
+  for (const hit of body.hits) {
+    const div = document.createElement('div');
+    div.className = 'hit';
+    // A stub is opened by number (its page lists the citers); a clause by its offset in the text.
+    const href = hit.stub && hit.number ? '/document.html?number=' + encodeURIComponent(hit.number)
+      : '/document.html?id=' + encodeURIComponent(hit.id) + (hit.clauseStart != null ? '#at=' + hit.clauseStart : '');
+    div.innerHTML = '<h3><a href="' + href + '">' + esc(hit.number ? hit.number + ' — ' + (hit.title || hit.type || '') : docLabel(hit)) + '</a></h3>'
+      + '<div class="meta">' + esc([hit.type, hit.issuer, hit.issuedDate ? 'ngày ' + date(hit.issuedDate) : ''].filter(Boolean).join(' · ')) + '</div>'
+      + (hit.stub ? '<div class="meta">Chưa có trong kho; được dẫn chiếu bởi ' + count(hit.citedByCount) + ' văn bản: '
+        + hit.citedBy.map(c => docLink(c)).join(', ') + '</div>' : '')
+      + (hit.clause || hit.duty ? '<div class="meta">' + esc([hit.clause, hit.duty && ('nhiệm vụ của ' + hit.duty.body
+          + ' (' + vocab.role(hit.duty.role) + ')')].filter(Boolean).join(' — ')) + '</div>' : '')
+      + '<div class="snippet">' + highlight(hit.snippet, q) + '</div>';
+    results.appendChild(div);
+  }
+}
