@@ -27,10 +27,10 @@ async function showExamples() {
   }
 }
 
-/** "1852/QĐ-UBND" → "qd 1852": the short way staff type a number. */
+/** "1852/QĐ-UBND" → "1852 qd ubnd": the short way staff type a number, without diacritics or slashes. */
 function shortForm(number) {
-  const m = /^(\d+)\/([^-/]+)/.exec(number);
-  return m ? fold(m[2]) + ' ' + m[1] : number;
+  const m = /^(\d+)[\/-](.+)$/.exec(number);
+  return m ? m[1] + ' ' + fold(m[2]).replace(/[^a-z0-9]+/g, ' ').trim() : number;
 }
 
 async function show(id) {
@@ -53,7 +53,8 @@ async function show(id) {
     diagramBox.innerHTML = '';
     return;
   }
-  if (!id && chain.root.number && fold(chain.root.number) !== fold(inputs[0].value.trim())) inputs[0].value = chain.root.number;
+  // The number as officials write it, whatever form was typed.
+  if (!id && chain.root.number) inputs[0].value = chain.root.number;
   const stubs = chain.nodes.filter(n => n.stub).length;
   summary.textContent = 'Lược đồ của ' + docLabel(chain.root) + ': ' + count(chain.nodes.length) + ' văn bản (' + count(stubs)
     + ' chưa có trong kho), ' + count(chain.edges.length) + ' quan hệ. Bên trái: các văn bản nó dựa vào; bên phải: các văn bản dựa vào nó.';

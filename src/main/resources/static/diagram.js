@@ -322,7 +322,7 @@ class Diagram {
       {selector: 'node.group', style: {'shape': 'round-rectangle', 'background-color': 'data(color)', 'background-opacity': 0.07,
         'border-color': 'data(color)', 'border-width': 1.5, 'label': 'data(label)', 'font-size': D.FONT - 1,
         'font-weight': 'bold', 'color': 'data(color)', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4,
-        'padding': D.PAD, 'compound-sizing-wrt-labels': 'exclude'}},
+        'padding': D.PAD, 'compound-sizing-wrt-labels': 'exclude', 'text-events': 'yes'}},
       {selector: 'node.group.folded', style: {'width': D.NODE_W + 2 * D.PAD, 'height': D.FOLDED_H, 'text-valign': 'center',
         'text-margin-y': 0, 'background-opacity': 0.14}},
       {selector: 'node.more', style: {'shape': 'round-rectangle', 'width': D.NODE_W, 'height': D.MORE_H - 4,

@@ -38,11 +38,12 @@ public final class DocumentService {
 
     public DocumentPage byNumber(String number) {
         if (number == null || number.isBlank()) {
-            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+            throw new IllegalArgumentException("Hãy nhập số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
         return graph.findByNumber(number)
                 .map(found -> byId(found.id()))
-                .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip() + " in the repository"));
+                .orElseThrow(() -> new NotFoundException("Không có văn bản số " + number.strip()
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     public DocumentPage byId(String id) {
@@ -51,7 +52,8 @@ public final class DocumentService {
             return page(stored.get());
         }
         GraphDocument stub = graph.findById(id)
-                .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
+                .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + id
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),

@@ -42,13 +42,13 @@ public final class ChainService {
     /** The chain from a document known by its id: a law cited by name, a notice without a number (the lược đồ's nodes). */
     public Chain chainFrom(String id, Direction direction, int depth) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+            throw new IllegalArgumentException("Hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
         }
         checkDepth(depth);
         return graph.chainFrom(id.strip(), direction, depth)
                 .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
-                .orElseThrow(() -> new NotFoundException("no document with id " + id.strip()
-                        + " in the repository, nor cited by any document in it"));
+                .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + id.strip()
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     private static void checkDepth(int depth) {
