@@ -282,9 +282,20 @@ class Diagram {
       this.merge(chain);
       this.expanded.add(node.id());
       this.render();
+      this.reveal(node.id());
     } finally {
       this.container.classList.remove('busy');
     }
+  }
+
+  /** Brings a document and the boxes it just opened into view, zooming out only as far as text stays readable. */
+  reveal(id) {
+    const own = this.cy.getElementById(id).union(this.cy.nodes('.group').filter(g => g.incomers('node').contains(this.cy.getElementById(id))
+      || g.outgoers('node').contains(this.cy.getElementById(id))));
+    const box = own.boundingBox();
+    const fit = Math.min(this.cy.width() / (box.w + 60), this.cy.height() / (box.h + 60));
+    this.cy.zoom(Math.max(DIAGRAM.MIN_ZOOM_READABLE, Math.min(this.cy.zoom(), fit)));
+    this.cy.center(own);
   }
 
   hover(node, at) {

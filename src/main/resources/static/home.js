@@ -22,7 +22,7 @@ async function showHome() {
   const years = Object.entries(b.year || {}).sort((x, y) => y[0].localeCompare(x[0]));
   home.innerHTML = '<div class="counts" id="counts">'
     + figure(c.documents, 'văn bản trong kho') + figure(c.cited, 'văn bản được dẫn chiếu, chưa có trong kho')
-    + figure(c.tasks, 'nhiệm vụ được giao', '/responsible.html') + figure(c.bodies, 'cơ quan', '/obligations.html')
+    + figure(c.tasks, 'nhiệm vụ được giao', '/responsible.html') + figure(c.bodies, 'cơ quan', '/body.html')
     + figure(c.programs, 'chương trình, đề án') + '</div>'
     + '<div class="home-grid"><section><h2>Văn bản mới ban hành</h2>'
     + (o.latest.length === 0 ? '<p class="meta">Kho chưa có văn bản nào: thêm văn bản ở mục “Thêm văn bản vào kho”.</p>'

@@ -32,11 +32,8 @@ public final class ChainService {
             throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
         }
         checkDepth(depth);
-        // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
-        return graph.chain(number.strip(), direction, depth)
-                .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
-                .orElseThrow(() -> new NotFoundException("no document numbered " + number.strip()
-                        + " in the repository, nor cited by any document in it"));
+        return withPrograms(graph.chain(number.strip(), direction, depth).orElseThrow(() -> new NotFoundException(
+                "no document numbered " + number.strip() + " in the repository, nor cited by any document in it")));
     }
 
     /** The chain from a document known by its id: a law cited by name, a notice without a number (the lược đồ's nodes). */
@@ -45,10 +42,13 @@ public final class ChainService {
             throw new IllegalArgumentException("Hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
         }
         checkDepth(depth);
-        return graph.chainFrom(id.strip(), direction, depth)
-                .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
-                .orElseThrow(() -> new NotFoundException("Không có văn bản mã " + id.strip()
-                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
+        return withPrograms(graph.chainFrom(id.strip(), direction, depth).orElseThrow(() -> new NotFoundException(
+                "Không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+    }
+
+    /** Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030). */
+    private Chain withPrograms(Chain chain) {
+        return chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
     }
 
     private static void checkDepth(int depth) {

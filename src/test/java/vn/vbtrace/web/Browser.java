@@ -80,6 +80,9 @@ final class Browser {
             server = WebServer.start(work.resolve("data"), 0, TestCorpus.ROOT);
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
             driver = new ChromeDriver(service, options);
+            // The page itself 1400×1000 (the window's size would include its frame): the size screenshots are reviewed at.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1400, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
             ChromeDriver started = driver;
             Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
         }
@@ -142,6 +145,8 @@ final class Browser {
     /** Moves the real mouse over a point of the diagram's canvas given in its own (rendered) coordinates. */
     static Actions mouseAt(double x, double y) {
         WebElement canvas = find(".diagram-canvas");
+        // All of the canvas in the window: Selenium's offsets are from the centre of the element's visible part.
+        js("arguments[0].scrollIntoView({block: 'nearest'})", canvas);
         int width = canvas.getRect().getWidth();
         int height = canvas.getRect().getHeight();
         // Selenium 4 offsets are from the element's centre.

@@ -184,7 +184,7 @@ class BrowserIT {
         assertThat(texts(cells.get(1).findElements(By.tagName("mark")))).as("task words marked").contains("bố", "trí", "kinh", "phí");
         assertThat(cells.get(1).findElements(By.className("quote"))).as("the task is shown once, not again as a quote").isEmpty();
         // The clause naming six Sở is one row, not six.
-        List<WebElement> sixBodies = rows.stream().filter(r -> r.getText().contains("Lập dự toán ngân sách hằng năm các nhiệm vụ giải pháp")).toList();
+        List<WebElement> sixBodies = rows.stream().filter(r -> r.getText().contains("Lập dự toán ngân sách hằng năm thực hiện các nhiệm vụ giải pháp")).toList();
         assertThat(sixBodies).hasSize(1);
         assertThat(texts(sixBodies.getFirst().findElements(By.cssSelector(".body-role a.body"))))
                 .containsExactlyInAnyOrder("Sở Công Thương", "Sở Giao thông Vận tải", "Sở Nông nghiệp và Phát triển nông thôn",
