@@ -2,6 +2,10 @@ package vn.vbtrace.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +30,11 @@ import java.util.Locale;
 /** The three questions: who is responsible, what rests on what, is this draft sound. */
 @RestController
 class TraceController {
+
+    /** The two ways to send a draft are one operation in the OpenAPI description (same path and method): one text for both. */
+    private static final String CHECK = "Mỗi trích dẫn của dự thảo được đối chiếu với kho: có trong kho không, số, ngày, loại, cơ quan ban hành "
+            + "có đúng không, còn hiệu lực không, có ban hành sau dự thảo không; `suggestions` là các căn cứ mà văn bản tương tự dựa vào "
+            + "còn dự thảo thì không. Dự thảo gửi dạng `text/plain`, hoặc là một tệp (trường multipart `file`: txt, docx, pdf, html ...).";
 
     private final ResponsibleService responsible;
     private final ChainService chains;
@@ -80,12 +89,9 @@ class TraceController {
 
     @PostMapping(value = "/api/check", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/*"})
     @Tag(name = "Kiểm tra dự thảo")
-    @Operation(summary = "Kiểm tra dự thảo (văn bản thuần)",
-            description = "Mỗi trích dẫn của dự thảo được đối chiếu với kho: có trong kho không, số, ngày, loại, cơ quan ban hành có đúng "
-                    + "không, còn hiệu lực không, có ban hành sau dự thảo không; `suggestions` là các căn cứ mà văn bản tương tự dựa vào "
-                    + "còn dự thảo thì không.")
+    @Operation(summary = "Kiểm tra dự thảo", description = CHECK)
     CheckReport checkText(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Nội dung dự thảo",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain", examples = @io.swagger.v3.oas.annotations.media.ExampleObject(
+            content = @Content(mediaType = "text/plain", examples = @ExampleObject(
                     value = "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;")))
                           @RequestBody String draft) {
         return checks.checkText(draft);
@@ -93,11 +99,10 @@ class TraceController {
 
     @PostMapping(value = "/api/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Tag(name = "Kiểm tra dự thảo")
-    @Operation(summary = "Kiểm tra dự thảo (tệp)", description = "Như trên, với dự thảo là một tệp (trường multipart `file`): txt, docx, pdf, html ...",
-            responses = {@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Kết quả kiểm tra"),
-                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = "Không đọc được tệp dự thảo",
-                            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
-                                    schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/Problem")))})
+    @Operation(summary = "Kiểm tra dự thảo", description = CHECK,
+            responses = {@ApiResponse(responseCode = "422", description = "Không đọc được tệp dự thảo",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
     CheckReport checkFile(@Parameter(description = "Tệp dự thảo") @RequestParam("file") MultipartFile file) throws IOException, ParseException {
         String name = file.getOriginalFilename() == null ? "draft.txt" : file.getOriginalFilename();
         return checks.checkFile(name, file.getBytes());
