@@ -46,7 +46,7 @@ class ObligationController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".csv")).body(ObligationExport.csv(result));
             case "ics" -> ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".ics")).body(ObligationExport.ics(result));
-            default -> throw new IllegalArgumentException("format must be json, csv or ics, not '" + format + "'");
+            default -> throw new IllegalArgumentException("Định dạng (format) phải là json, csv hoặc ics, không phải '" + format + "'");
         };
     }
 
@@ -57,7 +57,7 @@ class ObligationController {
         try {
             return LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("today must be a date as YYYY-MM-DD, not '" + day + "'");
+            throw new IllegalArgumentException("Ngày tính (today) phải viết YYYY-MM-DD, ví dụ 2026-11-21, không phải '" + day + "'");
         }
     }
 }

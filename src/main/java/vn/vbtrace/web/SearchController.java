@@ -44,7 +44,7 @@ class SearchController {
                         @Parameter(description = "Hiệu lực: IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED hoặc UNKNOWN",
                                 example = "IN_FORCE") @RequestParam(required = false) String status) {
         if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1");
+            throw new IllegalArgumentException("Số kết quả mỗi trang (limit) phải từ 1 trở lên");
         }
         return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
     }

@@ -112,7 +112,7 @@ class TraceController {
         try {
             return Direction.valueOf(direction.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("direction must be up, down or both, not '" + direction + "'");
+            throw new IllegalArgumentException("Chiều (direction) phải là up, down hoặc both, không phải '" + direction + "'");
         }
     }
 }

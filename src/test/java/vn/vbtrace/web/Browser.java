@@ -39,7 +39,8 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("vbtrace.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path CHROMIUM = Path.of(System.getProperty("vbtrace.test.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Generous: the build machine may be busy with other builds. */
+    static final Duration PATIENCE = Duration.ofSeconds(45);
     /** Held so the level sticks: the pages need no DevTools protocol, so its version mismatch is noise. */
     static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
