@@ -1,31 +1,47 @@
-// The obligations page (kept out of the HTML: the Content-Security-Policy allows no inline script).
-const ROLES = {LEAD: 'chủ trì', SUPPORT: 'phối hợp', ADVISE: 'tham mưu', STANDING: 'thường trực', REPORT: 'báo cáo', EXECUTE: 'thực hiện'};
+// A body's obligations across all documents, soonest first, with CSV (for Excel) and iCalendar downloads.
+'use strict';
+
+const EXAMPLES = ['Sở Công Thương tỉnh Bắc Kạn', 'Sở Tài chính', 'Sở Khoa học và Công nghệ tỉnh Bắc Kạn', 'Bộ Y tế'];
 const fields = ['body', 'today'].map(id => document.getElementById(id));
 const params = new URLSearchParams(location.search);
 fields.forEach(f => f.value = params.get(f.id) || '');
-if (params.get('body')) show();
+if (params.get('body')) show(); else showExamples();
 document.getElementById('body-form').addEventListener('submit', e => { e.preventDefault(); show(); });
+
+function showExamples() {
+  const box = document.getElementById('examples');
+  box.innerHTML = 'Ví dụ (tên cơ quan có dấu hay không dấu; thêm “tỉnh …” để chỉ xem cơ quan của một tỉnh):<ul>'
+    + EXAMPLES.map(b => '<li><a href="/obligations.html?' + new URLSearchParams({body: b}) + '">' + esc(b) + '</a></li>').join('') + '</ul>';
+  box.hidden = false;
+}
+
 async function show() {
   const query = new URLSearchParams();
   fields.filter(f => f.value.trim()).forEach(f => query.set(f.id, f.value.trim()));
   history.replaceState(null, '', '/obligations.html?' + query);
+  document.getElementById('examples').hidden = true;
   const summary = document.getElementById('summary');
   const out = document.getElementById('obligations');
   out.innerHTML = '';
   document.getElementById('exports').innerHTML = '';
-  const res = await send('/api/obligations?' + query);
-  const body = await res.json();
-  if (!res.ok) { summary.innerHTML = '<span class="error">' + esc(body.error || res.statusText) + '</span>'; return; }
+  summary.textContent = 'Đang tìm…';
+  let body, vocab;
+  try {
+    [body, vocab] = await Promise.all([api('/api/obligations?' + query), vocabulary()]);
+  } catch (e) {
+    showError(summary, e);
+    return;
+  }
   const overdue = body.obligations.filter(o => o.overdue).length;
   summary.textContent = body.obligations.length === 0 ? 'Không có nhiệm vụ nào được giao cho cơ quan này trong kho văn bản.'
-    : body.obligations.length + ' nhiệm vụ' + (overdue ? ', ' + overdue + ' quá hạn' : '') + ' (tính đến ngày ' + body.today + ')';
+    : count(body.obligations.length) + ' nhiệm vụ' + (overdue ? ', ' + count(overdue) + ' quá hạn' : '') + ' (tính đến ngày ' + date(body.today) + ')';
   if (body.obligations.length === 0) return;
-  document.getElementById('exports').innerHTML = 'Tải về: <a href="/api/obligations?' + query + '&format=csv">CSV</a> · '
-    + '<a href="/api/obligations?' + query + '&format=ics">iCalendar (lịch)</a>';
+  document.getElementById('exports').innerHTML = 'Tải về: <a href="/api/obligations?' + query + '&format=csv">bảng tính CSV (mở bằng Excel)</a> · '
+    + '<a href="/api/obligations?' + query + '&format=ics">lịch iCalendar</a>';
   out.innerHTML = '<table class="list"><tr><th>Cơ quan</th><th>Vai trò</th><th>Nhiệm vụ</th><th>Thời hạn</th><th>Hạn tới</th><th>Văn bản</th></tr>'
-    + body.obligations.map(o => '<tr' + (o.overdue ? ' class="overdue"' : '') + '><td>' + esc(o.body) + (o.province ? '<div class="meta">tỉnh ' + esc(o.province) + '</div>' : '') + '</td><td>' + esc(ROLES[o.role] || o.role)
+    + body.obligations.map(o => '<tr' + (o.overdue ? ' class="overdue"' : '') + '><td><a href="' + bodyHref(o.body, o.province) + '">' + esc(o.body) + '</a>'
+      + (o.province ? '<div class="meta">tỉnh ' + esc(o.province) + '</div>' : '') + '</td><td>' + esc(vocab.role(o.role))
       + '</td><td>' + esc(o.task) + '</td><td>' + esc(deadlineText(o.deadline) || '—') + (o.recurring ? ' <span class="meta">(định kỳ)</span>' : '')
-      + '</td><td>' + esc(deadlineText(o.nextDue) || '—') + (o.overdue ? ' <span class="verdict">quá hạn</span>' : '')
-      + '</td><td><a href="/document.html?id=' + encodeURIComponent(o.document.id) + '#at=' + o.start + '">'
-      + esc(o.document.number || o.document.title || o.document.id) + '</a></td></tr>').join('') + '</table>';
+      + '</td><td>' + esc(date(o.nextDue) || '—') + (o.overdue ? ' <span class="verdict">quá hạn</span>' : '')
+      + '</td><td><a href="' + docHref(o.document) + '#at=' + o.start + '">' + esc(docLabel(o.document)) + '</a></td></tr>').join('') + '</table>';
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
+import vn.vbtrace.document.Relation;
+
 /**
  * Citation chains as a breadth-first walk with one parameterised query per hop: the depth never
  * enters the Cypher text, each hop sees only the new frontier, and a node reached twice is visited once.
@@ -33,6 +35,11 @@ final class ChainQueries {
             WITH n ORDER BY n.stub, n.id LIMIT 1
             RETURN\s""" + NODE_COLUMNS;
 
+    /** A document without a number (a law cited by its name, a notice with none) is reached by its id. */
+    private static final String ROOT_BY_ID = """
+            MATCH (n:Document {id: $id})
+            RETURN\s""" + NODE_COLUMNS;
+
     /** UP: what the frontier documents cite (their basis). */
     private static final String HOP_UP = """
             UNWIND $frontier AS fid
@@ -48,18 +55,18 @@ final class ChainQueries {
     /**
      * The shortest chain of references between two documents, either way round. Only reference
      * relationships count (not a shared issuer or body), between documents only (APPROVES and IMPLEMENTS also
-     * reach programs); the hop bound is a constant of the text.
+     * reach programs); the hop bound is a constant of the text, the relationship types come from {@link Relation}.
      */
     private static final String PATH = """
             MATCH (a:Document {numberKey: $from})
             WITH a ORDER BY a.stub, a.id LIMIT 1
             MATCH (b:Document {numberKey: $to})
             WITH a, b ORDER BY b.stub, b.id LIMIT 1
-            MATCH p = shortestPath((a)-[:BASED_ON|IMPLEMENTS|ISSUES|APPROVES|AMENDS|REPLACES|REPEALS|GUIDES|PROPOSED_BY|CITES*..10]-(b))
+            MATCH p = shortestPath((a)-[:%s*..10]-(b))
             WHERE all(n IN nodes(p) WHERE n:Document)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]] AS edges
-            """;
+            """.formatted(Relation.graphTypeAlternation());
 
     private static final String NODES = """
             UNWIND $ids AS nid
@@ -76,7 +83,18 @@ final class ChainQueries {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
-        List<Record> roots = read(ROOT, Map.of("key", numberKey));
+        return walk(read(ROOT, Map.of("key", numberKey)), direction, depth);
+    }
+
+    /** The same chain from the document with this id. */
+    Optional<Chain> chainFrom(String id, Direction direction, int depth) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return walk(read(ROOT_BY_ID, Map.of("id", id)), direction, depth);
+    }
+
+    private Optional<Chain> walk(List<Record> roots, Direction direction, int depth) {
         if (roots.isEmpty()) {
             return Optional.empty();
         }

@@ -93,20 +93,9 @@ final class GraphCypher {
         }
     }
 
-    /** The relationship type of a relation, from this fixed list only: never from input text. */
+    /** The relationship type of a relation, as {@link Relation} declares it: never from input text. */
     static String relationshipType(Relation relation) {
-        return switch (relation) {
-            case BASED_ON -> "BASED_ON";
-            case IMPLEMENTS -> "IMPLEMENTS";
-            case ISSUES -> "ISSUES";
-            case APPROVES -> "APPROVES";
-            case AMENDS -> "AMENDS";
-            case REPLACES -> "REPLACES";
-            case REPEALS -> "REPEALS";
-            case GUIDES -> "GUIDES";
-            case PROPOSED_BY -> "PROPOSED_BY";
-            case CITES -> "CITES";
-        };
+        return relation.graphType();
     }
 
     static String referenceStatement(Relation relation) {

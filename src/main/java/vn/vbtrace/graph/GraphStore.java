@@ -36,6 +36,8 @@ public final class GraphStore implements AutoCloseable {
     private final ValidityQueries validity;
     private final CatalogWriter catalog;
     private final EvidenceQueries evidence;
+    private final OverviewQueries overview;
+    private final BodyQueries bodies;
     private boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
@@ -49,6 +51,8 @@ public final class GraphStore implements AutoCloseable {
         this.validity = new ValidityQueries(driver);
         this.catalog = new CatalogWriter(driver);
         this.evidence = new EvidenceQueries(driver);
+        this.overview = new OverviewQueries(driver);
+        this.bodies = new BodyQueries(driver);
     }
 
     /** Starts the embedded server if needed, connects the driver and applies the schema files. */
@@ -157,6 +161,11 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */
+    /** The citation chain from the document with this id (documents without a number have one too). */
+    public Optional<Chain> chainFrom(String id, Direction direction, int depth) {
+        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth);
+    }
+
     public Optional<Chain> path(String fromNumber, String toNumber) {
         return chains.path(DocumentNumbers.key(fromNumber), DocumentNumbers.key(toNumber));
     }
@@ -258,6 +267,36 @@ public final class GraphStore implements AutoCloseable {
     /** Where the embedded server's Bolt password is kept (owner-only), or null against a remote server. */
     public java.nio.file.Path boltPasswordFile() {
         return embedded == null ? null : embedded.passwordFile();
+    }
+
+    /** Nodes in the graph by kind: every document (held or only cited), body, task and program; constant time. */
+    public GraphCounts counts() {
+        OverviewQueries.Counts c = overview.counts();
+        return new GraphCounts(c.documents(), c.bodies(), c.tasks(), c.programs());
+    }
+
+    /** The held documents issued last, newest first. */
+    public List<DocumentSummary> latestDocuments(int limit) {
+        return overview.latest(Math.max(1, limit));
+    }
+
+    /**
+     * Bodies named so, with or without diacritics: "Sở Tài chính tỉnh Bắc Kạn" is one body, "so tai chinh" finds
+     * that name in each province (the exact one, when a body has no province, first).
+     */
+    public List<BodyRef> findBodies(String name) {
+        String key = DocumentWriter.bodyKey(name);
+        return key == null ? List.of() : bodies.find(key);
+    }
+
+    /** The key bodies are stored under: the folded qualified name ("so tai chinh tinh bac kan"). */
+    public static String bodyKey(String name) {
+        return DocumentWriter.bodyKey(name);
+    }
+
+    /** One body with its place, duties and the documents addressed to it (at most {@code limit} of each). */
+    public Optional<BodyProfile> body(String key, int limit) {
+        return key == null || key.isBlank() ? Optional.empty() : bodies.profile(key, Math.max(1, limit));
     }
 
     /** The embedded server's Bolt port, or -1 against a remote server. */

@@ -36,6 +36,15 @@ public final class OriginalFiles {
         }
     }
 
+    /** The stored file's size in bytes, or -1 when it is missing. */
+    public long size(String storedName) {
+        try {
+            return Files.size(root.resolve(storedName));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     public byte[] read(String storedName) {
         try {
             return Files.readAllBytes(root.resolve(storedName));

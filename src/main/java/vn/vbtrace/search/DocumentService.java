@@ -43,7 +43,8 @@ public final class DocumentService {
         }
         return graph.findByNumber(number)
                 .map(found -> byId(found.id()))
-                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip() + " trong kho"));
+                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip()
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     public DocumentPage byId(String id) {
@@ -52,7 +53,8 @@ public final class DocumentService {
             return page(stored.get());
         }
         GraphDocument stub = graph.findById(id)
-                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id + " trong kho"));
+                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),

@@ -9,6 +9,7 @@ import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.ReextractReport;
+import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.validity.StatusIndex;
 import vn.vbtrace.validity.ValidityService;
 
@@ -29,6 +30,7 @@ public final class Stores implements AutoCloseable {
     private final Ingester ingester;
     private final ValidityService validity;
     private final StatusIndex statuses;
+    private final StoredOriginals originals;
 
     private Stores(DataFolder data, SearchIndex index, GraphStore graph, Pipeline pipeline) {
         this.data = data;
@@ -38,8 +40,10 @@ public final class Stores implements AutoCloseable {
         // A staff record changes one document's status: the index's copy follows at once.
         this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), this::staffRecorded);
         this.statuses = new StatusIndex(validity, index);
-        this.ingester = new Ingester(pipeline, new OriginalFiles(data.originals()), new Journal(data.journal()), index, graph,
-                statuses::afterWrite);
+        OriginalFiles files = new OriginalFiles(data.originals());
+        Journal journal = new Journal(data.journal());
+        this.ingester = new Ingester(pipeline, files, journal, index, graph, statuses::afterWrite);
+        this.originals = new StoredOriginals(journal, files);
     }
 
     /** Called only after construction, when {@code statuses} is set. */
@@ -112,6 +116,11 @@ public final class Stores implements AutoCloseable {
     /** Validity statuses; staff records made through it reach the search index too. */
     public ValidityService validity() {
         return validity;
+    }
+
+    /** The original files of each document, for download. */
+    public StoredOriginals originals() {
+        return originals;
     }
 
     /** The search index's copy of validity statuses, for the start-up catch-up. */

@@ -32,13 +32,24 @@ public final class ChainService {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
         checkDepth(depth);
-        // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
-        return graph.chain(number.strip(), direction, depth)
-                .map(chain -> chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList())))
-                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip()
-                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
+        return withPrograms(graph.chain(number.strip(), direction, depth).orElseThrow(() -> new NotFoundException("document-not-found",
+                "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
     }
 
+    /** The chain from a document known by its id: a law cited by name, a notice without a number (the lược đồ's nodes). */
+    public Chain chainFrom(String id, Direction direction, int depth) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("missing-parameter", "hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
+        }
+        checkDepth(depth);
+        return withPrograms(graph.chainFrom(id.strip(), direction, depth).orElseThrow(() -> new NotFoundException("document-not-found",
+                "không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+    }
+
+    /** Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030). */
+    private Chain withPrograms(Chain chain) {
+        return chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
+    }
     /** The depth a chain may be asked for; checked by the CLI before any store opens, and by the API. */
     public static void checkDepth(int depth) {
         if (depth < 1 || depth > MAX_DEPTH) {

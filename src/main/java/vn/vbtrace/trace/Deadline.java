@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.vbtrace.document.VietnameseDates;
+
 /**
  * A normalized deadline as the extractor writes it, read as dates: a fixed day ("2023-11-30"),
- * the end of a quarter ("2014-Q1") or a month ("2013-10"), or a yearly recurrence
- * ("yearly:--11-30"; "yearly:--05,--12" means by the end of May and of December every year).
+ * the end of a quarter ("2014-Q1"), a month ("2013-10") or a year ("2025": "vào năm 2025" is due by its
+ * last day), or a yearly recurrence ("yearly:--11-30"; "yearly:--05,--12" means by the end of May and of
+ * December every year). A period's deadline falls due, and is overdue after, the period's last day.
  */
 public record Deadline(String normalized, LocalDate fixed, List<MonthDay> yearly) {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEARLY_ITEM = Pattern.compile("--(\\d{2})(?:-(\\d{2}))?");
 
     /** The deadline, or null when the text gave none or a form this reader does not know. */
@@ -52,7 +56,41 @@ public record Deadline(String normalized, LocalDate fixed, List<MonthDay> yearly
         if (month.matches()) {
             return new Deadline(value, YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atEndOfMonth(), List.of());
         }
+        if (YEAR.matcher(value).matches()) {
+            return new Deadline(value, LocalDate.of(Integer.parseInt(value), 12, 31), List.of());
+        }
         return null;
+    }
+
+    /**
+     * The deadline as staff write it: "hằng năm, ngày 30/11", "hằng năm, tháng 5 và tháng 12", "quý I/2014",
+     * "tháng 10/2013", "năm 2025", "30/11/2023".
+     */
+    public String asWritten() {
+        if (isRecurring()) {
+            StringBuilder out = new StringBuilder("hằng năm, ");
+            String[] items = normalized.substring("yearly:".length()).split(",");
+            for (int i = 0; i < items.length; i++) {
+                Matcher m = YEARLY_ITEM.matcher(items[i].strip());
+                m.matches();
+                out.append(i == 0 ? "" : " và ").append(m.group(2) != null
+                        ? "ngày " + Integer.parseInt(m.group(2)) + "/" + Integer.parseInt(m.group(1))
+                        : "tháng " + Integer.parseInt(m.group(1)));
+            }
+            return out.toString();
+        }
+        Matcher quarter = QUARTER.matcher(normalized);
+        if (quarter.matches()) {
+            return "quý " + List.of("I", "II", "III", "IV").get(Integer.parseInt(quarter.group(2)) - 1) + "/" + quarter.group(1);
+        }
+        Matcher month = MONTH.matcher(normalized);
+        if (month.matches()) {
+            return "tháng " + Integer.parseInt(month.group(2)) + "/" + month.group(1);
+        }
+        if (YEAR.matcher(normalized).matches()) {
+            return "năm " + normalized;
+        }
+        return VietnameseDates.format(fixed);
     }
 
     public boolean isRecurring() {

@@ -1,26 +1,43 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.Role;
+import vn.vbtrace.document.VietnameseDates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** A body's obligations as CSV (RFC 4180) and as an iCalendar (RFC 5545) for a calendar program. */
+/**
+ * A body's obligations as CSV (RFC 4180) for a spreadsheet and as an iCalendar (RFC 5545) for a calendar program,
+ * both as staff read them: Vietnamese column names and roles, deadlines as written, dates as dd/mm/yyyy.
+ */
 public final class ObligationExport {
+
+    /** Excel reads a CSV file as UTF-8 only when it starts with the byte order mark; without it Vietnamese is mojibake. */
+    public static final String BOM = "\uFEFF";
+
+    static final String CSV_HEADER = "Cơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản";
 
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private ObligationExport() {
     }
 
+    /** The CSV, starting with the UTF-8 byte order mark. */
     public static String csv(Obligations obligations) {
-        StringBuilder out = new StringBuilder("body,role,task,deadline,next_due,recurring,overdue,document_number,document_title,province\r\n");
+        StringBuilder out = new StringBuilder(BOM).append(CSV_HEADER).append("\r\n");
         for (Obligations.Obligation o : obligations.obligations()) {
-            out.append(String.join(",", List.of(csvField(o.body()), csvField(o.role()), csvField(o.task()),
-                    csvField(o.deadline()), csvField(o.nextDue() == null ? null : o.nextDue().toString()),
-                    String.valueOf(o.recurring()), String.valueOf(o.overdue()),
-                    csvField(o.document().number()), csvField(o.document().title()), csvField(o.province())))).append("\r\n");
+            Deadline deadline = Deadline.parse(o.deadline());
+            out.append(String.join(",", List.of(csvField(o.body()), csvField(o.province()), csvField(Role.labelOf(o.role())),
+                    csvField(o.task()), csvField(deadline == null ? o.deadline() : deadline.asWritten()),
+                    csvField(VietnameseDates.format(o.nextDue())), yesNo(o.recurring()), yesNo(o.overdue()),
+                    csvField(o.document().number()), csvField(o.document().title())))).append("\r\n");
         }
         return out.toString();
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "có" : "không";
     }
 
     private static String csvField(String value) {
@@ -55,9 +72,10 @@ public final class ObligationExport {
                     line(out, "RRULE:FREQ=YEARLY");
                 }
                 line(out, "SUMMARY:" + text(o.body() + (o.province() == null ? "" : " tỉnh " + o.province())
-                        + " (" + o.role() + "): " + o.task()));
-                line(out, "DESCRIPTION:" + text((o.document().number() != null ? o.document().number() : "")
-                        + " " + (o.document().title() != null ? o.document().title() : "")));
+                        + " (" + Role.labelOf(o.role()) + "): " + o.task()));
+                line(out, "DESCRIPTION:" + text("Thời hạn: " + deadline.asWritten() + ". "
+                        + (o.document().number() != null ? o.document().number() + " " : "")
+                        + (o.document().title() != null ? o.document().title() : "")));
                 line(out, "END:VEVENT");
             }
         }

@@ -31,11 +31,7 @@ public final class StatusIndex {
         Set<String> affected = new LinkedHashSet<>();
         affected.add(doc.id());
         for (Reference reference : doc.extraction().references()) {
-            boolean ends = switch (reference.relation()) {
-                case REPLACES, REPEALS, AMENDS -> true;
-                default -> false;
-            };
-            if (ends && reference.number() != null) {
+            if (reference.relation() != null && reference.relation().affectsValidity() && reference.number() != null) {
                 affected.add(DocumentNumbers.idForNumber(reference.number()));
             }
         }

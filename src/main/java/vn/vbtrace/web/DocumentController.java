@@ -2,6 +2,10 @@ package vn.vbtrace.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +23,7 @@ import vn.vbtrace.job.Jobs;
 import vn.vbtrace.search.DocumentPage;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.search.NumberResolver;
 import vn.vbtrace.system.Stores;
 
 import java.io.IOException;
@@ -36,18 +41,21 @@ import java.util.Map;
  * still running after the wait answer 202 with the job to follow at GET /api/jobs/{id}.
  */
 @RestController
+@Tag(name = "Tra cứu")
 class DocumentController {
 
     private final DocumentService documents;
+    private final NumberResolver numbers;
     private final Stores stores;
     private final Jobs jobs;
     private final long jobThreshold;
     private final Duration wait;
 
-    DocumentController(DocumentService documents, Stores stores, Jobs jobs,
+    DocumentController(DocumentService documents, NumberResolver numbers, Stores stores, Jobs jobs,
                        @Value("${vbtrace.upload.job-threshold:2MB}") DataSize jobThreshold,
                        @Value("${vbtrace.upload.wait:10s}") Duration wait) {
         this.documents = documents;
+        this.numbers = numbers;
         this.stores = stores;
         this.jobs = jobs;
         this.jobThreshold = jobThreshold.toBytes();
@@ -55,17 +63,30 @@ class DocumentController {
     }
 
     @GetMapping("/api/documents/{id}")
-    DocumentPage byId(@PathVariable String id) {
+    @Operation(summary = "Một văn bản theo mã",
+            description = "Thuộc tính, toàn văn đã chuẩn hóa, từng dẫn chiếu (tới văn bản trong kho hay chưa có), nhiệm vụ được giao, "
+                    + "văn bản dẫn chiếu đến nó, hiệu lực, chương trình, cơ quan được nêu và điều khoản hiệu lực. Văn bản chỉ được dẫn "
+                    + "chiếu có `stub: true`, không có toàn văn.")
+    DocumentPage byId(@Parameter(description = "Mã văn bản (id)", example = "nb6d90094afa50bd2") @PathVariable String id) {
         return documents.byId(id);
     }
 
     @GetMapping("/api/documents/by-number")
-    DocumentPage byNumber(@RequestParam String number) {
-        return documents.byNumber(number);
+    @Operation(summary = "Một văn bản theo số ký hiệu", description = "Số ký hiệu theo mọi cách gõ mà ô tìm kiếm nhận.")
+    DocumentPage byNumber(@Parameter(description = "Số ký hiệu", example = "1852/QĐ-UBND") @RequestParam String number) {
+        return documents.byNumber(numbers.resolve(number));
     }
 
     @PostMapping("/api/documents")
-    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean async,
+    @Operation(summary = "Thêm một tệp vào kho (cần quyền biên tập)",
+            description = "Tệp txt, html, pdf, doc, docx, odt hoặc rtf (trường multipart `file`). Tệp nhỏ được chờ và trả về `{\"status\": "
+                    + "\"ingested\"|\"unchanged\", \"id\": ...}`: 201 khi đã thêm, 200 khi tệp đã có, 422 (problem+json) khi không đọc được tệp. "
+                    + "Tệp lớn, `async=true` hoặc `Prefer: respond-async`: 202 với công việc `job` theo dõi ở GET /api/jobs/{id}.",
+            responses = {@ApiResponse(responseCode = "201", description = "Đã thêm vào kho: `{\"status\": \"ingested\", \"id\": ...}`"),
+                    @ApiResponse(responseCode = "200", description = "Tệp này đã có trong kho, không đổi: `{\"status\": \"unchanged\"}`"),
+                    @ApiResponse(responseCode = "202", description = "Đang xử lý: `{\"job\": ..., \"status\": ..., \"progress\": ...}`"),
+                    @ApiResponse(responseCode = "422", description = "Không đọc được tệp (problem+json, `code` và lời giải thích)")})
+    ResponseEntity<?> upload(@Parameter(description = "Tệp văn bản") @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean async,
                              Principal user, HttpServletRequest request) throws IOException, InterruptedException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
         byte[] bytes = file.getBytes();

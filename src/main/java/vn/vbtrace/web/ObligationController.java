@@ -1,5 +1,9 @@
 package vn.vbtrace.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,7 @@ import java.util.Locale;
 
 /** A body's obligations as JSON, CSV or iCalendar. */
 @RestController
+@Tag(name = "Trách nhiệm")
 class ObligationController {
 
     private final ObligationService obligations;
@@ -27,17 +32,24 @@ class ObligationController {
     }
 
     @GetMapping("/api/obligations")
-    ResponseEntity<?> obligations(@RequestParam String body, @RequestParam(required = false) String today,
-                                  @RequestParam(defaultValue = "json") String format) {
+    @Operation(summary = "Nhiệm vụ của một cơ quan",
+            description = "Mọi nhiệm vụ giao cho cơ quan trong kho, hạn gần nhất trước: thời hạn định kỳ tính ra lần tới, thời hạn một lần "
+                    + "(ngày, tháng, quý, năm: hạn là ngày cuối kỳ) đánh dấu `overdue` khi đã qua. `format=csv` cho bảng tính (UTF-8 có BOM, "
+                    + "mở đúng trong Excel; cột tiếng Việt), `format=ics` cho lịch.")
+    ResponseEntity<?> obligations(@Parameter(description = "Tên cơ quan, có thể kèm tỉnh", example = "Sở Công Thương tỉnh Bắc Kạn") @RequestParam String body,
+                                  @Parameter(description = "Tính quá hạn theo ngày này (YYYY-MM-DD; mặc định hôm nay)", example = "2026-11-21")
+                                  @RequestParam(required = false) String today,
+                                  @Parameter(description = "json, csv hoặc ics", example = "json") @RequestParam(defaultValue = "json") String format) {
         SearchService.checkLength("body", body);
         Obligations result = obligations.obligations(body, parseDay(today));
+        String file = "Nhiệm vụ " + result.body();
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(result);
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"obligations.csv\"").body(ObligationExport.csv(result));
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".csv")).body(ObligationExport.csv(result));
             case "ics" -> ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"obligations.ics\"").body(ObligationExport.ics(result));
-            default -> throw new InvalidInputException("invalid-format", "format phải là json, csv hoặc ics, không phải '" + format + "'");
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".ics")).body(ObligationExport.ics(result));
+            default -> throw new InvalidInputException("invalid-format", "Định dạng (format) phải là json, csv hoặc ics, không phải '" + format + "'");
         };
     }
 
@@ -48,7 +60,7 @@ class ObligationController {
         try {
             return LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("parameter-type", "today phải là một ngày dạng YYYY-MM-DD, không phải '" + day + "'");
+            throw new InvalidInputException("parameter-type", "Ngày tính (today) phải viết YYYY-MM-DD, ví dụ 2026-11-21, không phải '" + day + "'");
         }
     }
 }

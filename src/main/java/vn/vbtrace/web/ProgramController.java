@@ -1,5 +1,8 @@
 package vn.vbtrace.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,6 +11,7 @@ import vn.vbtrace.trace.ProgramService;
 
 /** Programs and their lineage. */
 @RestController
+@Tag(name = "Căn cứ và liên quan")
 class ProgramController {
 
     private final ProgramService programs;
@@ -17,6 +21,7 @@ class ProgramController {
     }
 
     @GetMapping("/api/programs")
+    @Operation(summary = "Các chương trình, đề án", description = "Mỗi chương trình với giai đoạn, quyết định phê duyệt và chương trình nó kế thừa.")
     ProgramService.Programs all() {
         return programs.all();
     }
@@ -26,7 +31,10 @@ class ProgramController {
      * segment cannot: the rest of the path is the key (or the decision's number, "1322/QĐ-TTg").
      */
     @GetMapping("/api/programs/{*key}")
-    ProgramLineage one(@PathVariable String key) {
+    @Operation(summary = "Một chương trình với dòng kế thừa",
+            description = "Theo mã chương trình (`1322/qd-ttg`) hoặc số quyết định phê duyệt (`1322/QĐ-TTg`): chương trình trước, "
+                    + "chương trình sau và các văn bản thực hiện nó.")
+    ProgramLineage one(@Parameter(description = "Mã chương trình hoặc số quyết định phê duyệt", example = "1322/QĐ-TTg") @PathVariable String key) {
         return programs.lineage(key.startsWith("/") ? key.substring(1) : key);
     }
 }

@@ -1,5 +1,8 @@
 package vn.vbtrace.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +13,7 @@ import vn.vbtrace.search.SearchService;
 import java.util.Map;
 
 @RestController
+@Tag(name = "Tra cứu")
 class SearchController {
 
     private final SearchService search;
@@ -19,20 +23,26 @@ class SearchController {
     }
 
     @GetMapping("/api/health")
+    @Operation(summary = "Máy chủ đã sẵn sàng", description = "`{\"status\":\"UP\"}` khi chỉ mục và đồ thị đã mở.")
     Map<String, String> health() {
         return Map.of("status", "UP"); // the Stores bean exists only once index and graph are open
     }
 
     @GetMapping("/api/search")
-    SearchResult search(@RequestParam(name = "q", defaultValue = "") String query,
-                        @RequestParam(defaultValue = "10") int limit,
-                        @RequestParam(defaultValue = "0") int offset,
-                        @RequestParam(required = false) String type,
-                        @RequestParam(required = false) String issuer,
-                        @RequestParam(required = false) Integer from,
-                        @RequestParam(required = false) Integer to,
-                        @RequestParam(required = false) String province,
-                        @RequestParam(required = false) String status) {
+    @Operation(summary = "Tìm kiếm toàn văn",
+            description = "Từ khóa có hoặc không dấu, hoặc số ký hiệu theo mọi cách gõ (`1322/QĐ-TTg`, `qd 1322`, `quyết định 1322`). "
+                    + "`facets` đếm mọi văn bản khớp theo loại, cơ quan ban hành, năm, nơi ban hành và hiệu lực. Văn bản chỉ được "
+                    + "dẫn chiếu (chưa có trong kho) là kết quả `stub: true` kèm các văn bản dẫn chiếu nó. Để trống `q` để duyệt theo bộ lọc.")
+    SearchResult search(@Parameter(description = "Từ khóa hoặc số ký hiệu", example = "bố trí kinh phí") @RequestParam(name = "q", defaultValue = "") String query,
+                        @Parameter(description = "Số kết quả mỗi trang (1–1000)", example = "10") @RequestParam(defaultValue = "10") int limit,
+                        @Parameter(description = "Bỏ qua bao nhiêu kết quả đầu (phân trang)", example = "0") @RequestParam(defaultValue = "0") int offset,
+                        @Parameter(description = "Loại văn bản", example = "Quyết định") @RequestParam(required = false) String type,
+                        @Parameter(description = "Cơ quan ban hành, có hoặc không dấu", example = "UBND tỉnh Bắc Kạn") @RequestParam(required = false) String issuer,
+                        @Parameter(description = "Từ năm ban hành", example = "2020") @RequestParam(required = false) Integer from,
+                        @Parameter(description = "Đến năm ban hành", example = "2023") @RequestParam(required = false) Integer to,
+                        @Parameter(description = "Nơi ban hành (tỉnh, thành phố)", example = "Bắc Kạn") @RequestParam(required = false) String province,
+                        @Parameter(description = "Hiệu lực: IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED hoặc UNKNOWN",
+                                example = "IN_FORCE") @RequestParam(required = false) String status) {
         SearchService.checkPaging(limit, offset);
         for (String[] text : new String[][] {{"q", query}, {"type", type}, {"issuer", issuer}, {"province", province}, {"status", status}}) {
             SearchService.checkLength(text[0], text[1]);

@@ -1,5 +1,8 @@
 package vn.vbtrace.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +29,7 @@ import vn.vbtrace.validity.ValidityService;
 
 /** Whether a document is in force, and the staff's own record of it. */
 @RestController
+@Tag(name = "Hiệu lực")
 class ValidityController {
 
     private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\"}";
@@ -46,7 +50,11 @@ class ValidityController {
     }
 
     @GetMapping("/api/documents/{id}/status")
-    Validity status(@PathVariable String id) {
+    @Operation(summary = "Tình trạng hiệu lực của văn bản",
+            description = "Suy ra theo thứ tự: ghi nhận mới nhất của cán bộ; văn bản thay thế (REPLACED) hay bãi bỏ (EXPIRED) nó; ô "
+                    + "\"Tình trạng\" của cổng thông tin; điều khoản hiệu lực; hết thời hạn chương trình mà nó phê duyệt; nếu không thì UNKNOWN. "
+                    + "`source` cho biết căn cứ: STAFF, REPLACEMENT, REPEAL, PORTAL, EFFECT_CLAUSE, PROGRAM_PERIOD.")
+    Validity status(@Parameter(description = "Mã văn bản (id)", example = "nb6d90094afa50bd2") @PathVariable String id) {
         return validity.statusOf(id).orElseThrow(() -> notFound(id));
     }
 
@@ -55,13 +63,17 @@ class ValidityController {
     }
 
     @GetMapping("/api/documents/{id}/status/history")
-    StatusHistory history(@PathVariable String id) {
+    @Operation(summary = "Lịch sử ghi nhận hiệu lực của cán bộ", description = "Mới nhất trước.")
+    StatusHistory history(@Parameter(description = "Mã văn bản (id)", example = "nb6d90094afa50bd2") @PathVariable String id) {
         validity.statusOf(id).orElseThrow(() -> notFound(id));
         return new StatusHistory(validity.history(id));
     }
 
     @PutMapping(value = "/api/documents/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Validity record(@PathVariable String id, @RequestBody StatusChange change, Principal user) {
+    @Operation(summary = "Cán bộ ghi nhận tình trạng hiệu lực",
+            description = "Ví dụ: " + EXAMPLE + ". Ghi nhận UNKNOWN rút lại quyết định của cán bộ (hiệu lực được suy ra lại từ văn bản).")
+    Validity record(@Parameter(description = "Mã văn bản (id)", example = "nb6d90094afa50bd2") @PathVariable String id, @RequestBody StatusChange change,
+                    @Parameter(hidden = true) Principal user) {
         if (change == null) {
             throw new InvalidInputException("unreadable-body", "gửi tình trạng dưới dạng JSON, ví dụ " + EXAMPLE);
         }
@@ -70,12 +82,15 @@ class ValidityController {
 
     /** The same by số ký hiệu, as staff know documents: ?number=1852/QĐ-UBND (case, spaces and diacritics ignored). */
     @GetMapping("/api/documents/by-number/status")
-    Validity statusByNumber(@RequestParam String number) {
+    @Operation(summary = "Tình trạng hiệu lực theo số ký hiệu")
+    Validity statusByNumber(@Parameter(description = "Số ký hiệu", example = "712/QĐ-TTg") @RequestParam String number) {
         return status(idOf(number));
     }
 
     @PutMapping(value = "/api/documents/by-number/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Validity recordByNumber(@RequestParam String number, @RequestBody StatusChange change, Principal user) {
+    @Operation(summary = "Cán bộ ghi nhận tình trạng hiệu lực, theo số ký hiệu")
+    Validity recordByNumber(@Parameter(description = "Số ký hiệu", example = "712/QĐ-TTg") @RequestParam String number, @RequestBody StatusChange change,
+                            @Parameter(hidden = true) Principal user) {
         return record(idOf(number), change, user);
     }
 

@@ -23,10 +23,14 @@ import org.apache.catalina.core.StandardHost;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.search.DocumentService;
+import vn.vbtrace.search.NumberResolver;
+import vn.vbtrace.search.RepositoryOverview;
 import vn.vbtrace.search.SearchService;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.trace.BodyService;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.ProgramService;
@@ -68,6 +72,14 @@ public class WebServer {
         properties.put("spring.servlet.multipart.max-file-size", "100MB");
         properties.put("spring.servlet.multipart.max-request-size", "100MB");
         properties.put("server.error.include-message", "always");
+        // OpenAPI 3 at /v3/api-docs and Swagger UI at /swagger-ui, both served from the jar (springdoc bundles the UI).
+        properties.put("springdoc.api-docs.enabled", "true");
+        properties.put("springdoc.api-docs.path", "/v3/api-docs");
+        properties.put("springdoc.swagger-ui.enabled", "true");
+        properties.put("springdoc.swagger-ui.path", "/swagger-ui");
+        properties.put("springdoc.swagger-ui.disable-swagger-default-url", "true");
+        properties.put("springdoc.swagger-ui.try-it-out-enabled", "true");
+        properties.put("springdoc.default-produces-media-type", "application/json");
         properties.put("server.max-http-request-header-size", MAX_REQUEST_HEADER_KB + "KB");
         // The session cookie goes with top-level navigation from elsewhere (a link in a mail) but not with a
         // foreign page's requests; scripts never read it.
@@ -185,6 +197,26 @@ public class WebServer {
     @Bean
     ObligationService obligationService(Stores stores) {
         return new ObligationService(stores.graph());
+    }
+
+    @Bean
+    RepositoryOverview repositoryOverview(Stores stores) {
+        return new RepositoryOverview(stores.index(), stores.graph());
+    }
+
+    @Bean
+    BodyService bodyService(Stores stores) {
+        return new BodyService(stores.graph());
+    }
+
+    @Bean
+    StoredOriginals storedOriginals(Stores stores) {
+        return stores.originals();
+    }
+
+    @Bean
+    NumberResolver numberResolver(Stores stores) {
+        return new NumberResolver(stores.graph(), stores.index());
     }
 
     @Bean

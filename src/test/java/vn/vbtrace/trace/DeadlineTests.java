@@ -28,11 +28,31 @@ class DeadlineTests {
             # Hậu Giang plan: "Định kỳ tháng 5, tháng 12 hàng năm" is by the end of May and of December
             yearly:--05,--12  | 2026-06-01 | 2026-12-31 | false
             yearly:--05,--12  | 2027-01-02 | 2027-05-31 | false
+            # Issue 15: 1852/QĐ-UBND "Tổ chức sơ kết Chương trình vào năm 2025" is due by the year's last day...
+            2025              | 2025-12-31 | 2025-12-31 | false
+            # ...and overdue the day after (it used to be neither due nor overdue)
+            2025              | 2026-01-05 | 2025-12-31 | true
+            # a quarter is overdue the day after its last day
+            2024-Q2           | 2024-07-01 | 2024-06-30 | true
             """)
     void readsTheNextDueDate(String normalized, LocalDate today, LocalDate next, boolean overdue) {
         Deadline deadline = Deadline.parse(normalized);
         assertThat(deadline.nextDue(today)).isEqualTo(next);
         assertThat(deadline.isOverdue(today)).isEqualTo(overdue);
+    }
+
+    @ParameterizedTest(name = "{0} is written \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            yearly:--11-30    | hằng năm, ngày 30/11
+            yearly:--05,--12  | hằng năm, tháng 5 và tháng 12
+            2014-Q1           | quý I/2014
+            2024-Q4           | quý IV/2024
+            2013-10           | tháng 10/2013
+            2025              | năm 2025
+            2023-11-30        | 30/11/2023
+            """)
+    void isWrittenAsStaffWriteIt(String normalized, String written) {
+        assertThat(Deadline.parse(normalized).asWritten()).isEqualTo(written);
     }
 
     @Test

@@ -1,14 +1,20 @@
 package vn.vbtrace.trace;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.util.Frequency;
+import biweekly.util.ICalDate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CSV and iCalendar a calendar program or a spreadsheet reads. */
+/** The CSV a spreadsheet opens (Excel: UTF-8 only with its byte order mark) and the iCalendar a calendar program reads. */
 class ObligationExportTests {
 
     private static final ResponsibleAnswers.DocumentRef DECISION =
@@ -17,25 +23,48 @@ class ObligationExportTests {
     private static final Obligations SAMPLE = new Obligations("Sở Công Thương", LocalDate.of(2026, 11, 21), List.of(
             new Obligations.Obligation("Sở Công Thương", "REPORT",
                     "Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"báo cáo\"",
-                    "yearly:--11-30", LocalDate.of(2026, 11, 30), true, false, DECISION, null, 10, 20, "Bắc Kạn")));
+                    "yearly:--11-30", LocalDate.of(2026, 11, 30), true, false, DECISION, null, 10, 20, "Bắc Kạn"),
+            new Obligations.Obligation("Sở Công Thương", "EXECUTE", "Tổ chức sơ kết Chương trình vào năm 2025.",
+                    "2025", LocalDate.of(2025, 12, 31), false, true, DECISION, null, 30, 40, "Bắc Kạn")));
 
     @Test
-    void csvQuotesFieldsWithCommasAndQuotes() {
+    void csvStartsWithTheByteOrderMarkAndReadsAsStaffWriteIt() {
         String csv = ObligationExport.csv(SAMPLE);
-        assertThat(csv).startsWith("body,role,task,deadline,next_due,recurring,overdue,document_number,document_title,province\r\n");
-        assertThat(csv).endsWith(",\"Bắc Kạn\"\r\n");
-        assertThat(csv).contains("\"Sở Công Thương\",\"REPORT\",\"Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"\"báo cáo\"\"\",\"yearly:--11-30\",\"2026-11-30\",true,false,\"1852/QĐ-UBND\"");
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        assertThat(new byte[]{bytes[0], bytes[1], bytes[2]}).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(csv).startsWith("\uFEFFCơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản\r\n");
+        assertThat(csv).contains("\"Sở Công Thương\",\"Bắc Kạn\",\"báo cáo\",\"Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, "
+                + "gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"\"báo cáo\"\"\",\"hằng năm, ngày 30/11\",\"30/11/2026\",có,không,\"1852/QĐ-UBND\"");
+        assertThat(csv).contains("\"thực hiện\",\"Tổ chức sơ kết Chương trình vào năm 2025.\",\"năm 2025\",\"31/12/2025\",không,có,");
+        assertThat(csv).endsWith("\"Ban hành Kế hoạch thực hiện Quyết định số 1322/QĐ-TTg\"\r\n");
     }
 
     @Test
-    void icsHasAYearlyAllDayEventWithFoldedLines() {
+    void icsIsReadBackByACalendarParser() {
         String ics = ObligationExport.ics(SAMPLE);
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(ics).contains("DTSTART;VALUE=DATE:20261130\r\n", "RRULE:FREQ=YEARLY\r\n");
-        String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("SUMMARY:Sở Công Thương tỉnh Bắc Kạn (REPORT): Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu\\, gửi báo cáo về Sở Khoa học và Công nghệ\\; tổng hợp \"báo cáo\"");
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
+        List<ICalendar> calendars = Biweekly.parse(ics).all();
+        assertThat(calendars).as("calendars in the export").hasSize(1);
+        List<VEvent> events = calendars.getFirst().getEvents();
+        assertThat(events).as("one event per dated duty").hasSize(2);
+
+        VEvent report = events.getFirst();
+        assertThat(day(report.getDateStart().getValue())).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(report.getDateStart().getValue().hasTime()).as("an all-day event").isFalse();
+        assertThat(report.getRecurrenceRule().getValue().getFrequency()).isEqualTo(Frequency.YEARLY);
+        assertThat(report.getSummary().getValue()).isEqualTo("Sở Công Thương tỉnh Bắc Kạn (báo cáo): Trước ngày 30 tháng 11 hằng năm "
+                + "hoặc đột xuất khi có yêu cầu, gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"báo cáo\"");
+        assertThat(report.getDescription().getValue()).startsWith("Thời hạn: hằng năm, ngày 30/11. 1852/QĐ-UBND Ban hành Kế hoạch");
+
+        VEvent review = events.get(1);
+        assertThat(day(review.getDateStart().getValue())).as("a year's deadline falls on its last day").isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(review.getRecurrenceRule()).isNull();
+        assertThat(review.getSummary().getValue()).startsWith("Sở Công Thương tỉnh Bắc Kạn (thực hiện): Tổ chức sơ kết");
+    }
+
+    private static LocalDate day(ICalDate date) {
+        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 }

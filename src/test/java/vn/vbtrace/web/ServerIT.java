@@ -1,81 +1,21 @@
 package vn.vbtrace.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
-import vn.vbtrace.TestUsers;
-import vn.vbtrace.document.Json;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vbtrace.web.TestServer.Reply;
+import static vn.vbtrace.web.TestServer.get;
+import static vn.vbtrace.web.TestServer.post;
+import static vn.vbtrace.web.TestServer.put;
+import static vn.vbtrace.web.TestServer.q;
+import static vn.vbtrace.web.TestServer.upload;
 
 /** The real server on a random port with the corpus ingested on first start, called over HTTP. */
 class ServerIT {
-
-    @TempDir
-    static Path dir;
-    static ConfigurableApplicationContext server;
-    static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        // Writes need a role (issue 12): an editor signs the writes of these tests with HTTP Basic.
-        TestUsers.add(dir.resolve("data"), TestUsers.EDITOR);
-        server = WebServer.start(dir.resolve("data"), 0, TestCorpus.ROOT);
-        base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    record Reply(int status, String body, String contentType) {
-        JsonNode json() {
-            return Json.mapper().readTree(body);
-        }
-    }
-
-    static Reply get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
-    }
-
-    static Reply put(String path, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", TestUsers.EDITOR.basic())
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
-    }
-
-    static Reply post(String path, String contentType, byte[] body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", TestUsers.EDITOR.basic())
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
-    }
-
-    static String q(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     @Test
     void healthIsUp() throws Exception {
@@ -146,11 +86,10 @@ class ServerIT {
 
     @Test
     void uploadIngestsAFileAndRefusesAnEmptyOne() throws Exception {
-        String boundary = "vbtraceBoundary";
-        Reply created = post("/api/documents", "multipart/form-data; boundary=" + boundary,
-                multipart(boundary, "draft.txt", "Số: 77/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020".getBytes(StandardCharsets.UTF_8)));
+        Reply created = upload("/api/documents", "draft.txt",
+                "Số: 77/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 1322/QĐ-TTg ngày 31/8/2020".getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.body()).isIn(200, 201);
-        Reply empty = post("/api/documents", "multipart/form-data; boundary=" + boundary, multipart(boundary, "empty.txt", new byte[0]));
+        Reply empty = upload("/api/documents", "empty.txt", new byte[0]);
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().get("error").asString()).isEqualTo("tệp rỗng");
         assertThat(empty.json().get("title").asString()).isEqualTo("Không đọc được tệp");
@@ -160,10 +99,11 @@ class ServerIT {
     void obligationsExportAsCsvAndIcalendar() throws Exception {
         Reply csv = get("/api/obligations?body=" + q("Sở Tài chính") + "&today=2026-11-21&format=csv");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("body,role,task,deadline,next_due");
-        assertThat(csv.body()).contains("\"Sở Tài chính\",\"ADVISE\",\"Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
+        // Issue 15: the byte order mark, so Excel reads the Vietnamese as UTF-8; columns and roles as staff read them.
+        assertThat(csv.body()).startsWith("\uFEFFCơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới");
+        assertThat(csv.body()).contains("\"Sở Tài chính\",\"Bắc Kạn\",\"tham mưu\",\"Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
         // Each row names the province the body sits in; naming it narrows to that province's body.
-        assertThat(csv.body()).contains("\"Bắc Kạn\"\r\n").contains("\"Hậu Giang\"\r\n");
+        assertThat(csv.body()).contains("\"Sở Tài chính\",\"Hậu Giang\",");
         JsonNode bacKan = get("/api/obligations?body=" + q("so tai chinh tinh bac kan") + "&today=2026-11-21").json();
         assertThat(bacKan.get("obligations").valueStream().map(o -> o.get("province").asString())).isNotEmpty().containsOnly("Bắc Kạn");
         Reply ics = get("/api/obligations?body=" + q("Bộ Y tế") + "&today=2026-11-21&format=ics");
@@ -282,19 +222,6 @@ class ServerIT {
         assertThat(get("/").body()).contains("<form class=\"search\"");
         // Each page's script is a file of its own (the Content-Security-Policy allows no inline script).
         assertThat(get("/document.html").body()).contains("<script src=\"/document.js\"></script>");
-        assertThat(get("/document.js").body()).contains("renderText");
-    }
-
-    private static byte[] multipart(String boundary, String fileName, byte[] content) {
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[h.length + content.length + t.length];
-        System.arraycopy(h, 0, all, 0, h.length);
-        System.arraycopy(content, 0, all, h.length, content.length);
-        System.arraycopy(t, 0, all, h.length + content.length, t.length);
-        return all;
+        assertThat(get("/document.js").body()).contains("function renderText");
     }
 }

@@ -1,17 +1,27 @@
-// The index page (kept out of the HTML: the Content-Security-Policy allows no inline script).
-const ROLES = {LEAD: 'chủ trì', SUPPORT: 'phối hợp', ADVISE: 'tham mưu', STANDING: 'thường trực', REPORT: 'báo cáo', EXECUTE: 'thực hiện'};
-const form = document.getElementById('search-form');
-const input = document.getElementById('q');
+// The search page: the query and its filters live in the address, so a search can be bookmarked and a browse
+// link ("/?issuer=...") opens the documents of that issuer.
+'use strict';
+
+const searchForm = document.getElementById('search-form');
+const searchInput = document.getElementById('q');
 const FILTERS = ['type', 'issuer', 'province', 'status', 'from', 'to'];
 const FACET_NAMES = {type: 'Loại văn bản', issuer: 'Cơ quan ban hành', year: 'Năm', province: 'Nơi ban hành', status: 'Hiệu lực'};
 const PAGE = 20;
 let state = Object.fromEntries(new URLSearchParams(location.search));
-if (state.q) { input.value = state.q; runSearch(); }
-form.addEventListener('submit', (e) => {
+
+/** Whether the address asks for a search (a query or a filter); else the page is the home page. */
+function searching() {
+  return Boolean(state.q) || FILTERS.some(f => state[f]);
+}
+
+if (state.q) searchInput.value = state.q;
+if (searching()) runSearch();
+searchForm.addEventListener('submit', (e) => {
   e.preventDefault();
-  state = {q: input.value};
+  state = {q: searchInput.value};
   runSearch();
 });
+
 // Each file is sent on its own, so one bad file does not stop the others; each line says what became of it.
 // A large file (or one the server could not finish at once) becomes a job, followed here until it ends.
 document.getElementById('upload-form').addEventListener('submit', async (e) => {
@@ -22,33 +32,43 @@ document.getElementById('upload-form').addEventListener('submit', async (e) => {
     const item = document.createElement('li');
     item.textContent = file.name + ': đang gửi…';
     list.appendChild(item);
-    const data = new FormData();
-    data.append('file', file);
-    const res = await send('/api/documents', {method: 'POST', body: data});
-    let body = await res.json().catch(() => ({}));
-    if (res.status === 202) body = await followJob(body.job, item, file.name);
-    else if (!res.ok) { item.innerHTML = esc(file.name) + ': không thêm được: ' + problemHtml(res, body); continue; }
-    showUpload(item, file.name, body);
+    const form = new FormData();
+    form.append('file', file);
+    busy(+1);
+    try {
+      const res = await send('/api/documents', {method: 'POST', body: form});
+      let body = await res.json().catch(() => ({}));
+      if (res.status === 202) body = await followJob(body.job, item, file.name);
+      else if (!res.ok) { showError(item, new ApiError(file.name + ': không thêm được: ' + problemMessage(res.status, body), res.status, body)); continue; }
+      showUpload(item, file.name, body);
+    } catch (err) {
+      item.innerHTML = esc(file.name) + ': <span class="error">không kết nối được máy chủ</span>';
+    } finally {
+      busy(-1);
+    }
   }
 });
+
 // Polls GET /api/jobs/{id} until the job ends, showing its progress; returns what the upload would have answered.
 async function followJob(id, item, name) {
   for (;;) {
     const res = await send('/api/jobs/' + encodeURIComponent(id));
     const job = await res.json().catch(() => ({}));
-    if (!res.ok) return {status: 'failed', error: job.error || res.statusText};
+    if (!res.ok) return {status: 'failed', error: problemMessage(res.status, job)};
     if (job.status === 'done') return job.result;
     if (job.status === 'failed') return {status: 'failed', error: job.error};
     item.innerHTML = esc(name) + ': ' + esc(job.phase || job.status) + ' <progress max="1" value="' + Number(job.progress) + '"></progress>';
     await new Promise(resolve => setTimeout(resolve, 1000));
   }
 }
+
 function showUpload(item, name, body) {
   const link = body.id ? ' — <a href="/document.html?id=' + encodeURIComponent(body.id) + '">mở văn bản</a>' : '';
   item.innerHTML = esc(name) + ': ' + (body.status === 'ingested' ? 'đã thêm vào kho' + link
     : body.status === 'unchanged' ? 'đã có trong kho, không đổi' + link
     : '<span class="error">không thêm được: ' + esc(body.error || 'lỗi không rõ') + '</span>');
 }
+
 // A facet value narrows the search to it; clicking the chosen one again removes the filter.
 function choose(facet, value) {
   if (facet === 'year') { const same = state.from === value; state.from = same ? '' : value; state.to = same ? '' : value; }
@@ -56,6 +76,11 @@ function choose(facet, value) {
   state.offset = '';
   runSearch();
 }
+
+function facetLabel(facet, value) {
+  return facet === 'status' ? validityLabel(value) : value;
+}
+
 function renderFacets(facets) {
   const box = document.getElementById('filters');
   box.innerHTML = '';
@@ -69,13 +94,14 @@ function renderFacets(facets) {
       const chip = document.createElement('button');
       chip.type = 'button';
       chip.className = 'chip' + (chosen ? ' chosen' : '');
-      chip.textContent = (facet === 'status' ? (VALIDITY[value] || value) : value) + ' (' + n + ')';
+      chip.textContent = facetLabel(facet, value) + ' (' + count(n) + ')';
       chip.addEventListener('click', () => choose(facet, value));
       group.appendChild(chip);
     }
     box.appendChild(group);
   }
 }
+
 function renderPages(total) {
   const pages = document.getElementById('pages');
   const offset = Number(state.offset || 0);
@@ -85,7 +111,9 @@ function renderPages(total) {
   if (offset > 0) add('← Trang trước', Math.max(0, offset - PAGE));
   if (offset + PAGE < total) add('Trang sau →', offset + PAGE);
 }
+
 async function runSearch() {
+  document.getElementById('home').hidden = true;
   const q = state.q || '';
   const query = new URLSearchParams({q, limit: PAGE});
   for (const f of [...FILTERS, 'offset']) if (state[f]) query.set(f, state[f]);
@@ -94,26 +122,29 @@ async function runSearch() {
   const results = document.getElementById('results');
   const summary = document.getElementById('summary');
   results.innerHTML = '';
-  const res = await send('/api/search?' + query);
-  const body = await res.json();
-  if (!res.ok) { summary.innerHTML = '<span class="error">' + esc(body.error || res.statusText) + '</span>'; return; }
-  summary.textContent = body.total === 0 ? 'Không tìm thấy văn bản nào.' : body.total + ' văn bản';
+  summary.textContent = 'Đang tìm…';
+  let body, vocab;
+  try {
+    [body, vocab] = await Promise.all([api('/api/search?' + query), vocabulary()]);
+  } catch (e) {
+    showError(summary, e);
+    return;
+  }
+  summary.textContent = body.total === 0 ? 'Không tìm thấy văn bản nào.' : count(body.total) + ' văn bản';
   renderFacets(body.facets);
   renderPages(body.total);
   for (const hit of body.hits) {
     const div = document.createElement('div');
     div.className = 'hit';
     // A stub is opened by number (its page lists the citers); a clause by its offset in the text.
-    const href = hit.stub ? '/document.html?number=' + encodeURIComponent(hit.number)
+    const href = hit.stub && hit.number ? '/document.html?number=' + encodeURIComponent(hit.number)
       : '/document.html?id=' + encodeURIComponent(hit.id) + (hit.clauseStart != null ? '#at=' + hit.clauseStart : '');
-    div.innerHTML = '<h3><a href="' + href + '">'
-      + esc((hit.number ? hit.number + ' — ' : '') + (hit.title || hit.source || hit.type || '')) + '</a></h3>'
-      + '<div class="meta">' + esc([hit.type, hit.issuer, hit.issuedDate, hit.source].filter(Boolean).join(' · ')) + '</div>'
-      + (hit.stub ? '<div class="meta">Chưa có trong kho; được dẫn chiếu bởi ' + hit.citedByCount + ' văn bản: '
-        + hit.citedBy.map(c => '<a href="/document.html?id=' + encodeURIComponent(c.id) + '">'
-          + esc(c.number || c.title || c.id) + '</a>').join(', ') + '</div>' : '')
+    div.innerHTML = '<h3><a href="' + href + '">' + esc(hit.number ? hit.number + ' — ' + (hit.title || hit.type || '') : docLabel(hit)) + '</a></h3>'
+      + '<div class="meta">' + esc([hit.type, hit.issuer, hit.issuedDate ? 'ngày ' + date(hit.issuedDate) : ''].filter(Boolean).join(' · ')) + '</div>'
+      + (hit.stub ? '<div class="meta">Chưa có trong kho; được dẫn chiếu bởi ' + count(hit.citedByCount) + ' văn bản: '
+        + hit.citedBy.map(c => docLink(c)).join(', ') + '</div>' : '')
       + (hit.clause || hit.duty ? '<div class="meta">' + esc([hit.clause, hit.duty && ('nhiệm vụ của ' + hit.duty.body
-          + ' (' + (ROLES[hit.duty.role] || hit.duty.role) + ')')].filter(Boolean).join(' — ')) + '</div>' : '')
+          + ' (' + vocab.role(hit.duty.role) + ')')].filter(Boolean).join(' — ')) + '</div>' : '')
       + '<div class="snippet">' + highlight(hit.snippet, q) + '</div>';
     results.appendChild(div);
   }
