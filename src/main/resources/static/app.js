@@ -188,7 +188,8 @@ class ApiError extends Error {
 // The message of a problem answer (RFC 9457): its detail, else its title, else what the status means.
 function problemMessage(status, body) {
   const detail = body && (body.detail || body.error);
-  if (detail && !ENGLISH_TITLES.has(detail)) return detail;
+  // The server's details start in lower case (they also end CLI lines after a prefix); a page shows a sentence.
+  if (detail && !ENGLISH_TITLES.has(detail)) return detail.charAt(0).toUpperCase() + detail.slice(1);
   if (body && body.title && !ENGLISH_TITLES.has(body.title)) return body.title;
   return STATUS_TEXT[status] || 'Lỗi ' + status;
 }

@@ -10,5 +10,7 @@ public record ChainNode(
         String type,
         LocalDate issuedDate,
         boolean stub,
+        /* A record of the national catalog (issue 14): known with its date, issuer and title, but its text not held. */
+        boolean catalog,
         int citedByCount) {
 }

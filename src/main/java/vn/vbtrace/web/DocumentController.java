@@ -109,7 +109,10 @@ class DocumentController {
     }
 
     @GetMapping("/api/jobs/{id}")
-    JobStatus job(@PathVariable String id) {
+    @Operation(summary = "Tiến độ một lần thêm tệp",
+            description = "`status`: queued, running, done hoặc failed; `progress` từ 0 đến 1; khi xong, `result` là điều POST /api/documents "
+                    + "trả về (`{\"status\": \"ingested\", \"id\": ...}`), khi hỏng, `error` nói vì sao.")
+    JobStatus job(@Parameter(description = "Mã công việc trả về cùng 202") @PathVariable String id) {
         return jobs.status(id).orElseThrow(() -> new NotFoundException("job-not-found",
                 "không có công việc " + id + " (mã sai, hoặc đã xong từ lâu và không còn được giữ)"));
     }

@@ -387,7 +387,7 @@ class BrowserIT {
         // Without a reason the record is refused, and the page says why.
         find("#status-note").clear();
         find("#status-form button").click();
-        await("the refusal", ExpectedConditions.textToBePresentInElementLocated(By.id("status-result"), "cần ghi căn cứ ghi nhận"));
+        await("the refusal", ExpectedConditions.textToBePresentInElementLocated(By.id("status-result"), "Cần ghi căn cứ ghi nhận"));
     }
 
     /** Issue 12: the Vietnamese login page signs a user in (the CSRF token goes with the form), the header names them. */

@@ -1,5 +1,8 @@
 package vn.vbtrace.web.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
 
 /** Who is signed in (for the pages' header), and the users, for admins. */
 @RestController
+@Tag(name = "Tài khoản")
 class AccountController {
 
     private final UserStore users;
@@ -40,7 +44,8 @@ class AccountController {
     }
 
     @GetMapping("/api/me")
-    Me me(Authentication authentication) {
+    @Operation(summary = "Ai đang đăng nhập", description = "`name` là null khi chưa đăng nhập; `role`: viewer, editor hoặc admin.")
+    Me me(@Parameter(hidden = true) Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
             return new Me(null, null, false, false, settings.anonymousRead());
         }
@@ -64,11 +69,14 @@ class AccountController {
     }
 
     @GetMapping("/api/users")
+    @Operation(summary = "Danh sách người dùng (quản trị)")
     Users all() {
         return new Users(users.all().stream().map(UserView::of).toList());
     }
 
     @PostMapping("/api/users")
+    @Operation(summary = "Thêm người dùng (quản trị)", description = "Ví dụ: `{\"name\": \"nguyenvana\", \"role\": \"editor\", \"password\": \"...\"}`; "
+            + "409 khi tên đã có.")
     ResponseEntity<UserView> add(@RequestBody NewUser request) {
         Role role = request == null ? null : Role.parseOrNull(request.role());
         if (role == null) {
@@ -79,6 +87,7 @@ class AccountController {
     }
 
     @DeleteMapping("/api/users/{name}")
+    @Operation(summary = "Xóa người dùng (quản trị)", description = "Không xóa được quản trị viên cuối cùng.")
     ResponseEntity<Void> remove(@PathVariable String name) {
         users.remove(name);
         return ResponseEntity.noContent().build();
