@@ -13,6 +13,7 @@ import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.NumberTokens;
 import vn.vbtrace.extract.token.TypeWords;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -40,15 +41,23 @@ public final class CitationFinder {
         this.vocabulary = vocabulary;
         this.numbers = new DocumentNumberFinder(vocabulary);
         this.typeWords = new TypeWords(vocabulary.types());
-        this.issuers = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
+        this.issuers = new IssuerNames(vocabulary);
         this.relations = new RelationClassifier(vocabulary.clauseWords());
     }
 
     /** All mentions in text order, with their relation; not yet resolved. */
     public List<Mention> find(String text, List<NumberToken> numberTokens) {
-        List<Mention> found = new ArrayList<>(laws(text, numberTokens));
+        List<Mention> laws = laws(text, numberTokens);
+        laws.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> found = new ArrayList<>(laws);
+        int law = 0; // laws do not overlap, so one pass over them in text order finds the one around each number
         for (NumberToken token : numberTokens) {
-            if (found.stream().noneMatch(law -> law.start() <= token.start() && token.end() <= law.end())) {
+            while (law < laws.size() && laws.get(law).end() <= token.start()) {
+                law++;
+            }
+            boolean insideLaw = law < laws.size() && laws.get(law).start() <= token.start()
+                    && token.end() <= laws.get(law).end();
+            if (!insideLaw) {
                 found.add(numbered(text, token));
             }
         }
@@ -91,11 +100,16 @@ public final class CitationFinder {
     }
 
     private List<Mention> laws(String text, List<NumberToken> numberTokens) {
-        List<Mention> laws = new ArrayList<>(amendingLaws(text, numberTokens));
+        List<Mention> amending = amendingLaws(text, numberTokens); // in text order
+        List<Mention> laws = new ArrayList<>(amending);
         Matcher m = lawNames.matcher(text);
+        int next = 0;
         while (m.find()) {
             int start = m.start();
-            if (laws.stream().noneMatch(law -> law.start() <= start && start < law.end())) {
+            while (next < amending.size() && amending.get(next).end() <= start) {
+                next++;
+            }
+            if (next >= amending.size() || start < amending.get(next).start()) {
                 String type = m.group("type");
                 laws.add(law(text, numberTokens, type, type + " " + m.group("name"), start, m.end()));
             }
@@ -136,13 +150,10 @@ public final class CitationFinder {
         int end = nameEnd;
         String number = null;
         Matcher so = Anchored.at(NUMBER_AFTER_NAME, text, end);
-        if (so != null) {
-            for (NumberToken token : numberTokens) {
-                if (token.start() == so.end()) {
-                    number = token.number();
-                    end = token.end();
-                }
-            }
+        NumberToken token = so == null ? null : NumberTokens.startingAt(numberTokens, so.end());
+        if (token != null) {
+            number = token.number();
+            end = token.end();
         }
         DateToken date = DateFinder.at(text, end);
         if (date != null) {

@@ -64,9 +64,13 @@ final class ProgramNames {
     private static List<ProgramMention> unperioded(String text, List<ProgramMention> named) {
         List<ProgramMention> found = new ArrayList<>();
         Matcher m = UNPERIODED.matcher(text);
+        int next = 0; // named mentions come in text order and do not overlap: one pass finds the one around each match
         while (m.find()) {
             int start = m.start();
-            if (named.stream().anyMatch(n -> n.start() <= start && start < n.end())) {
+            while (next < named.size() && named.get(next).end() <= start) {
+                next++;
+            }
+            if (next < named.size() && named.get(next).start() <= start) {
                 continue;
             }
             String name = collapse(m.group());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Reference;
@@ -29,9 +28,24 @@ public final class ReferenceResolver {
                 firstFull.merge(DocumentNumbers.key(mention.number()), mention, ReferenceResolver::richer);
             }
         }
+        Map<String, Mention> firstBySerial = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.number() != null && !mention.shortForm()) {
+                firstBySerial.putIfAbsent(serialKey(mention.type(), leadingDigits(mention.number())), mention);
+            }
+        }
+        Map<String, Mention> lastFullByType = new HashMap<>(); // mentions come in text order
         List<Reference> references = new ArrayList<>();
         for (Mention mention : mentions) {
-            Mention resolved = mention.shortForm() ? completeShortForm(mention, mentions) : mention;
+            Mention resolved = mention;
+            if (mention.shortForm()) {
+                Mention full = mention.number() == null ? lastFullByType.get(String.valueOf(mention.type()))
+                        : firstBySerial.get(serialKey(mention.type(), mention.number()));
+                resolved = full == null ? null
+                        : mention.withNumber(full.number()).withDetails(full.type(), full.issuer(), full.date());
+            } else if (mention.number() != null) {
+                lastFullByType.put(String.valueOf(mention.type()), mention);
+            }
             if (resolved == null) {
                 continue;
             }
@@ -52,30 +66,17 @@ public final class ReferenceResolver {
         return references;
     }
 
-    /**
-     * "Quyết định 1322" → the full number of a Quyết định with serial 1322 mentioned in the text;
-     * "Quyết định nêu trên" (no serial) → the last Quyết định with a number mentioned before it.
-     */
-    private static Mention completeShortForm(Mention shortForm, List<Mention> mentions) {
-        if (shortForm.number() == null) {
-            Mention last = null;
-            for (Mention other : mentions) {
-                if (other.start() < shortForm.start() && !other.shortForm() && other.number() != null
-                        && Objects.equals(other.type(), shortForm.type())) {
-                    last = other;
-                }
-            }
-            return last == null ? null
-                    : shortForm.withNumber(last.number()).withDetails(last.type(), last.issuer(), last.date());
+    /** "1322" of "1322/QĐ-TTg"; a short form "Quyết định 1322" names the first Quyết định whose number starts so. */
+    private static String leadingDigits(String number) {
+        int i = 0;
+        while (i < number.length() && Character.isDigit(number.charAt(i))) {
+            i++;
         }
-        for (Mention other : mentions) {
-            if (!other.shortForm() && other.number() != null && Objects.equals(other.type(), shortForm.type())
-                    && other.number().startsWith(shortForm.number())
-                    && !Character.isDigit(other.number().charAt(shortForm.number().length()))) {
-                return shortForm.withNumber(other.number()).withDetails(other.type(), other.issuer(), other.date());
-            }
-        }
-        return null; // a serial alone names nothing we can check
+        return number.substring(0, i);
+    }
+
+    private static String serialKey(String type, String serial) {
+        return type + "|" + serial;
     }
 
     /** Fills what a mention leaves out from the fullest mention of the same number. */

@@ -12,16 +12,21 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
  * Finds số ký hiệu in all their written shapes: 1852/QĐ-UBND, 20/2010/TT-BKHCN,
- * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, and the same with a
- * stray space ("13/2015/TT- BVHTTDL") or upper-cased inside a heading ("1322/QĐ-TTG").
+ * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, a serial with a letter
+ * (1227a/TTr-SKHĐT, 30c/NQ-CP), codes joined by a dot or a slash (01/1999/QĐ.UB,
+ * 06/QC-TT.HĐND-UBND, 01/2003/TTLT/BKH-BTC), and the same with stray spaces ("13/2015/TT- BVHTTDL",
+ * "05 /2008/TT-BYT") or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
+ * different separators in one text ("42/2002/QĐ-TTg", later "42/2002/QĐ/TTg") is spelled one way.
  */
 public final class DocumentNumberFinder {
 
     /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
     private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&][\\p{L}\\d&]*)";
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:[-/]\\d{4})?(?:\\s?/\\s?|-)" + CODE
-                    + "(?:\\s?-\\s?" + CODE + ")*(?:/" + CODE + ")?(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d/.,-])\\d{1,6}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
+                    + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?![\\p{L}\\d])");
+    /** The separators a number may be misprinted with: "QĐ/TTg" for "QĐ-TTg". */
+    private static final Pattern SEPARATOR = Pattern.compile("[-/.]");
     private static final Pattern CODE_PART = Pattern.compile("\\p{L}[\\p{L}\\d&]*");
 
     private final Vocabulary vocabulary;
@@ -59,17 +64,30 @@ public final class DocumentNumberFinder {
      * all-caps heading's ("1322/QĐ-TTG"); with none, codes are matched to the vocabularies ignoring case.
      */
     private Map<String, String> officialSpellings(List<String[]> raw) {
-        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> bySeparatorFreeKey = new HashMap<>();
         for (String[] written : raw) {
             String compact = written[1];
-            String key = DocumentNumbers.key(compact);
-            String known = byKey.get(key);
-            if (known == null || (isUpper(known) && !isUpper(compact))) {
-                byKey.put(key, compact);
+            String key = separatorFree(compact);
+            String known = bySeparatorFreeKey.get(key);
+            if (known == null || (isUpper(known) && !isUpper(compact)) || dashes(compact) > dashes(known)) {
+                bySeparatorFreeKey.put(key, compact);
             }
         }
-        byKey.replaceAll((key, spelling) -> isUpper(spelling) ? fixCodeCase(spelling) : spelling);
+        bySeparatorFreeKey.replaceAll((key, spelling) -> isUpper(spelling) ? fixCodeCase(spelling) : spelling);
+        Map<String, String> byKey = new HashMap<>();
+        for (String[] written : raw) {
+            byKey.put(DocumentNumbers.key(written[1]), bySeparatorFreeKey.get(separatorFree(written[1])));
+        }
         return byKey;
+    }
+
+    private static String separatorFree(String compact) {
+        return SEPARATOR.matcher(DocumentNumbers.key(compact)).replaceAll("-");
+    }
+
+    /** The official shape joins type and issuer codes with dashes: of two spellings, the one with more. */
+    private static int dashes(String number) {
+        return (int) number.chars().filter(c -> c == '-').count();
     }
 
     private String fixCodeCase(String number) {
