@@ -24,6 +24,7 @@ public final class TextNormalizer {
             return new NormalizedText("", new int[] {0});
         }
         MappedText text = nfc(raw);
+        lookalikes(text);
         ToneMarks.toTraditional(text);
         List<Line> lines = splitLines(text);
         return JOINER.join(lines, raw.length()).toNormalizedText();
@@ -52,6 +53,21 @@ public final class TextNormalizer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Letters that look like Vietnamese ones but are not: the Icelandic eth "Ð"/"ð" typed for "Đ"/"đ"
+     * ("BỘ GIÁO DỤC VÀ ÐÀO TẠO" in a provincial database), which no Vietnamese text means. One for one.
+     */
+    static void lookalikes(MappedText text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00D0') {
+                text.setChar(i, '\u0110');
+            } else if (c == '\u00F0') {
+                text.setChar(i, '\u0111');
+            }
+        }
     }
 
     private static boolean isCombining(char c) {

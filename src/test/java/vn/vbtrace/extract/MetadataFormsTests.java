@@ -48,8 +48,8 @@ class MetadataFormsTests {
             'BỘ KHOA HỌC VÀ\\nCÔNG NGHỆ\\n-------\\nSố: 4258/BKHCN-TĐC'         | Bộ Khoa học và Công nghệ
             # a centrally-run city
             'ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HÀ NỘI\\n-------\\nSố: 10/KH-UBND'      | UBND thành phố Hà Nội
-            # a department under its province: the lower line is the issuer
-            'UBND TỈNH HẬU GIANG\\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\\n-------\\nSố: 54/TTr-SKHCN' | Sở Khoa học và Công nghệ
+            # a department under its province: the lower line is the issuer, in its province (issue 10)
+            'UBND TỈNH HẬU GIANG\\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\\n-------\\nSố: 54/TTr-SKHCN' | Sở Khoa học và Công nghệ tỉnh Hậu Giang
             # no issuer block: the number's code says who (seed 001)
             'Số: 31/TB-BKHCN\\nHà Nội, ngày 08/01/2020'                         | Bộ Khoa học và Công nghệ
             # no block, no code: the opening sentence says who (seed 004)

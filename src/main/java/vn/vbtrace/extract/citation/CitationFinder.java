@@ -11,6 +11,7 @@ import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.IssuerUnit;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.token.NumberTokens;
@@ -32,6 +33,13 @@ public final class CitationFinder {
     private final LawNames lawNames = new LawNames();
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
+    /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
+    private static final Pattern PROPOSER_GAP = Pattern.compile("\\s*,?\\s*tại\\s+(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
+    /** How far before a paper its proposer may be named. */
+    private static final int PROPOSER_REACH = 150;
+    /** "đã được Quốc hội thông qua" between a law's name and its date. */
+    private static final Pattern PASSED_BY = Pattern.compile(
+            "\\s*,?\\s*(?:đã\\s+)?(?:được\\s+)?Quốc\\s+hội(?:\\s+khóa\\s+[IVXLC]+)?(?:,?\\s+kỳ\\s+họp\\s+thứ\\s+\\S+)?\\s+thông\\s+qua");
     /** A sentence end or a new line item: a cited document's title cannot run past it. */
     private static final Pattern TITLE_BREAK = Pattern.compile("[.!?:]\\s|\\n\\s*(?:[-+•]|\\d+\\.|[a-zđ]\\))");
     /** What stands between two laws of one title ("Luật Tố cáo và Luật Khiếu nại"). */
@@ -95,21 +103,53 @@ public final class CitationFinder {
         } else {
             issuerName = parts.issuer(vocabulary.issuerCodes());
         }
+        if (issuerName == null) {
+            issuerName = proposer(text, start);
+        }
         return new Mention(token.number(), null, type, issuerName, date == null ? null : date.date(), null,
                 start, end, false);
     }
 
+    /**
+     * "Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV", "báo cáo thẩm định của Phòng Tư pháp
+     * tại văn bản số 235/BC-TP": the body named before "tại" wrote the cited paper. Null when no body is.
+     */
+    private String proposer(String text, int mentionStart) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, mentionStart - 1)) + 1;
+        int from = Math.max(lineStart, mentionStart - PROPOSER_REACH);
+        int of = text.lastIndexOf("của ", mentionStart);
+        if (of < from) {
+            return null;
+        }
+        IssuerUnit unit = issuers.unit(text, of + "của ".length());
+        if (unit == null || unit.end() > mentionStart) {
+            return null;
+        }
+        return PROPOSER_GAP.matcher(text.substring(unit.end(), mentionStart)).matches() ? unit.name() : null;
+    }
+
     private List<Mention> laws(String text, List<NumberToken> numberTokens) {
-        List<Mention> amending = amendingLaws(text, numberTokens); // in text order
-        List<Mention> laws = new ArrayList<>(amending);
-        Matcher m = lawNames.matcher(text);
+        List<Mention> taken = new ArrayList<>(amendingLaws(text, numberTokens)); // in text order
         int next = 0;
-        while (m.find()) {
-            int start = m.start();
-            while (next < amending.size() && amending.get(next).end() <= start) {
+        for (LawNames.Dated dated : lawNames.dated(text)) {
+            while (next < taken.size() && taken.get(next).end() <= dated.start()) {
                 next++;
             }
-            if (next >= amending.size() || start < amending.get(next).start()) {
+            if (next >= taken.size() || dated.start() < taken.get(next).start()) {
+                taken.add(next, law(text, numberTokens, dated.type(), dated.type() + " " + dated.name(), dated.start(),
+                        dated.nameEnd()));
+                next++;
+            }
+        }
+        List<Mention> laws = new ArrayList<>(taken);
+        Matcher m = lawNames.matcher(text);
+        next = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (next < taken.size() && taken.get(next).end() <= start) {
+                next++;
+            }
+            if (next >= taken.size() || start < taken.get(next).start()) {
                 String type = m.group("type");
                 laws.add(law(text, numberTokens, type, type + " " + m.group("name"), start, m.end()));
             }
@@ -156,6 +196,10 @@ public final class CitationFinder {
             end = token.end();
         }
         DateToken date = DateFinder.at(text, end);
+        if (date == null) {
+            Matcher passed = Anchored.at(PASSED_BY, text, end); // "... đã được Quốc hội thông qua ngày 20/3/1996"
+            date = passed == null ? null : DateFinder.at(text, passed.end());
+        }
         if (date != null) {
             end = date.end();
         }

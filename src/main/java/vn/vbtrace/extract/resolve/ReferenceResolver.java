@@ -14,11 +14,12 @@ import vn.vbtrace.extract.citation.Mention;
  * dropped; a short form ("Quyết định 1322") takes the full number of the document of that
  * type and serial named elsewhere, or is dropped when none is; a repeated mention ("Quyết
  * định số 1322/QĐ-TTg nêu trên") borrows what the first full mention says and it does not;
- * a bare "Ủy ban nhân dân" issuer gets the province the document belongs to.
+ * a bare "Ủy ban nhân dân" or "Hội đồng nhân dân" issuer gets the place the document belongs to.
  */
 public final class ReferenceResolver {
 
     private static final String COMMITTEE = "Ủy ban nhân dân";
+    private static final String COUNCIL = "Hội đồng nhân dân";
 
     public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee) {
         String selfKey = self.number() == null ? null : DocumentNumbers.key(self.number());
@@ -58,6 +59,8 @@ public final class ReferenceResolver {
             }
             if (COMMITTEE.equals(resolved.issuer()) && localCommittee != null) {
                 resolved = resolved.withIssuer(localCommittee); // "UBND tỉnh Hậu Giang"
+            } else if (COUNCIL.equals(resolved.issuer()) && localCommittee != null && localCommittee.startsWith("UBND ")) {
+                resolved = resolved.withIssuer("HĐND " + localCommittee.substring("UBND ".length())); // its council
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
                     resolved.date(), resolved.relation(), resolved.start(), resolved.end(),

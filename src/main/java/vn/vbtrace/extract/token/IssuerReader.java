@@ -2,6 +2,8 @@ package vn.vbtrace.extract.token;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vbtrace.extract.vocab.Bodies;
 import vn.vbtrace.extract.vocab.IssuerForms;
 import vn.vbtrace.extract.vocab.Provinces;
@@ -23,6 +25,10 @@ public final class IssuerReader {
 
     /** What kind of body a unit is; PLACE is a place alone (a header's second line). */
     public enum Kind { CENTRAL, COUNCIL, PARTY, DEPARTMENT, PLACE }
+
+    /** Up to eight words, none a word that goes on with the sentence ("tại", "về", "chủ trì" ...). */
+    private static final Pattern DEPARTMENT_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:[ \\t]+(?!(?:tại|về|theo|của|để|đã"
+            + "|được|có|là|thực|chủ|phối|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc)(?!\\p{L}))[\\p{L}-]+){0,7}");
 
     private final Bodies bodies;
     private final Provinces provinces;
@@ -158,7 +164,7 @@ public final class IssuerReader {
                 continue;
             }
             int nameStart = skipSpaces(text, end);
-            int nameEnd = nameEnd(text, nameStart, mode);
+            int nameEnd = mode == Mode.HEADER ? nameEnd(text, nameStart, mode) : departmentNameEnd(text, nameStart);
             if (nameEnd > nameStart) {
                 String name = sentenceCase(text.substring(nameStart, nameEnd));
                 return new IssuerUnit(Kind.DEPARTMENT, head + " " + name, null, null, false, null, from, nameEnd);
@@ -257,6 +263,18 @@ public final class IssuerReader {
             i = next;
         }
         return end;
+    }
+
+    /**
+     * A department's name in running text is in sentence case ("Phòng Nội vụ", "Sở Văn hóa và Thể thao"): it
+     * opens with a capital and runs to punctuation or a word that starts the rest of the sentence.
+     */
+    private static int departmentNameEnd(String text, int from) {
+        if (from >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+            return from;
+        }
+        Matcher m = DEPARTMENT_NAME.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.end() : from;
     }
 
     /** "KHÓA XVI, KỲ HỌP THỨ TƯ", "NHIỆM KỲ 2016 - 2021": the council's term after its name. */

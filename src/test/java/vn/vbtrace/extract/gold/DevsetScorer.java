@@ -222,7 +222,8 @@ final class DevsetScorer {
 
     /**
      * Types, issuers and law names compared leniently: without accents and case, the long forms
-     * of UBND and HĐND as their abbreviations, "thành phố" as "tp", punctuation as space.
+     * of UBND and HĐND as their abbreviations, "thành phố" as "tp", punctuation and the word "và" as space
+     * (joint issuers are written with ",", "-" or "và").
      */
     static String lenient(String text) {
         if (text == null) {
@@ -231,7 +232,8 @@ final class DevsetScorer {
         String folded = GoldScorer.fold(text);
         folded = folded.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
                 .replace("thanh pho", "tp").replace("tp.", "tp ");
-        return folded.replaceAll("[\\p{Punct}–“”]", " ").replaceAll("\\s+", " ").strip();
+        // "Bộ Y tế và Bộ Nội vụ" = "Bộ Y tế, Bộ Nội vụ" = "Bộ Y tế - Bộ Nội vụ": the word "và" is a separator too
+        return (" " + folded.replaceAll("[\\p{Punct}–“”]", " ") + " ").replace(" va ", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static String oneLine(String text) {
