@@ -35,11 +35,13 @@ final class LineJoiner {
         StringBuilder paragraph = new StringBuilder();
         Line previous = null;
         boolean lastWasBlank = false;
+        boolean inBasis = false; // the legal basis: clauses from "Căn cứ ..." on, each closed by its ";"
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (previous == null) {
                 out.appendRange(line.content(), 0, line.content().length());
-            } else if (!line.isBlank() && !paragraph.isEmpty() && continues(paragraph, previous, line)
+                inBasis = startsWithAny(line.text(), rules.basisOpenings);
+            } else if (!line.isBlank() && !paragraph.isEmpty() && continues(paragraph, previous, line, inBasis)
                     && !isAuthorityLine(line, nextNonBlank(lines, i + 1))) {
                 out.append(' ', previous.newlineOffset());
                 out.appendRange(line.content(), 0, line.content().length());
@@ -50,6 +52,9 @@ final class LineJoiner {
                 out.append('\n', previous.newlineOffset());
                 out.appendRange(line.content(), 0, line.content().length());
                 paragraph.setLength(0);
+                if (!line.isBlank()) {
+                    inBasis = startsWithAny(line.text(), rules.basisOpenings) || inBasis && previous.text().endsWith(";");
+                }
             }
             paragraph.append(line.text()).append(' ');
             lastWasBlank = line.isBlank();
@@ -88,7 +93,7 @@ final class LineJoiner {
         return false;
     }
 
-    boolean continues(CharSequence paragraph, Line previousLine, Line nextLine) {
+    boolean continues(CharSequence paragraph, Line previousLine, Line nextLine, boolean inBasis) {
         String prev = previousLine.text();
         String next = nextLine.text();
         if (prev.isEmpty() || next.isEmpty() || nextLine.afterDroppedLine() || nextLine.tableCell()) {
@@ -134,6 +139,9 @@ final class LineJoiner {
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
             return true;
+        }
+        if (inBasis && !Headings.isAllCaps(next)) {
+            return true; // "Căn cứ Luật Tổ chức" / "Chính phủ ngày ...": a basis clause ends with its ";", not before
         }
         return Character.isDigit(first) && DIGIT_THEN_LOWER.matcher(next).find();
     }

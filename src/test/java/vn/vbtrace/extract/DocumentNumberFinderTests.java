@@ -62,6 +62,14 @@ class DocumentNumberFinderTests {
             Nghị quyết số 629/2019/UBTVQH14 ngày 30/01/2019  | 629/2019/UBTVQH14
             # a party programme of a provincial committee (issue 10: devset, Thừa Thiên Huế)
             Chương trình số 27-CTr/TU về thực hiện           | 27-CTr/TU
+            # a PDF that dropped the hyphens: the type code and the issuer code glued (issue 10: devset-extra, Kiên Giang 2019)
+            Số: 1961/QĐUBND                                  | 1961/QĐ-UBND
+            # ... in a citation with a letter serial
+            Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 | 30c/NQ-CP
+            # ... and a circular of a central office
+            Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 | 01/2018/TT-VPCP
+            # "ngày" glued to the number by a lost space (issue 10: devset-extra, Văn phòng Chính phủ 2009)
+            (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009) | 1033/PTM-SME
             # a six-digit serial (issue 10: a long register)
             Quyết định số 100000/QĐ-UBND ngày 1/2/2020       | 100000/QĐ-UBND
             """)

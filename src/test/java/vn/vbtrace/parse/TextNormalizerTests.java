@@ -126,6 +126,12 @@ class TextNormalizerTests {
                 // ... and a council's authority line with its term and session (devset, Hòa Bình 54/2017/NQ-HĐND)
                 Arguments.of("QUY ĐỊNH NỘI DUNG MỨC CHI\nHỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI KỲ HỌP THỨ TƯ\nCăn cứ Luật",
                         "QUY ĐỊNH NỘI DUNG MỨC CHI\nHỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI KỲ HỌP THỨ TƯ\nCăn cứ Luật"),
+                // issue 10 (devset-extra, Nghị định 48/2013/NĐ-CP): a law's name broken before a capitalized word inside a basis clause
+                Arguments.of("Căn cứ Luật Tổ chức\nChính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật Ban\nhành văn bản",
+                        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật Ban hành văn bản"),
+                // ... and an amending law's name (devset-extra, Nghị quyết 68/NQ-CP), while the clause after ";" starts anew
+                Arguments.of("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"),
                 // a long separator line of dashes between blocks (seed 002)
                 Arguments.of("Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 4258/BKHCN-TĐC",
                         "Độc lập - Tự do - Hạnh phúc\nSố: 4258/BKHCN-TĐC"));

@@ -34,7 +34,10 @@ public final class CitationFinder {
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
     /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
-    private static final Pattern PROPOSER_GAP = Pattern.compile("\\s*,?\\s*tại\\s+(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
+    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s+"
+            + "(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
+    /** Between two papers of one list. */
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
     /** How far before a paper its proposer may be named. */
     private static final int PROPOSER_REACH = 150;
     /** "đã được Quốc hội thông qua" between a law's name and its date. */
@@ -76,7 +79,11 @@ public final class CitationFinder {
         List<Mention> classified = new ArrayList<>();
         Mention previous = null;
         for (Mention mention : found) {
-            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), mention.issuer(),
+            String issuer = mention.issuer();
+            if (issuer == null && sameListMaker(text, previous, mention)) {
+                issuer = previous.issuer(); // "tại Tờ trình số 34/... ngày ... và Tờ trình số 45/...": one maker
+            }
+            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), issuer,
                     mention.date(), relations.classify(text, mention.start(), previous), mention.start(),
                     mention.end(), mention.shortForm());
             classified.add(withRelation);
@@ -110,6 +117,14 @@ public final class CitationFinder {
                 start, end, false);
     }
 
+    /** A paper of the same type right after another in one list ("Tờ trình A và Tờ trình B"), the first one's maker named. */
+    private static boolean sameListMaker(String text, Mention previous, Mention mention) {
+        return previous != null && previous.issuer() != null && previous.number() != null && mention.number() != null
+                && !mention.shortForm() && previous.type() != null && previous.type().equals(mention.type())
+                && previous.end() <= mention.start()
+                && LIST_ITEM_GAP.matcher(text.substring(previous.end(), mention.start())).matches();
+    }
+
     /**
      * "Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV", "báo cáo thẩm định của Phòng Tư pháp
      * tại văn bản số 235/BC-TP": the body named before "tại" wrote the cited paper. Null when no body is.
@@ -137,8 +152,7 @@ public final class CitationFinder {
             }
             if (next >= taken.size() || dated.start() < taken.get(next).start()) {
                 taken.add(next, law(text, numberTokens, dated.type(), dated.type() + " " + dated.name(), dated.start(),
-                        dated.nameEnd()));
-                next++;
+                        dated.nameEnd())); // stays at next: a later dated name inside this one is no law of its own
             }
         }
         List<Mention> laws = new ArrayList<>(taken);

@@ -30,16 +30,19 @@ final class LawNames {
     private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
     /** The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13". */
     private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d)");
-    /** What a dated name cannot hold: a clause break, another document's type word. */
-    private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.\\n“”\"]|(?<!\\p{L})(?:Luật|Bộ luật|Pháp lệnh"
-            + "|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)\\s");
+    /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
+    private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.“”\"]|\\n\\s*\\n|(?<!\\p{L})(?:Nghị định"
+            + "|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)(?!\\p{L})");
+    /** Another law's name: no part of a dated name, unless the name is an amending law's, which runs through them. */
+    private static final Pattern ANOTHER_LAW = Pattern.compile("(?<!\\p{L})(?:Luật|Bộ luật|Pháp lệnh)(?!\\p{L})");
     /** The longest dated name read ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B ..." is longer, and amending). */
-    private static final int LONGEST_DATED_NAME = 160;
+    private static final int LONGEST_DATED_NAME = 240;
 
     private final Pattern law;
     private final Pattern amending;
     private final Pattern titleOpening;
     private final Pattern passed;
+    private final Pattern amendingWords;
     private final Pattern datedStop;
     private final Map<String, String> issuerByType = new HashMap<>();
 
@@ -68,6 +71,7 @@ final class LawNames {
         }
         this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
                 + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\\s)");
         this.passed = Pattern.compile("(?iu),?\\s*(?:" + String.join("|", passedPhrases) + ")\\s*$");
         this.datedStop = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", datedStops) + ")(?!\\p{L})");
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
@@ -109,8 +113,9 @@ final class LawNames {
                 name = name.substring(0, passedBy.start());
             }
             name = name.stripTrailing();
-            if (name.length() < 2 || NOT_IN_A_DATED_NAME.matcher(name).find() || datedStop.matcher(name).find()
-                    || unbalanced(name)) {
+            boolean amends = amendingWords.matcher(name).lookingAt();
+            if (name.length() < 2 || NOT_IN_A_DATED_NAME.matcher(name).find() || unbalanced(name)
+                    || !amends && (datedStop.matcher(name).find() || ANOTHER_LAW.matcher(name).find())) {
                 continue;
             }
             found.add(new Dated(type.group("type"), name, type.start(), nameStart + name.length()));

@@ -16,11 +16,17 @@ import vn.vbtrace.extract.token.IssuerUnit;
  */
 final class IssuerBlock {
 
+    /** The chairman at the head of the block: "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." (not "KT. CHỦ TỊCH" of a signature). */
+    private static final Pattern CHAIRMAN = Pattern.compile("(?iu)chủ\\s+tịch\\s+(?=ủy\\s+ban|ubnd)");
     /** What joins two issuers of one document: a dash, a comma or "và". */
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[-–,]|(?iu:và)(?=\\s))\\s*");
 
-    /** The issuers of one document (one, or several jointly) and where the block is written. */
-    record Issuers(List<IssuerUnit> units, int start, int end) {
+    /**
+     * The issuers of one document (one, or several jointly) and where the block is written. {@code chairman}:
+     * the block names the chairman of a council's committee as the issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN", the
+     * decisions the chairman issues in his own name).
+     */
+    record Issuers(List<IssuerUnit> units, int start, int end, boolean chairman) {
 
         IssuerUnit last() {
             return units.get(units.size() - 1);
@@ -30,7 +36,7 @@ final class IssuerBlock {
         Issuers withLast(IssuerUnit unit) {
             List<IssuerUnit> changed = new ArrayList<>(units);
             changed.set(changed.size() - 1, unit);
-            return new Issuers(changed, start, end);
+            return new Issuers(changed, start, end, chairman);
         }
 
         /**
@@ -42,7 +48,9 @@ final class IssuerBlock {
             for (IssuerUnit unit : units) {
                 names.add(unit.name());
             }
-            return String.join(", ", names);
+            String joined = String.join(", ", names);
+            return chairman && units.size() == 1 && units.get(0).kind() == IssuerReader.Kind.COUNCIL
+                    ? "Chủ tịch " + joined : joined;
         }
     }
 
@@ -70,6 +78,7 @@ final class IssuerBlock {
             block.append(cells.get(index));
         }
         String text = block.toString();
+        boolean chairman = CHAIRMAN.matcher(text).lookingAt();
         List<Part> parts = new ArrayList<>();
         int at = 0;
         boolean joint = false;
@@ -89,7 +98,8 @@ final class IssuerBlock {
             joint = join.lookingAt() && !join.group().contains("\n");
             at = joint ? join.end() : skipSpaces(text, unit.end());
         }
-        return compose(parts);
+        Issuers issuers = compose(parts);
+        return issuers == null ? null : new Issuers(issuers.units(), issuers.start(), issuers.end(), chairman);
     }
 
     private static Issuers compose(List<Part> parts) {
@@ -119,7 +129,7 @@ final class IssuerBlock {
         if (group.isEmpty()) {
             return null;
         }
-        return new Issuers(group, merged.get(0).unit().start(), merged.get(merged.size() - 1).unit().end());
+        return new Issuers(group, merged.get(0).unit().start(), merged.get(merged.size() - 1).unit().end(), false);
     }
 
     /** "ỦY BAN NHÂN DÂN" then "TỈNH BẮC KẠN" (or "HUYỆN X"): the place completes the council above it. */

@@ -85,7 +85,7 @@ public final class MetadataExtractor {
         FieldChoice<String> number = new FieldChoice<>(DocumentNumbers::key);
         number.offer(FieldSource.HEADER, header.number(), header.number(), header.numberStart(), header.numberEnd());
         String panelNumber = panelNumber(panel);
-        number.offer(FieldSource.PORTAL_PANEL, panelNumber, panel.get(PortalPanel.Field.NUMBER), -1, -1);
+        number.offer(FieldSource.PORTAL_PANEL, panelNumber, panelNumber, -1, -1);
         if (lead != null) {
             number.offer(FieldSource.PAGE_TITLE, lead.number(), lead.number(), lead.start(), lead.end());
         }

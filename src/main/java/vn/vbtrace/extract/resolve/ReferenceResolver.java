@@ -2,10 +2,14 @@ package vn.vbtrace.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.FieldOrigin;
+import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.citation.Mention;
 
@@ -19,10 +23,15 @@ import vn.vbtrace.extract.citation.Mention;
 public final class ReferenceResolver {
 
     private static final String COMMITTEE = "Ủy ban nhân dân";
-    private static final String COUNCIL = "Hội đồng nhân dân";
+    /** A council named without its place, and how it is named with one. */
+    private static final Map<String, String> UNPLACED_COUNCILS = Map.of(
+            "Hội đồng nhân dân", "HĐND", "Thường trực Hội đồng nhân dân", "Thường trực HĐND");
+    /** Parts of a page that give the document's own number, maybe spelled otherwise than its header. */
+    private static final Set<FieldSource> OWN_NUMBER_READINGS = Set.of(FieldSource.PAGE_TITLE, FieldSource.PORTAL_PANEL,
+            FieldSource.ATTACHMENT);
 
     public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee) {
-        String selfKey = self.number() == null ? null : DocumentNumbers.key(self.number());
+        Set<String> selfKeys = selfKeys(self);
         Map<String, Mention> firstFull = new HashMap<>();
         for (Mention mention : mentions) {
             if (mention.number() != null && !mention.shortForm()) {
@@ -52,21 +61,46 @@ public final class ReferenceResolver {
             }
             if (resolved.number() != null) {
                 String key = DocumentNumbers.key(resolved.number());
-                if (key.equals(selfKey)) {
+                if (selfKeys.contains(key)) {
                     continue;
                 }
                 resolved = borrow(resolved, firstFull.get(key));
             }
             if (COMMITTEE.equals(resolved.issuer()) && localCommittee != null) {
                 resolved = resolved.withIssuer(localCommittee); // "UBND tỉnh Hậu Giang"
-            } else if (COUNCIL.equals(resolved.issuer()) && localCommittee != null && localCommittee.startsWith("UBND ")) {
-                resolved = resolved.withIssuer("HĐND " + localCommittee.substring("UBND ".length())); // its council
+            } else if (resolved.issuer() != null && UNPLACED_COUNCILS.containsKey(resolved.issuer()) && localCommittee != null
+                    && localCommittee.startsWith("UBND ")) {
+                // "của Hội đồng nhân dân tỉnh", "của Thường trực HĐND tỉnh": the council of the document's own place
+                resolved = resolved.withIssuer(UNPLACED_COUNCILS.get(resolved.issuer()) + " "
+                        + localCommittee.substring("UBND ".length()));
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
                     resolved.date(), resolved.relation(), resolved.start(), resolved.end(),
                     text.substring(resolved.start(), resolved.end())));
         }
         return references;
+    }
+
+    /**
+     * The document's own number, and what a page's title, panel or attachment list gives as its number when
+     * that is spelled differently ("1961/2019/QĐ-UBND" in a title over the header's "1961/QĐ-UBND"): the
+     * page speaks of the document itself there, never of another one.
+     */
+    private static Set<String> selfKeys(DocumentMetadata self) {
+        Set<String> keys = new HashSet<>();
+        if (self.number() == null) {
+            return keys;
+        }
+        keys.add(DocumentNumbers.key(self.number()));
+        FieldOrigin origin = self.provenance().get("number");
+        if (origin != null) {
+            for (FieldOrigin.Reading other : origin.others()) {
+                if (OWN_NUMBER_READINGS.contains(other.source()) && other.value() != null) {
+                    keys.add(DocumentNumbers.key(other.value()));
+                }
+            }
+        }
+        return keys;
     }
 
     /** "1322" of "1322/QĐ-TTg"; a short form "Quyết định 1322" names the first Quyết định whose number starts so. */

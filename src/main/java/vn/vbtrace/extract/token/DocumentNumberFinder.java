@@ -15,24 +15,31 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, a serial with a letter
  * (1227a/TTr-SKHĐT, 30c/NQ-CP), codes joined by a dot or a slash (01/1999/QĐ.UB,
  * 06/QC-TT.HĐND-UBND, 01/2003/TTLT/BKH-BTC), and the same with stray spaces ("13/2015/TT- BVHTTDL",
- * "05 /2008/TT-BYT") or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
+ * "05 /2008/TT-BYT"), its hyphens lost ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."),
+ * or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
  * different separators in one text ("42/2002/QĐ-TTg", later "42/2002/QĐ/TTg") is spelled one way.
  */
 public final class DocumentNumberFinder {
 
     /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
-    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&][\\p{L}\\d&]*)";
+    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!ngày)[\\p{L}\\d&])*)";
+    /** After the last code: no more letters, unless "ngày" glued to the number by a lost space ("SMEngày 15 ..."). */
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/.,-])\\d{1,6}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
-                    + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?![\\p{L}\\d])");
+                    + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
+    /** The first code after the serial (and year): "QĐUBND" in "1961/QĐUBND". */
+    private static final Pattern FIRST_CODE = Pattern.compile("^(\\d+[a-z]?(?:[-/]\\d{4})?/)([^-/.]+)(.*)$");
     /** The separators a number may be misprinted with: "QĐ/TTg" for "QĐ-TTg". */
     private static final Pattern SEPARATOR = Pattern.compile("[-/.]");
     private static final Pattern CODE_PART = Pattern.compile("\\p{L}[\\p{L}\\d&]*");
 
     private final Vocabulary vocabulary;
+    private final List<String> typeCodesLongestFirst = new ArrayList<>();
 
     public DocumentNumberFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        vocabulary.types().abbreviations().forEach(typeCodesLongestFirst::add);
+        typeCodesLongestFirst.sort((a, b) -> b.length() - a.length());
     }
 
     /** Every number in the text, each spelled the way the text spells it officially. */
@@ -41,7 +48,7 @@ public final class DocumentNumberFinder {
         List<int[]> spans = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            raw.add(new String[] {m.group(), m.group().replaceAll("\\s+", "")});
+            raw.add(new String[] {m.group(), withHyphen(m.group().replaceAll("\\s+", ""))});
             spans.add(new int[] {m.start(), m.end()});
         }
         Map<String, String> official = officialSpellings(raw);
@@ -52,6 +59,28 @@ public final class DocumentNumberFinder {
             tokens.add(new NumberToken(raw.get(i)[0], number, spans.get(i)[0], spans.get(i)[1]));
         }
         return tokens;
+    }
+
+    /**
+     * "1961/QĐUBND" → "1961/QĐ-UBND", "30c/NQCP" → "30c/NQ-CP": a first code that is neither a type nor an
+     * issuer code, but a type code glued to an issuer code (a PDF that dropped its hyphens), gets its hyphen back.
+     */
+    private String withHyphen(String compact) {
+        Matcher m = FIRST_CODE.matcher(compact);
+        if (!m.matches()) {
+            return compact;
+        }
+        String code = m.group(2);
+        if (vocabulary.types().byAbbreviation(code) != null || vocabulary.issuerCodes().isKnown(code)) {
+            return compact;
+        }
+        for (String type : typeCodesLongestFirst) {
+            String rest = code.startsWith(type) ? code.substring(type.length()) : "";
+            if (!rest.isEmpty() && vocabulary.issuerCodes().isKnown(rest.replaceAll("\\d+$", ""))) {
+                return m.group(1) + type + "-" + rest + m.group(3);
+            }
+        }
+        return compact;
     }
 
     /** The official spelling of one number written alone (no other mentions to learn from). */

@@ -134,7 +134,7 @@ public final class IssuerReader {
                 } else {
                     int patternEnd = nameEnd(text, nameStart, mode);
                     if (patternEnd > nameStart) {
-                        name = titleCase(text.substring(nameStart, patternEnd));
+                        name = asName(text.substring(nameStart, patternEnd), mode);
                         nameEnd = patternEnd;
                     }
                 }
@@ -199,7 +199,7 @@ public final class IssuerReader {
             if (nameEnd <= nameStart) {
                 return null;
             }
-            return new IssuerUnit(kind, head, written, titleCase(text.substring(nameStart, nameEnd)), false, null, from,
+            return new IssuerUnit(kind, head, written, asName(text.substring(nameStart, nameEnd), mode), false, null, from,
                     nameEnd);
         }
         return null;
@@ -290,6 +290,11 @@ public final class IssuerReader {
             i++;
         }
         return i;
+    }
+
+    /** A name as written in running text; in a header's capitals, each syllable capitalized. */
+    private static String asName(String written, Mode mode) {
+        return mode == Mode.HEADER ? titleCase(written) : written;
     }
 
     /** "BÌNH CHÁNH" → "Bình Chánh": each syllable of a place name is capitalized. */
