@@ -70,6 +70,8 @@ class DocumentNumberFinderTests {
             Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 | 01/2018/TT-VPCP
             # "ngày" glued to the number by a lost space (issue 10: devset-extra, Văn phòng Chính phủ 2009)
             (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009) | 1033/PTM-SME
+            # an issuer code split by a stray space (issue 10: devset, Phú Thọ plan citing 01/2016/TT-BGDĐT)
+            Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016     | 01/2016/TT-BGDĐT
             # a six-digit serial (issue 10: a long register)
             Quyết định số 100000/QĐ-UBND ngày 1/2/2020       | 100000/QĐ-UBND
             """)

@@ -62,7 +62,7 @@ final class LawNames {
                 }
                 case "comma" -> commaWords.add(words);
                 case "stop" -> stops.add(words);
-                case "amends" -> amends.add(words);
+                case "amends" -> amends.add(row[1].replace(" ", "\\s*")); // a page may glue them: "một số" as "mộtsố"
                 case "title" -> titles.add(words);
                 case "passed" -> passedPhrases.add(words);
                 case "dated-stop" -> datedStops.add(words);
@@ -71,7 +71,8 @@ final class LawNames {
         }
         this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
                 + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
-        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\\s)");
+        // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
+        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:Bộ luật|Luật|Pháp lệnh)\\s)");
         this.passed = Pattern.compile("(?iu),?\\s*(?:" + String.join("|", passedPhrases) + ")\\s*$");
         this.datedStop = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", datedStops) + ")(?!\\p{L})");
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");

@@ -27,6 +27,8 @@ public final class DocumentNumberFinder {
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/.,-])\\d{1,6}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
                     + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
+    /** A piece of a code after a stray space: " ĐT" of "BGD ĐT". */
+    private static final Pattern SPLIT_TAIL = Pattern.compile(" (\\p{Lu}{1,4})(?![\\p{L}\\d])");
     /** The first code after the serial (and year): "QĐUBND" in "1961/QĐUBND". */
     private static final Pattern FIRST_CODE = Pattern.compile("^(\\d+[a-z]?(?:[-/]\\d{4})?/)([^-/.]+)(.*)$");
     /** The separators a number may be misprinted with: "QĐ/TTg" for "QĐ-TTg". */
@@ -48,8 +50,10 @@ public final class DocumentNumberFinder {
         List<int[]> spans = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            raw.add(new String[] {m.group(), withHyphen(m.group().replaceAll("\\s+", ""))});
-            spans.add(new int[] {m.start(), m.end()});
+            int end = splitCodeEnd(text, m.group(), m.end());
+            String written = text.substring(m.start(), end);
+            raw.add(new String[] {written, withHyphen(written.replaceAll("\\s+", ""))});
+            spans.add(new int[] {m.start(), end});
         }
         Map<String, String> official = officialSpellings(raw);
         List<NumberToken> tokens = new ArrayList<>();
@@ -59,6 +63,20 @@ public final class DocumentNumberFinder {
             tokens.add(new NumberToken(raw.get(i)[0], number, spans.get(i)[0], spans.get(i)[1]));
         }
         return tokens;
+    }
+
+    /**
+     * "01/2016/TT-BGD ĐT": a last code split by a stray space, where the two pieces make a known issuer code and
+     * the first alone is none. Where the number really ends.
+     */
+    private int splitCodeEnd(String text, String number, int end) {
+        Matcher tail = SPLIT_TAIL.matcher(text).region(end, Math.min(text.length(), end + 6));
+        if (!tail.lookingAt()) {
+            return end;
+        }
+        String last = number.substring(Math.max(number.lastIndexOf('-'), number.lastIndexOf('/')) + 1);
+        boolean known = vocabulary.issuerCodes().isKnown(last);
+        return !known && vocabulary.issuerCodes().isKnown(last + tail.group(1)) ? tail.end() : end;
     }
 
     /**
