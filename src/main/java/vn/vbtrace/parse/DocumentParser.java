@@ -13,12 +13,12 @@ import org.xml.sax.SAXException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text: Tika's standard parsers for pdf, doc, docx, odt and rtf
- * (no character cap), jsoup for web pages, and a strict check that a .txt really is text.
+ * (no character cap), jsoup for web pages, and a strict check that a .txt really is text. Text typed in
+ * a legacy Vietnamese code (TCVN3, VNI; Windows-1258 for .txt) is turned into Unicode here, before normalization.
  */
 public final class DocumentParser {
 
@@ -31,7 +31,7 @@ public final class DocumentParser {
         }
         String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
         if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
-            return new ParsedFile(requireText(htmlCleaner.textOf(decodeHtml(bytes))), "text/html");
+            return new ParsedFile(requireText(LegacyText.toUnicode(htmlCleaner.textOf(decodeHtml(bytes)))), "text/html");
         }
         if (lowerName.endsWith(".txt")) {
             return new ParsedFile(requireText(PlainText.decode(bytes)), "text/plain");
@@ -69,7 +69,8 @@ public final class DocumentParser {
         if (type != null && type.startsWith("application/octet-stream")) {
             throw new ParseException("unrecognized file format");
         }
-        return new ParsedFile(requireText(handler.toString()), type);
+        // a .doc, .docx or .rtf typed in a TCVN3 or VNI font gives the Windows-1252 characters of its bytes
+        return new ParsedFile(requireText(LegacyText.toUnicode(handler.toString())), type);
     }
 
     private static String decodeHtml(byte[] bytes) throws ParseException {
@@ -122,23 +123,12 @@ public final class DocumentParser {
             if (controls > bytes.length / 100 + 2) {
                 throw new ParseException("binary content in a text file");
             }
-            String text = decodeStrict(bytes, StandardCharsets.UTF_8);
-            if (text == null) {
-                // Older files come in Windows-1258; legacy TCVN3/VNI fonts are a later step.
-                text = new String(bytes, Charset.forName("windows-1258"));
-            }
+            // UTF-8; else Windows-1258, TCVN3 or VNI, whichever reads as Vietnamese (LegacyText)
+            String text = LegacyText.decode(bytes);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
             return text;
-        }
-
-        private static String decodeStrict(byte[] bytes, Charset charset) {
-            try {
-                return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                return null;
-            }
         }
     }
 }
