@@ -53,7 +53,7 @@ public final class DocumentService {
         GraphDocument stub = graph.findById(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id + " in the repository"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
-                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
+                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
                 List.of(), null);
     }

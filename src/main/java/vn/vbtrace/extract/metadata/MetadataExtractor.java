@@ -112,8 +112,9 @@ public final class MetadataExtractor {
 
         FieldChoice<String> title = new FieldChoice<>(String::valueOf);
         if (heading != null) {
-            title.offer(heading.fromPageTitle() ? FieldSource.PAGE_TITLE : FieldSource.TYPE_HEADING, heading.title(),
-                    heading.title(), -1, -1);
+            // "QUY ĐỊNH CỤ THỂ ..." over a number with QĐ: the type word was the title's first word, not the type
+            String written = heading.glued() && !heading.type().equals(type.value()) ? heading.wholeLine() : heading.title();
+            title.offer(heading.fromPageTitle() ? FieldSource.PAGE_TITLE : FieldSource.TYPE_HEADING, written, written, -1, -1);
         }
         FieldChoice<String> place = new FieldChoice<>(String::valueOf);
         place.offer(FieldSource.HEADER, header.place(), header.place(), header.dateStart(), header.dateEnd());

@@ -19,7 +19,11 @@ final class TitleFinder {
      * word opens a longer heading ("QUY CHẾ LÀM VIỆC CỦA ...") rather than standing alone, which makes it
      * weaker than the type code of the number ("QUY ĐỊNH CỤ THỂ ..." over a number with QĐ).
      */
-    record Heading(String type, String title, boolean fromPageTitle, boolean glued) {
+    record Heading(String type, String title, boolean fromPageTitle, boolean glued, String wholeLine) {
+
+        Heading(String type, String title, boolean fromPageTitle, boolean glued) {
+            this(type, title, fromPageTitle, glued, title);
+        }
     }
 
     /**
@@ -88,7 +92,8 @@ final class TitleFinder {
         for (String type : vocabulary.types().namesLongestFirst()) {
             if (line.length() > type.length() + 10 && line.regionMatches(true, 0, type, 0, type.length())
                     && line.charAt(type.length()) == ' ' && !type.endsWith("uật")) {
-                return new Heading(type, sentenceCase(line.substring(type.length() + 1), documentNumbers), false, true);
+                return new Heading(type, sentenceCase(line.substring(type.length() + 1), documentNumbers), false, true,
+                        sentenceCase(line, documentNumbers));
             }
         }
         return null;
