@@ -27,7 +27,7 @@ final class LawNames {
     private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
 
     /** A type word that opens a dated name: "Luật", "Bộ luật", "Pháp lệnh", capitalized. */
-    private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
+    private static final Pattern DATED_TYPE = Pattern.compile("(?=[BLP])(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
     /** The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13". */
     private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d)");
     /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
@@ -69,7 +69,7 @@ final class LawNames {
                 default -> throw new IllegalStateException("unknown law-names kind: " + row[0]);
             }
         }
-        this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
+        this.amending = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
                 + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
         // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
         this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:Bộ luật|Luật|Pháp lệnh)\\s)");
@@ -78,7 +78,7 @@ final class LawNames {
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
         String comma = "(?:" + String.join("|", commaWords) + ")(?!\\p{L})";
         String stop = "(?:" + String.join("|", stops) + ")(?!\\p{L})";
-        this.law = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?<name>(?:các\\s+)?\\p{Lu}[\\p{L}-]*"
+        this.law = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?<name>(?:các\\s+)?\\p{Lu}[\\p{L}-]*"
                 + "(?:(?:[ \\t]+|,[ \\t]+(?=" + comma + "))[\\p{L}-]+){0,14}?)"
                 + "(?=\\s*(?:,?\\s*ngày(?:\\s|\\d)|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
                 + "|\\s" + stop + "|\\svà\\s*$))");

@@ -22,7 +22,8 @@ final class ShortForms {
 
     /** One pattern per head, compiled once: the extractor serves every document with them. */
     private static final Map<String, Pattern> BARE = HEADS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            head -> head, head -> Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
+            head -> head, head -> Pattern.compile("(?=" + head.charAt(0) + ")" + PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+")
+                    + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
 
     private ShortForms() {
     }

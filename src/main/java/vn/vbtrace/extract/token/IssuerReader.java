@@ -34,10 +34,15 @@ public final class IssuerReader {
     private final Provinces provinces;
     private final IssuerForms forms;
 
+    private final SpellingIndex bodySpellings;
+    private final SpellingIndex provinceSpellings;
+
     public IssuerReader(Vocabulary vocabulary) {
         this.bodies = vocabulary.bodies();
         this.provinces = vocabulary.issuerCodes().provinceTable();
         this.forms = vocabulary.issuerForms();
+        this.bodySpellings = new SpellingIndex(bodies.spellingsLongestFirst());
+        this.provinceSpellings = new SpellingIndex(provinces.spellingsLongestFirst());
     }
 
     /** The unit written at {@code from}, or null. */
@@ -145,7 +150,7 @@ public final class IssuerReader {
     }
 
     private IssuerUnit listed(String text, int from) {
-        for (String spelling : bodies.spellingsLongestFirst()) {
+        for (String spelling : bodySpellings.at(text, from)) {
             int end = Spelling.matchEnd(text, from, spelling);
             if (end >= 0) {
                 String canonical = bodies.canonical(spelling);
@@ -207,7 +212,7 @@ public final class IssuerReader {
 
     /** The canonical province at {@code from}, or null. */
     public String provinceAt(String text, int from) {
-        for (String spelling : provinces.spellingsLongestFirst()) {
+        for (String spelling : provinceSpellings.at(text, from)) {
             if (Spelling.matchEnd(text, from, spelling) >= 0) {
                 return provinces.canonical(spelling);
             }
@@ -216,7 +221,7 @@ public final class IssuerReader {
     }
 
     private int provinceEnd(String text, int from) {
-        for (String spelling : provinces.spellingsLongestFirst()) {
+        for (String spelling : provinceSpellings.at(text, from)) {
             int end = Spelling.matchEnd(text, from, spelling);
             if (end >= 0) {
                 return end;
