@@ -1,6 +1,7 @@
 package vn.vbtrace.extract.token;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -16,15 +17,21 @@ public final class FirstLetters {
 
     /** The lookahead for these alternatives, each written as it starts in the text; both cases when {@code anyCase}. */
     public static String of(Collection<String> alternatives, boolean anyCase) {
+        return anyCase ? of(alternatives, List.of()) : of(List.of(), alternatives);
+    }
+
+    /** The lookahead for alternatives matched in any case ({@code anyCase}) and alternatives matched as written. */
+    public static String of(Collection<String> anyCase, Collection<String> asWritten) {
         TreeSet<Character> first = new TreeSet<>();
-        for (String alternative : alternatives) {
+        for (String alternative : anyCase) {
             char c = alternative.charAt(0);
             first.add(c);
-            if (anyCase) {
-                first.add(Character.toUpperCase(c));
-                first.add(Character.toLowerCase(c));
-                first.add(String.valueOf(c).toUpperCase(Locale.ROOT).charAt(0));
-            }
+            first.add(Character.toUpperCase(c));
+            first.add(Character.toLowerCase(c));
+            first.add(String.valueOf(c).toUpperCase(Locale.ROOT).charAt(0));
+        }
+        for (String alternative : asWritten) {
+            first.add(alternative.charAt(0));
         }
         StringBuilder set = new StringBuilder("(?=[");
         for (char c : first) {

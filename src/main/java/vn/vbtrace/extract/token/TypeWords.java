@@ -31,7 +31,9 @@ public final class TypeWords {
         types.abbreviations().forEach(abbreviations::add);
         abbreviations.sort((a, b) -> b.length() - a.length());
         String nameAlternatives = String.join("|", names);
-        this.beforeNumber = Pattern.compile("(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
+        // tried at each of the 40 characters before every number: the first-letter test spares the alternation
+        String nameOrAbbreviation = FirstLetters.of(types.namesLongestFirst(), abbreviations);
+        this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
         String first = FirstLetters.of(types.namesLongestFirst(), false);
         this.shortForm = Pattern.compile(first + "(?<!\\p{L})(?<name>" + nameAlternatives
