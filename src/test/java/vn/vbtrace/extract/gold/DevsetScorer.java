@@ -250,14 +250,7 @@ final class DevsetScorer {
     }
 
     String table(String heading) {
-        StringBuilder out = new StringBuilder();
-        out.append(heading).append('\n');
-        out.append(String.format("%-26s %5s %5s %5s %7s %7s %7s%n", "kind", "tp", "fp", "fn", "P", "R", "F1"));
-        for (String kind : KINDS) {
-            Tally t = tally(kind);
-            out.append(String.format(Locale.ROOT, "%-26s %5d %5d %5d %7.3f %7.3f %7.3f%n", kind, t.tp, t.fp, t.fn,
-                    t.precision(), t.recall(), t.f1()));
-        }
+        StringBuilder out = new StringBuilder(Tally.table(heading, 26, KINDS, this::tally));
         out.append(String.format("%-26s %5s %5s %9s%n", "metadata field", "right", "of", "accuracy"));
         for (String field : FIELDS) {
             int[] counts = fields.get(field);
