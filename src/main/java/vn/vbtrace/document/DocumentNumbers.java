@@ -28,8 +28,20 @@ public final class DocumentNumbers {
     /** Lower case without diacritics (đ becomes d); spaces kept. */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
+        if (isAscii(lower)) {
+            return lower; // most numbers: nothing to decompose (asked for every number of every document)
+        }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

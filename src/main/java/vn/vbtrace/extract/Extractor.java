@@ -19,6 +19,7 @@ import vn.vbtrace.extract.program.ProgramFinder;
 import vn.vbtrace.extract.resolve.ReferenceResolver;
 import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.vocab.Bodies;
+import vn.vbtrace.extract.vocab.Provinces;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -37,6 +38,7 @@ public final class Extractor {
     private final AssignmentExtractor assignments;
     private final BodyPlacement bodies;
     private final Bodies bodyNames;
+    private final Provinces provinces;
 
     public Extractor() {
         Vocabulary vocabulary = Vocabulary.load();
@@ -45,6 +47,7 @@ public final class Extractor {
         this.resolver = new ReferenceResolver();
         this.assignments = new AssignmentExtractor(vocabulary);
         this.bodyNames = vocabulary.bodies();
+        this.provinces = vocabulary.issuerCodes().provinceTable();
         this.bodies = new BodyPlacement(bodyNames, new PartOfStatements(bodyNames, citations.issuers()),
                 new NamedProvince(citations.issuers()));
     }
@@ -54,7 +57,8 @@ public final class Extractor {
         List<NumberToken> numbers = citations.numbers().find(text);
         DocumentMetadata document = metadata.extract(text, numbers);
         List<Mention> mentions = citations.find(text, numbers);
-        String localCommittee = localCommittee(text, document);
+        String localProvince = localProvince(text, document);
+        String localCommittee = localCommittee(document, localProvince);
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
         List<Assignment> duties = assignments.extract(text);
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
@@ -62,7 +66,7 @@ public final class Extractor {
             effect = metadata.panelEffect(text); // a portal's "Ngày hiệu lực" when the text says nothing itself
         }
         List<Program> programs = ProgramFinder.find(text, numbers, document);
-        BodyPlacement.Placed placed = bodies.place(text, document, duties, province(document, localCommittee));
+        BodyPlacement.Placed placed = bodies.place(text, document, duties, province(document, localProvince));
         return new Extraction(document, references, placed.assignments(), programs, placed.bodies(), effect);
     }
 
@@ -70,31 +74,40 @@ public final class Extractor {
      * The province whose bodies a document's "Sở ..." are: its issuer's when a province issues it, else
      * the province the text names, unless a central body (a ministry) issues it; null then.
      */
-    private String province(DocumentMetadata document, String localCommittee) {
+    private String province(DocumentMetadata document, String localProvince) {
         String issuer = document.issuer();
         if (issuer != null && !issuer.startsWith("UBND ") && Bodies.CENTRAL.equals(bodyNames.scope(issuer))) {
             return null;
         }
-        if (localCommittee == null) {
-            return null;
-        }
-        return localCommittee.replaceFirst("^UBND (?:tỉnh|thành phố) ", "");
+        return localProvince;
     }
 
     /**
-     * The People's Committee a bare "UBND" code means: the issuer's own when it is one, else the
-     * first province the text names ("tỉnh Hậu Giang"); null when the text names none.
+     * The province a document belongs to: its issuer's ("UBND huyện Bình Chánh, thành phố Hồ Chí Minh"),
+     * else the first province the text names ("tỉnh Hậu Giang"); null when it names none.
      */
-    private String localCommittee(String text, DocumentMetadata document) {
-        if (document.issuer() != null && document.issuer().startsWith("UBND ")) {
-            return document.issuer();
+    private String localProvince(String text, DocumentMetadata document) {
+        String ofIssuer = metadata.provinceOf(document.issuer());
+        if (ofIssuer != null) {
+            return ofIssuer;
         }
         for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
             String province = citations.issuers().provinceAt(text, at + "tỉnh ".length());
             if (province != null) {
-                return "UBND tỉnh " + province;
+                return province;
             }
         }
         return null;
+    }
+
+    /**
+     * The People's Committee a bare "UBND" code means: the issuer's own when it is one, else the
+     * committee of the document's province; null when no province is known.
+     */
+    private String localCommittee(DocumentMetadata document, String localProvince) {
+        if (document.issuer() != null && document.issuer().startsWith("UBND ")) {
+            return document.issuer();
+        }
+        return localProvince == null ? null : "UBND " + provinces.level(localProvince) + " " + localProvince;
     }
 }

@@ -17,7 +17,6 @@ import org.xml.sax.SAXException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -27,6 +26,8 @@ import java.nio.charset.StandardCharsets;
  * the XML in memory, and its streaming reader loses the paragraphs of table cells that letters' "Kính gửi"
  * blocks sit in), the text taken from any file is capped, and documents embedded in a document are not
  * parsed (their text is not the document's, and nested containers would multiply the work).
+ * Text typed in a legacy Vietnamese code (TCVN3, VNI; Windows-1258 for .txt) is turned into Unicode here, before
+ * normalization.
  */
 public final class DocumentParser {
 
@@ -63,7 +64,7 @@ public final class DocumentParser {
             }
             org.jsoup.nodes.Document page = decodeHtml(bytes);
             checkNesting(page);
-            return new ParsedFile(capped(requireText(htmlCleaner.textOf(page.outerHtml()))), "text/html");
+            return new ParsedFile(capped(requireText(LegacyText.toUnicode(htmlCleaner.textOf(page.outerHtml())))), "text/html");
         }
         if (lowerName.endsWith(".txt")) {
             if (PlainText.characters(bytes) > limits.maxCharacters()) { // counted without decoding: no copy of a huge file
@@ -117,7 +118,8 @@ public final class DocumentParser {
         if (type != null && type.startsWith("application/octet-stream")) {
             throw new ParseException("unknown-format", "không nhận ra định dạng tệp", null);
         }
-        return new ParsedFile(requireText(handler.toString()), type);
+        // a .doc, .docx or .rtf typed in a TCVN3 or VNI font gives the Windows-1252 characters of its bytes
+        return new ParsedFile(requireText(LegacyText.toUnicode(handler.toString())), type);
     }
 
     /**
@@ -249,11 +251,8 @@ public final class DocumentParser {
             if (controls > bytes.length / 100 + 2) {
                 throw binary();
             }
-            String text = decodeStrict(bytes, StandardCharsets.UTF_8);
-            if (text == null) {
-                // Older files come in Windows-1258; legacy TCVN3/VNI fonts are a later step.
-                text = new String(bytes, Charset.forName("windows-1258"));
-            }
+            // UTF-8; else Windows-1258, TCVN3 or VNI, whichever reads as Vietnamese (LegacyText)
+            String text = LegacyText.decode(bytes);
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -262,14 +261,6 @@ public final class DocumentParser {
 
         private static ParseException binary() {
             return new ParseException("binary-as-text", "tệp .txt chứa dữ liệu nhị phân, không phải chữ", null);
-        }
-
-        private static String decodeStrict(byte[] bytes, Charset charset) {
-            try {
-                return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                return null;
-            }
         }
     }
 }

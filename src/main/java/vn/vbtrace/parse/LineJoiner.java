@@ -15,6 +15,10 @@ final class LineJoiner {
             Pattern.compile("^(?:[IVXLC]+\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|[-+*])$");
     private static final Pattern DASH_THEN_LOWER = Pattern.compile("^[-–]\\s+\\p{Ll}");
     private static final Pattern DIGIT_THEN_LOWER = Pattern.compile("^\\d[\\d/.,-]*\\s+\\p{Ll}");
+    /** One to three capitalized words alone on a line: the start of a place name. */
+    private static final Pattern PLACE_START = Pattern.compile("\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,2}");
+    /** The rest of a place-and-date line: "Nội, ngày 19 tháng 5 năm 2011". */
+    private static final Pattern PLACE_DATE_REST = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,2},\\s*(?i:ngày)\\s*\\d");
     private static final String TERMINAL = ".;:!?”\"…";
     /** Converted documents wrap at 75-90 characters; a line this long ended only because it was full. */
     private static final int WRAPPED_LINE = 60;
@@ -31,10 +35,14 @@ final class LineJoiner {
         StringBuilder paragraph = new StringBuilder();
         Line previous = null;
         boolean lastWasBlank = false;
-        for (Line line : lines) {
+        boolean inBasis = false; // the legal basis: clauses from "Căn cứ ..." on, each closed by its ";"
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (previous == null) {
                 out.appendRange(line.content(), 0, line.content().length());
-            } else if (!line.isBlank() && !paragraph.isEmpty() && continues(paragraph, previous, line)) {
+                inBasis = startsWithAny(line.text(), rules.basisOpenings);
+            } else if (!line.isBlank() && !paragraph.isEmpty() && continues(paragraph, previous, line, inBasis)
+                    && !isAuthorityLine(line, nextNonBlank(lines, i + 1))) {
                 out.append(' ', previous.newlineOffset());
                 out.appendRange(line.content(), 0, line.content().length());
             } else {
@@ -44,6 +52,9 @@ final class LineJoiner {
                 out.append('\n', previous.newlineOffset());
                 out.appendRange(line.content(), 0, line.content().length());
                 paragraph.setLength(0);
+                if (!line.isBlank()) {
+                    inBasis = startsWithAny(line.text(), rules.basisOpenings) || inBasis && previous.text().endsWith(";");
+                }
             }
             paragraph.append(line.text()).append(' ');
             lastWasBlank = line.isBlank();
@@ -52,11 +63,44 @@ final class LineJoiner {
         return out;
     }
 
-    boolean continues(CharSequence paragraph, Line previousLine, Line nextLine) {
+    private static Line nextNonBlank(List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The issuing authority above the legal basis ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."):
+     * an ALL-CAPS line that opens with an authority's name and is followed by the opening of the legal
+     * basis stands on its own, however the title above it ends.
+     */
+    private boolean isAuthorityLine(Line line, Line after) {
+        if (after == null || !Headings.isAllCaps(line.text()) || !startsWithAny(after.text(), rules.basisOpenings)) {
+            return false;
+        }
+        return startsWithAny(line.text(), rules.authorityStarts);
+    }
+
+    private static boolean startsWithAny(String line, Iterable<String> starts) {
+        for (String start : starts) {
+            if (line.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean continues(CharSequence paragraph, Line previousLine, Line nextLine, boolean inBasis) {
         String prev = previousLine.text();
         String next = nextLine.text();
         if (prev.isEmpty() || next.isEmpty() || nextLine.afterDroppedLine() || nextLine.tableCell()) {
             return false;
+        }
+        if (PLACE_START.matcher(prev).matches() && PLACE_DATE_REST.matcher(next).find()) {
+            return true; // "Hà" / "Nội, ngày 19 tháng 5 năm 2011": a place name broken before the date
         }
         if (BARE_MARKER.matcher(prev).matches()) {
             return true; // "II." / "NHIỆM VỤ ..." : a marker alone on its line
@@ -95,6 +139,9 @@ final class LineJoiner {
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
             return true;
+        }
+        if (inBasis && !Headings.isAllCaps(next)) {
+            return true; // "Căn cứ Luật Tổ chức" / "Chính phủ ngày ...": a basis clause ends with its ";", not before
         }
         return Character.isDigit(first) && DIGIT_THEN_LOWER.matcher(next).find();
     }

@@ -27,6 +27,8 @@ final class LineRules {
     final List<Pattern> itemStarts = new ArrayList<>();
     final Set<String> standaloneHeadings = new HashSet<>();
     final List<String> signatureStarts = new ArrayList<>();
+    final List<String> authorityStarts = new ArrayList<>();
+    final List<String> basisOpenings = new ArrayList<>();
 
     static final LineRules DEFAULT = load();
 
@@ -49,6 +51,8 @@ final class LineRules {
                     case "item" -> rules.itemStarts.add(Pattern.compile(value));
                     case "heading" -> rules.standaloneHeadings.add(value);
                     case "signature" -> rules.signatureStarts.add(value);
+                    case "authority" -> rules.authorityStarts.add(value);
+                    case "basis" -> rules.basisOpenings.add(value);
                     default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + line);
                 }
             }

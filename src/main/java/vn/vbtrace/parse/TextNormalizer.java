@@ -24,6 +24,7 @@ public final class TextNormalizer {
             return new NormalizedText("", new int[] {0});
         }
         MappedText text = nfc(raw);
+        lookalikes(text);
         ToneMarks.toTraditional(text);
         List<Line> lines = splitLines(text);
         return JOINER.join(lines, raw.length()).toNormalizedText();
@@ -54,6 +55,21 @@ public final class TextNormalizer {
         return out;
     }
 
+    /**
+     * Letters that look like Vietnamese ones but are not: the Icelandic eth "Ð"/"ð" typed for "Đ"/"đ"
+     * ("BỘ GIÁO DỤC VÀ ÐÀO TẠO" in a provincial database), which no Vietnamese text means. One for one.
+     */
+    static void lookalikes(MappedText text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00D0') {
+                text.setChar(i, '\u0110');
+            } else if (c == '\u00F0') {
+                text.setChar(i, '\u0111');
+            }
+        }
+    }
+
     private static boolean isCombining(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
@@ -76,11 +92,17 @@ public final class TextNormalizer {
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 continue;
             }
+            int breakAt = i;
+            int escape = escapedLineBreak(text, i);
+            if (escape > 0) {
+                c = '\n'; // a line break saved as the two characters "\n" (a page copied out of JSON): the same break
+                i += escape - 1;
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 if (DROPPED_LINE.matcher(current.toString()).matches()) {
                     afterDropped = true;
                 } else {
-                    lines.add(new Line(current, text.offsetAt(i), tableCell, afterDropped));
+                    lines.add(new Line(current, text.offsetAt(breakAt), tableCell, afterDropped));
                     afterDropped = false;
                 }
                 current = new MappedText(text.rawLength());
@@ -104,6 +126,22 @@ public final class TextNormalizer {
             current.append(c, text.offsetAt(i));
         }
         return lines;
+    }
+
+    /**
+     * The length of a line break written as an escape sequence at {@code i} ("\\r\\n", "\\n" or "\\r" as
+     * backslash and letter, left by pages copied out of JSON strings), or 0. No document writes these
+     * as text of its own.
+     */
+    private static int escapedLineBreak(MappedText text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != '\\') {
+            return 0;
+        }
+        char letter = text.charAt(i + 1);
+        if (letter == 'r' && i + 3 < text.length() && text.charAt(i + 2) == '\\' && text.charAt(i + 3) == 'n') {
+            return 4;
+        }
+        return letter == 'n' || letter == 'r' ? 2 : 0;
     }
 
     private static boolean isSpace(char c) {

@@ -56,7 +56,7 @@ public final class DocumentService {
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
-                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null);
+                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
                 List.of(), null);
     }

@@ -54,6 +54,9 @@ class CliIT {
         assertThat(doc.get("number").asString()).isEqualTo("1852/QĐ-UBND");
         assertThat(doc.get("issuer").asString()).isEqualTo("UBND tỉnh Bắc Kạn");
         assertThat(doc.get("issuedDate").asString()).isEqualTo("2020-10-14");
+        // issue 10: where each field was read
+        assertThat(doc.get("provenance").get("number").get("source").asString()).isEqualTo("HEADER");
+        assertThat(doc.get("provenance").get("issuer").get("source").asString()).isEqualTo("HEADER");
         assertThat(run.json().get("references").valueStream()
                 .anyMatch(r -> r.get("number").asString("").equals("1322/QĐ-TTg")
                         && r.get("relation").asString().equals("BASED_ON")

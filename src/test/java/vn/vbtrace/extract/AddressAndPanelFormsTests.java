@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.FieldOrigin;
+import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.parse.TextNormalizer;
 
 /** Issue 5: signature titles, "Kính gửi" and "Nơi nhận" lists, and portal attribute panels. */
@@ -95,6 +97,24 @@ class AddressAndPanelFormsTests {
         assertThat(document.number()).isEqualTo("1852/QĐ-UBND");
         assertThat(document.issuedDate()).isEqualTo(LocalDate.of(2020, 10, 14));
         assertThat(document.portalStatus()).isEqualTo("Còn hiệu lực");
+        // issue 10, point 4: both readings are kept, the header's wins
+        FieldOrigin number = document.provenance().get("number");
+        assertThat(number.source()).isEqualTo(FieldSource.HEADER);
+        assertThat(number.others()).containsExactly(new FieldOrigin.Reading(FieldSource.PORTAL_PANEL, "1853/QĐ-UBND"));
+        FieldOrigin date = document.provenance().get("issuedDate");
+        assertThat(date.source()).isEqualTo(FieldSource.HEADER);
+        assertThat(date.others()).containsExactly(new FieldOrigin.Reading(FieldSource.PORTAL_PANEL, "15/10/2020"));
+    }
+
+    @Test
+    void aFieldOnlyThePanelGivesSaysSo() {
+        // issue 10, point 4: a portal page without the document's header
+        DocumentMetadata document = metadata("Số hiệu: 853/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: Tỉnh Lâm Đồng "
+                + "Người ký: Đoàn Văn Việt\nNgày ban hành: 07/05/2018 Ngày hiệu lực: Đang cập nhật");
+        assertThat(document.issuer()).isEqualTo("UBND tỉnh Lâm Đồng");
+        assertThat(document.provenance().get("issuer").source()).isEqualTo(FieldSource.PORTAL_PANEL);
+        assertThat(document.provenance().get("number").source()).isEqualTo(FieldSource.PORTAL_PANEL);
+        assertThat(document.provenance().get("signer").source()).isEqualTo(FieldSource.PORTAL_PANEL);
     }
 
     @Test

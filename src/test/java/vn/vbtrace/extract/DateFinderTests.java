@@ -26,6 +26,10 @@ class DateFinderTests {
             ' ngày 25 tháng\n9 năm 2020.'     | 2020-09-25
             # dashes
             ' ngày 21-5-2010'                 | 2010-05-21
+            # "ngày" glued to the day by a lost space (issue 10: devset, Long An 14/2014/QĐ-UBND)
+            ' ngày26/11/2003;'                | 2003-11-26
+            # ... and to a date in words
+            ' ngày26 tháng 11 năm 2003'       | 2003-11-26
             """)
     void readsTheDateRightAfterANumber(String text, LocalDate expected) {
         DateToken date = DateFinder.at(text.replace("\\n", "\n"), 0);
@@ -39,6 +43,8 @@ class DateFinderTests {
             ' ngày 31/2/2020'
             # another word first: the date does not belong to the number
             ' của Thủ tướng Chính phủ ngày 31/8/2020'
+            # a year of five digits is a typo, not a date (issue 10: devset, Ninh Thuận "năm 20010")
+            ' ngày 25 tháng 6 năm 20010'
             """)
     void findsNoDateWhereThereIsNone(String text) {
         assertThat(DateFinder.at(text, 0)).isNull();

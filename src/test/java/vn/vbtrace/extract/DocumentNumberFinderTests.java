@@ -44,6 +44,36 @@ class DocumentNumberFinderTests {
             Luật số 77/2015/QH13                             | 77/2015/QH13
             # a government resolution without year (seed 001)
             Nghị quyết số 139/NQ-CP, ngày 09/11/2018         | 139/NQ-CP
+            # a stray space before the year's slash (issue 10: devset, Thông tư 05/2008/TT-BYT)
+            Số: 05 /2008/TT-BYT                              | 05/2008/TT-BYT
+            # a stray space after the type code's dash (issue 10: devset, Nghị quyết 78/NQ-CP)
+            Nghị quyết số 78/NQ- CP ngày 18/6/2021           | 78/NQ-CP
+            # a serial with a letter (issue 10: devset, Tờ trình 1227a/TTr-SKHĐT)
+            tại Tờ trình số 1227a/TTr-SKHĐT ngày 25          | 1227a/TTr-SKHĐT
+            # a government resolution with a letter (issue 10: devset, Nghị quyết 30c/NQ-CP)
+            Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011   | 30c/NQ-CP
+            # an old provincial number with a dot between the codes (issue 10: devset, Tiền Giang 1999)
+            thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 | 01/1999/QĐ.UB
+            # a joint regulation with a dot inside its issuer codes (issue 10: devset, Hòa Bình 2019)
+            Số: 06/QC-TT.HĐND-UBND                           | 06/QC-TT.HĐND-UBND
+            # a joint circular written with a slash after its type code (issue 10: devset, Lào Cai copy of 102/2003)
+            Thông tư liên tịch số 01/2003/TTLT/BKH-BTC ngày 14/01/2003 | 01/2003/TTLT/BKH-BTC
+            # a resolution of the National Assembly's Standing Committee (issue 10: devset)
+            Nghị quyết số 629/2019/UBTVQH14 ngày 30/01/2019  | 629/2019/UBTVQH14
+            # a party programme of a provincial committee (issue 10: devset, Thừa Thiên Huế)
+            Chương trình số 27-CTr/TU về thực hiện           | 27-CTr/TU
+            # a PDF that dropped the hyphens: the type code and the issuer code glued (issue 10: devset-extra, Kiên Giang 2019)
+            Số: 1961/QĐUBND                                  | 1961/QĐ-UBND
+            # ... in a citation with a letter serial
+            Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 | 30c/NQ-CP
+            # ... and a circular of a central office
+            Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 | 01/2018/TT-VPCP
+            # "ngày" glued to the number by a lost space (issue 10: devset-extra, Văn phòng Chính phủ 2009)
+            (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009) | 1033/PTM-SME
+            # an issuer code split by a stray space (issue 10: devset, Phú Thọ plan citing 01/2016/TT-BGDĐT)
+            Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016     | 01/2016/TT-BGDĐT
+            # a six-digit serial (issue 10: a long register)
+            Quyết định số 100000/QĐ-UBND ngày 1/2/2020       | 100000/QĐ-UBND
             """)
     void findsTheNumberAndSpellsItOfficially(String text, String number) {
         assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number);
@@ -72,6 +102,17 @@ class DocumentNumberFinderTests {
             KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 1322/QĐ-TTG. Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 | 1322/QĐ-TTg
             """)
     void anAllCapsNumberTakesTheSpellingSeenElsewhere(String text, String number) {
+        assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number, number);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # one decision written with a dash, then misprinted with a slash (issue 10: devset, 42/2002/QĐ-TTg)
+            Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19/3/2002; theo Quyết định số 42/2002/QĐ/TTg nêu trên | 42/2002/QĐ-TTg
+            # the misprint first: the dashed spelling still wins
+            theo Quyết định số 42/2002/QĐ/TTg; Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19/3/2002 | 42/2002/QĐ-TTg
+            """)
+    void aNumberMisprintedWithAnotherSeparatorTakesTheOfficialSpelling(String text, String number) {
         assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number, number);
     }
 }

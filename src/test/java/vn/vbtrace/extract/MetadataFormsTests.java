@@ -30,6 +30,21 @@ class MetadataFormsTests {
             'ỦY BAN NHÂN DÂN TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 87/KH-UBND | Ninh Thuận, ngày 12 tháng 01 năm 2024' | 87/KH-UBND | Ninh Thuận | 2024-01-12
             # a city with a longer name
             'Số: 25/KH-UBND\\nThành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2021' | 25/KH-UBND | Thành phố Hồ Chí Minh | 2021-03-05
+            # --- issue 10: forms from the devset (dNN) and devset-extra (xNN) openings ---
+            # "Số:" alone on its line, the place split before its date (d25, d29, x01)
+            'THỦ TƯỚNG\\nCHÍNH PHỦ\\n|\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\n|\\nSố:\\n344/QĐ-TTg\\n|\\nHà\\nNội, ngày 15 tháng 3 năm 2022' | 344/QĐ-TTg | Hà Nội | 2022-03-15
+            # a header row flattened with pipes at both ends (d12)
+            '| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\n| Số: 3557/QĐ-BYT | Hà Nội, ngày 14 tháng 11 năm 2025 |' | 3557/QĐ-BYT | Hà Nội | 2025-11-14
+            # the whole header on one line, cut by a rule (d14)
+            'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018' | 52/2018/QĐ-UBND | Lạng Sơn | 2018-09-05
+            # a PDF's header: motto, tagline (a word lost), number, place and date on one line (d41)
+            '(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh phúc -Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013' | 04/2013/TT-NHNN | Hà Nội | 2013-03-01
+            # a stray space in the own number (d10)
+            'BỘ Y TẾ\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 05 /2008/TT-BYT\\nHà Nội, ngày 14 tháng 5 năm 2008' | 05/2008/TT-BYT | Hà Nội | 2008-05-14
+            # a draft: the number left blank is no number (d28)
+            'VĂN PHÒNG CHÍNH PHỦ\\nSố:\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\n/TTr-VPCP\\nHà Nội, ngày\\ntháng\\nnăm 2016' | | |
+            # a news page's lead gives number and date (d19)
+            'Tìm kiếm tin tức\\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\\nCHƯƠNG TRÌNH\\nThực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư' | 27-CTr/TU | | 2017-08-23
             """)
     void readsNumberPlaceAndDate(String raw, String number, String place, LocalDate date) {
         DocumentMetadata document = metadata(raw);
@@ -48,12 +63,53 @@ class MetadataFormsTests {
             'BỘ KHOA HỌC VÀ\\nCÔNG NGHỆ\\n-------\\nSố: 4258/BKHCN-TĐC'         | Bộ Khoa học và Công nghệ
             # a centrally-run city
             'ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HÀ NỘI\\n-------\\nSố: 10/KH-UBND'      | UBND thành phố Hà Nội
-            # a department under its province: the lower line is the issuer
-            'UBND TỈNH HẬU GIANG\\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\\n-------\\nSố: 54/TTr-SKHCN' | Sở Khoa học và Công nghệ
+            # a department under its province: the lower line is the issuer, in its province (issue 10)
+            'UBND TỈNH HẬU GIANG\\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\\n-------\\nSố: 54/TTr-SKHCN' | Sở Khoa học và Công nghệ tỉnh Hậu Giang
             # no issuer block: the number's code says who (seed 001)
             'Số: 31/TB-BKHCN\\nHà Nội, ngày 08/01/2020'                         | Bộ Khoa học và Công nghệ
             # no block, no code: the opening sentence says who (seed 004)
             'KẾ HOẠCH\\nTHỰC HIỆN DỰ ÁN\\nỦy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch thực hiện Dự án.' | UBND tỉnh Hậu Giang
+            # --- issue 10: forms from the devset (dNN) and devset-extra (xNN) openings ---
+            # the province only in the authority line above the legal basis, a chairman's (d06)
+            'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |\\nQUYẾT ĐỊNH\\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC\\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;' | UBND tỉnh Ninh Bình
+            # a council, its province in the authority line with its term and session (d40)
+            'HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 54/2017/NQ-HĐND | Hòa Bình, ngày 13 tháng 7 năm 2017 |\\nHỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI KỲ HỌP THỨ TƯ\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' | HĐND tỉnh Hòa Bình
+            # the province only in a portal's panel ("Nơi ban hành: Tỉnh X"), the place a city (x07)
+            'Nơi ban hành: | Tỉnh Phú Yên | Người ký: | Huỳnh Tấn Việt |\\nHỘI ĐỒNG NHÂN DÂN |\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 73/2012/NQ-HĐND |\\nTuy Hòa, ngày 13 tháng 12 năm 2012 |' | HĐND tỉnh Phú Yên
+            # the province only in the place line (d22, d44)
+            'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |\\nCăn cứ Quyết định số 2071/QĐ-UBND ngày 27/7/2018 của Ủy ban nhân dân tỉnh;' | UBND tỉnh Bình Dương
+            # no header, the panel's "Cơ quan ban hành: Tỉnh X" is that province's People's Committee (d35)
+            '- Số hiệu văn bản: 14/2001/QĐ-UB\\n- Loại văn bản: Quyết định\\n- Cơ quan ban hành: Tỉnh Lâm Đồng\\n- Ngày ban hành: 16-03-2001' | UBND tỉnh Lâm Đồng
+            # a district: the authority line names it, the panel its city (d27)
+            'Nơi ban hành: | Thành phố Hồ Chí Minh | Người ký: | Trần Phú Lữ |\\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 03/2017/QĐ-UBND |\\nBình Chánh, ngày 25 tháng 02 năm 2017 |\\nBAN HÀNH QUY CHẾ LÀM VIỆC\\nỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' | UBND huyện Bình Chánh, thành phố Hồ Chí Minh
+            # a commune (d45)
+            'ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nQUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026' | UBND xã Xuân Phú
+            # a department under its city: it issues, in its city (d07)
+            'UBND THÀNH PHỐ HÀ NỘI\\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 2928/SGDĐT-KHTC' | Sở Giáo dục và Đào tạo thành phố Hà Nội
+            # a department the body list does not name, by pattern
+            'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\\nSỞ THỂ DỤC THỂ THAO\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 15/STDTT-NV' | Sở Thể dục thể thao tỉnh Nghệ An
+            # two ministries jointly, joined by a dash (d20)
+            'BỘ TÀI CHÍNH-BỘ GIÁO DỤC VÀ ĐÀO TẠO\\nSố: 102/2003/TTLT-BTC-BVHTT\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' | Bộ Tài chính, Bộ Giáo dục và Đào tạo
+            # two councils of one place, the place written once (d16)
+            'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 06/QC-TT.HĐND-UBND' | Thường trực Hội đồng nhân dân, UBND tỉnh Hòa Bình
+            # a body's name broken over two lines (d25)
+            'THỦ TƯỚNG\\nCHÍNH PHỦ\\n|\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 344/QĐ-TTg' | Thủ tướng Chính phủ
+            # a chairman issuing in his name, his province in the panel (x02)
+            'Cơ quan ban hành | Tỉnh Gia Lai |\\nCHỦ TỊCH ỦY BAN\\nNHÂN DÂN |\\nCỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM |\\nSố: 44/2025/QĐ-CTUBND |\\nGia Lai, ngày 20 tháng 11 năm 2025 |' | Chủ tịch UBND tỉnh Gia Lai
+            # two header columns flattened line by line by a PDF (x09)
+            'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nTỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc\\nSố: 73/UBND-TH Hậu Giang, ngày 12 tháng 1 năm 2018' | UBND tỉnh Hậu Giang
+            # central offices (x13, x16) and the National Assembly's Standing Committee
+            'VĂN PHÒNG CHÍNH PHỦ\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 2541/VPCP-QHQT' | Văn phòng Chính phủ
+            'ỦY BAN DÂN TỘC\\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIÊT NAM\\nSố: 03/2008/QĐ-UBDT' | Ủy ban Dân tộc
+            'ỦY BAN THƯỜNG VỤ QUỐC HỘI\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 1211/2016/UBTVQH13' | Ủy ban Thường vụ Quốc hội
+            # party bodies: a provincial committee, its standing board, the Central Committee
+            'TỈNH ỦY THỪA THIÊN HUẾ\\nĐẢNG CỘNG SẢN VIỆT NAM\\nSố: 27-CTr/TU' | Tỉnh ủy Thừa Thiên Huế
+            'BAN THƯỜNG VỤ TỈNH ỦY NGHỆ AN\\nĐẢNG CỘNG SẢN VIỆT NAM\\nSố: 05-CT/TU' | Ban Thường vụ Tỉnh ủy Nghệ An
+            'BAN CHẤP HÀNH TRUNG ƯƠNG\\nĐẢNG CỘNG SẢN VIỆT NAM\\nSố: 18-NQ/TW' | Ban Chấp hành Trung ương
+            # a news page's lead names the party committee (d19)
+            'Tìm kiếm tin tức\\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.' | Tỉnh ủy Thừa Thiên Huế
+            # no header: the text's own sentence names its issuer after a comma (d04)
+            'Kính gửi: Ủy ban nhân dân các tỉnh. Vì vậy, để đảm bảo hệ thống hồ sơ địa chính, Bộ Tài nguyên và Môi trường hướng dẫn công tác chỉnh lý.' | Bộ Tài nguyên và Môi trường
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);
@@ -69,6 +125,18 @@ class MetadataFormsTests {
             'Số: 4258/BKHCN-TĐC\\nV/v báo cáo kết quả năm\\n2023 của Chương trình'     | Công văn   | V/v báo cáo kết quả năm 2023 của Chương trình
             # no heading: the number's type code (QĐ)
             'Số: 17/QĐ-UBND\\nHà Nội, ngày 01/02/2020'                                | Quyết định |
+            # --- issue 10 ---
+            # the number's code wins over a title that opens with another type word (d05)
+            'Số: 46/2024/QĐ-UBND |\\nVĩnh Phúc, ngày 15 tháng 10 năm 2024 |\\nQUY ĐỊNH CỤ THỂ MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI THUỘC THẨM QUYỀN CỦA TỈNH' | Quyết định | Quy định cụ thể một số điều của luật đất đai thuộc thẩm quyền của tỉnh
+            # no number: a heading with its title on one line (d45); a commune's name in capitals is not known to
+            # the vocabularies, so sentence case leaves it small (where its name ends cannot be told)
+            'ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nQUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026' | Quy chế | Làm việc của Ủy ban nhân dân xã xuân phú nhiệm kỳ 2021 -2026
+            # no heading, no number: the operative formula closing the last proposal's line (d34)
+            'VỀ VIỆC QUY ĐỊNH CHỨC NĂNG CỦA SỞ NỘI VỤ\\nXét đề nghị của Giám đốc Sở Nội vụ tại văn bản số 2608/SNV-TCBC ngày 15/12/2008, QUYẾT ĐỊNH:\\nĐiều 1. Vị trí' | Quyết định |
+            # a council's formula (x08-like, without its heading)
+            'Căn cứ Luật Ngân sách Nhà nước năm 2002;\\nQUYẾT NGHỊ:\\nĐiều 1. Thông qua định mức' | Nghị quyết |
+            # a letter without its header: addressed with "Kính gửi" (d04)
+            'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\\nHiện nay một số tỉnh đã sắp xếp lại đơn vị hành chính.' | Công văn |
             """)
     void readsTypeAndTitle(String raw, String type, String title) {
         DocumentMetadata document = metadata(raw);

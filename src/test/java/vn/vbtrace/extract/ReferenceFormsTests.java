@@ -91,6 +91,53 @@ class ReferenceFormsTests {
             Thủ tướng Chính phủ phê duyệt Chương trình (Quyết định số 712/QĐ-TTg ngày 21/5/2010) đến nay | 712/QĐ-TTg | | Quyết định | Thủ tướng Chính phủ | 2010-05-21 | CITES
             # a provincial decision with its province (seed 004)
             Căn cứ Quyết định số 1950/QĐ-UBND ngày 28 tháng 9 năm 2012 của UBND tỉnh Hậu Giang V/v phê duyệt | 1950/QĐ-UBND | | Quyết định | UBND tỉnh Hậu Giang | 2012-09-28 | BASED_ON
+            # --- issue 10: forms from the devset (dNN) and devset-extra (xNN) openings ---
+            # a law's name with a comma, then its date (x12, d21)
+            'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' | | Luật Cán bộ, công chức | Luật | Quốc hội | 2008-11-13 | BASED_ON
+            # a law's name holding "của" and a comma, then its date (d02, x17)
+            'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;' | | Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | Luật | Quốc hội | 2004-12-03 | BASED_ON
+            # ... and "của" and "và" (d16)
+            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;' | | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | Quốc hội | 2015-11-20 | BASED_ON
+            # ... the same law with its number instead of a date (d17)
+            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;' | 87/2015/QH13 | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | Quốc hội | | BASED_ON
+            # a law's name in lower case before its date (d14, d42)
+            'Căn cứ Luật ngân sách nhà nước ngày 25/6/2015;' | | Luật ngân sách nhà nước | Luật | Quốc hội | 2015-06-25 | BASED_ON
+            # "(sửa đổi)" inside the name (d35)
+            'Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) ngày 21/6/1994;' | | Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) | Luật | Quốc hội | 1994-06-21 | BASED_ON
+            # "đã được Quốc hội thông qua" between the name and the date (d35)
+            'Căn cứ Luật Ngân sách Nhà nước đã được Quốc hội thông qua ngày 20/3/1996;' | | Luật Ngân sách Nhà nước | Luật | Quốc hội | 1996-03-20 | BASED_ON
+            # an amending law written with a capital S (d05, x06)
+            'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;' | | Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | Luật | Quốc hội | 2020-06-18 | BASED_ON
+            # an amending law of "các Luật" (d03; Luật số 38/2009/QH12)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày 19/6/2009;' | | Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản | Luật | Quốc hội | 2009-06-19 | BASED_ON
+            # an amending law of a law named in lower case (x16)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 14 tháng 6 năm 2005;' | | Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng | Luật | Quốc hội | 2005-06-14 | BASED_ON
+            # an amending law whose last law is "Luật các ..." (d05)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng ngày 29/6/2024.' | | Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng | Luật | Quốc hội | 2024-06-29 | BASED_ON
+            # "ngày" glued to the date by a lost space (d03)
+            'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày26/11/2003;' | | Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân | Luật | Quốc hội | 2003-11-26 | BASED_ON
+            # a number whose hyphen a PDF lost (x10)
+            'Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ;' | 30c/NQ-CP | | Nghị quyết | Chính phủ | 2011-11-08 | BASED_ON
+            # "ngày" glued to the number (x13)
+            'Xét báo cáo (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009), Phó Thủ tướng có ý kiến' | 1033/PTM-SME | | Công văn | | 2009-04-15 | CITES
+            # an issuer code split by a stray space (d08)
+            'Căn cứ Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016;' | 01/2016/TT-BGDĐT | | Thông tư | Bộ Giáo dục và Đào tạo | 2016-01-15 | BASED_ON
+            # a paper's maker named before "tại" (d27)
+            'Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV ngày 21 tháng 02 năm 2017,' | 282/TTr-NV | | Tờ trình | Phòng Nội vụ | 2017-02-21 | PROPOSED_BY
+            # ... and a Sở named with "&" and its province (x01)
+            'Xét đề nghị của Giám đốc Sở Nông nghiệp & Phát triển nông thôn tỉnh tại Tờ trình số 473/TTr - NN&PTNT ngày 21/5/2007,' | 473/TTr-NN&PTNT | | Tờ trình | Sở Nông nghiệp và Phát triển nông thôn | 2007-05-21 | PROPOSED_BY
+            # a district's committee (d27)
+            'Thay thế Quyết định số 09/2010/QĐ-UBND ngày 25 tháng 5 năm 2010 của Ủy ban nhân dân huyện Bình Chánh về ban hành Quy chế.' | 09/2010/QĐ-UBND | | Quyết định | UBND huyện Bình Chánh | 2010-05-25 | REPLACES
+            # a commune's committee (d45)
+            'Căn cứ Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú;' | 59/QĐ-UBND | | Quyết định | UBND xã Xuân Phú | 2021-07-22 | BASED_ON
+            # a provincial council (d40, x07)
+            'Căn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân dân tỉnh Quảng Bình;' | 146/2010/NQ-HĐND | | Nghị quyết | HĐND tỉnh Quảng Bình | 2010-10-29 | BASED_ON
+            # the National Assembly's Standing Committee, written with a small t (x04)
+            'Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 của Ủy ban thường vụ Quốc hội về tiêu chuẩn;' | 1211/2016/UBTVQH13 | | Nghị quyết | Ủy ban Thường vụ Quốc hội | 2016-05-25 | BASED_ON
+            # a provincial party committee (d19's issuer as a citation)
+            'Thực hiện Chương trình số 27-CTr/TU ngày 23/8/2017 của Tỉnh ủy Thừa Thiên Huế,' | 27-CTr/TU | | Chương trình | Tỉnh ủy Thừa Thiên Huế | 2017-08-23 | IMPLEMENTS
+            # the party's central office (x15)
+            'Căn cứ ý kiến tại văn bản số 1133-CV/VPTW ngày 25 tháng 6 năm 2021 của Văn phòng Trung ương Đảng;' | 1133-CV/VPTW | | Công văn | Văn phòng Trung ương Đảng | 2021-06-25 | BASED_ON
             # the chairman of a provincial committee signs for it (seed 003)
             Căn cứ Quyết định số 1852/QĐ-UBND ngày 14 tháng 10 năm 2020 của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn; | 1852/QĐ-UBND | | Quyết định | UBND tỉnh Bắc Kạn | 2020-10-14 | BASED_ON
             """)
@@ -108,7 +155,8 @@ class ReferenceFormsTests {
         assertThat(reference.relation()).isEqualTo(relation);
         assertThat(text.substring(reference.start(), reference.end())).isEqualTo(reference.text());
         if (number != null) {
-            assertThat(DocumentNumbers.key(reference.text())).contains(DocumentNumbers.key(number));
+            // the span holds the number (a hyphen the text lost is given back in the number, not in the text)
+            assertThat(DocumentNumbers.key(reference.text()).replace("-", "")).contains(DocumentNumbers.key(number).replace("-", ""));
         }
         if (title != null) {
             assertThat(reference.text().replaceAll("\\s+", " ")).startsWith(title); // a name broken over lines
@@ -145,6 +193,29 @@ class ReferenceFormsTests {
         List<String> keys = SeedFixtures.EXTRACTOR.extract(text).references().stream()
                 .map(r -> r.number() != null ? r.number() : r.title()).toList();
         assertThat(keys).containsExactly(expected.split(",\\s*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # issue 10: papers of one list with one maker named before the first (x15)
+            'Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội tại Tờ trình số 34/TTr-LĐTBXH ngày 02 tháng 6 năm 2021 và Tờ trình số 45/TTr-LĐTBXH ngày 28 tháng 6 năm 2021.' | Bộ Lao động - Thương binh và Xã hội
+            """)
+    void givesEachPaperOfAListItsMaker(String snippet, String issuer) {
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(snippet).text()).references();
+        assertThat(references).hasSize(2).allSatisfy(r -> assertThat(r.issuer()).isEqualTo(issuer));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # issue 10: a portal page's title repeating the own number, even spelled otherwise, is no reference (x10)
+            'Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\nỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiên Giang, ngày 28 tháng 8 năm 2019' | 1961/QĐ-UBND
+            # ... nor a portal panel's (x04)
+            'Quyết định 1858/QĐ-TTg năm 2017 về phân loại đơn vị hành chính\nSố hiệu | 1858/QĐ-TTg |\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1858/QĐ-TTg | Hà Nội, ngày 23 tháng 11 năm 2017 |' | 1858/QĐ-TTg
+            """)
+    void thePagesOwnNumberIsNoReference(String page, String number) {
+        var extraction = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(page.replace("\\n", "\n")).text());
+        assertThat(extraction.document().number()).isEqualTo(number);
+        assertThat(extraction.references()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

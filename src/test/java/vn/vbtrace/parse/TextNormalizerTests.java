@@ -45,6 +45,8 @@ class TextNormalizerTests {
             dự toán           | dự toán
             # already traditional stays
             hóa đơn           | hóa đơn
+            # the Icelandic eth typed for Đ (issue 10: devset, a provincial database's copy of 102/2003/TTLT)
+            BỘ GIÁO DỤC VÀ ÐÀO TẠO | BỘ GIÁO DỤC VÀ ĐÀO TẠO
             """)
     void placesToneMarksTheTraditionalWay(String raw, String expected) {
         assertThat(TextNormalizer.normalize(raw).text()).isEqualTo(expected);
@@ -111,6 +113,25 @@ class TextNormalizerTests {
                 Arguments.of("kết luận như sau:\n\n\nI. Kết quả\u00a0 triển khai", "kết luận như sau:\n\nI. Kết quả triển khai"),
                 // Windows line ends and tabs inside a line
                 Arguments.of("Số:\t12/2020/TT-BTC\r\nHà Nội, ngày 01\r\ntháng 02 năm 2020", "Số: 12/2020/TT-BTC\nHà Nội, ngày 01 tháng 02 năm 2020"),
+                // issue 10 (devset, Lạng Sơn plan): line breaks saved as the characters "\r\n" are line breaks
+                Arguments.of("Số: 54/KH-UBND \\r\\n | \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020\\r\\n\\r\\nThực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019",
+                        "Số: 54/KH-UBND\nLạng Sơn, ngày 27 tháng 3 năm 2020\n\nThực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019"),
+                // issue 10 (devset, Thủ tướng 344/QĐ-TTg): "Số:" alone, the number on the next line
+                Arguments.of("Số:\n344/QĐ-TTg\n|\nHà Nội,\nngày 15 tháng 3 năm 2022", "Số: 344/QĐ-TTg\nHà Nội, ngày 15 tháng 3 năm 2022"),
+                // issue 10 (devset, Chính phủ 80/NQ-CP): a place name broken before the rest of the date line
+                Arguments.of("80/NQ-CP\n|\nHà\nNội, ngày 19 tháng 05 năm 2011", "80/NQ-CP\nHà Nội, ngày 19 tháng 05 năm 2011"),
+                // issue 10 (devset, Tiền Giang 33/2009/QĐ-UBND): the authority line stays apart from the ALL-CAPS title above it
+                Arguments.of("BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức Hội đồng",
+                        "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức Hội đồng"),
+                // ... and a council's authority line with its term and session (devset, Hòa Bình 54/2017/NQ-HĐND)
+                Arguments.of("QUY ĐỊNH NỘI DUNG MỨC CHI\nHỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI KỲ HỌP THỨ TƯ\nCăn cứ Luật",
+                        "QUY ĐỊNH NỘI DUNG MỨC CHI\nHỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI KỲ HỌP THỨ TƯ\nCăn cứ Luật"),
+                // issue 10 (devset-extra, Nghị định 48/2013/NĐ-CP): a law's name broken before a capitalized word inside a basis clause
+                Arguments.of("Căn cứ Luật Tổ chức\nChính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật Ban\nhành văn bản",
+                        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật Ban hành văn bản"),
+                // ... and an amending law's name (devset-extra, Nghị quyết 68/NQ-CP), while the clause after ";" starts anew
+                Arguments.of("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"),
                 // a long separator line of dashes between blocks (seed 002)
                 Arguments.of("Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 4258/BKHCN-TĐC",
                         "Độc lập - Tự do - Hạnh phúc\nSố: 4258/BKHCN-TĐC"));

@@ -54,6 +54,11 @@ class ServerIT {
         assertThat(reply.status()).isEqualTo(200);
         JsonNode page = reply.json();
         assertThat(page.get("document").get("number").asString()).isEqualTo("1852/QĐ-UBND");
+        // issue 10: the page says where each field was read; the date is the header's place-and-date line
+        JsonNode dated = page.get("document").get("provenance").get("issuedDate");
+        assertThat(dated.get("source").asString()).isEqualTo("HEADER");
+        assertThat(page.get("text").asString().substring(dated.get("start").asInt(), dated.get("end").asInt()))
+                .isEqualTo("Bắc Kạn, ngày 14 tháng 10 năm 2020");
         String text = page.get("text").asString();
         JsonNode basis = page.get("references").valueStream()
                 .filter(r -> r.get("number").asString("").equals("1322/QĐ-TTg") && r.get("relation").asString().equals("BASED_ON"))

@@ -20,7 +20,7 @@ public final class AssignmentExtractor {
     private final InlineDuties inline;
 
     public AssignmentExtractor(Vocabulary vocabulary) {
-        IssuerNames names = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
+        IssuerNames names = new IssuerNames(vocabulary);
         BodyList bodyList = new BodyList(names);
         AssignmentFactory factory = new AssignmentFactory(new RoleReader(vocabulary.clauseWords()),
                 vocabulary.clauseWords().turns());

@@ -1,8 +1,11 @@
 package vn.vbtrace.extract.assignment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.Role;
@@ -29,16 +32,21 @@ final class RoleReader {
     /** How far into a later part its role verb may stand to open it ("Hỗ trợ, phối hợp", "tổng hợp, báo cáo"). */
     private static final int OPENING_REACH = 12;
 
-    private record CompiledCue(Pattern pattern, int length, Role role) {
-    }
-
-    private final List<CompiledCue> cues = new ArrayList<>();
+    /** Every role verb in one alternation, longest first: at a position the longest verb wins, as one pattern per verb did. */
+    private final Pattern cues;
+    /** The role of each verb; the first row wins when a verb is listed twice. */
+    private final Map<String, Role> roleOf = new HashMap<>();
 
     RoleReader(ClauseWords words) {
+        List<String> phrases = new ArrayList<>();
         for (ClauseWords.Cue<Role> cue : words.roles()) {
-            cues.add(new CompiledCue(Pattern.compile("(?<!\\p{L})" + Pattern.quote(cue.phrase()) + "(?!\\p{L})"),
-                    cue.phrase().length(), cue.meaning()));
+            if (roleOf.putIfAbsent(cue.phrase(), cue.meaning()) == null) {
+                phrases.add(cue.phrase());
+            }
         }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        this.cues = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", phrases.stream().map(Pattern::quote).toList())
+                + ")(?!\\p{L})");
     }
 
     Role read(String task, String deadline) {
@@ -84,25 +92,16 @@ final class RoleReader {
 
     /** The first role verb of the text that is the body's own (not "do X chủ trì"); its position in {@code at}. */
     private Role first(String lower, int[] at) {
-        Role best = null;
-        int bestAt = Integer.MAX_VALUE;
-        int bestLength = 0;
-        for (CompiledCue cue : cues) {
-            Matcher m = cue.pattern().matcher(lower);
-            int found = -1;
-            while (m.find()) {
-                if (!OTHER_AGENT.matcher(lower.substring(0, m.start())).find()) {
-                    found = m.start();
-                    break;
-                } // else "dự thảo ... do Bộ Khoa học và Công nghệ chủ trì xây dựng": another body's role
-            }
-            if (found >= 0 && (found < bestAt || (found == bestAt && cue.length() > bestLength))) {
-                best = cue.role();
-                bestAt = found;
-                bestLength = cue.length();
-            }
+        Matcher m = cues.matcher(lower);
+        int from = 0;
+        while (from < lower.length() && m.find(from)) {
+            if (!OTHER_AGENT.matcher(lower.substring(0, m.start())).find()) {
+                at[0] = m.start();
+                return roleOf.get(m.group());
+            } // else "dự thảo ... do Bộ Khoa học và Công nghệ chủ trì xây dựng": another body's role
+            from = m.start() + 1;
         }
-        at[0] = bestAt;
-        return best;
+        at[0] = Integer.MAX_VALUE;
+        return null;
     }
 }

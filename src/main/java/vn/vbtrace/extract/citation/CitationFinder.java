@@ -11,8 +11,10 @@ import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.IssuerUnit;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.NumberTokens;
 import vn.vbtrace.extract.token.TypeWords;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -31,6 +33,16 @@ public final class CitationFinder {
     private final LawNames lawNames = new LawNames();
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
+    /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
+    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s+"
+            + "(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
+    /** Between two papers of one list. */
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
+    /** How far before a paper its proposer may be named. */
+    private static final int PROPOSER_REACH = 150;
+    /** "đã được Quốc hội thông qua" between a law's name and its date. */
+    private static final Pattern PASSED_BY = Pattern.compile(
+            "\\s*,?\\s*(?:đã\\s+)?(?:được\\s+)?Quốc\\s+hội(?:\\s+khóa\\s+[IVXLC]+)?(?:,?\\s+kỳ\\s+họp\\s+thứ\\s+\\S+)?\\s+thông\\s+qua");
     /** A sentence end or a new line item: a cited document's title cannot run past it. */
     private static final Pattern TITLE_BREAK = Pattern.compile("[.!?:]\\s|\\n\\s*(?:[-+•]|\\d+\\.|[a-zđ]\\))");
     /** What stands between two laws of one title ("Luật Tố cáo và Luật Khiếu nại"). */
@@ -40,15 +52,23 @@ public final class CitationFinder {
         this.vocabulary = vocabulary;
         this.numbers = new DocumentNumberFinder(vocabulary);
         this.typeWords = new TypeWords(vocabulary.types());
-        this.issuers = new IssuerNames(vocabulary.bodies(), vocabulary.issuerCodes());
+        this.issuers = new IssuerNames(vocabulary);
         this.relations = new RelationClassifier(vocabulary.clauseWords());
     }
 
     /** All mentions in text order, with their relation; not yet resolved. */
     public List<Mention> find(String text, List<NumberToken> numberTokens) {
-        List<Mention> found = new ArrayList<>(laws(text, numberTokens));
+        List<Mention> laws = laws(text, numberTokens);
+        laws.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> found = new ArrayList<>(laws);
+        int law = 0; // laws do not overlap, so one pass over them in text order finds the one around each number
         for (NumberToken token : numberTokens) {
-            if (found.stream().noneMatch(law -> law.start() <= token.start() && token.end() <= law.end())) {
+            while (law < laws.size() && laws.get(law).end() <= token.start()) {
+                law++;
+            }
+            boolean insideLaw = law < laws.size() && laws.get(law).start() <= token.start()
+                    && token.end() <= laws.get(law).end();
+            if (!insideLaw) {
                 found.add(numbered(text, token));
             }
         }
@@ -59,7 +79,11 @@ public final class CitationFinder {
         List<Mention> classified = new ArrayList<>();
         Mention previous = null;
         for (Mention mention : found) {
-            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), mention.issuer(),
+            String issuer = mention.issuer();
+            if (issuer == null && sameListMaker(text, previous, mention)) {
+                issuer = previous.issuer(); // "tại Tờ trình số 34/... ngày ... và Tờ trình số 45/...": one maker
+            }
+            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), issuer,
                     mention.date(), relations.classify(text, mention.start(), previous), mention.start(),
                     mention.end(), mention.shortForm());
             classified.add(withRelation);
@@ -86,16 +110,60 @@ public final class CitationFinder {
         } else {
             issuerName = parts.issuer(vocabulary.issuerCodes());
         }
+        if (issuerName == null) {
+            issuerName = proposer(text, start);
+        }
         return new Mention(token.number(), null, type, issuerName, date == null ? null : date.date(), null,
                 start, end, false);
     }
 
+    /** A paper of the same type right after another in one list ("Tờ trình A và Tờ trình B"), the first one's maker named. */
+    private static boolean sameListMaker(String text, Mention previous, Mention mention) {
+        return previous != null && previous.issuer() != null && previous.number() != null && mention.number() != null
+                && !mention.shortForm() && previous.type() != null && previous.type().equals(mention.type())
+                && previous.end() <= mention.start()
+                && LIST_ITEM_GAP.matcher(text.substring(previous.end(), mention.start())).matches();
+    }
+
+    /**
+     * "Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV", "báo cáo thẩm định của Phòng Tư pháp
+     * tại văn bản số 235/BC-TP": the body named before "tại" wrote the cited paper. Null when no body is.
+     */
+    private String proposer(String text, int mentionStart) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, mentionStart - 1)) + 1;
+        int from = Math.max(lineStart, mentionStart - PROPOSER_REACH);
+        int of = text.lastIndexOf("của ", mentionStart);
+        if (of < from) {
+            return null;
+        }
+        IssuerUnit unit = issuers.unit(text, of + "của ".length());
+        if (unit == null || unit.end() > mentionStart) {
+            return null;
+        }
+        return PROPOSER_GAP.matcher(text.substring(unit.end(), mentionStart)).matches() ? unit.name() : null;
+    }
+
     private List<Mention> laws(String text, List<NumberToken> numberTokens) {
-        List<Mention> laws = new ArrayList<>(amendingLaws(text, numberTokens));
+        List<Mention> taken = new ArrayList<>(amendingLaws(text, numberTokens)); // in text order
+        int next = 0;
+        for (LawNames.Dated dated : lawNames.dated(text)) {
+            while (next < taken.size() && taken.get(next).end() <= dated.start()) {
+                next++;
+            }
+            if (next >= taken.size() || dated.start() < taken.get(next).start()) {
+                taken.add(next, law(text, numberTokens, dated.type(), dated.type() + " " + dated.name(), dated.start(),
+                        dated.nameEnd())); // stays at next: a later dated name inside this one is no law of its own
+            }
+        }
+        List<Mention> laws = new ArrayList<>(taken);
         Matcher m = lawNames.matcher(text);
+        next = 0;
         while (m.find()) {
             int start = m.start();
-            if (laws.stream().noneMatch(law -> law.start() <= start && start < law.end())) {
+            while (next < taken.size() && taken.get(next).end() <= start) {
+                next++;
+            }
+            if (next >= taken.size() || start < taken.get(next).start()) {
                 String type = m.group("type");
                 laws.add(law(text, numberTokens, type, type + " " + m.group("name"), start, m.end()));
             }
@@ -136,15 +204,16 @@ public final class CitationFinder {
         int end = nameEnd;
         String number = null;
         Matcher so = Anchored.at(NUMBER_AFTER_NAME, text, end);
-        if (so != null) {
-            for (NumberToken token : numberTokens) {
-                if (token.start() == so.end()) {
-                    number = token.number();
-                    end = token.end();
-                }
-            }
+        NumberToken token = so == null ? null : NumberTokens.startingAt(numberTokens, so.end());
+        if (token != null) {
+            number = token.number();
+            end = token.end();
         }
         DateToken date = DateFinder.at(text, end);
+        if (date == null) {
+            Matcher passed = Anchored.at(PASSED_BY, text, end); // "... đã được Quốc hội thông qua ngày 20/3/1996"
+            date = passed == null ? null : DateFinder.at(text, passed.end());
+        }
         if (date != null) {
             end = date.end();
         }

@@ -24,11 +24,26 @@ final class LawNames {
 
     private static final String TYPE = "(?<type>Bộ luật|Luật|Pháp lệnh)";
     /** What joins the laws an amending law names ("của Luật A và Luật B", "Luật A, Luật B"). */
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})");
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+
+    /** A type word that opens a dated name: "Luật", "Bộ luật", "Pháp lệnh", capitalized. */
+    private static final Pattern DATED_TYPE = Pattern.compile("(?=[BLP])(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
+    /** The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13". */
+    private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d)");
+    /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
+    private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.“”\"]|\\n\\s*\\n|(?<!\\p{L})(?:Nghị định"
+            + "|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)(?!\\p{L})");
+    /** Another law's name: no part of a dated name, unless the name is an amending law's, which runs through them. */
+    private static final Pattern ANOTHER_LAW = Pattern.compile("(?<!\\p{L})(?:Luật|Bộ luật|Pháp lệnh)(?!\\p{L})");
+    /** The longest dated name read ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B ..." is longer, and amending). */
+    private static final int LONGEST_DATED_NAME = 240;
 
     private final Pattern law;
     private final Pattern amending;
     private final Pattern titleOpening;
+    private final Pattern passed;
+    private final Pattern amendingWords;
+    private final Pattern datedStop;
     private final Map<String, String> issuerByType = new HashMap<>();
 
     LawNames() {
@@ -36,6 +51,8 @@ final class LawNames {
         List<String> stops = new ArrayList<>();
         List<String> amends = new ArrayList<>();
         List<String> titles = new ArrayList<>();
+        List<String> passedPhrases = new ArrayList<>();
+        List<String> datedStops = new ArrayList<>();
         for (String[] row : read()) {
             String words = row[1].replace(" ", "\\s+");
             switch (row[0]) {
@@ -45,24 +62,70 @@ final class LawNames {
                 }
                 case "comma" -> commaWords.add(words);
                 case "stop" -> stops.add(words);
-                case "amends" -> amends.add(words);
+                case "amends" -> amends.add(row[1].replace(" ", "\\s*")); // a page may glue them: "một số" as "mộtsố"
                 case "title" -> titles.add(words);
+                case "passed" -> passedPhrases.add(words);
+                case "dated-stop" -> datedStops.add(words);
                 default -> throw new IllegalStateException("unknown law-names kind: " + row[0]);
             }
         }
-        this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?:" + String.join("|", amends) + ")\\s+"
-                + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})");
+        this.amending = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
+                + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+        // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
+        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:Bộ luật|Luật|Pháp lệnh)\\s)");
+        this.passed = Pattern.compile("(?iu),?\\s*(?:" + String.join("|", passedPhrases) + ")\\s*$");
+        this.datedStop = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", datedStops) + ")(?!\\p{L})");
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
         String comma = "(?:" + String.join("|", commaWords) + ")(?!\\p{L})";
         String stop = "(?:" + String.join("|", stops) + ")(?!\\p{L})";
-        this.law = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?<name>\\p{Lu}[\\p{L}-]*"
+        this.law = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?<name>(?:các\\s+)?\\p{Lu}[\\p{L}-]*"
                 + "(?:(?:[ \\t]+|,[ \\t]+(?=" + comma + "))[\\p{L}-]+){0,14}?)"
-                + "(?=\\s*(?:,?\\s*ngày\\s|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
+                + "(?=\\s*(?:,?\\s*ngày(?:\\s|\\d)|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
                 + "|\\s" + stop + "|\\svà\\s*$))");
     }
 
     Matcher matcher(String text) {
         return law.matcher(text);
+    }
+
+    /** A law named, then dated or numbered: its type, its name as written (may be lower case, hold "của" or a comma). */
+    record Dated(String type, String name, int start, int nameEnd) {
+    }
+
+    /**
+     * Laws written "Luật X ngày D" or "Luật X số N": the name is all that stands between the type word and the
+     * date or number, whatever its words ("Luật Cán bộ, công chức", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+     * "Luật ngân sách nhà nước", "Luật Tổ chức HĐND và UBND (sửa đổi)"), unless it breaks a clause, holds a
+     * number or another law, or a word that no name has ({@code dated-stop}); "đã được Quốc hội thông qua"
+     * before the date is no part of it ({@code passed}).
+     */
+    List<Dated> dated(String text) {
+        List<Dated> found = new ArrayList<>();
+        Matcher type = DATED_TYPE.matcher(text);
+        while (type.find()) {
+            int nameStart = type.end();
+            Matcher date = DATE_AHEAD.matcher(text).region(nameStart, Math.min(text.length(), nameStart + LONGEST_DATED_NAME));
+            if (!date.find()) {
+                continue;
+            }
+            String name = text.substring(nameStart, date.start());
+            Matcher passedBy = passed.matcher(name);
+            if (passedBy.find()) {
+                name = name.substring(0, passedBy.start());
+            }
+            name = name.stripTrailing();
+            boolean amends = amendingWords.matcher(name).lookingAt();
+            if (name.length() < 2 || NOT_IN_A_DATED_NAME.matcher(name).find() || unbalanced(name)
+                    || !amends && (datedStop.matcher(name).find() || ANOTHER_LAW.matcher(name).find())) {
+                continue;
+            }
+            found.add(new Dated(type.group("type"), name, type.start(), nameStart + name.length()));
+        }
+        return found;
+    }
+
+    private static boolean unbalanced(String name) {
+        return name.chars().filter(c -> c == '(').count() != name.chars().filter(c -> c == ')').count();
     }
 
     /** "Luật sửa đổi, bổ sung một số điều của " before the name of the law it amends. */

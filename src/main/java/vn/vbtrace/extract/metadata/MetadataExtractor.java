@@ -2,11 +2,16 @@ package vn.vbtrace.extract.metadata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.EffectClause;
+import vn.vbtrace.document.FieldOrigin;
+import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.extract.assignment.BodyList;
 import vn.vbtrace.extract.effect.EffectClauseFinder;
 import vn.vbtrace.extract.token.DateFinder;
@@ -20,32 +25,30 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
  * What a document says about itself: the header (issuer block, "Số:", place and date, type
- * heading and title), the signature block, and for a saved web page its attachment list.
- * A field the text does not state stays null.
+ * heading and title), the authority line above its legal basis, the signature block, and for a
+ * saved web page its attribute panel, its title or lead line and its attachment list. Each field
+ * is read from every part that states it; the most trusted part gives the value (the header before
+ * a portal's panel), and the field's provenance names that part and keeps what the others say when
+ * it differs. A field the text does not state stays null.
  */
 public final class MetadataExtractor {
 
-    private static final int HEADER_LINES = 25;
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số(?!\\s+(?:hiệu|ký))\\s*:?\\s*(.+)$");
-    /** "Bắc Kạn, ngày 14 tháng 10 năm 2020", also after "Số: …" when a PDF flattens the two header columns onto one line. */
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(?:Số\\s*:?\\s*\\S+\\s+)?(\\p{Lu}[\\p{L}.' -]{1,30}?),\\s*(ngày\\s.*)$");
-    private static final Pattern CLOSING_VERB = Pattern.compile(
-            "^\\s+(?:thông báo|xây dựng|ban hành|quyết định|chỉ thị|hướng dẫn|báo cáo)\\b");
     private static final Pattern ATTACHMENT = Pattern.compile("(?m)^(?<type>[\\p{L} ]+?)\\s+số\\s+(?<rest>.+)$");
 
     private final Vocabulary vocabulary;
     private final DocumentNumberFinder numbers;
-    private final IssuerNames issuers;
     private final TitleFinder titles;
     private final AddressLines addressLines;
+    private final IssuerFinder issuers;
+    private final PageLead pageLead;
 
-    public MetadataExtractor(Vocabulary vocabulary, DocumentNumberFinder numbers, IssuerNames issuers) {
+    public MetadataExtractor(Vocabulary vocabulary, DocumentNumberFinder numbers, IssuerNames issuerNames) {
         this.vocabulary = vocabulary;
         this.numbers = numbers;
-        this.issuers = issuers;
         this.titles = new TitleFinder(vocabulary, numbers);
-        this.addressLines = new AddressLines(new BodyList(issuers), vocabulary.bodies());
+        this.addressLines = new AddressLines(new BodyList(issuerNames), vocabulary.bodies());
+        this.issuers = new IssuerFinder(issuerNames, vocabulary.issuerCodes().provinceTable(), vocabulary.types());
+        this.pageLead = new PageLead(vocabulary.types(), issuerNames);
     }
 
     /**
@@ -63,125 +66,148 @@ public final class MetadataExtractor {
                 text.substring(span[0], span[1]).replaceAll("\\s+", " "));
     }
 
+    /** The province the document's issuer belongs to, from its canonical name; null for a central body. */
+    public String provinceOf(String issuer) {
+        return issuers.provinceOf(issuer);
+    }
+
     public DocumentMetadata extract(String text, List<NumberToken> numberTokens) {
         TextLines lines = TextLines.of(text);
-        int headerEnd = Math.min(lines.size(), HEADER_LINES);
-        String number = headerNumber(lines, headerEnd, numberTokens);
-        String place = null;
-        LocalDate issued = null;
-        for (int i = 0; i < headerEnd && place == null; i++) {
-            Matcher m = PLACE_DATE.matcher(lines.get(i));
-            if (m.matches()) {
-                String rest = m.group(2);
-                DateToken date = DateFinder.first(rest, 0, rest.length());
-                if (date != null && date.start() == 0) {
-                    place = m.group(1).strip();
-                    issued = date.date();
+        HeaderWindow window = HeaderWindow.of(lines);
+        Header header = Header.read(window, numberTokens, vocabulary.types());
+        PortalPanel panel = PortalPanel.read(lines);
+        int leadUntil = leadLimit(lines);
+        boolean isPage = window.mottoCell() >= 0 || !panel.isEmpty();
+        PageLead.Lead lead = pageLead.find(text, lines, leadUntil, numberTokens, isPage);
+        TitleFinder.Heading heading = titles.find(window.cells(), lines, leadUntil, numberTokens);
+        Attachment attachment = heading != null && heading.fromPageTitle() ? attachment(text, heading.type()) : null;
+
+        FieldChoice<String> number = new FieldChoice<>(DocumentNumbers::key);
+        number.offer(FieldSource.HEADER, header.number(), header.number(), header.numberStart(), header.numberEnd());
+        String panelNumber = panelNumber(panel);
+        number.offer(FieldSource.PORTAL_PANEL, panelNumber, panelNumber, -1, -1);
+        if (lead != null) {
+            number.offer(FieldSource.PAGE_TITLE, lead.number(), lead.number(), lead.start(), lead.end());
+        }
+        if (attachment != null) {
+            number.offer(FieldSource.ATTACHMENT, attachment.number(), attachment.number(), -1, -1);
+        }
+
+        FieldChoice<LocalDate> date = new FieldChoice<>(String::valueOf);
+        date.offer(FieldSource.HEADER, header.date(), String.valueOf(header.date()), header.dateStart(), header.dateEnd());
+        date.offer(FieldSource.PORTAL_PANEL, panel.issuedDate(), panel.get(PortalPanel.Field.ISSUED), -1, -1);
+        if (lead != null) {
+            date.offer(FieldSource.PAGE_TITLE, lead.date(), String.valueOf(lead.date()), lead.start(), lead.end());
+        }
+        if (attachment != null) {
+            date.offer(FieldSource.ATTACHMENT, attachment.date(), String.valueOf(attachment.date()), -1, -1);
+        }
+
+        NumberParts parts = number.value() == null ? null : NumberParts.parse(number.value(), vocabulary.types());
+        FieldChoice<String> type = types(text, lines, heading, parts, lead, panel);
+
+        FieldChoice<String> issuer = new FieldChoice<>(IssuerFinder::key);
+        String numberIssuer = parts == null ? null : parts.issuer(vocabulary.issuerCodes());
+        issuers.offer(issuer, text, lines, window, header, panel, lead, numberIssuer);
+
+        FieldChoice<String> title = new FieldChoice<>(String::valueOf);
+        if (heading != null) {
+            // "QUY ĐỊNH CỤ THỂ ..." over a number with QĐ: the type word was the title's first word, not the type
+            String written = heading.glued() && !heading.type().equals(type.value()) ? heading.wholeLine() : heading.title();
+            title.offer(heading.fromPageTitle() ? FieldSource.PAGE_TITLE : FieldSource.TYPE_HEADING, written, written, -1, -1);
+        }
+        FieldChoice<String> place = new FieldChoice<>(String::valueOf);
+        place.offer(FieldSource.HEADER, header.place(), header.place(), header.dateStart(), header.dateEnd());
+        SignerFinder.Signature signature = SignerFinder.find(lines);
+        FieldChoice<String> signer = new FieldChoice<>(DocumentNumbers::fold);
+        signer.offer(FieldSource.SIGNATURE, signature.signer(), signature.signer(), -1, -1);
+        signer.offer(FieldSource.PORTAL_PANEL, panel.get(PortalPanel.Field.SIGNER), panel.get(PortalPanel.Field.SIGNER),
+                -1, -1);
+
+        Map<String, FieldOrigin> provenance = new LinkedHashMap<>();
+        put(provenance, "number", number);
+        put(provenance, "type", type);
+        put(provenance, "issuer", issuer);
+        put(provenance, "issuedDate", date);
+        put(provenance, "place", place);
+        put(provenance, "title", title);
+        put(provenance, "signer", signer);
+        return new DocumentMetadata(number.value(), type.value(), issuer.value(), date.value(), place.value(),
+                title.value(), signer.value(), signature.title(), addressLines.addressees(lines),
+                addressLines.recipients(lines), panel.get(PortalPanel.Field.STATUS), provenance);
+    }
+
+    /**
+     * The type: a heading standing alone, the number's type code, a heading with its title on the same line,
+     * the page's title, the portal panel, the operative formula ("QUYẾT ĐỊNH:"), the form of a letter.
+     */
+    private FieldChoice<String> types(String text, TextLines lines, TitleFinder.Heading heading, NumberParts parts,
+                                      PageLead.Lead lead, PortalPanel panel) {
+        FieldChoice<String> type = new FieldChoice<>(String::valueOf);
+        boolean standing = heading != null && !heading.glued() && !heading.fromPageTitle();
+        if (standing) {
+            type.offer(FieldSource.TYPE_HEADING, heading.type(), heading.type(), -1, -1);
+        }
+        String coded = parts == null ? null : parts.type(vocabulary.types());
+        type.offer(FieldSource.NUMBER, coded, coded, -1, -1);
+        if (heading != null && heading.glued()) {
+            type.offer(FieldSource.TYPE_HEADING, heading.type(), heading.type(), -1, -1);
+        }
+        if (lead != null) {
+            type.offer(FieldSource.PAGE_TITLE, lead.type(), lead.type(), lead.start(), lead.end());
+        }
+        if (heading != null && heading.fromPageTitle()) {
+            type.offer(FieldSource.PAGE_TITLE, heading.type(), heading.type(), -1, -1);
+        }
+        String panelType = panel.get(PortalPanel.Field.TYPE);
+        type.offer(FieldSource.PORTAL_PANEL, panelType == null ? null : vocabulary.types().byName(panelType), panelType,
+                -1, -1);
+        for (int i = 0; i < lines.size() && type.value() == null; i++) {
+            String line = lines.get(i);
+            for (Map.Entry<String, String> formula : HeaderWords.WORDS.formulas.entrySet()) {
+                // alone on its line, or closing the line of the last proposal ("... ngày 15/12/2008, QUYẾT ĐỊNH:")
+                boolean closes = formula.getKey().endsWith(":") && line.endsWith(" " + formula.getKey());
+                if (line.equals(formula.getKey()) || closes) {
+                    int start = lines.starts().get(i) + line.length() - formula.getKey().length();
+                    type.offer(FieldSource.OPERATIVE_FORMULA, formula.getValue(), formula.getKey(), start,
+                            start + formula.getKey().length());
                 }
             }
         }
-        PortalPanel panel = PortalPanel.read(lines);
-        if (number == null) {
-            number = panelNumber(panel);
-        }
-        if (issued == null) {
-            issued = panel.issuedDate();
-        }
-        TitleFinder.Heading heading = titles.find(lines, headerEnd, numberTokens);
-        String type = heading == null ? null : heading.type();
-        String title = heading == null ? null : heading.title();
-        if (type == null && panel.get(PortalPanel.Field.TYPE) != null) {
-            type = vocabulary.types().byName(panel.get(PortalPanel.Field.TYPE));
-        }
-        if (heading != null && heading.fromPageTitle()) {
-            Attachment attachment = attachment(text, type);
-            if (attachment != null && number == null) {
-                number = attachment.number();
-                issued = issued == null ? attachment.date() : issued;
+        for (int i = 0; i < Math.min(lines.size(), 40) && type.value() == null; i++) {
+            for (Map.Entry<String, String> letter : HeaderWords.WORDS.letters.entrySet()) {
+                if (lines.get(i).startsWith(letter.getKey())) {
+                    type.offer(FieldSource.LETTER_FORM, letter.getValue(), letter.getKey(), lines.starts().get(i),
+                            lines.starts().get(i) + letter.getKey().length());
+                }
             }
         }
-        NumberParts parts = number == null ? null : NumberParts.parse(number, vocabulary.types());
-        if (type == null && parts != null) {
-            type = parts.type(vocabulary.types());
+        return type;
+    }
+
+    /** The index of the first line that is no longer above the header: the motto, "Số:", or the body's opening. */
+    private static int leadLimit(TextLines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (HeaderWindow.isMotto(line) || line.contains("CỘNG HÒA") || HeaderWords.WORDS.opensBody(line)
+                    || HeaderWords.WORDS.numberLeadIn.matcher(line).lookingAt() && !line.startsWith("Số hiệu")) {
+                return i;
+            }
         }
-        String issuer = issuerBlock(lines, headerEnd);
-        if (issuer == null) {
-            issuer = panelIssuer(panel);
+        return lines.size();
+    }
+
+    private static void put(Map<String, FieldOrigin> provenance, String field, FieldChoice<?> choice) {
+        FieldOrigin origin = choice.origin();
+        if (origin != null) {
+            provenance.put(field, origin);
         }
-        if (issuer == null && parts != null) {
-            issuer = parts.issuer(vocabulary.issuerCodes());
-        }
-        if (issuer == null) {
-            issuer = closingIssuer(text);
-        }
-        SignerFinder.Signature signature = SignerFinder.find(lines);
-        String signer = signature.signer() != null ? signature.signer() : panel.get(PortalPanel.Field.SIGNER);
-        return new DocumentMetadata(number, type, issuer, issued, place, title, signer, signature.title(),
-                addressLines.addressees(lines), addressLines.recipients(lines), panel.get(PortalPanel.Field.STATUS));
     }
 
     private String panelNumber(PortalPanel panel) {
         String written = panel.get(PortalPanel.Field.NUMBER);
         List<NumberToken> found = written == null ? List.of() : numbers.find(written);
         return found.isEmpty() ? null : found.get(0).number();
-    }
-
-    /** "Ủy ban nhân dân tỉnh Bắc Kạn" as its canonical name; a name the vocabulary does not know as written. */
-    private String panelIssuer(PortalPanel panel) {
-        String written = panel.get(PortalPanel.Field.ISSUER);
-        if (written == null) {
-            return null;
-        }
-        IssuerNames.Issuer issuer = issuers.single(written, 0);
-        return issuer != null && issuer.end() == written.length() ? issuer.name() : written;
-    }
-
-    private String headerNumber(TextLines lines, int headerEnd, List<NumberToken> tokens) {
-        for (int i = 0; i < headerEnd; i++) {
-            Matcher m = NUMBER_LINE.matcher(lines.get(i));
-            if (m.matches()) {
-                int lineStart = lines.starts().get(i);
-                for (NumberToken token : tokens) {
-                    if (token.start() >= lineStart && token.start() <= lineStart + lines.get(i).length()) {
-                        return token.number();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The issuer block above "CỘNG HÒA XÃ HỘI ...": "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "BỘ KHOA HỌC VÀ CÔNG NGHỆ". */
-    private String issuerBlock(TextLines lines, int headerEnd) {
-        int first = lines.nextNonBlank(0);
-        if (first >= headerEnd) {
-            return null;
-        }
-        String line = lines.get(first);
-        if (!TextLines.isAllCaps(line) || line.startsWith("CỘNG HÒA") || vocabulary.types().byName(line) != null) {
-            return null;
-        }
-        IssuerNames.Issuer issuer = issuers.single(line, 0);
-        if (issuer != null && issuer.end() < line.length()) {
-            // "UBND TỈNH HẬU GIANG SỞ KHOA HỌC VÀ CÔNG NGHỆ": the parent, then the body that issues
-            issuer = issuers.single(line, issuer.end() + 1);
-        }
-        return issuer != null && issuer.end() == line.length() ? issuer.name() : null;
-    }
-
-    /** "Bộ Khoa học và Công nghệ thông báo ...", "Ủy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch ...". */
-    private String closingIssuer(String text) {
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            IssuerNames.Issuer issuer = issuers.single(text, lineStart);
-            if (issuer != null && CLOSING_VERB.matcher(text.substring(issuer.end(),
-                    Math.min(text.length(), issuer.end() + 20))).find()) {
-                return issuer.name();
-            }
-            int next = text.indexOf('\n', lineStart);
-            lineStart = next < 0 ? text.length() : next + 1;
-        }
-        return null;
     }
 
     private record Attachment(String number, LocalDate date) {

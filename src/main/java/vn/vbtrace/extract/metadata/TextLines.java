@@ -12,6 +12,11 @@ import java.util.List;
  */
 record TextLines(List<String> lines, List<Integer> starts) {
 
+    /** Lines made of cells found elsewhere: each with its text and where it starts in the whole text. */
+    static TextLines ofCells(List<String> texts, List<Integer> starts) {
+        return new TextLines(List.copyOf(texts), List.copyOf(starts));
+    }
+
     static TextLines of(String text) {
         List<String> lines = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
@@ -28,9 +33,14 @@ record TextLines(List<String> lines, List<Integer> starts) {
         return new TextLines(lines, starts);
     }
 
+    /** A table pipe with white space or a line's end on each side ("| Số: 3557/QĐ-BYT |"). */
     private static boolean isCellBreak(String text, int i) {
-        return text.charAt(i) == '|' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
-                && text.charAt(i + 1) == ' ';
+        if (text.charAt(i) != '|') {
+            return false;
+        }
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && spaceAfter;
     }
 
     int size() {

@@ -14,7 +14,16 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  */
 final class TitleFinder {
 
-    record Heading(String type, String title, boolean fromPageTitle) {
+    /**
+     * A type heading and its title. {@code fromPageTitle}: a portal page's title line; {@code glued}: the type
+     * word opens a longer heading ("QUY CHẾ LÀM VIỆC CỦA ...") rather than standing alone, which makes it
+     * weaker than the type code of the number ("QUY ĐỊNH CỤ THỂ ..." over a number with QĐ).
+     */
+    record Heading(String type, String title, boolean fromPageTitle, boolean glued, String wholeLine) {
+
+        Heading(String type, String title, boolean fromPageTitle, boolean glued) {
+            this(type, title, fromPageTitle, glued, title);
+        }
     }
 
     /**
@@ -38,30 +47,53 @@ final class TitleFinder {
         this.titleCase = new TitleCase(names);
     }
 
-    Heading find(TextLines lines, int headerEnd, List<NumberToken> documentNumbers) {
-        for (int i = 0; i < headerEnd; i++) {
-            String line = lines.get(i);
+    /**
+     * The heading among the header's cells, else a page title among the page's first lines above
+     * {@code pageTitleUntil} (lines below it are the document's own: a legal basis "Thông tư số ..." is no title).
+     */
+    Heading find(TextLines cells, TextLines lines, int pageTitleUntil, List<NumberToken> documentNumbers) {
+        Heading glued = null;
+        for (int i = 0; i < cells.size(); i++) {
+            String line = cells.get(i);
             String type = vocabulary.types().byName(line);
             if (type != null && TextLines.isAllCaps(line)) {
-                int next = lines.nextNonBlank(i + 1);
+                int next = cells.nextNonBlank(i + 1);
                 String title = null;
-                if (next < lines.size() && TextLines.isAllCaps(lines.get(next))) {
-                    title = sentenceCase(lines.get(next), documentNumbers);
-                } else if (next < lines.size() && MIXED_CASE_TITLE.matcher(lines.get(next)).matches()) {
-                    title = lines.get(next); // "KẾ HOẠCH" / "Triển khai thực hiện Chương trình ... năm 2024"
+                if (next < cells.size() && TextLines.isAllCaps(cells.get(next))) {
+                    title = sentenceCase(cells.get(next), documentNumbers);
+                } else if (next < cells.size() && MIXED_CASE_TITLE.matcher(cells.get(next)).matches()) {
+                    title = cells.get(next); // "KẾ HOẠCH" / "Triển khai thực hiện Chương trình ... năm 2024"
                 }
-                return new Heading(type, title, false);
+                return new Heading(type, title, false, false);
             }
             if (line.startsWith("V/v ") || line.startsWith("V/v:")) {
-                return new Heading(vocabulary.types().byName("Công văn"), line, false);
+                return new Heading(vocabulary.types().byName("Công văn"), line, false, false);
+            }
+            if (glued == null && TextLines.isAllCaps(line)) {
+                glued = gluedHeading(line, documentNumbers);
             }
         }
-        for (int i = 0; i < headerEnd; i++) {
+        if (glued != null) {
+            return glued;
+        }
+        for (int i = 0; i < Math.min(pageTitleUntil, lines.size()); i++) {
             String line = lines.get(i);
             for (String type : vocabulary.types().namesLongestFirst()) {
                 if (line.startsWith(type + " ") && line.length() > type.length() + 10) {
-                    return new Heading(type, line, true);
+                    return new Heading(type, line, true, false);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ": the type word and its title on one line. */
+    private Heading gluedHeading(String line, List<NumberToken> documentNumbers) {
+        for (String type : vocabulary.types().namesLongestFirst()) {
+            if (line.length() > type.length() + 10 && line.regionMatches(true, 0, type, 0, type.length())
+                    && line.charAt(type.length()) == ' ' && !type.endsWith("uật")) {
+                return new Heading(type, sentenceCase(line.substring(type.length() + 1), documentNumbers), false, true,
+                        sentenceCase(line, documentNumbers));
             }
         }
         return null;

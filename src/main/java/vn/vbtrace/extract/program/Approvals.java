@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.NumberTokens;
 
 /**
  * The document that approves a named program, when the text says it next to the name:
@@ -31,9 +32,10 @@ final class Approvals {
         String before = text.substring(Math.max(0, mention.start() - REACH), mention.start());
         if (APPROVES_BEFORE.matcher(before).find()) {
             NumberToken last = null;
-            for (NumberToken token : numbers) {
-                if (token.end() <= mention.start() && token.start() >= mention.start() - REACH
-                        && !clauseBreak(text, token.end(), mention.start())) {
+            for (int i = NumberTokens.firstFrom(numbers, mention.start() - REACH); i < numbers.size()
+                    && numbers.get(i).start() < mention.start(); i++) {
+                NumberToken token = numbers.get(i);
+                if (token.end() <= mention.start() && !clauseBreak(text, token.end(), mention.start())) {
                     last = token;
                 }
             }
@@ -46,9 +48,9 @@ final class Approvals {
 
     /** "(theo Quyết định số 712/QĐ-TTg ...)", "ban hành kèm theo Quyết định số X" right after {@code from}. */
     static String after(String text, List<NumberToken> numbers, int from) {
-        for (NumberToken token : numbers) {
-            if (token.start() >= from && token.start() <= from + 80
-                    && APPROVED_AFTER.matcher(text.substring(from, token.start())).find()) {
+        for (int i = NumberTokens.firstFrom(numbers, from); i < numbers.size() && numbers.get(i).start() <= from + 80; i++) {
+            NumberToken token = numbers.get(i);
+            if (APPROVED_AFTER.matcher(text.substring(from, token.start())).find()) {
                 return token.number();
             }
         }
@@ -66,8 +68,9 @@ final class Approvals {
         int to = text.indexOf('\n', at);
         to = to < 0 ? text.length() : to;
         String found = null;
-        for (NumberToken token : numbers) {
-            if (token.start() >= from && token.end() <= to && PRIME_MINISTER.matcher(token.number()).find()) {
+        for (int i = NumberTokens.firstFrom(numbers, from); i < numbers.size() && numbers.get(i).start() < to; i++) {
+            NumberToken token = numbers.get(i);
+            if (token.end() <= to && PRIME_MINISTER.matcher(token.number()).find()) {
                 if (found != null && !found.equals(token.number())) {
                     return null;
                 }

@@ -19,7 +19,7 @@ final class ProgramNames {
     /** Words that start a clause about the program rather than its name ("Chương trình năm 2019", "Dự án của ..."). */
     private static final String NOT_A_NAME = "(?!(?:năm|này|của|và|đã|được|trong|theo|để|thuộc|do|với|cho|từ|là|tại|"
             + "nêu|trên|giai|đến|các|đang|sẽ|gồm|bao)(?!\\p{L}))";
-    private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
+    private static final Pattern NAMED = Pattern.compile("(?=[CDĐ])(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
             + "(?<quoted>[“\"][^”\"\\n]{5,300}[”\"])"
             + "|(?<plain>" + NOT_A_NAME + "\\p{L}[^;()\\n.“”\"]{3,300}?" + PERIOD + "))");
     /**
@@ -27,7 +27,7 @@ final class ProgramNames {
      * lượng sản phẩm, hàng hóa"): it runs to a clause break, a bracket or an end word
      * ({@code end} in program-words.tsv); a line break before a lower-case word does not end it.
      */
-    private static final Pattern UNPERIODED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?<plain>" + NOT_A_NAME
+    private static final Pattern UNPERIODED = Pattern.compile("(?=[CDĐ])(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?<plain>" + NOT_A_NAME
             + "\\p{L}(?:[^;():\\n.“”\"]|\\n(?=\\p{Ll})){10,300}?)(?=\\s*(?:[;():.“”\"]|\\n(?!\\p{Ll})|$)"
             + "|\\s+" + ProgramWords.WORDS.ends + ")");
     /** The short name given right after a name: "(sau đây gọi tắt là Chương trình)" or just "(Chương trình)". */
@@ -64,9 +64,13 @@ final class ProgramNames {
     private static List<ProgramMention> unperioded(String text, List<ProgramMention> named) {
         List<ProgramMention> found = new ArrayList<>();
         Matcher m = UNPERIODED.matcher(text);
+        int next = 0; // named mentions come in text order and do not overlap: one pass finds the one around each match
         while (m.find()) {
             int start = m.start();
-            if (named.stream().anyMatch(n -> n.start() <= start && start < n.end())) {
+            while (next < named.size() && named.get(next).end() <= start) {
+                next++;
+            }
+            if (next < named.size() && named.get(next).start() <= start) {
                 continue;
             }
             String name = collapse(m.group());

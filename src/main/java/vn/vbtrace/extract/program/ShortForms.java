@@ -22,7 +22,8 @@ final class ShortForms {
 
     /** One pattern per head, compiled once: the extractor serves every document with them. */
     private static final Map<String, Pattern> BARE = HEADS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            head -> head, head -> Pattern.compile(PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
+            head -> head, head -> Pattern.compile("(?=" + head.charAt(0) + ")" + PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+")
+                    + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
 
     private ShortForms() {
     }
@@ -65,9 +66,27 @@ final class ShortForms {
         return null;
     }
 
+    /** Mentions come sorted by start, and a bare head is looked up for each match: binary search, not a scan. */
+    private static int firstStartingAfter(List<ProgramMention> mentions, int at) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).start() <= at) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** A name is a phrase, never longer than this; a mention starting further back cannot hold {@code at}. */
+    private static final int LONGEST_NAME = 2_000;
+
     private static boolean insideMention(List<ProgramMention> mentions, int at) {
-        for (ProgramMention m : mentions) {
-            if (at >= m.start() && at < m.end()) {
+        for (int i = firstStartingAfter(mentions, at) - 1; i >= 0 && mentions.get(i).start() > at - LONGEST_NAME; i--) {
+            if (at < mentions.get(i).end()) {
                 return true;
             }
         }
@@ -75,12 +94,12 @@ final class ShortForms {
     }
 
     private static ProgramMention lastBefore(List<ProgramMention> mentions, String head, int at) {
-        ProgramMention last = null;
-        for (ProgramMention m : mentions) {
+        for (int i = firstStartingAfter(mentions, at) - 1; i >= 0; i--) {
+            ProgramMention m = mentions.get(i);
             if (m.end() <= at && m.head().startsWith(head)) {
-                last = m;
+                return m;
             }
         }
-        return last;
+        return null;
     }
 }

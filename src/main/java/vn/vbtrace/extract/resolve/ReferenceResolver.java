@@ -2,11 +2,14 @@ package vn.vbtrace.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.FieldOrigin;
+import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.extract.citation.Mention;
 
@@ -15,35 +18,61 @@ import vn.vbtrace.extract.citation.Mention;
  * dropped; a short form ("Quyết định 1322") takes the full number of the document of that
  * type and serial named elsewhere, or is dropped when none is; a repeated mention ("Quyết
  * định số 1322/QĐ-TTg nêu trên") borrows what the first full mention says and it does not;
- * a bare "Ủy ban nhân dân" issuer gets the province the document belongs to.
+ * a bare "Ủy ban nhân dân" or "Hội đồng nhân dân" issuer gets the place the document belongs to.
  */
 public final class ReferenceResolver {
 
     private static final String COMMITTEE = "Ủy ban nhân dân";
+    /** A council named without its place, and how it is named with one. */
+    private static final Map<String, String> UNPLACED_COUNCILS = Map.of(
+            "Hội đồng nhân dân", "HĐND", "Thường trực Hội đồng nhân dân", "Thường trực HĐND");
+    /** Parts of a page that give the document's own number, maybe spelled otherwise than its header. */
+    private static final Set<FieldSource> OWN_NUMBER_READINGS = Set.of(FieldSource.PAGE_TITLE, FieldSource.PORTAL_PANEL,
+            FieldSource.ATTACHMENT);
 
     public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee) {
-        String selfKey = self.number() == null ? null : DocumentNumbers.key(self.number());
+        Set<String> selfKeys = selfKeys(self);
         Map<String, Mention> firstFull = new HashMap<>();
         for (Mention mention : mentions) {
             if (mention.number() != null && !mention.shortForm()) {
                 firstFull.merge(DocumentNumbers.key(mention.number()), mention, ReferenceResolver::richer);
             }
         }
+        Map<String, Mention> firstBySerial = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.number() != null && !mention.shortForm()) {
+                firstBySerial.putIfAbsent(serialKey(mention.type(), leadingDigits(mention.number())), mention);
+            }
+        }
+        Map<String, Mention> lastFullByType = new HashMap<>(); // mentions come in text order
         List<Reference> references = new ArrayList<>();
         for (Mention mention : mentions) {
-            Mention resolved = mention.shortForm() ? completeShortForm(mention, mentions) : mention;
+            Mention resolved = mention;
+            if (mention.shortForm()) {
+                Mention full = mention.number() == null ? lastFullByType.get(String.valueOf(mention.type()))
+                        : firstBySerial.get(serialKey(mention.type(), mention.number()));
+                resolved = full == null ? null
+                        : mention.withNumber(full.number()).withDetails(full.type(), full.issuer(), full.date());
+            } else if (mention.number() != null) {
+                lastFullByType.put(String.valueOf(mention.type()), mention);
+            }
             if (resolved == null) {
                 continue;
             }
             if (resolved.number() != null) {
                 String key = DocumentNumbers.key(resolved.number());
-                if (key.equals(selfKey)) {
+                if (selfKeys.contains(key)) {
                     continue;
                 }
                 resolved = borrow(resolved, firstFull.get(key));
             }
             if (COMMITTEE.equals(resolved.issuer()) && localCommittee != null) {
                 resolved = resolved.withIssuer(localCommittee); // "UBND tỉnh Hậu Giang"
+            } else if (resolved.issuer() != null && UNPLACED_COUNCILS.containsKey(resolved.issuer()) && localCommittee != null
+                    && localCommittee.startsWith("UBND ")) {
+                // "của Hội đồng nhân dân tỉnh", "của Thường trực HĐND tỉnh": the council of the document's own place
+                resolved = resolved.withIssuer(UNPLACED_COUNCILS.get(resolved.issuer()) + " "
+                        + localCommittee.substring("UBND ".length()));
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
                     resolved.date(), resolved.relation(), resolved.start(), resolved.end(),
@@ -53,29 +82,38 @@ public final class ReferenceResolver {
     }
 
     /**
-     * "Quyết định 1322" → the full number of a Quyết định with serial 1322 mentioned in the text;
-     * "Quyết định nêu trên" (no serial) → the last Quyết định with a number mentioned before it.
+     * The document's own number, and what a page's title, panel or attachment list gives as its number when
+     * that is spelled differently ("1961/2019/QĐ-UBND" in a title over the header's "1961/QĐ-UBND"): the
+     * page speaks of the document itself there, never of another one.
      */
-    private static Mention completeShortForm(Mention shortForm, List<Mention> mentions) {
-        if (shortForm.number() == null) {
-            Mention last = null;
-            for (Mention other : mentions) {
-                if (other.start() < shortForm.start() && !other.shortForm() && other.number() != null
-                        && Objects.equals(other.type(), shortForm.type())) {
-                    last = other;
+    private static Set<String> selfKeys(DocumentMetadata self) {
+        Set<String> keys = new HashSet<>();
+        if (self.number() == null) {
+            return keys;
+        }
+        keys.add(DocumentNumbers.key(self.number()));
+        FieldOrigin origin = self.provenance().get("number");
+        if (origin != null) {
+            for (FieldOrigin.Reading other : origin.others()) {
+                if (OWN_NUMBER_READINGS.contains(other.source()) && other.value() != null) {
+                    keys.add(DocumentNumbers.key(other.value()));
                 }
             }
-            return last == null ? null
-                    : shortForm.withNumber(last.number()).withDetails(last.type(), last.issuer(), last.date());
         }
-        for (Mention other : mentions) {
-            if (!other.shortForm() && other.number() != null && Objects.equals(other.type(), shortForm.type())
-                    && other.number().startsWith(shortForm.number())
-                    && !Character.isDigit(other.number().charAt(shortForm.number().length()))) {
-                return shortForm.withNumber(other.number()).withDetails(other.type(), other.issuer(), other.date());
-            }
+        return keys;
+    }
+
+    /** "1322" of "1322/QĐ-TTg"; a short form "Quyết định 1322" names the first Quyết định whose number starts so. */
+    private static String leadingDigits(String number) {
+        int i = 0;
+        while (i < number.length() && Character.isDigit(number.charAt(i))) {
+            i++;
         }
-        return null; // a serial alone names nothing we can check
+        return number.substring(0, i);
+    }
+
+    private static String serialKey(String type, String serial) {
+        return type + "|" + serial;
     }
 
     /** Fills what a mention leaves out from the fullest mention of the same number. */

@@ -12,22 +12,36 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
  * Finds số ký hiệu in all their written shapes: 1852/QĐ-UBND, 20/2010/TT-BKHCN,
- * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, and the same with a
- * stray space ("13/2015/TT- BVHTTDL") or upper-cased inside a heading ("1322/QĐ-TTG").
+ * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, a serial with a letter
+ * (1227a/TTr-SKHĐT, 30c/NQ-CP), codes joined by a dot or a slash (01/1999/QĐ.UB,
+ * 06/QC-TT.HĐND-UBND, 01/2003/TTLT/BKH-BTC), and the same with stray spaces ("13/2015/TT- BVHTTDL",
+ * "05 /2008/TT-BYT"), its hyphens lost ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."),
+ * or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
+ * different separators in one text ("42/2002/QĐ-TTg", later "42/2002/QĐ/TTg") is spelled one way.
  */
 public final class DocumentNumberFinder {
 
     /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
-    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&][\\p{L}\\d&]*)";
+    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!ngày)[\\p{L}\\d&])*)";
+    /** After the last code: no more letters, unless "ngày" glued to the number by a lost space ("SMEngày 15 ..."). */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:[-/]\\d{4})?(?:\\s?/\\s?|-)" + CODE
-                    + "(?:\\s?-\\s?" + CODE + ")*(?:/" + CODE + ")?(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d/.,-])\\d{1,6}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
+                    + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
+    /** A piece of a code after a stray space: " ĐT" of "BGD ĐT". */
+    private static final Pattern SPLIT_TAIL = Pattern.compile(" (\\p{Lu}{1,4})(?![\\p{L}\\d])");
+    /** The first code after the serial (and year): "QĐUBND" in "1961/QĐUBND". */
+    private static final Pattern FIRST_CODE = Pattern.compile("^(\\d+[a-z]?(?:[-/]\\d{4})?/)([^-/.]+)(.*)$");
+    /** The separators a number may be misprinted with: "QĐ/TTg" for "QĐ-TTg". */
+    private static final Pattern SEPARATOR = Pattern.compile("[-/.]");
     private static final Pattern CODE_PART = Pattern.compile("\\p{L}[\\p{L}\\d&]*");
 
     private final Vocabulary vocabulary;
+    private final List<String> typeCodesLongestFirst = new ArrayList<>();
 
     public DocumentNumberFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        vocabulary.types().abbreviations().forEach(typeCodesLongestFirst::add);
+        typeCodesLongestFirst.sort((a, b) -> b.length() - a.length());
     }
 
     /** Every number in the text, each spelled the way the text spells it officially. */
@@ -36,8 +50,10 @@ public final class DocumentNumberFinder {
         List<int[]> spans = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            raw.add(new String[] {m.group(), m.group().replaceAll("\\s+", "")});
-            spans.add(new int[] {m.start(), m.end()});
+            int end = splitCodeEnd(text, m.group(), m.end());
+            String written = text.substring(m.start(), end);
+            raw.add(new String[] {written, withHyphen(written.replaceAll("\\s+", ""))});
+            spans.add(new int[] {m.start(), end});
         }
         Map<String, String> official = officialSpellings(raw);
         List<NumberToken> tokens = new ArrayList<>();
@@ -47,6 +63,42 @@ public final class DocumentNumberFinder {
             tokens.add(new NumberToken(raw.get(i)[0], number, spans.get(i)[0], spans.get(i)[1]));
         }
         return tokens;
+    }
+
+    /**
+     * "01/2016/TT-BGD ĐT": a last code split by a stray space, where the two pieces make a known issuer code and
+     * the first alone is none. Where the number really ends.
+     */
+    private int splitCodeEnd(String text, String number, int end) {
+        Matcher tail = SPLIT_TAIL.matcher(text).region(end, Math.min(text.length(), end + 6));
+        if (!tail.lookingAt()) {
+            return end;
+        }
+        String last = number.substring(Math.max(number.lastIndexOf('-'), number.lastIndexOf('/')) + 1);
+        boolean known = vocabulary.issuerCodes().isKnown(last);
+        return !known && vocabulary.issuerCodes().isKnown(last + tail.group(1)) ? tail.end() : end;
+    }
+
+    /**
+     * "1961/QĐUBND" → "1961/QĐ-UBND", "30c/NQCP" → "30c/NQ-CP": a first code that is neither a type nor an
+     * issuer code, but a type code glued to an issuer code (a PDF that dropped its hyphens), gets its hyphen back.
+     */
+    private String withHyphen(String compact) {
+        Matcher m = FIRST_CODE.matcher(compact);
+        if (!m.matches()) {
+            return compact;
+        }
+        String code = m.group(2);
+        if (vocabulary.types().byAbbreviation(code) != null || vocabulary.issuerCodes().isKnown(code)) {
+            return compact;
+        }
+        for (String type : typeCodesLongestFirst) {
+            String rest = code.startsWith(type) ? code.substring(type.length()) : "";
+            if (!rest.isEmpty() && vocabulary.issuerCodes().isKnown(rest.replaceAll("\\d+$", ""))) {
+                return m.group(1) + type + "-" + rest + m.group(3);
+            }
+        }
+        return compact;
     }
 
     /** The official spelling of one number written alone (no other mentions to learn from). */
@@ -59,17 +111,30 @@ public final class DocumentNumberFinder {
      * all-caps heading's ("1322/QĐ-TTG"); with none, codes are matched to the vocabularies ignoring case.
      */
     private Map<String, String> officialSpellings(List<String[]> raw) {
-        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> bySeparatorFreeKey = new HashMap<>();
         for (String[] written : raw) {
             String compact = written[1];
-            String key = DocumentNumbers.key(compact);
-            String known = byKey.get(key);
-            if (known == null || (isUpper(known) && !isUpper(compact))) {
-                byKey.put(key, compact);
+            String key = separatorFree(compact);
+            String known = bySeparatorFreeKey.get(key);
+            if (known == null || (isUpper(known) && !isUpper(compact)) || dashes(compact) > dashes(known)) {
+                bySeparatorFreeKey.put(key, compact);
             }
         }
-        byKey.replaceAll((key, spelling) -> isUpper(spelling) ? fixCodeCase(spelling) : spelling);
+        bySeparatorFreeKey.replaceAll((key, spelling) -> isUpper(spelling) ? fixCodeCase(spelling) : spelling);
+        Map<String, String> byKey = new HashMap<>();
+        for (String[] written : raw) {
+            byKey.put(DocumentNumbers.key(written[1]), bySeparatorFreeKey.get(separatorFree(written[1])));
+        }
         return byKey;
+    }
+
+    private static String separatorFree(String compact) {
+        return SEPARATOR.matcher(DocumentNumbers.key(compact)).replaceAll("-");
+    }
+
+    /** The official shape joins type and issuer codes with dashes: of two spellings, the one with more. */
+    private static int dashes(String number) {
+        return (int) number.chars().filter(c -> c == '-').count();
     }
 
     private String fixCodeCase(String number) {

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vbtrace.extract.vocab.Bodies;
-import vn.vbtrace.extract.vocab.IssuerCodes;
+import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
- * Reads an issuer's name at a position: a provincial People's Committee ("Ủy ban nhân dân tỉnh
- * Bắc Kạn", "UBND TỈNH HẬU GIANG", with or without "Chủ tịch") or any body of the vocabulary,
- * in any case; joint issuers ("Bộ Tài chính, Bộ Khoa học và Công nghệ") are read together.
+ * Reads an issuer's name in running text at a position ({@link IssuerReader}, running-text mode):
+ * a body of the list, a council or committee of a province, district or commune ("Ủy ban nhân dân
+ * tỉnh Bắc Kạn", "UBND TỈNH HẬU GIANG", "Ủy ban nhân dân huyện Bình Chánh", with or without "Chủ
+ * tịch"), a party committee or a department; joint issuers ("Bộ Tài chính, Bộ Khoa học và Công
+ * nghệ") are read together.
  */
 public final class IssuerNames {
 
@@ -18,17 +19,12 @@ public final class IssuerNames {
     public record Issuer(String name, int end) {
     }
 
-    private static final Pattern PROVINCIAL = Pattern.compile(
-            "(?:Chủ\\s+tịch\\s+)?(?:Ủy\\s+ban\\s+nhân\\s+dân|UBND)\\s+(tỉnh|thành\\s+phố)\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern JOINER = Pattern.compile("\\s*(?:,|và)\\s*");
 
-    private final Bodies bodies;
-    private final IssuerCodes codes;
+    private final IssuerReader reader;
 
-    public IssuerNames(Bodies bodies, IssuerCodes codes) {
-        this.bodies = bodies;
-        this.codes = codes;
+    public IssuerNames(Vocabulary vocabulary) {
+        this.reader = new IssuerReader(vocabulary);
     }
 
     /** The issuer(s) named at {@code from}, or null. */
@@ -52,31 +48,21 @@ public final class IssuerNames {
 
     /** One issuer at {@code from}, or null. */
     public Issuer single(String text, int from) {
-        Matcher provincial = Anchored.at(PROVINCIAL, text, from);
-        if (provincial != null) {
-            String province = provinceAt(text, provincial.end());
-            if (province != null) {
-                String level = provincial.group(1).toLowerCase().replaceAll("\\s+", " ");
-                return new Issuer("UBND " + level + " " + province,
-                        Spelling.matchEnd(text, provincial.end(), province));
-            }
-        }
-        for (String spelling : bodies.spellingsLongestFirst()) {
-            int end = Spelling.matchEnd(text, from, spelling);
-            if (end >= 0) {
-                return new Issuer(bodies.canonical(spelling), end);
-            }
-        }
-        return null;
+        IssuerUnit unit = reader.at(text, from, IssuerReader.Mode.RUNNING_TEXT);
+        return unit == null ? null : new Issuer(unit.name(), unit.end());
+    }
+
+    /** The unit at {@code from}, with its place and kind, or null. */
+    public IssuerUnit unit(String text, int from) {
+        return reader.at(text, from, IssuerReader.Mode.RUNNING_TEXT);
     }
 
     /** The province named at {@code from}, canonically spelled, or null. */
     public String provinceAt(String text, int from) {
-        for (String province : codes.provinces()) {
-            if (Spelling.matchEnd(text, from, province) >= 0) {
-                return province;
-            }
-        }
-        return null;
+        return reader.provinceAt(text, from);
+    }
+
+    public IssuerReader reader() {
+        return reader;
     }
 }

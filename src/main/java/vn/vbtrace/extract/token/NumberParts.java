@@ -14,16 +14,18 @@ import vn.vbtrace.extract.vocab.IssuerCodes;
  */
 public record NumberParts(String serial, String year, String typeCode, List<String> issuerCodes) {
 
-    private static final Pattern SHAPE = Pattern.compile("^(\\d+)(?:[-/](\\d{4}))?[-/](.+?)(?:/([^/]+))?$");
+    private static final Pattern SHAPE = Pattern.compile("^(\\d+[a-z]?)(?:[-/](\\d{4}))?[-/](.+?)(?:/([^/]+))?$");
+    /** Codes are joined by a dash, or misprinted with a dot ("QĐ.UB"). */
+    private static final Pattern CODE_JOINER = Pattern.compile("[-.]");
 
     public static NumberParts parse(String number, DocumentTypes types) {
         Matcher m = SHAPE.matcher(number);
         if (!m.matches()) {
             return new NumberParts(number, null, null, List.of());
         }
-        List<String> codes = new ArrayList<>(List.of(m.group(3).split("-")));
+        List<String> codes = new ArrayList<>(List.of(CODE_JOINER.split(m.group(3))));
         if (m.group(4) != null) {
-            codes.add(m.group(4)); // party form: 52-NQ/TW
+            codes.addAll(List.of(CODE_JOINER.split(m.group(4)))); // party form 52-NQ/TW; misprint 01/2003/TTLT/BKH-BTC
         }
         String typeCode = types.byAbbreviation(codes.get(0)) != null ? codes.remove(0) : null;
         return new NumberParts(m.group(1), m.group(2), typeCode, List.copyOf(codes));

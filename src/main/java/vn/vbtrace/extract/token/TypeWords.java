@@ -31,11 +31,14 @@ public final class TypeWords {
         types.abbreviations().forEach(abbreviations::add);
         abbreviations.sort((a, b) -> b.length() - a.length());
         String nameAlternatives = String.join("|", names);
-        this.beforeNumber = Pattern.compile("(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
+        // tried at each of the 40 characters before every number: the first-letter test spares the alternation
+        String nameOrAbbreviation = FirstLetters.of(types.namesLongestFirst(), abbreviations);
+        this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
-        this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
+        String first = FirstLetters.of(types.namesLongestFirst(), false);
+        this.shortForm = Pattern.compile(first + "(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:số\\s+)?(?<serial>\\d{1,5})(?![\\d/\\p{L}-])");
-        this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
+        this.backReference = Pattern.compile(first + "(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:nêu|đã nêu|nói)\\s+(?:ở\\s+)?trên(?!\\p{L})");
     }
 

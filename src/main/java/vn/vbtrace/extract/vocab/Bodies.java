@@ -50,6 +50,9 @@ public final class Bodies {
     private void add(String spelling, String canonical) {
         canonicalByLowerAlias.put(lower(spelling), canonical);
         spellingsLongestFirst.add(spelling);
+        if (spelling.contains(" và ")) {
+            add(spelling.replace(" và ", " & "), canonical); // "Sở Nông nghiệp & Phát triển nông thôn"
+        }
     }
 
     /** The canonical name of a body written in any known spelling, or null. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Type names and their số ký hiệu abbreviations, from {@code vocab/document-types.tsv}. */
+/** Type names and their số ký hiệu abbreviations (a main one, and others in a third column), from {@code vocab/document-types.tsv}. */
 public final class DocumentTypes {
 
     public static final String LETTER = "Công văn";
@@ -25,6 +25,12 @@ public final class DocumentTypes {
             types.namesLongestFirst.add(name);
             if (abbreviation != null) {
                 types.nameByAbbreviation.put(abbreviation, name);
+            }
+            String others = TsvFile.cell(row, 2);
+            if (others != null) {
+                for (String other : others.split("\\|")) {
+                    types.nameByAbbreviation.put(other.strip(), name); // "BCTĐ": báo cáo thẩm định
+                }
             }
         }
         types.namesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());

@@ -1,6 +1,5 @@
 package vn.vbtrace.extract.vocab;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,14 @@ import java.util.Map;
 public final class IssuerCodes {
 
     private final Map<String, String> nameByCode = new HashMap<>();
-    private final List<String> provinces = new ArrayList<>();
+    private Provinces provinces;
 
     static IssuerCodes load() {
         IssuerCodes codes = new IssuerCodes();
         for (String[] row : TsvFile.read("/vocab/issuer-codes.tsv")) {
             codes.nameByCode.put(row[0], TsvFile.cell(row, 1));
         }
-        for (String[] row : TsvFile.read("/vocab/provinces.tsv")) {
-            codes.provinces.add(row[0]);
-        }
-        codes.provinces.sort((a, b) -> b.length() - a.length());
+        codes.provinces = Provinces.load();
         return codes;
     }
 
@@ -47,6 +43,11 @@ public final class IssuerCodes {
 
     /** Province names, longest first so "Thừa Thiên Huế" wins over a shorter prefix. */
     public List<String> provinces() {
+        return provinces.names();
+    }
+
+    /** The provinces with their levels, spellings and the units of today. */
+    public Provinces provinceTable() {
         return provinces;
     }
 }

@@ -380,14 +380,6 @@ final class GoldScorer {
     }
 
     String table(String heading) {
-        StringBuilder out = new StringBuilder();
-        out.append(heading).append('\n');
-        out.append(String.format("%-18s %5s %5s %5s %7s %7s %7s%n", "kind", "tp", "fp", "fn", "P", "R", "F1"));
-        for (String kind : KINDS) {
-            Tally t = tally(kind);
-            out.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f%n", kind, t.tp, t.fp, t.fn,
-                    t.precision(), t.recall(), t.f1()));
-        }
-        return out.toString();
+        return Tally.table(heading, 18, KINDS, this::tally);
     }
 }

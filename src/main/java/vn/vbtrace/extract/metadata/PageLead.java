@@ -1,0 +1,113 @@
+package vn.vbtrace.extract.metadata;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.DateFinder;
+import vn.vbtrace.extract.token.DateToken;
+import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.NumberTokens;
+import vn.vbtrace.extract.vocab.DocumentTypes;
+
+/**
+ * What a portal page says about the document above the document itself: its title line ("Công văn
+ * 2928/SGDĐT-KHTC ngày 21/09/2022 Hướng dẫn ...", "Quyết định số 14/2001/QĐ-UB ngày 16/03/2001 Về ...",
+ * "Nghị quyết 05/2025/NQ-HĐND về ...") or a lead sentence ("Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã
+ * ban hành Chương trình số 27-CTr/TU ..."). Only lines above the header (or, with no header, above the
+ * body's opening) count: a line of the legal basis that starts with a type word is a citation.
+ */
+final class PageLead {
+
+    /** The document as the page's lead gives it; any part may be null. */
+    record Lead(String number, String type, LocalDate date, String issuer, int start, int end) {
+    }
+
+    /** "Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU". */
+    private static final Pattern ISSUED = Pattern.compile("^(?iu:ngày)\\s*\\d[^,]{4,24},\\s*(?<issuer>[^,]{4,80}?)"
+            + "\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+số\\s+");
+    private static final Pattern SO = Pattern.compile("\\s*(?iu:số)?\\s*:?\\s*");
+    /** The lead is above the header; a page puts it within its first lines. */
+    private static final int LEAD_LINES = 12;
+
+    private final DocumentTypes types;
+    private final IssuerNames issuers;
+
+    PageLead(DocumentTypes types, IssuerNames issuers) {
+        this.types = types;
+        this.issuers = issuers;
+    }
+
+    /**
+     * The page's lead, or null. {@code until}: the index of the first line that is no longer above the header.
+     * {@code isPage}: the text shows it is a saved page holding a document (a header below, or a portal's
+     * panel); without that, a first line "Thông tư 97/2010/TT-BTC ngày ..." is a citation, not a title,
+     * unless it is written in capitals like a heading.
+     */
+    Lead find(String text, TextLines lines, int until, List<NumberToken> numbers, boolean isPage) {
+        for (int i = 0; i < Math.min(until, LEAD_LINES); i++) {
+            String line = lines.get(i);
+            int lineStart = lines.starts().get(i);
+            Lead lead = isPage || TextLines.isAllCaps(line) ? titleLine(text, line, lineStart, numbers) : null;
+            if (lead == null) {
+                lead = leadSentence(text, line, lineStart, numbers);
+            }
+            if (lead != null) {
+                return lead;
+            }
+        }
+        return null;
+    }
+
+    /** "Công văn 2928/SGDĐT-KHTC ngày 21/09/2022 ...": a type word, the number, a date, "của" an issuer. */
+    private Lead titleLine(String text, String line, int lineStart, List<NumberToken> numbers) {
+        for (String type : types.namesLongestFirst()) {
+            if (!line.regionMatches(true, 0, type, 0, type.length()) || line.length() == type.length()
+                    || !Character.isWhitespace(line.charAt(type.length()))) {
+                continue;
+            }
+            Matcher so = SO.matcher(line).region(type.length(), line.length());
+            so.lookingAt();
+            NumberToken number = NumberTokens.startingAt(numbers, lineStart + so.end());
+            if (number == null) {
+                return null;
+            }
+            DateToken date = DateFinder.at(text, number.end());
+            int end = date == null ? number.end() : date.end();
+            String issuer = issuerAfter(text, end);
+            return new Lead(number.number(), types.byName(type), date == null ? null : date.date(), issuer,
+                    lineStart, end);
+        }
+        return null;
+    }
+
+    private Lead leadSentence(String text, String line, int lineStart, List<NumberToken> numbers) {
+        Matcher m = ISSUED.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String type = types.byName(m.group("type"));
+        NumberToken number = NumberTokens.startingAt(numbers, lineStart + m.end());
+        if (type == null || number == null) {
+            return null;
+        }
+        DateToken date = DateFinder.first(line, 0, m.start("issuer"));
+        IssuerNames.Issuer issuer = issuers.single(text, lineStart + m.start("issuer"));
+        return new Lead(number.number(), type, date == null ? null : date.date(), issuer == null ? null : issuer.name(),
+                lineStart, number.end());
+    }
+
+    /** "... của Bộ Chính trị, Ban Bí thư": the issuer named right after the number and date. */
+    private String issuerAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (!text.regionMatches(true, i, "của ", 0, 4)) {
+            return null;
+        }
+        IssuerNames.Issuer issuer = issuers.at(text, i + 4);
+        return issuer == null ? null : issuer.name();
+    }
+}

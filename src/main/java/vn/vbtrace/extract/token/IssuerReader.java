@@ -1,0 +1,325 @@
+package vn.vbtrace.extract.token;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.vocab.Bodies;
+import vn.vbtrace.extract.vocab.IssuerForms;
+import vn.vbtrace.extract.vocab.Provinces;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * Reads one issuing body at a position, at every level: a central body of the list ("Bộ Y tế",
+ * "Ủy ban Thường vụ Quốc hội"), a council or committee of a place ("Ủy ban nhân dân tỉnh Bắc Kạn",
+ * "HĐND HUYỆN BÌNH CHÁNH", "UBND xã Xuân Phú"), a party committee ("Tỉnh ủy Thừa Thiên Huế",
+ * "Ban Thường vụ Tỉnh ủy ..."), a department ("Sở Giáo dục và Đào tạo", or a Sở the list does not
+ * name), or, in a header, a place alone on its line ("TỈNH BẮC KẠN" under "ỦY BAN NHÂN DÂN").
+ * Provinces come from their list; districts and communes by pattern, their names as written.
+ * A holder's title in front ("CHỦ TỊCH", "BỘ TRƯỞNG") is skipped.
+ */
+public final class IssuerReader {
+
+    /** How far a name reaches: to the end of its line in a header, over capitalized words in running text. */
+    public enum Mode { HEADER, RUNNING_TEXT }
+
+    /** What kind of body a unit is; PLACE is a place alone (a header's second line). */
+    public enum Kind { CENTRAL, COUNCIL, PARTY, DEPARTMENT, PLACE }
+
+    /** Up to eight words, none a word that goes on with the sentence ("tại", "về", "chủ trì" ...). */
+    private static final Pattern DEPARTMENT_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:[ \\t]+(?!(?:tại|về|theo|của|để|đã"
+            + "|được|có|là|thực|chủ|phối|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc)(?!\\p{L}))[\\p{L}-]+){0,7}");
+
+    private final Bodies bodies;
+    private final Provinces provinces;
+    private final IssuerForms forms;
+
+    private final SpellingIndex bodySpellings;
+    private final SpellingIndex provinceSpellings;
+
+    public IssuerReader(Vocabulary vocabulary) {
+        this.bodies = vocabulary.bodies();
+        this.provinces = vocabulary.issuerCodes().provinceTable();
+        this.forms = vocabulary.issuerForms();
+        this.bodySpellings = new SpellingIndex(bodies.spellingsLongestFirst());
+        this.provinceSpellings = new SpellingIndex(provinces.spellingsLongestFirst());
+    }
+
+    /** The unit written at {@code from}, or null. */
+    public IssuerUnit at(String text, int from, Mode mode) {
+        int start = skipPosition(text, from);
+        IssuerUnit unit = unitAt(text, start, mode);
+        if (unit == null && start != from) {
+            return null; // a title with no body after it ("Chủ tịch" alone) names nobody
+        }
+        return unit;
+    }
+
+    private IssuerUnit unitAt(String text, int from, Mode mode) {
+        IssuerUnit council = council(text, from, mode);
+        IssuerUnit listed = listed(text, from);
+        if (council != null && council.place() != null) {
+            return council;
+        }
+        if (listed != null && (council == null || listed.end() > council.end())) {
+            return listed; // "Ủy ban nhân dân các huyện, thị xã, thành phố" is a body of the list
+        }
+        if (council != null) {
+            return council;
+        }
+        IssuerUnit party = party(text, from, mode);
+        if (party != null) {
+            return party;
+        }
+        IssuerUnit department = department(text, from, mode);
+        if (department != null) {
+            return department;
+        }
+        return mode == Mode.HEADER ? place(text, from, mode, Kind.PLACE, null) : null;
+    }
+
+    private int skipPosition(String text, int from) {
+        for (String position : forms.positions()) {
+            int end = Spelling.matchEnd(text, from, position);
+            if (end >= 0 && end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                return skipSpaces(text, end);
+            }
+        }
+        return from;
+    }
+
+    private IssuerUnit council(String text, int from, Mode mode) {
+        for (Map.Entry<String, String> council : forms.councils().entrySet()) {
+            int end = Spelling.matchEnd(text, from, council.getKey());
+            if (end < 0) {
+                continue;
+            }
+            IssuerUnit placed = place(text, skipSpaces(text, end), mode, Kind.COUNCIL, council.getValue());
+            if (placed != null && end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                return new IssuerUnit(Kind.COUNCIL, council.getValue(), placed.level(), placed.place(),
+                        placed.provincial(), null, from, placed.end());
+            }
+            return new IssuerUnit(Kind.COUNCIL, council.getValue(), null, null, false, null, from, end);
+        }
+        return null;
+    }
+
+    private IssuerUnit party(String text, int from, Mode mode) {
+        int start = from;
+        String board = null;
+        for (Map.Entry<String, String> standing : forms.standing().entrySet()) {
+            int end = Spelling.matchEnd(text, from, standing.getKey());
+            if (end >= 0) {
+                board = standing.getValue();
+                start = skipSpaces(text, end);
+            }
+        }
+        for (Map.Entry<String, String> party : forms.parties().entrySet()) {
+            int end = Spelling.matchEnd(text, start, party.getKey());
+            if (end < 0) {
+                continue;
+            }
+            String head = party.getKey().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + party.getKey().substring(1).toLowerCase(Locale.ROOT);
+            head = board == null ? head : board + " " + head;
+            String level = party.getValue();
+            String name = null;
+            boolean provincial = false;
+            int nameEnd = end;
+            if (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                int nameStart = skipSpaces(text, end);
+                if (level.equals(Provinces.PROVINCE) || level.equals(Provinces.CITY)) {
+                    String province = provinceAt(text, nameStart);
+                    if (province != null) {
+                        name = province;
+                        provincial = true;
+                        level = provinces.level(province);
+                        nameEnd = provinceEnd(text, nameStart);
+                    }
+                } else {
+                    int patternEnd = nameEnd(text, nameStart, mode);
+                    if (patternEnd > nameStart) {
+                        name = asName(text.substring(nameStart, patternEnd), mode);
+                        nameEnd = patternEnd;
+                    }
+                }
+            }
+            return new IssuerUnit(Kind.PARTY, head, name == null ? null : level, name, provincial, null, from, nameEnd);
+        }
+        return null;
+    }
+
+    private IssuerUnit listed(String text, int from) {
+        for (String spelling : bodySpellings.at(text, from)) {
+            int end = Spelling.matchEnd(text, from, spelling);
+            if (end >= 0) {
+                String canonical = bodies.canonical(spelling);
+                Kind kind = Bodies.PROVINCE.equals(bodies.scope(canonical)) ? Kind.DEPARTMENT : Kind.CENTRAL;
+                return new IssuerUnit(kind, canonical, null, null, false, null, from, end);
+            }
+        }
+        return null;
+    }
+
+    /** "Sở Văn hóa và Thể thao": a department the list does not name, its name as written. */
+    private IssuerUnit department(String text, int from, Mode mode) {
+        for (String head : forms.departments()) {
+            int end = Spelling.matchEnd(text, from, head);
+            if (end < 0 || end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int nameStart = skipSpaces(text, end);
+            int nameEnd = mode == Mode.HEADER ? nameEnd(text, nameStart, mode) : departmentNameEnd(text, nameStart);
+            if (nameEnd > nameStart) {
+                String name = sentenceCase(text.substring(nameStart, nameEnd));
+                return new IssuerUnit(Kind.DEPARTMENT, head + " " + name, null, null, false, null, from, nameEnd);
+            }
+        }
+        return null;
+    }
+
+    /** A level word and the place's name: "tỉnh Bắc Kạn", "HUYỆN BÌNH CHÁNH", "xã Xuân Phú". */
+    private IssuerUnit place(String text, int from, Mode mode, Kind kind, String head) {
+        for (Map.Entry<String, String> level : forms.levels().entrySet()) {
+            int end = Spelling.matchEnd(text, from, level.getKey());
+            if (end < 0) {
+                continue;
+            }
+            int nameStart = skipSpaces(text, end);
+            if (nameStart == end && !level.getKey().endsWith(".")) {
+                continue; // "tỉnh" must be followed by a space before the name
+            }
+            String written = level.getValue();
+            if (written.equals(Provinces.PROVINCE) || written.equals(Provinces.CITY)) {
+                String province = provinceAt(text, nameStart);
+                if (province != null) {
+                    return new IssuerUnit(kind, head, provinces.level(province), province, true, null, from,
+                            provinceEnd(text, nameStart));
+                }
+                if (written.equals(Provinces.PROVINCE)) {
+                    return null; // "tỉnh" and no province: the name is not one of the list, never a guess
+                }
+            }
+            int nameEnd = nameEnd(text, nameStart, mode);
+            if (nameEnd <= nameStart) {
+                return null;
+            }
+            return new IssuerUnit(kind, head, written, asName(text.substring(nameStart, nameEnd), mode), false, null, from,
+                    nameEnd);
+        }
+        return null;
+    }
+
+    /** The canonical province at {@code from}, or null. */
+    public String provinceAt(String text, int from) {
+        for (String spelling : provinceSpellings.at(text, from)) {
+            if (Spelling.matchEnd(text, from, spelling) >= 0) {
+                return provinces.canonical(spelling);
+            }
+        }
+        return null;
+    }
+
+    private int provinceEnd(String text, int from) {
+        for (String spelling : provinceSpellings.at(text, from)) {
+            int end = Spelling.matchEnd(text, from, spelling);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Where a place's or department's name ends. In a header it runs to the end of the line, before a
+     * council's term ("KHÓA XVI"), a dash or a comma; in running text it is a run of capitalized words
+     * (a number alone is a name too: "Phường 5").
+     */
+    private static int nameEnd(String text, int from, Mode mode) {
+        int i = from;
+        int end = from;
+        int words = 0;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            int wordEnd = i;
+            while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-'
+                    || text.charAt(wordEnd) == '.' && wordEnd + 1 < text.length() && Character.isLetter(text.charAt(wordEnd + 1)))) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String word = text.substring(i, wordEnd);
+            boolean capitalized = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+            if (!capitalized || isTermWord(word) || (mode == Mode.RUNNING_TEXT && words >= 4)) {
+                break;
+            }
+            if (mode == Mode.RUNNING_TEXT && Character.isDigit(word.charAt(0)) && words > 0) {
+                break;
+            }
+            end = wordEnd;
+            words++;
+            int next = wordEnd;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next == wordEnd) {
+                break;
+            }
+            i = next;
+        }
+        return end;
+    }
+
+    /**
+     * A department's name in running text is in sentence case ("Phòng Nội vụ", "Sở Văn hóa và Thể thao"): it
+     * opens with a capital and runs to punctuation or a word that starts the rest of the sentence.
+     */
+    private static int departmentNameEnd(String text, int from) {
+        if (from >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+            return from;
+        }
+        Matcher m = DEPARTMENT_NAME.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    /** "KHÓA XVI, KỲ HỌP THỨ TƯ", "NHIỆM KỲ 2016 - 2021": the council's term after its name. */
+    private static boolean isTermWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("khóa") || lower.equals("khoá") || lower.equals("kỳ") || lower.equals("nhiệm")
+                || lower.equals("về") || lower.equals("và");
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A name as written in running text; in a header's capitals, each syllable capitalized. */
+    private static String asName(String written, Mode mode) {
+        return mode == Mode.HEADER ? titleCase(written) : written;
+    }
+
+    /** "BÌNH CHÁNH" → "Bình Chánh": each syllable of a place name is capitalized. */
+    static String titleCase(String written) {
+        StringBuilder out = new StringBuilder(written.length());
+        boolean start = true;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetterOrDigit(c);
+        }
+        return out.toString();
+    }
+
+    /** "VĂN HÓA VÀ THỂ THAO" → "Văn hóa và thể thao"; a name written in mixed case stays as written. */
+    private static String sentenceCase(String written) {
+        if (!written.equals(written.toUpperCase(Locale.ROOT))) {
+            return written;
+        }
+        String lower = written.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

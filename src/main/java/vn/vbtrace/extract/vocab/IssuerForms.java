@@ -1,0 +1,81 @@
+package vn.vbtrace.extract.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How issuers of every level are written ({@code vocab/issuer-forms.tsv}): level words ("huyện",
+ * "xã"), councils and committees ("Ủy ban nhân dân"), party committees ("Tỉnh ủy"), a standing
+ * board, holders' titles and the heads of departments. Each map goes from a written form to its
+ * canonical one, longest written form first.
+ */
+public final class IssuerForms {
+
+    private final Map<String, String> levels = new LinkedHashMap<>();
+    private final Map<String, String> councils = new LinkedHashMap<>();
+    private final Map<String, String> parties = new LinkedHashMap<>();
+    private final Map<String, String> standing = new LinkedHashMap<>();
+    private final List<String> positions = new ArrayList<>();
+    private final List<String> departments = new ArrayList<>();
+
+    static IssuerForms load() {
+        Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
+        IssuerForms forms = new IssuerForms();
+        for (String[] row : TsvFile.read("/vocab/issuer-forms.tsv")) {
+            String written = row[1];
+            String canonical = TsvFile.cell(row, 2);
+            switch (row[0]) {
+                case "level" -> byKind.computeIfAbsent("level", k -> new LinkedHashMap<>()).put(written, canonical);
+                case "council" -> byKind.computeIfAbsent("council", k -> new LinkedHashMap<>()).put(written, canonical);
+                case "party" -> byKind.computeIfAbsent("party", k -> new LinkedHashMap<>()).put(written, canonical);
+                case "standing" -> byKind.computeIfAbsent("standing", k -> new LinkedHashMap<>()).put(written, canonical);
+                case "position" -> forms.positions.add(written);
+                case "department" -> forms.departments.add(written);
+                default -> throw new IllegalStateException("unknown issuer form kind: " + row[0]);
+            }
+        }
+        longestFirst(byKind.getOrDefault("level", Map.of()), forms.levels);
+        longestFirst(byKind.getOrDefault("council", Map.of()), forms.councils);
+        longestFirst(byKind.getOrDefault("party", Map.of()), forms.parties);
+        longestFirst(byKind.getOrDefault("standing", Map.of()), forms.standing);
+        forms.positions.sort(Comparator.comparingInt(String::length).reversed());
+        forms.departments.sort(Comparator.comparingInt(String::length).reversed());
+        return forms;
+    }
+
+    private static void longestFirst(Map<String, String> from, Map<String, String> to) {
+        from.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+                .reversed()).forEach(e -> to.put(e.getKey(), e.getValue()));
+    }
+
+    /** "huyện" → "huyện", "TP." → "thành phố". */
+    public Map<String, String> levels() {
+        return levels;
+    }
+
+    /** "Ủy ban nhân dân" → "UBND", "Thường trực HĐND" → "Thường trực HĐND". */
+    public Map<String, String> councils() {
+        return councils;
+    }
+
+    /** "Tỉnh ủy" → its level "tỉnh". */
+    public Map<String, String> parties() {
+        return parties;
+    }
+
+    /** "Ban Thường vụ" → "Ban Thường vụ". */
+    public Map<String, String> standing() {
+        return standing;
+    }
+
+    public List<String> positions() {
+        return positions;
+    }
+
+    public List<String> departments() {
+        return departments;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.vbtrace.extract.gold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.extract.Extractor;
+import vn.vbtrace.parse.DocumentParser;
+import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.parse.TextNormalizer;
+
+/**
+ * Issue 10, point 1: the extractor on the development set (src/test/resources/devset: 45 openings
+ * of real portal pages, labelled by hand) and on the openings added for this issue
+ * (src/test/resources/devset-extra), scored at every build beside the corpus gold. Each file goes
+ * the way a user's file goes: parsed as a .txt file, normalized, extracted.
+ *
+ * <p>The 45 documents are split into five folds by a fixed rule, the document's number mod 5
+ * (d05, d10, ... are fold 0). Tuning looked at the misses of folds 0, 1, 2 and 4 only; fold 3
+ * was held out and is the honest estimate of what the rules do on unseen openings (figures in
+ * src/test/resources/devset-extra/README.md). The table, the figures per fold and a line for every
+ * miss are printed; {@code -Ddevset.hideFold=N} leaves out the figures and miss lines of fold N
+ * (and the totals, which include it), for tuning without looking at it.
+ */
+class DevsetScoringTests {
+
+    static final int FOLDS = 5;
+
+    static DevsetScorer devset;
+    static DevsetScorer extra;
+    static final Map<Integer, DevsetScorer> byFold = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void score() {
+        Extractor extractor = new Extractor();
+        DocumentParser parser = new DocumentParser();
+        devset = new DevsetScorer();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            byFold.put(fold, new DevsetScorer());
+        }
+        JsonNode gold = readGold("/devset/gold.json");
+        for (Map.Entry<String, JsonNode> doc : docs(gold)) {
+            var extraction = extractor.extract(normalized(parser, "/devset/docs/" + doc.getKey() + ".txt"));
+            devset.score(doc.getKey(), extraction, doc.getValue());
+            byFold.get(fold(doc.getKey())).score(doc.getKey(), extraction, doc.getValue());
+        }
+        extra = new DevsetScorer();
+        JsonNode extraGold = readGold("/devset-extra/gold.json");
+        for (Map.Entry<String, JsonNode> doc : docs(extraGold)) {
+            extra.score(doc.getKey(), extractor.extract(normalized(parser, "/devset-extra/docs/" + doc.getKey() + ".txt")),
+                    doc.getValue());
+        }
+        String hidden = System.getProperty("devset.hideFold");
+        if (hidden == null) {
+            System.out.println(devset.table("Devset scores (45 real openings; issue 10, point 1)"));
+        }
+        byFold.forEach((fold, scorer) -> {
+            if (hidden == null || fold != Integer.parseInt(hidden)) {
+                System.out.println("  fold " + fold + ": " + scorer.summary());
+            }
+        });
+        System.out.println();
+        System.out.println(extra.table("Devset-extra scores (openings added for issue 10)"));
+        for (String miss : devset.misses) {
+            if (hidden == null || fold(miss.substring(0, 3)) != Integer.parseInt(hidden)) {
+                System.out.println("  devset miss: " + miss);
+            }
+        }
+        extra.misses.forEach(miss -> System.out.println("  devset-extra miss: " + miss));
+    }
+
+    static int fold(String doc) {
+        return Integer.parseInt(doc.substring(1)) % FOLDS;
+    }
+
+    private static String normalized(DocumentParser parser, String resource) {
+        try (InputStream in = DevsetScoringTests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no devset text " + resource);
+            }
+            String raw = parser.parse(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes()).text();
+            return TextNormalizer.normalize(raw).text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readGold(String resource) {
+        try (InputStream in = DevsetScoringTests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no gold " + resource);
+            }
+            return Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Map.Entry<String, JsonNode>> docs(JsonNode gold) {
+        List<Map.Entry<String, JsonNode>> docs = new ArrayList<>();
+        gold.get("docs").properties().forEach(docs::add);
+        return docs;
+    }
+
+    // Targets of issue 10 on the devset: numbered-reference F1 >= 0.97, metadata >= 0.95, law recall >= 0.90.
+    // Measured when this was written (devset-extra/README.md): devset 0.987, 0.983, 0.970; devset-extra 0.984,
+    // 1.000, 0.962. The floors sit a little under those figures, so that a change that loses ground fails the build.
+
+    @Test
+    void numberedReferences() {
+        assertThat(devset.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(extra.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void metadata() {
+        assertThat(devset.metadataAccuracy()).isGreaterThanOrEqualTo(0.975);
+        assertThat(extra.metadataAccuracy()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void lawRecall() {
+        assertThat(devset.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(extra.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.94);
+    }
+}
