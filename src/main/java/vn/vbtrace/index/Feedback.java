@@ -37,12 +37,12 @@ final class Feedback {
         if (top.length == 0) {
             return Optional.empty();
         }
-        Set<String> asked = new HashSet<>(Proximity.syllables(text));
+        Set<String> asked = new HashSet<>(Terms.folded(text));
         Map<String, Double> weight = new HashMap<>();
         int total = searcher.getIndexReader().numDocs();
         for (ScoreDoc hit : top) {
             String body = searcher.storedFields().document(hit.doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
-            List<String> syllables = Proximity.syllables(body == null ? "" : body);
+            List<String> syllables = Terms.folded(body == null ? "" : body);
             Map<String, Integer> tf = new HashMap<>();
             syllables.forEach(s -> tf.merge(s, 1, Integer::sum));
             for (Map.Entry<String, Integer> entry : tf.entrySet()) {

@@ -32,10 +32,11 @@ class SearchController {
                         @RequestParam(required = false) Integer from,
                         @RequestParam(required = false) Integer to,
                         @RequestParam(required = false) String province,
-                        @RequestParam(required = false) String status) {
+                        @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String mode) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
+        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode));
     }
 }
