@@ -19,7 +19,7 @@ public final class Pipeline {
      * and graph writing. Raise it with any change to those; a data folder written by an older version
      * is then re-derived from its stored originals when the stores open (see Stores).
      */
-    public static final int DERIVATION_VERSION = 3;
+    public static final int DERIVATION_VERSION = 4;
 
     private final DocumentParser parser;
     private final Extractor extractor;
