@@ -4,6 +4,8 @@
 
 const searchForm = document.getElementById('search-form');
 const searchInput = document.getElementById('q');
+// "all": only documents with every word typed (issue 11); the default finds documents with some of them, best first.
+const modeSelect = document.getElementById('mode');
 const FILTERS = ['type', 'issuer', 'province', 'status', 'from', 'to'];
 const FACET_NAMES = {type: 'Loại văn bản', issuer: 'Cơ quan ban hành', year: 'Năm', province: 'Nơi ban hành', status: 'Hiệu lực'};
 const PAGE = 20;
@@ -15,10 +17,11 @@ function searching() {
 }
 
 if (state.q) searchInput.value = state.q;
+if (state.mode) modeSelect.value = state.mode;
 if (searching()) runSearch();
 searchForm.addEventListener('submit', (e) => {
   e.preventDefault();
-  state = {q: searchInput.value};
+  state = {q: searchInput.value, mode: modeSelect.value};
   runSearch();
 });
 
@@ -116,7 +119,7 @@ async function runSearch() {
   document.getElementById('home').hidden = true;
   const q = state.q || '';
   const query = new URLSearchParams({q, limit: PAGE});
-  for (const f of [...FILTERS, 'offset']) if (state[f]) query.set(f, state[f]);
+  for (const f of [...FILTERS, 'mode', 'offset']) if (state[f]) query.set(f, state[f]);
   const shown = new URLSearchParams(query); shown.delete('limit');
   history.replaceState(null, '', '/?' + shown);
   const results = document.getElementById('results');
@@ -130,7 +133,8 @@ async function runSearch() {
     showError(summary, e);
     return;
   }
-  summary.textContent = body.total === 0 ? 'Không tìm thấy văn bản nào.' : count(body.total) + ' văn bản';
+  summary.textContent = (body.total === 0 ? 'Không tìm thấy văn bản nào.' : count(body.total) + ' văn bản')
+    + (body.phrasesNotFound || []).map(p => ' Không văn bản nào có cụm từ “' + p + '”: kết quả tìm theo các từ của cụm từ này.').join('');
   renderFacets(body.facets);
   renderPages(body.total);
   for (const hit of body.hits) {

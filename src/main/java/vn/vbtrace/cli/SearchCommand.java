@@ -36,6 +36,14 @@ final class SearchCommand extends BaseCommand {
     @Option(names = "--status", description = "validity status: IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED, UNKNOWN")
     String status;
 
+    /** How the words of the query must match; picocli turns any other value into a usage error (exit 2). */
+    enum Mode { any, all }
+
+    @Option(names = "--mode", paramLabel = "any|all", defaultValue = "any",
+            description = "any (default): documents with some of the words, best first; all: only documents with every word."
+                    + " A \"quoted phrase\" must stand word for word in every hit.")
+    Mode mode;
+
     @Option(names = "--from", paramLabel = "YYYY")
     Integer from;
 
@@ -50,13 +58,14 @@ final class SearchCommand extends BaseCommand {
 
     @Override
     protected int run() {
+        SearchRequest request = new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode.name());
         Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
         SearchResult result;
         if (opened.isEmpty()) {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {
             try (SearchIndex index = opened.get()) {
-                result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
+                result = new SearchService(index).search(request);
             }
         }
         if (json) {
@@ -64,6 +73,9 @@ final class SearchCommand extends BaseCommand {
             return OK;
         }
         out().printf("%d documents%n", result.total());
+        for (String phrase : result.phrasesNotFound()) {
+            out().printf("Không văn bản nào có cụm từ \"%s\": kết quả tìm theo các từ của cụm từ này%n", phrase);
+        }
         for (SearchHit hit : result.hits()) {
             String where = hit.stub() ? "not in the repository; cited by " + hit.citedByCount() + ": "
                     + String.join(", ", hit.citedBy().stream().map(c -> ExtractCommand.nullToDash(c.number())).toList())

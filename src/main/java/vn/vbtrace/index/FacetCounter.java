@@ -33,6 +33,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private final Map<String, Long> year = new HashMap<>();
         private final Map<String, Long> province = new HashMap<>();
         private final long[] status = new long[ValidityCodes.NAMES.size()];
+        /** Matches without a type, issuer, year, place: counted under Facets.MISSING, so each facet adds up to the total. */
+        private long typeMissing;
+        private long issuerMissing;
+        private long yearMissing;
+        private long provinceMissing;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -55,18 +60,26 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     total++;
                     if (types.advanceExact(doc)) {
                         typeCounts[types.ordValue()]++;
+                    } else {
+                        typeMissing++;
                     }
                     if (issuers.advanceExact(doc)) {
                         issuerCounts[issuers.ordValue()]++;
+                    } else {
+                        issuerMissing++;
                     }
                     if (provinces.advanceExact(doc)) {
                         provinceCounts[provinces.ordValue()]++;
+                    } else {
+                        provinceMissing++;
                     }
                     if (statuses.advanceExact(doc) && statuses.longValue() >= 0 && statuses.longValue() < status.length) {
                         status[(int) statuses.longValue()]++;
                     }
                     if (years.advanceExact(doc)) {
                         year.merge(Long.toString(years.nextValue()), 1L, Long::sum);
+                    } else {
+                        yearMissing++;
                     }
                 }
 
@@ -101,6 +114,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     @Override
     public Result reduce(Collection<Counts> collectors) {
         long total = 0;
+        long[] missing = new long[4];
         Map<String, Long> type = new HashMap<>();
         Map<String, Long> issuer = new HashMap<>();
         Map<String, Long> year = new HashMap<>();
@@ -113,20 +127,28 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 }
             }
             total += counts.total;
+            missing[0] += counts.typeMissing;
+            missing[1] += counts.issuerMissing;
+            missing[2] += counts.yearMissing;
+            missing[3] += counts.provinceMissing;
             counts.type.forEach((k, v) -> type.merge(k, v, Long::sum));
             counts.issuer.forEach((k, v) -> issuer.merge(k, v, Long::sum));
             counts.year.forEach((k, v) -> year.merge(k, v, Long::sum));
             counts.province.forEach((k, v) -> province.merge(k, v, Long::sum));
         }
-        return new Result(total, new Facets(mostFirst(type), mostFirst(issuer), mostFirst(year), mostFirst(province),
-                mostFirst(status)));
+        return new Result(total, new Facets(mostFirst(type, missing[0]), mostFirst(issuer, missing[1]),
+                mostFirst(year, missing[2]), mostFirst(province, missing[3]), mostFirst(status, 0)));
     }
 
-    private static Map<String, Long> mostFirst(Map<String, Long> counts) {
+    /** Values most frequent first, then the matches without a value under Facets.MISSING. */
+    private static Map<String, Long> mostFirst(Map<String, Long> counts, long missing) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        if (missing > 0) {
+            sorted.merge(Facets.MISSING, missing, Long::sum);
+        }
         return sorted;
     }
 }

@@ -23,11 +23,15 @@ import java.util.Set;
  * assumed relevant, and their most telling syllables (frequent there, rare in the index)
  * are added to the query, so a question phrased in other words than the text still finds
  * the text's vocabulary. Added as optional clauses: they reorder, they never widen the hits.
+ * Its cost is bounded by DOCS × MAX_CHARS, not by the size of the index. In OpenSearch terms: a
+ * significant-terms aggregation over a sampler of the top hits, then a second query.
  */
 final class Feedback {
 
     private static final int DOCS = 3;
     private static final int TERMS = 10;
+    /** Only so much of each top document is read: the cost stays bounded however long a document is. */
+    private static final int MAX_CHARS = 8_000;
 
     private Feedback() {
     }
@@ -37,12 +41,12 @@ final class Feedback {
         if (top.length == 0) {
             return Optional.empty();
         }
-        Set<String> asked = new HashSet<>(Proximity.syllables(text));
+        Set<String> asked = new HashSet<>(Terms.folded(text));
         Map<String, Double> weight = new HashMap<>();
         int total = searcher.getIndexReader().numDocs();
         for (ScoreDoc hit : top) {
             String body = searcher.storedFields().document(hit.doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
-            List<String> syllables = Proximity.syllables(body == null ? "" : body);
+            List<String> syllables = Terms.folded(body == null ? "" : body.substring(0, Math.min(body.length(), MAX_CHARS)));
             Map<String, Integer> tf = new HashMap<>();
             syllables.forEach(s -> tf.merge(s, 1, Integer::sum));
             for (Map.Entry<String, Integer> entry : tf.entrySet()) {

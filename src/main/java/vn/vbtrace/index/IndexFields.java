@@ -57,6 +57,13 @@ public final class IndexFields {
     public static final String TEXT_FOLDED = "text_f";
     public static final String TEXT_FOLDED_SHINGLES = "text_fsh";
 
+    /**
+     * The learned multi-syllable words of title + text (vocab/words.tsv: "hợp đồng lao động", "ủy ban
+     * nhân dân"), folded: a term per word, so a word of three or four syllables has its own
+     * document frequency, and two syllables that only meet across a word boundary make no term.
+     */
+    public static final String TEXT_WORDS = "text_w";
+
     /** The same four analyses of the headings (Headings): what the document's parts are about. */
     public static final String HEADINGS = "heads";
     public static final String HEADINGS_SHINGLES = "heads_sh";

@@ -75,7 +75,7 @@ final class LuceneDocuments {
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
         String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
         for (String field : new String[] {IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
-                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES}) {
+                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS}) {
             lucene.add(new TextField(field, searchable, Field.Store.NO));
         }
         String headings = Headings.of(meta.title(), doc.text());

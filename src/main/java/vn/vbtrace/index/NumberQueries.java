@@ -8,12 +8,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.vbtrace.document.DocumentNumbers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -167,26 +161,14 @@ final class NumberQueries {
 
     private static Map<String, String> loadTypes() {
         Map<String, String> types = new LinkedHashMap<>();
-        try (InputStream in = NumberQueries.class.getResourceAsStream("/vocab/document-types.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/document-types.tsv");
+        for (String[] cells : Vocabulary.rows("/vocab/document-types.tsv")) {
+            String name = cells[0].strip();
+            String code = cells.length > 1 ? DocumentNumbers.fold(cells[1].strip()) : "";
+            types.put(DocumentNumbers.fold(name), code);
+            TYPE_NAMES.put(DocumentNumbers.fold(name), name);
+            if (!code.isEmpty()) {
+                types.putIfAbsent(code, code);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String name = cells[0].strip();
-                String code = cells.length > 1 ? DocumentNumbers.fold(cells[1].strip()) : "";
-                types.put(DocumentNumbers.fold(name), code);
-                TYPE_NAMES.put(DocumentNumbers.fold(name), name);
-                if (!code.isEmpty()) {
-                    types.putIfAbsent(code, code);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return types;
     }

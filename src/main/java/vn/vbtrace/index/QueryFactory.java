@@ -12,21 +12,24 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the Lucene query for what a user typed: the four text fields together (an exact
- * match outranks a folded one, a two-syllable match outranks single syllables), their twins
- * over the headings, plus the document number as its own keyword when the query contains one.
- * Proximity is applied after, as a rescoring ({@link #proximity}).
+ * Builds the search for what a user typed: a first pass over the four text fields together (an
+ * exact match outranks a folded one, a two-syllable match outranks single syllables), their
+ * twins over the headings, the learned words, the synonyms of the query's words, and the
+ * document number as its own keyword; then rescorings of its top window (proximity, coverage).
+ * Quoted phrases and the all-words mode only filter (Required).
  */
 final class QueryFactory {
 
@@ -54,49 +57,59 @@ final class QueryFactory {
             IndexFields.TEXT_FOLDED, IndexFields.HEADINGS_FOLDED,
             IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.HEADINGS_FOLDED_SHINGLES);
 
-    /** The NPMI at which a shingle keeps its plain weight: about where word pairs part from chance pairs. */
-    private static final double COHESION_CENTER = 0.3;
+    /** At most this many other forms are added for the synonyms of one query. */
+    private static final int MAX_SYNONYMS = 12;
 
-    Query build(SearchRequest request, SearchTuning tuning, IndexSearcher searcher) throws IOException {
+    /** The first pass, and what rescores its top window after it, in order. */
+    record Plan(Query query, List<Rescoring> rescorings, List<String> phrasesNotFound) {
+
+        /** How many documents the first pass must keep for a page ending at {@code page}. */
+        int window(int page) {
+            return rescorings.isEmpty() ? page : Math.max(page, Rescoring.WINDOW);
+        }
+
+        TopDocs rescore(IndexSearcher searcher, TopDocs top, int page) throws IOException {
+            for (Rescoring rescoring : rescorings) {
+                top = rescoring.apply(searcher, top, window(page));
+            }
+            return top;
+        }
+    }
+
+    Plan build(SearchRequest request, SearchTuning tuning, IndexSearcher searcher) throws IOException {
+        QueryText asked = QueryText.parse(request.query());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        String text = request.query() == null ? "" : TextNormalizer.normalize(request.query()).text().strip();
-        if (text.isEmpty()) {
+        if (asked.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
             addFilters(root, request);
-            return root.build();
+            return new Plan(root.build(), List.of(), List.of());
         }
-        String words = tuning.dropQuestionWords() ? QuestionWords.drop(text) : text;
-        root.add(matchQuery(text, words, tuning, searcher), Occur.MUST);
+        String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
+        List<String> folded = Terms.folded(words);
+        root.add(matchQuery(asked.text(), words, folded, tuning), Occur.MUST);
+        List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), searcher);
         addFilters(root, request);
         Query query = root.build();
-        if (tuning.feedback() <= 0) {
-            return query;
+        if (tuning.feedback() > 0) {
+            // The expansion reorders what the query matched; the query itself stays a MUST.
+            Optional<Query> expansion = Feedback.expansion(searcher, query, words);
+            if (expansion.isPresent()) {
+                query = new BooleanQuery.Builder().add(query, Occur.MUST)
+                        .add(new BoostQuery(expansion.get(), tuning.feedback()), Occur.SHOULD).build();
+            }
         }
-        // The expansion reorders what the query matched; the query itself stays a MUST.
-        var expansion = Feedback.expansion(searcher, query, words);
-        if (expansion.isEmpty()) {
-            return query;
+        List<Rescoring> rescorings = new ArrayList<>();
+        if (tuning.proximity() > 0) {
+            Proximity.triples(folded).ifPresent(triples -> rescorings.add(new Rescoring(triples, tuning.proximity(), false)));
         }
-        return new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(new BoostQuery(expansion.get(), tuning.feedback()), Occur.SHOULD).build();
+        if (tuning.coverage() > 0) {
+            Coverage.of(folded).ifPresent(share -> rescorings.add(new Rescoring(share, tuning.coverage(), true)));
+        }
+        return new Plan(query, rescorings, phrasesNotFound);
     }
 
-    /**
-     * The proximity triples of the query, to rescore the best documents of {@link #build} with
-     * (weight: the tuning's proximity); empty when off or the query is too short to have one.
-     * Applied as a rescoring, not a clause: sloppy phrases cost position reads, and the one pass
-     * that also counts facets would pay them for every match rather than for the top few.
-     */
-    Optional<Query> proximity(SearchRequest request, SearchTuning tuning) {
-        if (tuning.proximity() <= 0 || request.query() == null || request.query().isBlank()) {
-            return Optional.empty();
-        }
-        String text = TextNormalizer.normalize(request.query()).text().strip();
-        return Proximity.triples(tuning.dropQuestionWords() ? QuestionWords.drop(text) : text);
-    }
-
-    /** The words on the four text fields, the number keys from the text as typed. */
-    private Query matchQuery(String text, String words, SearchTuning tuning, IndexSearcher searcher) throws IOException {
+    /** The words on the four text fields and their heading twins, the learned words, the synonyms, the number keys. */
+    private Query matchQuery(String text, String words, List<String> folded, SearchTuning tuning) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
             Query query = new QueryBuilder(VietnameseAnalyzers.forField(field.getKey()))
@@ -106,13 +119,12 @@ final class QueryFactory {
             }
             boolean shingles = field.getKey().equals(IndexFields.TEXT_SHINGLES)
                     || field.getKey().equals(IndexFields.TEXT_FOLDED_SHINGLES);
-            float weight = shingles ? field.getValue() * tuning.phrases() : field.getValue();
+            float boost = shingles ? field.getValue() * tuning.phrases() : field.getValue();
             // One flat disjunction of term clauses rather than one per field: the top-k search
             // can then skip documents that cannot make the top (WAND) across all fields at once.
             List<Query> terms = query instanceof BooleanQuery clauses
                     ? clauses.clauses().stream().map(BooleanClause::query).toList() : List.of(query);
             for (Query term : terms) {
-                float boost = shingles ? weight * cohesionFactor(term, tuning, searcher) : weight;
                 any.add(new BoostQuery(term, boost), Occur.SHOULD);
                 if (tuning.headings() > 0 && term instanceof TermQuery inText) {
                     Term inHeadings = new Term(HEADING_TWINS.get(field.getKey()), inText.getTerm().bytes());
@@ -120,17 +132,17 @@ final class QueryFactory {
                 }
             }
         }
+        if (tuning.words() > 0) {
+            for (String word : new LinkedHashSet<>(Terms.of(IndexFields.TEXT_WORDS, words))) {
+                any.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_WORDS, word)), tuning.words()), Occur.SHOULD);
+            }
+        }
+        if (tuning.synonyms() > 0) {
+            Synonyms.find(folded).stream().flatMap(match -> match.others().stream()).distinct().limit(MAX_SYNONYMS)
+                    .forEach(form -> any.add(new BoostQuery(Required.phrase(form, form), tuning.synonyms()), Occur.SHOULD));
+        }
         NumberQueries.addTo(any, text);
         return any.build();
-    }
-
-    /** 1 with cohesion off; above 1 for a pair that is a word, below for syllables that met by chance. */
-    private static float cohesionFactor(Query term, SearchTuning tuning, IndexSearcher searcher) throws IOException {
-        if (tuning.cohesion() <= 0 || !(term instanceof TermQuery pair)) {
-            return 1f;
-        }
-        double npmi = Cohesion.of(searcher.getIndexReader(), pair.getTerm().field(), pair.getTerm().text());
-        return (float) Math.max(0, 1 + tuning.cohesion() * (npmi - COHESION_CENTER));
     }
 
     private static void addFilters(BooleanQuery.Builder root, SearchRequest request) {

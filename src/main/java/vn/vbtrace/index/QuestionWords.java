@@ -2,12 +2,6 @@ package vn.vbtrace.index;
 
 import vn.vbtrace.document.DocumentNumbers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,47 +10,69 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * "đúng hay sai", "bao nhiêu", "nào" ({@code vocab/question-words.tsv}): words a question is
- * typed with that legal texts hardly contain, so BM25 would take them for the rarest and most
- * telling words of the query. Matched without diacritics, so "dung hay sai" goes too.
+ * The words a question is typed with ({@code vocab/question-words.tsv}): its frame ("đúng hay
+ * sai", "bao nhiêu", "nào") and, when the tuning says so, the function words it is built with
+ * ("có", "không", "được"). Matched without diacritics, so "dung hay sai" goes too.
  */
 final class QuestionWords {
 
-    private static final Pattern PHRASES = load("/vocab/question-words.tsv");
+    private static final Pattern FRAMES;
+    private static final Pattern FUNCTIONS;
+
+    static {
+        List<String> frames = new ArrayList<>();
+        List<String> functions = new ArrayList<>();
+        for (String[] row : Vocabulary.rows("/vocab/question-words.tsv")) {
+            String phrase = DocumentNumbers.fold(row[0].strip()).replaceAll("\\s+", " ");
+            String kind = row.length > 1 ? row[1].strip() : "frame";
+            switch (kind) {
+                case "frame" -> frames.add(phrase);
+                case "function" -> functions.add(phrase);
+                default -> throw new IllegalStateException("question-words.tsv: unknown kind \"" + kind + "\" of " + row[0]);
+            }
+        }
+        FRAMES = alternatives(frames);
+        FUNCTIONS = alternatives(functions);
+    }
 
     private QuestionWords() {
     }
 
-    /** The query with its question words blanked out; unchanged when nothing else would remain. */
-    static String drop(String query) {
+    /** The query with its question frame (and function words, when asked) blanked out; unchanged when nothing else would remain. */
+    static String drop(String query, boolean frames, boolean functions) {
+        if (!frames && !functions) {
+            return query;
+        }
         String folded = DocumentNumbers.fold(query);
         if (folded.length() != query.length()) {
             return query; // folding changed lengths (rare ligatures): no safe offsets
         }
         StringBuilder out = new StringBuilder(query);
-        Matcher matcher = PHRASES.matcher(folded);
+        if (frames) {
+            blank(FRAMES.matcher(folded), out);
+        }
+        if (functions) {
+            blank(FUNCTIONS.matcher(folded), out);
+        }
+        return out.toString().isBlank() ? query : out.toString();
+    }
+
+    /** The frame only: what the all-words mode and quoted phrases leave out of their required words. */
+    static String drop(String query) {
+        return drop(query, true, false);
+    }
+
+    private static void blank(Matcher matcher, StringBuilder out) {
         while (matcher.find()) {
             for (int i = matcher.start(); i < matcher.end(); i++) {
                 out.setCharAt(i, ' ');
             }
         }
-        return out.toString().isBlank() ? query : out.toString();
     }
 
-    private static Pattern load(String resource) {
-        List<String> phrases = new ArrayList<>();
-        try (InputStream in = QuestionWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    phrases.add(DocumentNumbers.fold(line.strip()).replaceAll("\\s+", " "));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Pattern alternatives(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return Pattern.compile("(?!)");
         }
         String alternatives = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));

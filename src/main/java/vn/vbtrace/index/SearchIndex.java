@@ -8,8 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -43,8 +41,6 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryFactory queries = new QueryFactory();
-    /** How many of the best documents proximity reorders: the page comes from far nearer the top. */
-    private static final int RESCORED = 100;
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
@@ -201,34 +197,61 @@ public final class SearchIndex implements AutoCloseable {
     /** The one scoring path: the product runs it with the default tuning, the quality harness with others. */
     SearchResult search(SearchRequest request, SearchTuning tuning) {
         return withSearcher(shared -> {
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
-            Query query = queries.build(request, tuning, searcher);
-            Optional<Query> proximity = queries.proximity(request, tuning);
+            IndexSearcher searcher = scoring(shared, tuning);
+            QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
             // One pass for the page and the counts: facets visit every match anyway, so a second
             // pass that skips non-competitive documents would only evaluate the query twice.
-            Object[] both = searcher.search(query, new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(proximity.isPresent() ? Math.max(page, RESCORED) : page, Integer.MAX_VALUE),
-                    new FacetCounter()));
-            TopDocs top = (TopDocs) both[0];
-            if (proximity.isPresent()) {
-                top = QueryRescorer.rescore(searcher, top, proximity.get(), tuning.proximity(), page);
-            }
+            Object[] both = searcher.search(plan.query(), new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(plan.window(page), Integer.MAX_VALUE), new FacetCounter()));
+            TopDocs top = plan.rescore(searcher, (TopDocs) both[0], page);
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
-            List<SearchHit> hits = new ArrayList<>();
+            List<SearchHit> stubs = List.of();
             if (CitedNumbers.apply(request) && request.query() != null) {
                 float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
-                hits.addAll(CitedNumbers.stubs(searcher, TextNormalizer.normalize(request.query()).text(), best));
+                stubs = CitedNumbers.stubs(searcher, TextNormalizer.normalize(request.query()).text(), best);
             }
-            int stubs = hits.size();
+            // The stubs head the ranking on every page, so a page is a slice of one list: stubs, then documents.
+            List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
-                StoredDocument doc = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[i].doc, DISPLAYED));
-                hits.add(DocumentHits.of(doc, top.scoreDocs[i].score, request.query()));
+            for (int rank = request.offset(); rank < page; rank++) {
+                int doc = rank - stubs.size();
+                if (doc < 0) {
+                    hits.add(stubs.get(rank));
+                } else if (doc < top.scoreDocs.length) {
+                    StoredDocument found = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[doc].doc, DISPLAYED));
+                    hits.add(DocumentHits.of(found, top.scoreDocs[doc].score, request.query()));
+                }
             }
-            return new SearchResult(counted.total() + stubs, hits, counted.facets());
+            return new SearchResult(counted.total() + stubs.size(), hits, counted.facets().withStubs(stubs.size()),
+                    plan.phrasesNotFound());
         });
+    }
+
+    /**
+     * The ids of the best {@code n} documents exactly as {@link #search} ranks them, without the
+     * facets, stubs and snippets a user sees: for the quality harness, which asks thousands of questions.
+     */
+    List<String> rankedIds(SearchRequest request, SearchTuning tuning) {
+        return withSearcher(shared -> {
+            IndexSearcher searcher = scoring(shared, tuning);
+            QueryFactory.Plan plan = queries.build(request, tuning, searcher);
+            int page = request.offset() + request.limit();
+            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)), page);
+            List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int rank = request.offset(); rank < Math.min(page, top.scoreDocs.length); rank++) {
+                ids.add(stored.document(top.scoreDocs[rank].doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
+            return ids;
+        });
+    }
+
+    /** A searcher over the shared reader that scores with the tuning's BM25. */
+    private static IndexSearcher scoring(IndexSearcher shared, SearchTuning tuning) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
+        return searcher;
     }
 
     private interface SearcherWork<T> {

@@ -1,17 +1,27 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.DocumentNumbers;
-
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The passage of a document that best matches a query, compared without diacritics so
- * "so tai chinh" picks the passage about "Sở Tài chính".
+ * The passage of a document that best matches a query (issue 11, point 3): where the query's
+ * words stand together, not where its first syllable happens to stand. A passage earns for each
+ * of the query's words it holds, far more for two of them in the query's order side by side
+ * ("Sở Tài" + "Tài chính" is the phrase; "tải" and "Chính phủ" apart are not), and most for a
+ * quoted phrase. Words are compared whole and without diacritics, so "so tai chinh" finds "Sở
+ * Tài chính"; a word typed with diacritics counts more where the text has the same ones.
  */
 final class Snippets {
 
     private static final int WINDOW = 220;
+    /** Context shown before the first matched word of the passage. */
+    private static final int LEAD = 40;
+    /** A word of the query typed with diacritics, found with other ones ("tải" for "tài"), counts this much. */
+    private static final double FOLDED_ONLY = 0.5;
+    /** Two query words in the query's order side by side count this many times their own worth again. */
+    private static final double PAIR = 2;
+    /** A quoted phrase in the passage counts this much for each of its words. */
+    private static final double QUOTED = 4;
 
     private Snippets() {
     }
@@ -23,6 +33,10 @@ final class Snippets {
     record Passage(String snippet, int anchor) {
     }
 
+    /** A word of the text: where it stands, folded, and as written (lower case). */
+    private record Word(int start, int end, String folded, String exact) {
+    }
+
     static String best(String text, String query) {
         return passage(text, query).snippet();
     }
@@ -31,50 +45,143 @@ final class Snippets {
         if (text == null || text.isEmpty()) {
             return new Passage("", -1);
         }
-        String folded = Fold.chars(text);
-        List<String> terms = Arrays.stream(DocumentNumbers.fold(query == null ? "" : query).split("[^\\p{L}\\d/-]+"))
-                .filter(term -> term.length() > 1).toList();
-        // Each term's places found once; a window then only asks whether one falls inside it.
-        List<int[]> places = terms.stream().map(term -> occurrences(folded, term)).toList();
-        String phraseText = String.join(" ", terms);
-        int[] phrase = terms.isEmpty() ? new int[0] : occurrences(folded, phraseText);
-        int bestStart = -1;
-        int bestScore = 0;
-        for (int start = 0; start < folded.length(); start += WINDOW / 4) {
-            int end = Math.min(folded.length(), start + WINDOW);
-            int score = 0;
-            for (int t = 0; t < terms.size(); t++) {
-                if (inside(places.get(t), start, end - terms.get(t).length())) {
-                    score += terms.get(t).length();
+        QueryText asked = QueryText.parse(query);
+        String words = QuestionWords.drop(asked.text());
+        List<String> exact = Terms.exact(words);
+        List<String> folded = Terms.folded(words);
+        if (folded.isEmpty()) {
+            return new Passage(head(text), -1);
+        }
+        List<Word> tokens = words(text);
+        // worth[t]: what text word t is worth as one of the query's words; pair[t]: it and the next are two in a row.
+        double[] worth = new double[tokens.size()];
+        double[] pair = new double[tokens.size()];
+        int[] pairAt = new int[tokens.size()]; // which pair of the query (its first word's place) text word t starts
+        java.util.Map<String, List<Integer>> placesInQuery = new java.util.HashMap<>();
+        for (int q = 0; q < folded.size(); q++) {
+            placesInQuery.computeIfAbsent(folded.get(q), k -> new ArrayList<>()).add(q);
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            for (int q : placesInQuery.getOrDefault(tokens.get(t).folded(), List.of())) {
+                worth[t] = Math.max(worth[t], weight(tokens.get(t), exact.get(q), folded.get(q)));
+                if (q + 1 < folded.size() && t + 1 < tokens.size() && tokens.get(t + 1).folded().equals(folded.get(q + 1))) {
+                    double both = PAIR * (worth[t] + weight(tokens.get(t + 1), exact.get(q + 1), folded.get(q + 1)));
+                    if (both > pair[t]) {
+                        pair[t] = both;
+                        pairAt[t] = q;
+                    }
                 }
             }
-            if (!terms.isEmpty() && inside(phrase, start, end - phraseText.length())) {
-                score *= 2;
+        }
+        double[] quoted = quotedPhrases(tokens, asked.phrases());
+        int bestStart = -1;
+        int bestEnd = -1;
+        double bestScore = 0;
+        int end = 0;
+        for (int start = 0; start < tokens.size(); start++) {
+            if (worth[start] == 0) {
+                continue; // the best passage starts at a matched word
             }
+            while (end < tokens.size() && tokens.get(end).end() - tokens.get(start).start() <= WINDOW - LEAD) {
+                end++;
+            }
+            double score = score(tokens, worth, pair, pairAt, quoted, start, end);
             if (score > bestScore) {
                 bestScore = score;
                 bestStart = start;
+                bestEnd = end;
             }
         }
         if (bestStart < 0) {
             return new Passage(head(text), -1);
         }
-        int start = wordStart(text, bestStart);
-        int end = Math.min(text.length(), start + WINDOW);
-        String snippet = (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
-                + (end < text.length() ? "…" : "");
-        return new Passage(snippet, anchor(places, phrase, bestStart, Math.min(folded.length(), bestStart + WINDOW)));
+        int from = wordStart(text, Math.max(0, tokens.get(bestStart).start() - LEAD));
+        int to = Math.min(text.length(), from + WINDOW);
+        String snippet = (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").strip()
+                + (to < text.length() ? "…" : "");
+        return new Passage(snippet, anchor(tokens, worth, quoted, bestStart, bestEnd));
     }
 
-    /** The phrase's place in the window if it is there, else the middle one of the words' places in it. */
-    private static int anchor(List<int[]> places, int[] phrase, int from, int to) {
-        for (int at : phrase) {
-            if (at >= from && at < to) {
-                return at;
+    private static double weight(Word word, String typed, String typedFolded) {
+        double length = typedFolded.length();
+        boolean typedWithMarks = !typed.equals(typedFolded);
+        return typedWithMarks && !word.exact().equals(typed) ? length * FOLDED_ONLY : length;
+    }
+
+    /**
+     * Each distinct query word and each distinct pair of the query count once in a passage (at
+     * their best occurrence), so a passage repeating one word pair does not outrank the one holding
+     * the whole phrase; quoted phrases add for each occurrence.
+     */
+    private static double score(List<Word> tokens, double[] worth, double[] pair, int[] pairAt, double[] quoted, int from, int to) {
+        java.util.Map<String, Double> words = new java.util.HashMap<>();
+        java.util.Map<Integer, Double> pairs = new java.util.HashMap<>();
+        double score = 0;
+        for (int t = from; t < to; t++) {
+            if (worth[t] > 0) {
+                words.merge(tokens.get(t).folded(), worth[t], Math::max);
+            }
+            if (pair[t] > 0) {
+                pairs.merge(pairAt[t], pair[t], Math::max);
+            }
+            score += quoted[t];
+        }
+        return score + words.values().stream().mapToDouble(Double::doubleValue).sum()
+                + pairs.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** quoted[t] > 0 where a quoted phrase starts at text word t (compared folded). */
+    private static double[] quotedPhrases(List<Word> tokens, List<String> phrases) {
+        double[] quoted = new double[tokens.size()];
+        for (String phrase : phrases) {
+            List<String> syllables = Terms.folded(phrase);
+            for (int t = 0; t + syllables.size() <= tokens.size() && !syllables.isEmpty(); t++) {
+                boolean all = true;
+                for (int k = 0; k < syllables.size() && all; k++) {
+                    all = tokens.get(t + k).folded().equals(syllables.get(k));
+                }
+                if (all) {
+                    quoted[t] += QUOTED * String.join("", syllables).length();
+                }
             }
         }
-        int[] inWindow = places.stream().flatMapToInt(Arrays::stream).filter(at -> at >= from && at < to).sorted().toArray();
-        return inWindow.length == 0 ? from : inWindow[inWindow.length / 2];
+        return quoted;
+    }
+
+    /**
+     * A quoted phrase's place in the passage if one is there, else the middle one of the query's
+     * words in it: the place whose clause and duty the hit names.
+     */
+    private static int anchor(List<Word> tokens, double[] worth, double[] quoted, int from, int to) {
+        List<Integer> matched = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            if (quoted[t] > 0) {
+                return tokens.get(t).start();
+            }
+            if (worth[t] > 0) {
+                matched.add(tokens.get(t).start());
+            }
+        }
+        return matched.isEmpty() ? tokens.get(from).start() : matched.get(matched.size() / 2);
+    }
+
+    /** The words of a text: runs of letters and digits, with their offsets. */
+    private static List<Word> words(String text) {
+        String folded = Fold.chars(text);
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            words.add(new Word(start, i, folded.substring(start, i), text.substring(start, i).toLowerCase(java.util.Locale.ROOT)));
+        }
+        return words;
     }
 
     /** Where each query word (two letters or more, compared without diacritics) stands in the snippet. */
@@ -82,52 +189,23 @@ final class Snippets {
         if (query == null) {
             return List.of();
         }
-        String folded = Fold.chars(snippet);
-        boolean[] marked = new boolean[folded.length() + 1];
-        for (String term : DocumentNumbers.fold(query).split("[^\\p{L}\\d]+")) {
-            if (term.length() < 2) {
+        java.util.Set<String> asked = new java.util.HashSet<>(Terms.folded(QuestionWords.drop(QueryText.parse(query).text())));
+        asked.removeIf(term -> term.length() < 2);
+        List<SearchHit.Span> spans = new ArrayList<>();
+        List<Word> words = words(snippet);
+        for (int w = 0; w < words.size(); w++) {
+            if (!asked.contains(words.get(w).folded())) {
                 continue;
             }
-            for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-                int end = at + term.length();
-                boolean whole = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
-                if (whole) {
-                    java.util.Arrays.fill(marked, at, end, true);
-                }
+            int start = words.get(w).start();
+            // "bố trí kinh phí" is one mark, not four: runs of marked words separated by a space join.
+            while (w + 1 < words.size() && asked.contains(words.get(w + 1).folded())
+                    && words.get(w + 1).start() == words.get(w).end() + 1 && snippet.charAt(words.get(w).end()) == ' ') {
+                w++;
             }
-        }
-        for (int i = 1; i + 1 < folded.length(); i++) {
-            if (folded.charAt(i) == ' ' && marked[i - 1] && marked[i + 1]) {
-                marked[i] = true; // "bố trí kinh phí" is one mark, not four
-            }
-        }
-        List<SearchHit.Span> spans = new java.util.ArrayList<>();
-        for (int i = 0; i < folded.length(); i++) {
-            if (marked[i] && (i == 0 || !marked[i - 1])) {
-                int end = i;
-                while (marked[end]) {
-                    end++;
-                }
-                spans.add(new SearchHit.Span(i, end));
-            }
+            spans.add(new SearchHit.Span(start, words.get(w).end()));
         }
         return spans;
-    }
-
-    private static int[] occurrences(String text, String term) {
-        List<Integer> at = new java.util.ArrayList<>();
-        for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-            at.add(i);
-        }
-        return at.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Whether one of the sorted places lies in [from, to]. */
-    private static boolean inside(int[] places, int from, int to) {
-        int i = Arrays.binarySearch(places, from);
-        int next = i >= 0 ? i : -i - 1;
-        return next < places.length && places[next] <= to;
     }
 
     private static int wordStart(String text, int at) {

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeepWordFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -33,6 +34,7 @@ public final class VietnameseAnalyzers {
                 IndexFields.TEXT_SHINGLES, analyzer(false, true),
                 IndexFields.TEXT_FOLDED, analyzer(true, false),
                 IndexFields.TEXT_FOLDED_SHINGLES, analyzer(true, true),
+                IndexFields.TEXT_WORDS, words(),
                 IndexFields.HEADINGS, analyzer(false, false),
                 IndexFields.HEADINGS_SHINGLES, analyzer(false, true),
                 IndexFields.HEADINGS_FOLDED, analyzer(true, false),
@@ -48,6 +50,7 @@ public final class VietnameseAnalyzers {
             case IndexFields.TEXT_SHINGLES, IndexFields.HEADINGS_SHINGLES -> QUERY_SHINGLES;
             case IndexFields.TEXT_FOLDED, IndexFields.HEADINGS_FOLDED -> QUERY_FOLDED;
             case IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.HEADINGS_FOLDED_SHINGLES -> QUERY_FOLDED_SHINGLES;
+            case IndexFields.TEXT_WORDS -> QUERY_WORDS;
             default -> QUERY_SYLLABLES;
         };
     }
@@ -56,6 +59,25 @@ public final class VietnameseAnalyzers {
     private static final Analyzer QUERY_SHINGLES = analyzer(false, true);
     private static final Analyzer QUERY_FOLDED = analyzer(true, false);
     private static final Analyzer QUERY_FOLDED_SHINGLES = analyzer(true, true);
+    private static final Analyzer QUERY_WORDS = words();
+
+    /**
+     * The learned words of a text (WordList): folded syllables, their runs of two to four, and of
+     * those only the runs the list holds. Standard filters only (shingles, then keep-words), so a
+     * search engine with Lucene's analysis chain builds the same field from the same list.
+     */
+    static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                ShingleFilter shingles = new ShingleFilter(stream, 2, WordList.MAX_SYLLABLES);
+                shingles.setOutputUnigrams(false);
+                return new TokenStreamComponents(source, new KeepWordFilter(shingles, WordList.folded()));
+            }
+        };
+    }
 
     private static Analyzer analyzer(boolean fold, boolean shingles) {
         return new Analyzer() {

@@ -19,7 +19,7 @@ public final class Pipeline {
      * and graph writing. Raise it with any change to those; a data folder written by an older version
      * is then re-derived from its stored originals when the stores open (see Stores).
      */
-    public static final int DERIVATION_VERSION = 4; // 4: issue 10 (issuers of every level, provenance, legacy encodings)
+    public static final int DERIVATION_VERSION = 5; // 4: issue 10 (issuers of every level, provenance, legacy encodings); 5: issue 11 (the learned-words field text_w)
 
     private final DocumentParser parser;
     private final Extractor extractor;

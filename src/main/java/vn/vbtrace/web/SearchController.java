@@ -42,11 +42,13 @@ class SearchController {
                         @Parameter(description = "Đến năm ban hành", example = "2023") @RequestParam(required = false) Integer to,
                         @Parameter(description = "Nơi ban hành (tỉnh, thành phố)", example = "Bắc Kạn") @RequestParam(required = false) String province,
                         @Parameter(description = "Hiệu lực: IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, PARTLY_EXPIRED, REPLACED hoặc UNKNOWN",
-                                example = "IN_FORCE") @RequestParam(required = false) String status) {
+                                example = "IN_FORCE") @RequestParam(required = false) String status,
+                        @Parameter(description = "any (mặc định): văn bản có một trong các từ, phù hợp nhất trước; all: chỉ văn bản có đủ mọi từ. "
+                                + "Cụm từ trong ngoặc kép phải có đúng nguyên văn", example = "all") @RequestParam(required = false) String mode) {
         SearchService.checkPaging(limit, offset);
-        for (String[] text : new String[][] {{"q", query}, {"type", type}, {"issuer", issuer}, {"province", province}, {"status", status}}) {
+        for (String[] text : new String[][] {{"q", query}, {"type", type}, {"issuer", issuer}, {"province", province}, {"status", status}, {"mode", mode}}) {
             SearchService.checkLength(text[0], text[1]);
         }
-        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
+        return search.search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode));
     }
 }

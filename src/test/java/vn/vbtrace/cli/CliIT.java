@@ -70,6 +70,19 @@ class CliIT {
         assertThat(run.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).contains("1852/QĐ-UBND");
     }
 
+    /** Issue 11, point 3: --mode all finds only documents with every word; another mode is a usage error (exit 2). */
+    @Test
+    void searchInAllWordsModeAndAQuotedPhrase() {
+        Run all = run("search", "Sở Tài chính", "--mode", "all", "--data", data.toString(), "--json");
+        assertThat(all.status()).as(all.err()).isZero();
+        assertThat(all.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).contains("1852/QĐ-UBND")
+                .doesNotContain("4258/BKHCN-TĐC");
+        Run quoted = run("search", "\"Sở Tài chính\"", "--data", data.toString(), "--json");
+        assertThat(quoted.json().get("total").asInt()).isEqualTo(2);
+        Run bad = run("search", "Sở Tài chính", "--mode", "some", "--data", data.toString());
+        assertThat(bad.status()).isEqualTo(2);
+    }
+
     @Test
     void chainDownFrom1322() {
         Run run = run("chain", "1322/QĐ-TTg", "--direction", "down", "--depth", "2", "--data", data.toString(), "--json");

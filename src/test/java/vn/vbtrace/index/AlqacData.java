@@ -8,40 +8,35 @@ import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.ParseException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 /**
- * The ALQAC 2023 retrieval set as ../shared/alqac holds it beside the clone: the articles
- * (one file each when ingested) and the questions with their gold article.
+ * The ALQAC legal retrieval data: the 2,131 articles of the ALQAC 2023 corpus (one file each
+ * when ingested) and 548 questions with their gold articles: the 100 of ALQAC 2023's training
+ * set (../shared/alqac, beside the clone) and the 448 of ALQAC 2025's training set that point
+ * into the same articles (copied into src/test/resources/alqac2025, see its README).
  */
 public record AlqacData(List<Article> articles, List<Question> questions) {
 
     static final Path DIR = Path.of("..", "shared", "alqac");
+    private static final String QUESTIONS_2025 = "/alqac2025/questions.json";
 
     public record Article(String id, String text) {
     }
 
-    public record Question(String id, String text, Set<String> gold) {
+    /** @param set where the question comes from: "2023" or "2025" */
+    public record Question(String id, String set, String text, Set<String> gold) {
 
         /** The same question typed without diacritics: marks stripped, đ → d. */
         public Question folded() {
-            return new Question(id, DocumentNumbers.fold(text), gold);
-        }
-
-        /**
-         * A fixed half of the questions, chosen by a hash of the id (not by its type prefix),
-         * is the only half anything is tuned on; the other half is held out.
-         */
-        public boolean heldOut() {
-            CRC32 crc = new CRC32();
-            crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return (crc.getValue() & 1) == 1;
+            return new Question(id, set, DocumentNumbers.fold(text), gold);
         }
     }
 
@@ -64,15 +59,32 @@ public record AlqacData(List<Article> articles, List<Question> questions) {
                         article.get("text").asString()));
             }
         }
+        List<Question> questions = new ArrayList<>(questions("2023", Files.readString(train)));
+        try (InputStream in = AlqacData.class.getResourceAsStream(QUESTIONS_2025)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the test classpath: " + QUESTIONS_2025);
+            }
+            questions.addAll(questions("2025", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        Set<String> known = new java.util.HashSet<>(articles.stream().map(Article::id).toList());
+        for (Question question : questions) {
+            if (!known.containsAll(question.gold())) {
+                throw new IllegalStateException("question " + question.id() + " names an article not in law.json: " + question.gold());
+            }
+        }
+        return new AlqacData(articles, List.copyOf(questions));
+    }
+
+    private static List<Question> questions(String set, String json) {
         List<Question> questions = new ArrayList<>();
-        for (JsonNode question : Json.mapper().readTree(Files.readString(train))) {
-            Set<String> gold = new java.util.LinkedHashSet<>();
+        for (JsonNode question : Json.mapper().readTree(json)) {
+            Set<String> gold = new LinkedHashSet<>();
             for (JsonNode relevant : question.get("relevant_articles")) {
                 gold.add(articleId(relevant.get("law_id").asString(), relevant.get("article_id").asString()));
             }
-            questions.add(new Question(question.get("question_id").asString(), question.get("text").asString(), gold));
+            questions.add(new Question(question.get("question_id").asString(), set, question.get("text").asString(), gold));
         }
-        return new AlqacData(articles, questions);
+        return questions;
     }
 
     /** Each article through the real pipeline, one file each, under the article's own id. */

@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,11 +48,17 @@ final class PlainLuceneBaseline implements AutoCloseable {
             return new TokenStreamComponents(source, new ShingleFilter(stream, 2, 2)); // unigrams are kept by default
         }
     };
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
     PlainLuceneBaseline(List<AlqacData.Article> articles) throws IOException {
+        this(articles, new ByteBuffersDirectory());
+    }
+
+    /** The baseline in a directory of its own (on disk for the latency benchmark, as vbtrace's index is). */
+    PlainLuceneBaseline(List<AlqacData.Article> articles, Directory directory) throws IOException {
+        this.directory = directory;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (AlqacData.Article article : articles) {
                 Document doc = new Document();

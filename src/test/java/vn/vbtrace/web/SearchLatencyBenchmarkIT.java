@@ -52,7 +52,8 @@ class SearchLatencyBenchmarkIT {
         try (SearchIndex index = SearchIndex.openWritable(folder.index())) {
             index.putAll(data.documents());
         }
-        for (AlqacData.Question question : data.questions()) {
+        // The 100 ALQAC 2023 questions only, as before: SearchLatencyBenchmark measures all 548, and at 100,000 documents.
+        for (AlqacData.Question question : data.questions().stream().filter(q -> q.set().equals("2023")).toList()) {
             queries.add(question.text());
             queries.add(question.folded().text());
         }

@@ -6,6 +6,7 @@ import vn.vbtrace.TestCorpus;
 import vn.vbtrace.TestUsers;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vbtrace.web.TestServer.Reply;
@@ -29,6 +30,31 @@ class ServerIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("hits").valueStream().map(h -> h.get("source").asString()))
                 .contains("corpus/" + TestCorpus.DECISION_1852.getFileName(), "corpus/" + TestCorpus.HAU_GIANG_PLAN.getFileName());
+    }
+
+    /**
+     * Issue 11, point 3, over REST: a quoted phrase is found only where it stands; mode=all asks for
+     * every word (the 2013 notice holds "sở", "tài" and "chính" apart, 4258 has no "tài"); facets add
+     * up to the total; an unknown mode is a 400 that says which modes there are.
+     */
+    @Test
+    void searchHasPhraseAndAllWordsModes() throws Exception {
+        JsonNode quoted = get("/api/search?q=" + q("\"Sở Tài chính\"")).json();
+        assertThat(quoted.get("hits").valueStream().map(h -> h.get("source").asString("")))
+                .contains("corpus/" + TestCorpus.DECISION_1852.getFileName(), "corpus/" + TestCorpus.HAU_GIANG_PLAN.getFileName())
+                .doesNotContain("corpus/" + TestCorpus.NOTICE_2013.getFileName(), "corpus/" + TestCorpus.LETTER_4258.getFileName());
+        JsonNode all = get("/api/search?mode=all&q=" + q("Sở Tài chính")).json();
+        assertThat(all.get("hits").valueStream().map(h -> h.get("source").asString("")))
+                .contains("corpus/" + TestCorpus.NOTICE_2013.getFileName())
+                .doesNotContain("corpus/" + TestCorpus.LETTER_4258.getFileName());
+        long total = all.get("total").asLong();
+        assertThat(all.get("hits").size()).isEqualTo((int) total);
+        for (String facet : List.of("type", "issuer", "year", "province", "status")) {
+            assertThat(all.get("facets").get(facet).valueStream().mapToLong(JsonNode::asLong).sum()).as(facet).isEqualTo(total);
+        }
+        Reply bad = get("/api/search?mode=some&q=x");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asString()).contains("any", "all");
     }
 
     /** Issue 4, points 2 and 4: over REST, a cited-only number is a stub hit, and a hit names its clause. */
