@@ -3,6 +3,7 @@ package vn.vbtrace.web;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.TestUsers;
 
 import java.nio.charset.StandardCharsets;
 
