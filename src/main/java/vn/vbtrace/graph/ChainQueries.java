@@ -27,7 +27,7 @@ final class ChainQueries {
 
     private static final String NODE_COLUMNS = """
             n.id AS id, n.number AS number, n.title AS title, n.type AS type, n.issuedDate AS issuedDate,
-            n.stub AS stub, size(COLLECT { MATCH (c:Document)-->(n) RETURN DISTINCT c.id }) AS citedBy
+            n.stub AS stub, coalesce(n.catalog, false) AS catalog, size(COLLECT { MATCH (c:Document)-->(n) RETURN DISTINCT c.id }) AS citedBy
             """;
 
     private static final String ROOT = """
@@ -166,6 +166,7 @@ final class ChainQueries {
                 r.get("type").asString(null),
                 DocumentQueries.date(r.get("issuedDate")),
                 r.get("stub").asBoolean(false),
-                r.get("citedBy").asInt(0));
+                r.get("citedBy").asInt(0),
+                r.get("catalog").asBoolean(false));
     }
 }
