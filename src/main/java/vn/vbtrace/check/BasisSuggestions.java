@@ -3,6 +3,7 @@ package vn.vbtrace.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import vn.vbtrace.graph.BasisSuggestion;
@@ -60,13 +61,15 @@ final class BasisSuggestions {
         }
         ranked.sort(Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparing(r -> r.basis().issuedDate(), Comparator.nullsLast(Comparator.reverseOrder())));
+        // The candidates' validity in one round trip (at most CANDIDATES of them), not one query each.
+        Map<String, Validity> statuses = validity.statusOf(ranked.stream().map(r -> r.basis().id()).toList());
         List<CheckReport.Suggestion> suggestions = new ArrayList<>();
         for (Ranked r : ranked) {
             if (suggestions.size() == MAX_SUGGESTIONS) {
                 break;
             }
             BasisSuggestion b = r.basis();
-            Validity status = validity.statusOf(b.id()).orElse(null);
+            Validity status = statuses.get(b.id());
             if (status != null && status.status() != ValidityStatus.IN_FORCE && status.status() != ValidityStatus.UNKNOWN
                     && status.status() != ValidityStatus.PARTLY_EXPIRED) {
                 continue; // suggesting a basis no longer in force would be advice to cite a dead document

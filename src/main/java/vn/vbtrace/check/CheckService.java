@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -81,19 +82,32 @@ public final class CheckService {
         Extraction extraction = pipeline.extractText(text);
         DraftDate draftDate = DraftDate.find(extraction.document().issuedDate(), text);
         String province = draftProvince(extraction, text);
-        List<CheckReport.CitationCheck> citations = new ArrayList<>();
-        Set<String> citedIds = new HashSet<>();
-        Set<String> citedKeys = new HashSet<>();
-        Set<String> citedTitles = new HashSet<>();
+        List<Reference> distinct = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Reference reference : extraction.references()) {
             // A draft that names the same document the same way twice gets one verdict, at its first mention.
             String key = (reference.number() != null ? DocumentNumbers.key(reference.number()) : reference.title())
                     + "|" + reference.date() + "|" + reference.issuer();
-            if (!seen.add(key)) {
-                continue;
+            if (seen.add(key)) {
+                distinct.add(reference);
             }
-            CheckReport.CitationCheck check = check(reference, draftDate, citedIds);
+        }
+        // What is known of every cited document, then the validity of every record found: two round trips in all,
+        // however many citations (a malformed number or a law cited by name may take one more each).
+        List<Optional<CitationEvidence>> byNumber = graph.evidenceByNumbers(
+                distinct.stream().map(Reference::number).toList(), distinct.stream().map(Reference::date).toList());
+        Set<String> citedIds = new HashSet<>();
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            found.add(find(distinct.get(i), byNumber.get(i).orElse(null), draftDate, citedIds));
+        }
+        Map<String, Validity> statuses = validity.statusOf(found.stream().map(Found::recordId).filter(Objects::nonNull).toList());
+        List<CheckReport.CitationCheck> citations = new ArrayList<>();
+        Set<String> citedKeys = new HashSet<>();
+        Set<String> citedTitles = new HashSet<>();
+        for (Found f : found) {
+            Reference reference = f.reference();
+            CheckReport.CitationCheck check = judge(f, f.recordId() == null ? null : statuses.get(f.recordId()), draftDate);
             citations.add(check);
             citedKeys.add(numberKey(reference.number()));
             citedKeys.add(numberKey(check.rightForm()));
@@ -110,14 +124,20 @@ public final class CheckService {
                 reorganization.scan(text, extraction.references(), asOf, province));
     }
 
-    private CheckReport.CitationCheck check(Reference ref, DraftDate draftDate, Set<String> citedIds) {
+    /** What one citation was matched to: the node checked against (null when none), the catalog record, the id whose validity counts. */
+    private record Found(Reference reference, NumberRules.Verdict form, String knownAs, CitationEvidence record,
+                         CatalogEntry catalog, String recordId) {
+    }
+
+    /** {@code byNumber} is the evidence already read for the citation's number as written. */
+    private Found find(Reference ref, CitationEvidence byNumber, DraftDate draftDate, Set<String> citedIds) {
         NumberRules.Verdict form = ref.number() != null ? rules.check(ref.number()) : NumberRules.Verdict.WELL_FORMED;
         CitationEvidence record = null;
         CatalogEntry catalog = null;
         String knownAs = null;
         String recordId = null;
         if (ref.number() != null) {
-            record = graph.evidenceByNumber(ref.number(), ref.date()).orElse(null);
+            record = byNumber;
             if (record == null && form.malformed()) {
                 // "45/NQ-TW" is known here as 45-NQ/TW: check the rest against that record.
                 for (String candidate : form.candidates()) {
@@ -146,11 +166,15 @@ public final class CheckService {
         if (record != null) {
             citedIds.add(record.id());
         }
-        Validity status = recordId == null ? null : validity.statusOf(recordId).orElse(null);
+        return new Found(ref, form, knownAs, record, catalog, recordId);
+    }
+
+    private CheckReport.CitationCheck judge(Found f, Validity status, DraftDate draftDate) {
         List<String> extra = new ArrayList<>();
-        successorOfEndedProgram(recordId, status).ifPresent(extra::add);
-        CheckReport.Match match = match(record, catalog, recordId, status);
-        return judge.judge(new CitationJudge.Facts(ref, form, knownAs, record, catalog, status, extra), draftDate, match);
+        successorOfEndedProgram(f.recordId(), status).ifPresent(extra::add);
+        CheckReport.Match match = match(f.record(), f.catalog(), f.recordId(), status);
+        return judge.judge(new CitationJudge.Facts(f.reference(), f.form(), f.knownAs(), f.record(), f.catalog(), status, extra),
+                draftDate, match);
     }
 
     /** Of the catalog's versions of a law, the one of the cited date, else the nearest to it (or the newest before the draft). */

@@ -17,7 +17,7 @@ import java.util.Map;
 final class BasisQueries {
 
     /** Peers are bounded (the newest first) so that a hub's thousands of citers cost the same as ten. */
-    private static final String BASES_OF_PEERS = """
+    static final String BASES_OF_PEERS = """
             UNWIND $cited AS cid
             MATCH (:Document {id: cid})<--(peer:Document)
             WHERE peer.stub = false

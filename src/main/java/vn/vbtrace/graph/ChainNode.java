@@ -2,7 +2,10 @@ package vn.vbtrace.graph;
 
 import java.time.LocalDate;
 
-/** A document in a chain; a cited document not in the repository has {@code stub} true. */
+/**
+ * A document in a chain; a cited document not in the repository has {@code stub} true, and {@code catalog} true when
+ * the national catalog lists it (a stub then shows the catalog's number, type, date and title; a held file keeps its own).
+ */
 public record ChainNode(
         String id,
         String number,
@@ -10,7 +13,6 @@ public record ChainNode(
         String type,
         LocalDate issuedDate,
         boolean stub,
-        /* A record of the national catalog (issue 14): known with its date, issuer and title, but its text not held. */
-        boolean catalog,
-        int citedByCount) {
+        int citedByCount,
+        boolean catalog) {
 }

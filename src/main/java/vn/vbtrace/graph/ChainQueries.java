@@ -166,7 +166,7 @@ final class ChainQueries {
                 r.get("type").asString(null),
                 DocumentQueries.date(r.get("issuedDate")),
                 r.get("stub").asBoolean(false),
-                r.get("catalog").asBoolean(false),
-                r.get("citedBy").asInt(0));
+                r.get("citedBy").asInt(0),
+                r.get("catalog").asBoolean(false));
     }
 }

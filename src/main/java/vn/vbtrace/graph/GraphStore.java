@@ -1,6 +1,7 @@
 package vn.vbtrace.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -211,6 +212,11 @@ public final class GraphStore implements AutoCloseable {
         return documentId == null ? Optional.empty() : validity.facts(documentId);
     }
 
+    /** The validity facts of several documents in one round trip, by id; an id no document or stub has is absent. */
+    public Map<String, ValidityFacts> validityFacts(java.util.Collection<String> documentIds) {
+        return documentIds.isEmpty() ? Map.of() : validity.facts(documentIds);
+    }
+
     /**
      * Adds a staff status record to the document's history (the latest is in effect); empty when no document
      * or stub has the id. The record points at the document, so re-ingesting the document keeps it.
@@ -241,6 +247,11 @@ public final class GraphStore implements AutoCloseable {
     /** What the repository knows of the document with this number, bounded (the draft check's evidence). */
     public Optional<CitationEvidence> evidenceByNumber(String number, java.time.LocalDate askedDate) {
         return number == null ? Optional.empty() : evidence.byNumber(number, askedDate);
+    }
+
+    /** The evidence for each of a draft's cited numbers (with the date the draft gives it) in one round trip, in order. */
+    public List<Optional<CitationEvidence>> evidenceByNumbers(List<String> numbers, List<java.time.LocalDate> askedDates) {
+        return evidence.byNumbers(numbers, askedDates);
     }
 
     /** The same for a document by id (a law cited by name has the id of its title and date). */

@@ -2,6 +2,9 @@ package vn.vbtrace.graph;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +23,13 @@ final class ValidityQueries {
             {.status, .note, .setBy, .setAt, .sequence}""";
 
     /** The latest replacing/repealing document is the one that counts: the newest issue date. */
-    private static final String FACTS = """
-            MATCH (d:Document {id: $id})
+    static final String FACTS = "MATCH (d:Document {id: $id})\n" + facts();
+
+    /** The same for several documents in one round trip. */
+    static final String FACTS_OF_MANY = "UNWIND $ids AS id\nMATCH (d:Document {id: id})\n" + facts();
+
+    private static String facts() {
+        return """
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
                    d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
                    CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
@@ -37,6 +45,7 @@ final class ValidityQueries {
                                   RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
                                   ORDER BY p.toYear DESC }) AS program
             """.formatted(STAFF);
+    }
 
     /** The next record in the document's history; the id constraint turns a racing duplicate into an error. */
     private static final String RECORD = """
@@ -61,7 +70,19 @@ final class ValidityQueries {
     }
 
     Optional<ValidityFacts> facts(String documentId) {
-        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(r -> new ValidityFacts(
+        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(ValidityQueries::facts);
+    }
+
+    Map<String, ValidityFacts> facts(Collection<String> documentIds) {
+        Map<String, ValidityFacts> facts = new HashMap<>();
+        for (Record r : read(FACTS_OF_MANY, Map.of("ids", List.copyOf(new LinkedHashSet<>(documentIds))))) {
+            facts.put(r.get("id").asString(), facts(r));
+        }
+        return facts;
+    }
+
+    private static ValidityFacts facts(Record r) {
+        return new ValidityFacts(
                 r.get("id").asString(),
                 r.get("number").asString(null),
                 r.get("stub").asBoolean(false),
@@ -73,7 +94,7 @@ final class ValidityQueries {
                 DocumentQueries.date(r.get("effectiveDate")),
                 DocumentQueries.date(r.get("effectEndDate")),
                 program(r.get("program")),
-                catalog(r.get("catalog"))));
+                catalog(r.get("catalog")));
     }
 
     /** Empty when no document or stub has this id. */

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,6 +51,14 @@ public final class ValidityService {
     public Optional<Validity> statusOf(String documentId) {
         LocalDate today = LocalDate.now(clock);
         return graph.validityFacts(documentId).map(facts -> ValidityRules.derive(facts, today));
+    }
+
+    /** The status of several documents in one round trip, by id; an id no document or stub has is absent. */
+    public Map<String, Validity> statusOf(Collection<String> documentIds) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Validity> statuses = new HashMap<>();
+        graph.validityFacts(documentIds).forEach((id, facts) -> statuses.put(id, ValidityRules.derive(facts, today)));
+        return statuses;
     }
 
     /**

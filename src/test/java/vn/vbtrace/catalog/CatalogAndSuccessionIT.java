@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.cli.VbtraceCommand;
+import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.CitationEvidence;
+import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.DataFolder;
@@ -87,6 +89,10 @@ class CatalogAndSuccessionIT {
         assertThat(evidence.catalog().sourceUrl()).contains("thuviennhadat.vn");
         assertThat(evidence.citers()).isEqualTo(2);
         assertThat(evidence.dates()).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2010, 5, 21)));
+        // The chain marks it as the catalog's record; the held files citing it (not in the catalog) are not.
+        Chain chain = stores.graph().chain("712/QĐ-TTg", Direction.DOWN, 1).orElseThrow();
+        assertThat(chain.root().catalog()).isTrue();
+        assertThat(chain.nodes()).filteredOn(n -> !n.stub()).isNotEmpty().allSatisfy(n -> assertThat(n.catalog()).isFalse());
     }
 
     @Test
