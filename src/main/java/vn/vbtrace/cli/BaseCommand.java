@@ -1,5 +1,6 @@
 package vn.vbtrace.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,6 +38,8 @@ abstract class BaseCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return run();
+        } catch (CommandLine.ParameterException e) {
+            throw e; // a usage error: picocli prints it with the usage and exits 2
         } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
@@ -48,6 +52,19 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected DataFolder dataFolder() {
         return new DataFolder(data);
+    }
+
+    /**
+     * The server that holds the data folder, when one runs: the command then goes through its API (its stores
+     * are the server's, and asking it takes milliseconds where opening them takes seconds).
+     */
+    protected Optional<ServerClient> server() {
+        return ServerClient.of(dataFolder());
+    }
+
+    /** A usage error, caught before any store opens: picocli prints it with the usage and exits 2. */
+    protected CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     protected PrintWriter out() {

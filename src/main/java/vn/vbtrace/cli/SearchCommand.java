@@ -45,10 +45,19 @@ final class SearchCommand extends BaseCommand {
     @Override
     protected int run() {
         if (limit < 1) {
-            throw new UserInputException("--limit must be at least 1");
+            throw usage("--limit must be at least 1");
+        }
+        if (offset < 0) {
+            throw usage("--offset must not be negative");
+        }
+        Optional<ServerClient> server = server();
+        SearchResult result;
+        if (server.isPresent()) {
+            result = server.get().get("/api/search", ServerClient.query("q", query, "limit", limit, "offset", offset,
+                    "type", type, "issuer", issuer, "from", from, "to", to, "province", province, "status", status), SearchResult.class);
+            return print(result);
         }
         Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
-        SearchResult result;
         if (opened.isEmpty()) {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {
@@ -56,6 +65,10 @@ final class SearchCommand extends BaseCommand {
                 result = new SearchService(index).search(new SearchRequest(query, limit, offset, type, issuer, from, to, province, status));
             }
         }
+        return print(result);
+    }
+
+    private int print(SearchResult result) {
         if (json) {
             printJson(result);
             return OK;

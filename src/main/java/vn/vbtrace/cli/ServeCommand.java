@@ -5,9 +5,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vbtrace.system.LocalServer;
 import vn.vbtrace.web.WebServer;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts the web UI and REST API on 127.0.0.1 and blocks until the server stops. */
@@ -24,17 +26,25 @@ final class ServeCommand extends BaseCommand {
     @Override
     protected int run() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new UserInputException("--port must be between 0 and 65535");
+            throw usage("--port must be between 0 and 65535");
+        }
+        Optional<LocalServer> running = LocalServer.find(dataFolder());
+        if (running.isPresent()) {
+            throw new UserInputException("a vbtrace server (process " + running.get().pid() + ", port " + running.get().port()
+                    + ") already holds " + dataFolder().root() + ": other commands go through it");
         }
         long started = System.nanoTime();
         ConfigurableApplicationContext context = WebServer.start(data, port, corpus);
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
+                LocalServer.withdraw(dataFolder());
                 stopped.countDown();
             }
         });
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        // The command line beside it reads the port (and the owner's token) from the folder.
+        LocalServer.announce(dataFolder(), actualPort);
         out().printf("vbtrace is serving %s on http://127.0.0.1:%d (started in %d ms)%n",
                 dataFolder().root(), actualPort, (System.nanoTime() - started) / 1_000_000);
         out().flush();

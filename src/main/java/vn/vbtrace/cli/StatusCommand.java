@@ -1,5 +1,8 @@
 package vn.vbtrace.cli;
 
+import java.util.Map;
+import java.util.Optional;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +32,19 @@ final class StatusCommand extends BaseCommand {
     @Override
     protected int run() {
         if (set == null && (note != null || by != null)) {
-            throw new IllegalArgumentException("--note and --by go with --set STATUS");
+            throw usage("--note and --by go with --set STATUS");
+        }
+        if (set != null && (note == null || by == null)) {
+            throw usage("--set needs --note (why) and --by (who decided)");
         }
         Validity validity;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+        Optional<ServerClient> server = server();
+        if (server.isPresent()) {
+            validity = set == null
+                    ? server.get().get("/api/documents/by-number/status", ServerClient.query("number", number), Validity.class)
+                    : server.get().putJson("/api/documents/by-number/status", ServerClient.query("number", number),
+                    Map.of("status", set, "note", note, "setBy", by), Validity.class);
+        } else try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             GraphDocument doc = stores.graph().findByNumber(number).orElseThrow(() -> new NotFoundException(
                     "no document numbered " + number.strip() + " in the repository, nor cited by any document in it"));
             ValidityService service = stores.validity();

@@ -19,9 +19,8 @@ final class ValidityQueries {
     private static final String STAFF = """
             {.status, .note, .setBy, .setAt, .sequence}""";
 
-    /** The latest replacing/repealing document is the one that counts: the newest issue date. */
-    private static final String FACTS = """
-            MATCH (d:Document {id: $id})
+    /** The facts of one document {@code d}; the latest replacing/repealing document counts: the newest issue date. */
+    private static final String FACTS_COLUMNS = """
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
                    d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
                    head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC }) AS staff,
@@ -33,6 +32,30 @@ final class ValidityQueries {
                                   RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
                                   ORDER BY p.toYear DESC }) AS program
             """.formatted(STAFF);
+
+
+    private static final String FACTS = """
+            MATCH (d:Document {id: $id})
+            """ + FACTS_COLUMNS;
+
+    /** {@link #FACTS} of many documents at once. */
+    private static final String FACTS_OF_MANY = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            """ + FACTS_COLUMNS;
+
+    /**
+     * Documents whose status the calendar may have changed between two days: one that took effect, one whose
+     * effect ended, one approving a program whose period ended. Through the date indexes, so a start-up finds
+     * the few that changed without looking at every document.
+     */
+    private static final String CHANGED_BY_CALENDAR = """
+            MATCH (d:Document) WHERE d.effectiveDate > $since AND d.effectiveDate <= $today RETURN d.id AS id
+            UNION
+            MATCH (d:Document) WHERE d.effectEndDate >= $since AND d.effectEndDate < $today RETURN d.id AS id
+            UNION
+            MATCH (d:Document)-[:APPROVES]->(p:Program) WHERE p.toYear >= $sinceYear AND p.toYear < $todayYear RETURN d.id AS id
+            """;
 
     /** The next record in the document's history; the id constraint turns a racing duplicate into an error. */
     private static final String RECORD = """
@@ -57,7 +80,31 @@ final class ValidityQueries {
     }
 
     Optional<ValidityFacts> facts(String documentId) {
-        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(r -> new ValidityFacts(
+        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(ValidityQueries::facts);
+    }
+
+    /** The facts of each of these documents that exists, by id. */
+    Map<String, ValidityFacts> facts(java.util.Collection<String> documentIds) {
+        Map<String, ValidityFacts> out = new java.util.LinkedHashMap<>();
+        if (!documentIds.isEmpty()) {
+            read(FACTS_OF_MANY, Map.of("ids", List.copyOf(documentIds))).forEach(r -> {
+                ValidityFacts f = facts(r);
+                out.put(f.documentId(), f);
+            });
+        }
+        return out;
+    }
+
+    /** Ids of the documents whose status may have changed with the calendar after {@code since}, up to {@code today}. */
+    java.util.Set<String> changedByCalendar(java.time.LocalDate since, java.time.LocalDate today) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        read(CHANGED_BY_CALENDAR, Map.of("since", since, "today", today, "sinceYear", since.getYear(),
+                "todayYear", today.getYear())).forEach(r -> ids.add(r.get("id").asString()));
+        return ids;
+    }
+
+    private static ValidityFacts facts(Record r) {
+        return new ValidityFacts(
                 r.get("id").asString(),
                 r.get("number").asString(null),
                 r.get("stub").asBoolean(false),
@@ -68,7 +115,7 @@ final class ValidityQueries {
                 r.get("effectText").asString(null),
                 DocumentQueries.date(r.get("effectiveDate")),
                 DocumentQueries.date(r.get("effectEndDate")),
-                program(r.get("program"))));
+                program(r.get("program")));
     }
 
     /** Empty when no document or stub has this id. */

@@ -49,6 +49,24 @@ public final class ValidityService {
         return graph.validityFacts(documentId).map(facts -> ValidityRules.derive(facts, today));
     }
 
+    /** The status of each of these documents the graph holds (stubs too), by id; one query for them all. */
+    public java.util.Map<String, Validity> statusesOf(java.util.Collection<String> documentIds) {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<String, Validity> out = new java.util.LinkedHashMap<>();
+        graph.validityFacts(documentIds).forEach((id, facts) -> out.put(id, ValidityRules.derive(facts, today)));
+        return out;
+    }
+
+    /** Documents whose status the calendar may have changed after {@code since} up to {@code today}. */
+    public java.util.Set<String> changedByCalendar(LocalDate since, LocalDate today) {
+        return graph.changedByCalendar(since, today);
+    }
+
+    /** Today, as the statuses are derived. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
      * Records a staff member's status for the document (a new record in its history; the latest is in
      * effect) and returns the status that now results. Empty when no document or stub has the id.

@@ -11,6 +11,7 @@ import vn.vbtrace.check.CheckReport;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.Direction;
+import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ResponsibleAnswers;
@@ -40,10 +41,22 @@ class TraceController {
         return responsible.answer(question, document, province, program);
     }
 
+    /**
+     * A chain of at most {@code limit} documents; a document whose neighbours were cut carries a cursor, and
+     * {@code cursor} asks for the next page of them (then number, direction and depth are not needed).
+     */
     @GetMapping("/api/chain")
-    Chain chain(@RequestParam String number, @RequestParam(defaultValue = "both") String direction,
-                @RequestParam(defaultValue = "3") int depth) {
-        return chains.chain(number, parseDirection(direction), depth);
+    Chain chain(@RequestParam(required = false) String number, @RequestParam(defaultValue = "both") String direction,
+                @RequestParam(defaultValue = "3") int depth,
+                @RequestParam(defaultValue = "" + GraphStore.DEFAULT_CHAIN_LIMIT) int limit,
+                @RequestParam(required = false) String cursor) {
+        if (cursor != null && !cursor.isBlank()) {
+            return chains.more(cursor, limit);
+        }
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("give a document number, e.g. 1322/QĐ-TTg");
+        }
+        return chains.chain(number, parseDirection(direction), depth, limit);
     }
 
     @GetMapping("/api/path")

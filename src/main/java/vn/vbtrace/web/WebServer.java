@@ -10,7 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import vn.vbtrace.check.CheckService;
+import vn.vbtrace.ingest.IngestListener;
 import vn.vbtrace.ingest.IngestReport;
+import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.SearchService;
@@ -51,14 +53,16 @@ public class WebServer {
 
     @Bean(destroyMethod = "close")
     Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
-        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline());
+        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline(), IngestSettings.forServer(),
+                IngestListener.NONE);
         if (!corpus.isBlank() && stores.index().count() == 0) {
             ingestCorpus(stores, Path.of(corpus));
         } else {
-            // Statuses that only the calendar changed (not yet in force → in force) since the last start.
+            // Statuses that only the calendar changed (not yet in force → in force) since they were last derived.
             long started = System.nanoTime();
-            int n = stores.statuses().refreshAll();
-            log.info("Validity statuses of {} documents brought up to date in {} ms", n, (System.nanoTime() - started) / 1_000_000);
+            int n = stores.statuses().catchUpWithCalendar();
+            log.info("Validity statuses of {} documents the calendar changed brought up to date in {} ms", n,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return stores;
     }
@@ -99,12 +103,12 @@ public class WebServer {
 
     @Bean
     ChainService chainService(Stores stores) {
-        return new ChainService(stores.graph());
+        return new ChainService(stores.graph(), stores.index());
     }
 
     @Bean
     ResponsibleService responsibleService(Stores stores) {
-        return new ResponsibleService(stores.graph(), stores.index());
+        return new ResponsibleService(stores.graph(), stores.tasks());
     }
 
     @Bean

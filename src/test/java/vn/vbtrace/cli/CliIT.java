@@ -251,4 +251,18 @@ class CliIT {
         assertThat(run("frobnicate").status()).isEqualTo(2);
         assertThat(run("chain", "1322/QĐ-TTg", "--direction", "sideways").status()).isEqualTo(2);
     }
+
+    /** Issue 9, point 5 (and 12, point 5): a usage error is caught before any store of the data folder opens. */
+    @Test
+    void usageErrorsExitTwoBeforeAnyDatabaseStarts() {
+        Path fresh = dir.resolve("never-opened");
+        assertThat(run("chain", "1322/QĐ-TTg", "--depth", "100", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("chain", "1322/QĐ-TTg", "--limit", "0", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("chain", "1322/QĐ-TTg", "--to", "1322/qd-ttg", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("search", "kinh phí", "--limit", "0", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("search", "kinh phí", "--offset", "-1", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("status", "1322/QĐ-TTg", "--set", "EXPIRED", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(run("serve", "--port", "70000", "--data", fresh.toString()).status()).isEqualTo(2);
+        assertThat(fresh).as("no store was opened").doesNotExist();
+    }
 }

@@ -39,7 +39,7 @@ class SchemaMigratorTests {
     void theShippedSchemaFilesAreOnTheClasspathInVersionOrder() {
         List<SchemaMigrator.SchemaFile> files = SchemaMigrator.fromClasspath();
 
-        assertThat(files).extracting(SchemaMigrator.SchemaFile::version).containsExactly(1, 2, 3);
+        assertThat(files).extracting(SchemaMigrator.SchemaFile::version).containsExactly(1, 2, 3, 4);
         assertThat(files).allSatisfy(f -> assertThat(f.statements()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
         assertThat(files.getFirst().name()).isEqualTo("V001__document_constraints.cypher");
