@@ -3,6 +3,7 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.ChainEdge;
 import vn.vbtrace.graph.ChainNode;
@@ -46,7 +47,7 @@ final class ChainCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        if (to != null && to.strip().equalsIgnoreCase(number.strip())) {
+        if (to != null && DocumentNumbers.key(to.strip()).equals(DocumentNumbers.key(number.strip()))) {
             throw usage("--to names the same document as NUMBER: a document is its own chain");
         }
         Chain chain = server().map(this::ask).orElseGet(this::open);

@@ -30,8 +30,8 @@ import java.util.UUID;
  */
 final class ServerClient {
 
-    /** How long a health check may take before the note is taken for stale. */
-    private static final Duration PROBE = Duration.ofMillis(800);
+    /** How long connecting may take: on 127.0.0.1 a refusal is immediate, a busy server still accepts at once. */
+    private static final Duration CONNECT = Duration.ofSeconds(5);
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -46,24 +46,21 @@ final class ServerClient {
         this.base = "http://127.0.0.1:" + server.port();
     }
 
-    /** The live server of this folder, if one answers. */
+    /**
+     * The server of this folder: its note names a live process that accepts connections on the port. A note
+     * whose port refuses (its server was killed and the process id reused) is stale: the command opens the stores.
+     */
     static Optional<ServerClient> of(DataFolder data) {
         Optional<LocalServer> found = LocalServer.find(data);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE).build();
-        ServerClient client = new ServerClient(http, found.get());
-        try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(client.base + "/api/health"))
-                    .timeout(PROBE).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 ? Optional.of(client) : Optional.empty();
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", found.get().port()), (int) CONNECT.toMillis());
         } catch (IOException e) {
             return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
         }
+        return Optional.of(new ServerClient(HttpClient.newBuilder().connectTimeout(CONNECT).build(), found.get()));
     }
 
     /** GET with query parameters (null values left out), read as {@code type}. */

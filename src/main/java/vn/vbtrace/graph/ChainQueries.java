@@ -52,20 +52,24 @@ final class ChainQueries {
 
     /**
      * UP: what the frontier documents cite (their basis), at most $perNode relationships each from $skip on,
-     * with how many distinct documents each cites in all (bounded by the per-file reference limit).
+     * with how many distinct documents each cites in all and how many references lead to them (APPROVES also
+     * leads to programs, which a chain does not show); both bounded by the per-file reference limit.
      */
     private static final String HOP_UP = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})
             WITH f, size(COLLECT { MATCH (f)-[:%1$s]->(x:Document) RETURN DISTINCT x }) AS total,
-                 COUNT { (f)-[:%1$s]->() } AS rows
+                 COUNT { (f)-[:%1$s]->(:Document) } AS rows
             OPTIONAL CALL (f) {
               MATCH (f)-[r:%1$s]->(n:Document)
               RETURN r, n SKIP $skip LIMIT $perNode
             }
             RETURN f.id AS frontier, total, rows, f.id AS from, n.id AS to, type(r) AS relation,\s""".formatted(TYPES) + NODE_COLUMNS;
 
-    /** DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its citer count. */
+    /**
+     * DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its
+     * citer count, the rows its incoming references (only documents cite: a degree count, without visiting them).
+     */
     private static final String HOP_DOWN = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})

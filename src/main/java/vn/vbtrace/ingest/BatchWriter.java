@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -41,13 +45,20 @@ final class BatchWriter {
     private final IngestListener listener;
     /** One batch at a time, in arrival order: an upload waits for the batch under way, not for a queue of them. */
     private final ReentrantLock lock = new ReentrantLock(true);
+    /** Threads that stage a batch's documents in the indexes (Lucene analyses in the calling thread). */
+    private final ExecutorService stager;
     /** Small batches (uploads) waiting for the lock; the first to get it writes them all. */
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     /** Up to this many documents, batches waiting together are written as one. */
     static final int GROUPED = 64;
 
     BatchWriter(Journal journal, SearchIndex index, TaskIndex tasks, GraphStore graph, DerivedStatuses statuses,
-                IngestListener listener) {
+                IngestListener listener, int stagingThreads) {
+        this.stager = Executors.newFixedThreadPool(stagingThreads, run -> {
+            Thread thread = new Thread(run, "vbtrace-index-staging");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.journal = journal;
         this.index = index;
         this.tasks = tasks;
@@ -147,24 +158,32 @@ final class BatchWriter {
         boolean graphWritten = false;
         long began = System.nanoTime();
         try (SearchIndex.Batch indexBatch = index.beginBatch(); TaskIndex.Batch taskBatch = tasks.beginBatch()) {
+            // The indexes analyse the documents on the staging threads while Neo4j writes the graph: neither
+            // is visible before the commits below, so the order does not matter.
+            List<Future<?>> staging = new ArrayList<>(docs.size());
             for (IngestedDocument doc : docs) {
-                indexBatch.put(doc);
-                taskBatch.put(doc);
+                staging.add(stager.submit(() -> {
+                    indexBatch.put(doc);
+                    taskBatch.put(doc);
+                }));
             }
-            listener.indexStaged(journalled);
-            long staged = System.nanoTime();
-            graph.write(docs);
-            graphWritten = true;
-            listener.graphWritten(journalled);
+            try {
+                graph.write(docs);
+                graphWritten = true;
+                listener.graphWritten(journalled);
+            } finally {
+                awaitAll(staging);
+            }
             long graphed = System.nanoTime();
+            listener.indexStaged(journalled);
             stageStatuses(indexBatch, docs);
             long derived = System.nanoTime();
             indexBatch.commit();
             taskBatch.commit();
             listener.indexCommitted(journalled);
-            log.debug("Batch {} of {} documents: indexes staged {} ms, graph {} ms, statuses {} ms, commits {} ms",
-                    journalled.number(), docs.size(), (staged - began) / 1_000_000, (graphed - staged) / 1_000_000,
-                    (derived - graphed) / 1_000_000, (System.nanoTime() - derived) / 1_000_000);
+            log.debug("Batch {} of {} documents: indexes staged and graph written {} ms, statuses {} ms, commits {} ms",
+                    journalled.number(), docs.size(), (graphed - began) / 1_000_000, (derived - graphed) / 1_000_000,
+                    (System.nanoTime() - derived) / 1_000_000);
         } catch (RuntimeException e) {
             if (graphWritten) {
                 // The graph holds the batch and an index may not: the journal keeps the batch open, and the next
@@ -176,6 +195,26 @@ final class BatchWriter {
             throw e;
         }
         journal.commitBatch(journalled);
+    }
+
+    /** Waits for every staging task; the first failure is thrown once all have ended (none is left running). */
+    private static void awaitAll(List<Future<?>> tasks) {
+        RuntimeException failure = null;
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("interrupted while staging a batch", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private void stageStatuses(SearchIndex.Batch indexBatch, List<IngestedDocument> docs) {
@@ -212,6 +251,10 @@ final class BatchWriter {
         } finally {
             lock.unlock();
         }
+    }
+
+    void close() {
+        stager.shutdownNow();
     }
 
     /** One version per document id, the last given: a later file carrying the same number is what the page shows. */

@@ -14,12 +14,12 @@ public interface IngestListener {
     default void journalled(Journal.Batch batch) {
     }
 
-    /** The batch is staged in the indexes, not committed. */
-    default void indexStaged(Journal.Batch batch) {
+    /** The graph transaction holding the batch committed; the indexes are staging it, not committed. */
+    default void graphWritten(Journal.Batch batch) {
     }
 
-    /** The graph transaction holding the batch committed; the indexes have not. */
-    default void graphWritten(Journal.Batch batch) {
+    /** The batch is staged in the indexes (staged while the graph was written), not committed. */
+    default void indexStaged(Journal.Batch batch) {
     }
 
     /** The indexes committed the batch; the journal does not say so yet. */

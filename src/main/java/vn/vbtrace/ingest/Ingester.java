@@ -67,7 +67,7 @@ public final class Ingester implements AutoCloseable {
         this.originals = originals;
         this.journal = journal;
         this.settings = settings;
-        this.writer = new BatchWriter(journal, index, tasks, graph, statuses, listener);
+        this.writer = new BatchWriter(journal, index, tasks, graph, statuses, listener, settings.workers());
         this.pool = new PreparePool(settings.workers());
     }
 
@@ -233,7 +233,7 @@ public final class Ingester implements AutoCloseable {
 
     /** Derives a document again from the original a journal entry stored; {@code expectedId} null means any id. */
     private Step prepareStored(Journal.Entry entry, String expectedId) {
-        String fileName = entry.storedName().substring(entry.storedName().lastIndexOf('/') + 1);
+        String fileName = OriginalFiles.fileName(entry.storedName());
         try {
             IngestedDocument doc = pipeline.process(fileName, originals.read(entry.storedName()), entry.source(), entry.hash());
             if (expectedId != null && !expectedId.equals(doc.id())) {
@@ -314,5 +314,6 @@ public final class Ingester implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        writer.close();
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shutdown hook, no store closed: as a kill -9 would) at a chosen step of a chosen batch, through the
  * ingest listener. The production Ingester knows nothing of it.
  * <p>
- * Arguments: STEP (journalled, indexStaged, graphWritten, indexCommitted) BATCH (1 = the first) BATCH_SIZE
+ * Arguments: STEP (journalled, graphWritten, indexStaged, indexCommitted) BATCH (1 = the first) BATCH_SIZE
  * DATA_DIR then {@code ingest PATH...} or {@code reextract}.
  */
 public final class HaltingIngest {
