@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -72,6 +73,14 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected DataFolder dataFolder() {
         return new DataFolder(data);
+    }
+
+    /**
+     * The server that holds the data folder, when one runs: the command then goes through its API (its stores
+     * are the server's, and asking it takes milliseconds where opening them takes seconds).
+     */
+    protected Optional<ServerClient> server() {
+        return ServerClient.of(dataFolder());
     }
 
     protected PrintWriter out() {

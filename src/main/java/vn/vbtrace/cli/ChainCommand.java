@@ -3,10 +3,12 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.ChainEdge;
 import vn.vbtrace.graph.ChainNode;
 import vn.vbtrace.graph.Direction;
+import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ChainService;
@@ -31,6 +33,13 @@ final class ChainCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "NUMBER", description = "instead of a chain, the path of references from NUMBER to this document")
     String to;
 
+    @Option(names = "--limit", defaultValue = "" + GraphStore.DEFAULT_CHAIN_LIMIT,
+            description = "at most this many documents, 1 to 1000 (default: ${DEFAULT-VALUE}); the cut ones are listed with a cursor")
+    int limit;
+
+    @Option(names = "--cursor", description = "the next page of one document's neighbours: a cursor a chain listed (NUMBER is then ignored)")
+    String cursor;
+
     @Override
     protected void validate() {
         check(() -> ChainService.checkDepth(depth));
@@ -41,11 +50,37 @@ final class ChainCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        Chain chain;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            ChainService service = new ChainService(stores.graph());
-            chain = to == null ? service.chain(number, direction, depth) : service.path(number, to);
+        try {
+            ChainService.checkDepthAndLimit(depth, limit);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
+        if (to != null && DocumentNumbers.key(to.strip()).equals(DocumentNumbers.key(number.strip()))) {
+            throw usage("--to names the same document as NUMBER: a document is its own chain");
+        }
+        Chain chain = server().map(this::ask).orElseGet(this::open);
+        return print(chain);
+    }
+
+    private Chain ask(ServerClient server) {
+        if (to != null) {
+            return server.get("/api/path", ServerClient.query("from", number, "to", to), Chain.class);
+        }
+        return server.get("/api/chain", ServerClient.query("number", number, "direction", direction.name().toLowerCase(java.util.Locale.ROOT),
+                "depth", depth, "limit", limit, "cursor", cursor), Chain.class);
+    }
+
+    private Chain open() {
+        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+            ChainService service = new ChainService(stores.graph(), stores.index());
+            if (cursor != null) {
+                return service.more(cursor, limit);
+            }
+            return to == null ? service.chain(number, direction, depth, limit) : service.path(number, to);
+        }
+    }
+
+    private int print(Chain chain) {
         if (json) {
             printJson(chain);
             return OK;
@@ -54,6 +89,10 @@ final class ChainCommand extends BaseCommand {
         out().printf("%s: %d documents, %d links%n", chain.root().number(), chain.nodes().size(), chain.edges().size());
         for (ChainEdge edge : chain.edges()) {
             out().printf("  %s -[%s]-> %s%n", label(nodes.get(edge.from())), edge.relation(), label(nodes.get(edge.to())));
+        }
+        for (Chain.Truncated cut : chain.truncated()) {
+            out().printf("  %s: %d of %d %s shown; more with --cursor %s%n", label(nodes.get(cut.id())), cut.shown(),
+                    cut.total(), cut.direction().equals("DOWN") ? "citers" : "cited documents", cut.cursor());
         }
         return OK;
     }

@@ -9,6 +9,8 @@ import vn.vbtrace.system.Stores;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /** The legal check of a draft: every citation against the repository. */
 @Command(name = "check", description = "Check every citation of a draft against the repository.")
@@ -22,11 +24,16 @@ final class CheckCommand extends BaseCommand {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("không có tệp " + file);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        Optional<ServerClient> server = server();
         CheckReport report;
-        Pipeline pipeline = new Pipeline();
-        try (Stores stores = Stores.open(dataFolder(), pipeline)) {
-            report = new CheckService(pipeline, stores.graph()).checkFile(file.getFileName().toString(), bytes);
+        if (server.isPresent()) {
+            report = server.get().postFileAs("/api/check", Map.of(), file, CheckReport.class);
+        } else {
+            byte[] bytes = Files.readAllBytes(file);
+            Pipeline pipeline = new Pipeline();
+            try (Stores stores = Stores.open(dataFolder(), pipeline)) {
+                report = new CheckService(pipeline, stores.graph(), stores.validity()).checkFile(file.getFileName().toString(), bytes);
+            }
         }
         if (json) {
             printJson(report);

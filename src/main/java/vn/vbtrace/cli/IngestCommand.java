@@ -11,6 +11,8 @@ import vn.vbtrace.system.Stores;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Parses, extracts, indexes and links every file under the given paths. */
 @Command(name = "ingest", description = "Ingest files and folders (txt, html, pdf, doc, docx, odt, rtf); idempotent.")
@@ -21,26 +23,31 @@ final class IngestCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        IngestReport report;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            boolean showBar = !json && System.console() != null;
-            ProgressBar[] holder = new ProgressBar[1];
-            report = stores.ingester().ingest(paths,
-                    source -> {
-                        if (holder[0] != null) {
-                            holder[0].step();
-                            holder[0].setExtraMessage(source);
-                        }
-                    },
-                    total -> {
-                        if (showBar) {
-                            holder[0] = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(total)
-                                    .setStyle(ProgressBarStyle.ASCII).build();
-                        }
-                    });
+        boolean showBar = !json && System.console() != null;
+        ProgressBar[] holder = new ProgressBar[1];
+        Consumer<String> progress = source -> {
             if (holder[0] != null) {
-                holder[0].close();
+                holder[0].step();
+                holder[0].setExtraMessage(source);
             }
+        };
+        Consumer<Integer> total = count -> {
+            if (showBar) {
+                holder[0] = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(count)
+                        .setStyle(ProgressBarStyle.ASCII).build();
+            }
+        };
+        IngestReport report;
+        Optional<ServerClient> server = server();
+        if (server.isPresent()) {
+            report = new ServerUploads(server.get()).upload(paths, progress, total);
+        } else {
+            try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+                report = stores.ingester().ingest(paths, progress, total);
+            }
+        }
+        if (holder[0] != null) {
+            holder[0].close();
         }
         for (IngestReport.Failure failure : report.failed()) {
             err().println("vbtrace ingest: " + failure.path() + ": " + failure.error());

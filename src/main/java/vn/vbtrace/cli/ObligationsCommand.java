@@ -34,10 +34,17 @@ final class ObligationsCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        Obligations result;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            result = new ObligationService(stores.graph()).obligations(body, today == null ? LocalDate.now() : today);
+        if (body.isBlank()) {
+            throw usage("name a body, e.g. \"Sở Tài chính\"");
         }
+        LocalDate day = today == null ? LocalDate.now() : today;
+        Obligations result = server().map(server -> server.get("/api/obligations",
+                        ServerClient.query("body", body, "today", day), Obligations.class))
+                .orElseGet(() -> {
+                    try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+                        return new ObligationService(stores.graph()).obligations(body, day);
+                    }
+                });
         Format chosen = json ? Format.JSON : format;
         switch (chosen) {
             case JSON -> printJson(result);

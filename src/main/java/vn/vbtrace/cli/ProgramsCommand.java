@@ -20,29 +20,43 @@ final class ProgramsCommand extends BaseCommand {
 
     @Override
     protected int run() {
+        java.util.Optional<ServerClient> server = server();
+        if (server.isPresent()) {
+            if (key == null) {
+                return printAll(server.get().get("/api/programs", java.util.Map.of(), ProgramService.Programs.class));
+            }
+            // A key holds slashes (the approving decision's number): each segment is encoded, the slashes kept.
+            String path = java.util.Arrays.stream(key.strip().split("/", -1))
+                    .map(segment -> java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                    .collect(java.util.stream.Collectors.joining("/"));
+            return printOne(server.get().get("/api/programs/" + path, java.util.Map.of(), ProgramLineage.class));
+        }
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             ProgramService programs = new ProgramService(stores.graph());
-            if (key == null) {
-                ProgramService.Programs all = programs.all();
-                if (json) {
-                    printJson(all);
-                } else {
-                    all.programs().forEach(p -> out().println(line(p)));
-                    out().printf("%d programs%n", all.programs().size());
-                }
-                return OK;
-            }
-            ProgramLineage lineage = programs.lineage(key);
-            if (json) {
-                printJson(lineage);
-                return OK;
-            }
-            out().println(line(lineage.program()));
-            lineage.predecessors().forEach(p -> out().println("  continues " + ref(p)));
-            lineage.successors().forEach(p -> out().println("  continued by " + ref(p)));
-            for (DocumentRef d : lineage.implementedBy()) {
-                out().println("  carried out by " + (d.number() != null ? d.number() : d.title()) + (d.stub() ? " (not in the repository)" : ""));
-            }
+            return key == null ? printAll(programs.all()) : printOne(programs.lineage(key));
+        }
+    }
+
+    private int printAll(ProgramService.Programs all) {
+        if (json) {
+            printJson(all);
+        } else {
+            all.programs().forEach(p -> out().println(line(p)));
+            out().printf("%d programs%n", all.programs().size());
+        }
+        return OK;
+    }
+
+    private int printOne(ProgramLineage lineage) {
+        if (json) {
+            printJson(lineage);
+            return OK;
+        }
+        out().println(line(lineage.program()));
+        lineage.predecessors().forEach(p -> out().println("  continues " + ref(p)));
+        lineage.successors().forEach(p -> out().println("  continued by " + ref(p)));
+        for (DocumentRef d : lineage.implementedBy()) {
+            out().println("  carried out by " + (d.number() != null ? d.number() : d.title()) + (d.stub() ? " (not in the repository)" : ""));
         }
         return OK;
     }

@@ -16,7 +16,10 @@ final class ReextractCommand extends BaseCommand {
     @Override
     protected int run() {
         ReextractReport report;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+        java.util.Optional<ServerClient> server = server();
+        if (server.isPresent()) {
+            report = server.get().post("/api/reextract", java.util.Map.of(), ReextractReport.class);
+        } else try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             report = stores.ingester().reextract(source -> {
                 if (!json) {
                     err().println("re-extracted " + source);

@@ -32,10 +32,17 @@ final class ResponsibleCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        ResponsibleAnswers answers;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            answers = new ResponsibleService(stores.graph(), stores.index()).answer(question, document, province, program);
+        if (question.isBlank()) {
+            throw usage("ask a question, e.g. \"ai bố trí kinh phí\"");
         }
+        ResponsibleAnswers answers = server().map(server -> server.get("/api/responsible",
+                        ServerClient.query("q", question, "document", document, "province", province, "program", program),
+                        ResponsibleAnswers.class))
+                .orElseGet(() -> {
+                    try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+                        return new ResponsibleService(stores.graph(), stores.tasks()).answer(question, document, province, program);
+                    }
+                });
         if (json) {
             printJson(answers);
             return OK;

@@ -59,8 +59,15 @@ final class SearchCommand extends BaseCommand {
     @Override
     protected int run() {
         SearchRequest request = new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode.name());
-        Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
+        Optional<ServerClient> server = server();
         SearchResult result;
+        if (server.isPresent()) {
+            result = server.get().get("/api/search", ServerClient.query("q", query, "limit", limit, "offset", offset,
+                    "type", type, "issuer", issuer, "from", from, "to", to, "province", province, "status", status,
+                    "mode", mode.name()), SearchResult.class);
+            return print(result);
+        }
+        Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
         if (opened.isEmpty()) {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {
@@ -68,6 +75,10 @@ final class SearchCommand extends BaseCommand {
                 result = new SearchService(index).search(request);
             }
         }
+        return print(result);
+    }
+
+    private int print(SearchResult result) {
         if (json) {
             printJson(result);
             return OK;

@@ -5,9 +5,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vbtrace.system.LocalServer;
 import vn.vbtrace.web.WebServer;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts the web UI and REST API on 127.0.0.1 and blocks until the server stops. */
@@ -26,6 +28,11 @@ final class ServeCommand extends BaseCommand {
         if (port < 0 || port > 65535) {
             throw usage("--port phải từ 0 đến 65535, không phải " + port);
         }
+        Optional<LocalServer> running = LocalServer.find(dataFolder());
+        if (running.isPresent()) {
+            throw usage("một máy chủ vbtrace (tiến trình " + running.get().pid() + ", cổng " + running.get().port()
+                    + ") đang giữ " + dataFolder().root() + ": các lệnh khác đi qua máy chủ đó");
+        }
     }
 
     @Override
@@ -35,10 +42,13 @@ final class ServeCommand extends BaseCommand {
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
+                LocalServer.withdraw(dataFolder());
                 stopped.countDown();
             }
         });
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        // The command line beside it reads the port (and the owner's token) from the folder.
+        LocalServer.announce(dataFolder(), actualPort);
         out().printf("vbtrace is serving %s on http://127.0.0.1:%d (started in %d ms)%n",
                 dataFolder().root(), actualPort, (System.nanoTime() - started) / 1_000_000);
         out().flush();

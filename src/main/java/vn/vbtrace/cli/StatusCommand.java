@@ -1,5 +1,8 @@
 package vn.vbtrace.cli;
 
+import java.util.Map;
+import java.util.Optional;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +43,13 @@ final class StatusCommand extends BaseCommand {
     @Override
     protected int run() {
         Validity validity;
-        try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
+        Optional<ServerClient> server = server();
+        if (server.isPresent()) {
+            validity = set == null
+                    ? server.get().get("/api/documents/by-number/status", ServerClient.query("number", number), Validity.class)
+                    : server.get().putJson("/api/documents/by-number/status", ServerClient.query("number", number),
+                    Map.of("status", set.name(), "note", note, "setBy", by), Validity.class);
+        } else try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             GraphDocument doc = stores.graph().findByNumber(number).orElseThrow(() -> new NotFoundException(
                     "document-not-found", "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
             ValidityService service = stores.validity();

@@ -32,7 +32,21 @@ public final class DocumentNumbers {
             return lower; // most numbers: nothing to decompose (asked for every number of every document)
         }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            if (!isMark(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** \p{M}: the combining marks NFD splits a letter's diacritics into. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isAscii(String text) {
@@ -55,6 +69,21 @@ public final class DocumentNumbers {
     /** The id of a document with no number, from what identifies it (content hash, or type|issuer|title). */
     public static String idForIdentity(String identity) {
         return "c" + sha256Hex("identity:" + identity).substring(0, 16);
+    }
+
+    /**
+     * The id a cited document has (or will have once ingested): from its number, or for a law cited by
+     * name, from its folded name and date; null when nothing identifies it.
+     */
+    public static String targetId(Reference ref) {
+        String key = key(ref.number());
+        if (key != null && !key.isBlank()) {
+            return idForNumber(ref.number());
+        }
+        if (ref.title() != null && !ref.title().isBlank()) {
+            return idForIdentity("law:" + fold(ref.title()) + "|" + ref.date());
+        }
+        return null;
     }
 
     public static String sha256Hex(String text) {

@@ -16,41 +16,74 @@ import vn.vbtrace.document.Relation;
 /**
  * Citation chains as a breadth-first walk with one parameterised query per hop: the depth never
  * enters the Cypher text, each hop sees only the new frontier, and a node reached twice is visited once.
+ * The walk is bounded: at most {@code limit} documents, each frontier document giving at most its share of
+ * the room left, so a decision cited by thousands costs a page, not its citers. A document whose neighbours
+ * were not all shown is listed in the chain's {@code truncated}, with their number and a cursor for the next page.
  */
 final class ChainQueries {
 
     /** Deeper than this the chain is no longer something a person reads. */
     static final int MAX_DEPTH = 10;
 
-    /** Guards a walk through a very dense part of the graph. */
-    static final int MAX_NODES = 2_000;
+    /** The most documents one answer shows. */
+    static final int MAX_LIMIT = 1_000;
+
+    /** However little room is left, a frontier document shows at least this many neighbours when it shows any. */
+    private static final int MIN_PER_NODE = 5;
+
+    private static final String TYPES = GraphCypher.REFERENCE_TYPES;
+
+    /** The distinct citers the writer counts on the node (GraphCypher.CITER_COUNTS), counted here where it has not. */
+    private static final String CITED_BY = """
+            CASE WHEN n.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(n) RETURN DISTINCT c.id })
+                 ELSE n.citers END""";
 
     private static final String NODE_COLUMNS = """
             n.id AS id, n.number AS number, n.title AS title, n.type AS type, n.issuedDate AS issuedDate,
-            n.stub AS stub, coalesce(n.catalog, false) AS catalog, size(COLLECT { MATCH (c:Document)-->(n) RETURN DISTINCT c.id }) AS citedBy
-            """;
+            n.stub AS stub, coalesce(n.catalog, false) AS catalog, %s AS citedBy
+            """.formatted(CITED_BY);
 
     private static final String ROOT = """
             MATCH (n:Document {numberKey: $key})
             WITH n ORDER BY n.stub, n.id LIMIT 1
             RETURN\s""" + NODE_COLUMNS;
 
-    /** A document without a number (a law cited by its name, a notice with none) is reached by its id. */
-    private static final String ROOT_BY_ID = """
+    /** A document without a number (a law cited by its name, a notice with none) is reached by its id; also a cursor's document. */
+    private static final String BY_ID = """
             MATCH (n:Document {id: $id})
             RETURN\s""" + NODE_COLUMNS;
 
-    /** UP: what the frontier documents cite (their basis). */
+    /**
+     * UP: what the frontier documents cite (their basis), at most $perNode relationships each from $skip on,
+     * with how many distinct documents each cites in all and how many references lead to them (APPROVES also
+     * leads to programs, which a chain does not show); both bounded by the per-file reference limit.
+     */
     private static final String HOP_UP = """
             UNWIND $frontier AS fid
-            MATCH (f:Document {id: fid})-[r]->(n:Document)
-            RETURN f.id AS from, n.id AS to, type(r) AS relation,\s""" + NODE_COLUMNS;
+            MATCH (f:Document {id: fid})
+            WITH f, size(COLLECT { MATCH (f)-[:%1$s]->(x:Document) RETURN DISTINCT x }) AS total,
+                 COUNT { (f)-[:%1$s]->(:Document) } AS rows
+            OPTIONAL CALL (f) {
+              MATCH (f)-[r:%1$s]->(n:Document)
+              RETURN r, n SKIP $skip LIMIT $perNode
+            }
+            RETURN f.id AS frontier, total, rows, f.id AS from, n.id AS to, type(r) AS relation,\s""".formatted(TYPES) + NODE_COLUMNS;
 
-    /** DOWN: documents that cite the frontier (implement it, rest on it). */
+    /**
+     * DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its
+     * citer count, the rows its incoming references (only documents cite: a degree count, without visiting them).
+     */
     private static final String HOP_DOWN = """
             UNWIND $frontier AS fid
-            MATCH (f:Document {id: fid})<-[r]-(n:Document)
-            RETURN n.id AS from, f.id AS to, type(r) AS relation,\s""" + NODE_COLUMNS;
+            MATCH (f:Document {id: fid})
+            WITH f, CASE WHEN f.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(f) RETURN DISTINCT c.id })
+                         ELSE f.citers END AS total,
+                 COUNT { (f)<-[:%1$s]-() } AS rows
+            OPTIONAL CALL (f) {
+              MATCH (f)<-[r:%1$s]-(n:Document)
+              RETURN r, n SKIP $skip LIMIT $perNode
+            }
+            RETURN f.id AS frontier, total, rows, n.id AS from, f.id AS to, type(r) AS relation,\s""".formatted(TYPES) + NODE_COLUMNS;
 
     /**
      * The shortest chain of references between two documents, either way round. Only reference
@@ -66,12 +99,27 @@ final class ChainQueries {
             WHERE all(n IN nodes(p) WHERE n:Document)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]] AS edges
-            """.formatted(Relation.graphTypeAlternation());
+            """.formatted(TYPES);
 
     private static final String NODES = """
             UNWIND $ids AS nid
             MATCH (n:Document {id: nid})
             RETURN\s""" + NODE_COLUMNS;
+
+    /** The documents a document cites, grouped by relation, issuer and year (bounded by the per-file reference limit). */
+    private static final String CITED_GROUPS = """
+            MATCH (f:Document {id: $id})-[r:%s]->(n:Document)
+            RETURN type(r) AS relation, n.issuer AS issuer, n.issuedDate.year AS year, count(DISTINCT n) AS n
+            """.formatted(TYPES);
+
+    /**
+     * The documents citing a document, grouped the same way: read from the graph only where no index counts
+     * them (it visits every citer).
+     */
+    private static final String CITER_GROUPS = """
+            MATCH (f:Document {id: $id})<-[r:%s]-(n:Document)
+            RETURN type(r) AS relation, n.issuer AS issuer, n.issuedDate.year AS year, count(DISTINCT n) AS n
+            """.formatted(TYPES);
 
     private final Driver driver;
 
@@ -79,50 +127,135 @@ final class ChainQueries {
         this.driver = driver;
     }
 
-    Optional<Chain> chain(String numberKey, Direction direction, int depth) {
+    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit) {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
-        return walk(read(ROOT, Map.of("key", numberKey)), direction, depth);
+        List<Record> roots = read(ROOT, Map.of("key", numberKey));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit));
     }
 
-    /** The same chain from the document with this id. */
-    Optional<Chain> chainFrom(String id, Direction direction, int depth) {
+    /** The same chain from the document with this id (one without a number is reached so). */
+    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return walk(read(ROOT_BY_ID, Map.of("id", id)), direction, depth);
+        List<Record> roots = read(BY_ID, Map.of("id", id));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit));
     }
 
-    private Optional<Chain> walk(List<Record> roots, Direction direction, int depth) {
+    /** The next page of one document's neighbours in one direction, from a cursor of an earlier answer. */
+    Optional<Chain> more(ChainCursor cursor, int limit) {
+        List<Record> roots = read(BY_ID, Map.of("id", cursor.id()));
         if (roots.isEmpty()) {
             return Optional.empty();
         }
-        ChainNode root = node(roots.getFirst());
+        Walk walk = new Walk(node(roots.getFirst()), clampLimit(limit));
+        walk.hop(List.of(cursor.id()), cursor.direction(), cursor.offset(), walk.limit - 1);
+        return Optional.of(walk.chain());
+    }
+
+    private Chain walk(ChainNode root, Direction direction, int depth, int limit) {
+        Walk walk = new Walk(root, clampLimit(limit));
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
-        Map<String, ChainNode> nodes = new LinkedHashMap<>();
-        nodes.put(root.id(), root);
-        Set<ChainEdge> edges = new LinkedHashSet<>();
         List<String> frontier = List.of(root.id());
-        for (int hop = 0; hop < hops && !frontier.isEmpty() && nodes.size() < MAX_NODES; hop++) {
+        // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
+        for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
-            for (String query : queries(direction)) {
-                for (Record r : read(query, Map.of("frontier", frontier))) {
-                    edges.add(new ChainEdge(r.get("from").asString(), r.get("to").asString(),
-                            r.get("relation").asString()));
-                    ChainNode n = node(r);
-                    if (nodes.size() < MAX_NODES && nodes.putIfAbsent(n.id(), n) == null) {
-                        next.add(n.id());
-                    }
-                }
+            for (Direction way : ways(direction)) {
+                int room = walk.limit - walk.nodes.size();
+                int perNode = room <= 0 ? 0 : Math.max(MIN_PER_NODE, (room + frontier.size() - 1) / frontier.size());
+                next.addAll(walk.hop(frontier, way, 0, perNode));
             }
             frontier = next;
         }
-        // An edge whose far end was cut by MAX_NODES would point nowhere.
-        List<ChainEdge> kept = edges.stream()
-                .filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to()))
-                .toList();
-        return Optional.of(new Chain(root, List.copyOf(nodes.values()), kept));
+        return walk.chain();
+    }
+
+    /** One chain being walked: its documents, links and the documents whose neighbours it cut. */
+    private final class Walk {
+
+        private final ChainNode root;
+        private final int limit;
+        private final Map<String, ChainNode> nodes = new LinkedHashMap<>();
+        private final Set<ChainEdge> edges = new LinkedHashSet<>();
+        private final List<Chain.Truncated> truncated = new ArrayList<>();
+
+        Walk(ChainNode root, int limit) {
+            this.root = root;
+            this.limit = limit;
+            nodes.put(root.id(), root);
+        }
+
+        /**
+         * Expands the frontier one hop one way, each document at most {@code perNode} neighbours from {@code skip}
+         * on (none once the chain is full); returns the documents new to the chain.
+         */
+        List<String> hop(List<String> frontier, Direction way, int skip, int perNode) {
+            List<String> added = new ArrayList<>();
+            Map<String, Set<String>> shown = new LinkedHashMap<>();
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            Map<String, Integer> rowsInAll = new LinkedHashMap<>();
+            Map<String, Integer> rowsTaken = new LinkedHashMap<>();
+            Set<String> full = new java.util.HashSet<>();
+            // Asking for none still gives each frontier document's counts, to report it as cut.
+            List<Record> rows = read(way == Direction.UP ? HOP_UP : HOP_DOWN,
+                    Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
+            for (Record r : rows) {
+                String from = r.get("frontier").asString();
+                totals.put(from, r.get("total").asInt(0));
+                rowsInAll.put(from, r.get("rows").asInt(0));
+                if (r.get("id").isNull() || full.contains(from)) {
+                    continue; // no neighbour on this page, or this document's page already ended
+                }
+                ChainNode n = node(r);
+                if (!nodes.containsKey(n.id()) && nodes.size() >= limit) {
+                    full.add(from); // the rest of its rows wait for its cursor, in order
+                    continue;
+                }
+                if (nodes.putIfAbsent(n.id(), n) == null) {
+                    added.add(n.id());
+                }
+                edges.add(new ChainEdge(r.get("from").asString(), r.get("to").asString(), r.get("relation").asString()));
+                shown.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(n.id());
+                rowsTaken.merge(from, 1, Integer::sum);
+            }
+            for (String id : frontier) {
+                int next = skip + rowsTaken.getOrDefault(id, 0);
+                if (next < rowsInAll.getOrDefault(id, 0)) {
+                    truncated.add(new Chain.Truncated(id, way.name(), shown.getOrDefault(id, Set.of()).size(),
+                            totals.getOrDefault(id, 0), new ChainCursor(id, way, next).encode(), null));
+                }
+            }
+            return added;
+        }
+
+        Chain chain() {
+            return new Chain(root, List.copyOf(nodes.values()), List.copyOf(edges), List.of(), limit, truncated);
+        }
+    }
+
+    /** What a document cites, grouped by relation, issuer and year: for a document whose basis was cut. */
+    Chain.Groups citedGroups(String id) {
+        return groups(CITED_GROUPS, id);
+    }
+
+    /** Who cites a document, grouped by relation, issuer and year, counted in the graph. */
+    Chain.Groups citerGroups(String id) {
+        return groups(CITER_GROUPS, id);
+    }
+
+    private Chain.Groups groups(String query, String id) {
+        Map<String, Integer> byRelation = new LinkedHashMap<>();
+        Map<String, Integer> byIssuer = new LinkedHashMap<>();
+        Map<String, Integer> byYear = new LinkedHashMap<>();
+        for (Record r : read(query, Map.of("id", id))) {
+            int n = r.get("n").asInt();
+            byRelation.merge(r.get("relation").asString(), n, Integer::sum);
+            byIssuer.merge(r.get("issuer").asString("?"), n, Integer::sum);
+            byYear.merge(r.get("year").isNull() ? "?" : String.valueOf(r.get("year").asInt()), n, Integer::sum);
+        }
+        return Chain.Groups.of(byRelation, byIssuer, byYear);
     }
 
     /** The path from one document to another, as a chain rooted at the first; empty when either is unknown or they are not linked. */
@@ -145,11 +278,15 @@ final class ChainQueries {
         return Optional.of(new Chain(ordered.getFirst(), ordered, edges));
     }
 
-    private static List<String> queries(Direction direction) {
+    static int clampLimit(int limit) {
+        return Math.clamp(limit, 1, MAX_LIMIT);
+    }
+
+    private static List<Direction> ways(Direction direction) {
         return switch (direction) {
-            case UP -> List.of(HOP_UP);
-            case DOWN -> List.of(HOP_DOWN);
-            case BOTH -> List.of(HOP_UP, HOP_DOWN);
+            case UP -> List.of(Direction.UP);
+            case DOWN -> List.of(Direction.DOWN);
+            case BOTH -> List.of(Direction.UP, Direction.DOWN);
         };
     }
 

@@ -21,11 +21,15 @@ final class DocumentQueries {
     /** Reads may go to any cluster member. */
     static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
-    /** How many distinct documents cite {@code d}: only references point at a Document. */
+    /**
+     * How many distinct documents cite {@code d} (only references point at a Document): the count the writer
+     * keeps on the node, counted here only where no batch has kept it yet.
+     */
     private static final String DOCUMENT_COLUMNS = """
             RETURN d.id AS id, d.number AS number, d.type AS type, d.issuer AS issuer,
                    d.issuedDate AS issuedDate, d.title AS title, d.source AS source, d.stub AS stub,
-                   size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c.id }) AS citedBy
+                   CASE WHEN d.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c.id })
+                        ELSE d.citers END AS citedBy
             """;
 
     private static final String BY_ID = "MATCH (d:Document {id: $id})\n" + DOCUMENT_COLUMNS;
@@ -66,6 +70,8 @@ final class DocumentQueries {
                    r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
             ORDER BY o.issuedDate, id, relation
             """;
+
+    private static final String INCOMING_PAGE = INCOMING + "LIMIT $limit\n";
 
     private static final String TASKS = """
             MATCH (d:Document)-[:ASSIGNS]->(t:Task)
@@ -117,6 +123,10 @@ final class DocumentQueries {
 
     List<Link> incoming(String id) {
         return read(INCOMING, Map.of("id", id)).stream().map(DocumentQueries::link).toList();
+    }
+
+    List<Link> incoming(String id, int limit) {
+        return read(INCOMING_PAGE, Map.of("id", id, "limit", limit)).stream().map(DocumentQueries::link).toList();
     }
 
     List<TaskRow> tasks() {

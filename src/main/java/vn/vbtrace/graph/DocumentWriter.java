@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
@@ -22,11 +24,12 @@ import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.Relation;
 
 /**
- * Writes one document and what it says into the graph, in one transaction. Re-writing replaces the
- * document's own outgoing relationships and tasks, so writing the same document twice leaves the
- * same graph, and a cited document that only the old version mentioned does not linger as a stub.
- * Several statements must share that transaction, hence a transaction function here rather than
- * {@code executableQuery} (which is one statement per transaction); it is retried on transient errors.
+ * Writes documents and what they say into the graph: a batch in one transaction, a few statements for the
+ * whole batch ({@link GraphCypher}). Re-writing replaces a document's own outgoing relationships and tasks, so
+ * writing the same document twice leaves the same graph, and a cited document that only the old version
+ * mentioned does not linger as a stub. Several statements must share that transaction, hence a transaction
+ * function here rather than {@code executableQuery} (one statement per transaction); it is retried on
+ * transient errors.
  */
 final class DocumentWriter {
 
@@ -37,84 +40,236 @@ final class DocumentWriter {
     }
 
     void write(IngestedDocument doc) {
-        Map<String, Object> document = documentParameters(doc);
-        Map<Relation, List<Map<String, Object>>> references = referenceParameters(doc);
-        List<Map<String, Object>> tasks = taskParameters(doc);
-        List<Map<String, Object>> programs = EntityParameters.programs(doc.extraction());
-        Map<String, Object> id = Map.of("id", doc.id());
+        write(List.of(doc));
+    }
+
+    /** Writes the batch in one transaction; of two versions of one document, the later wins. */
+    void write(List<IngestedDocument> batch) {
+        List<IngestedDocument> docs = lastOfEach(batch);
+        if (docs.isEmpty()) {
+            return;
+        }
+        List<String> ids = docs.stream().map(IngestedDocument::id).toList();
+        List<Map<String, Object>> documents = new ArrayList<>();
+        Map<Relation, List<Map<String, Object>>> references = new EnumMap<>(Relation.class);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        List<Map<String, Object>> addressed = new ArrayList<>();
+        Map<String, Integer> citerDeltas = new HashMap<>();
+        for (IngestedDocument doc : docs) {
+            documents.add(documentParameters(doc));
+            referenceParameters(doc).forEach((relation, refs) -> {
+                for (Map<String, Object> ref : refs) {
+                    ref.put("from", doc.id());
+                    references.computeIfAbsent(relation, r -> new ArrayList<>()).add(ref);
+                }
+            });
+            tasks.addAll(taskParameters(doc));
+            bodies.addAll(EntityParameters.bodiesWithParent(doc.extraction()));
+            for (Map<String, Object> line : EntityParameters.addressed(doc.extraction())) {
+                line.put("docId", doc.id());
+                addressed.add(line);
+            }
+            citedIds(doc).forEach(target -> citerDeltas.merge(target, 1, Integer::sum));
+        }
         try (Session session = driver.session()) {
+            StatementTimes times = new StatementTimes();
             session.executeWrite(tx -> {
-                Map<String, Object> previous = GraphCypher.neighbours(tx, doc.id());
-                tx.run(GraphCypher.DETACH_OWN, id).consume();
-                tx.run(GraphCypher.MERGE_DOCUMENT, document).consume();
-                if (document.get("issuerKey") != null) {
-                    tx.run(GraphCypher.MERGE_ISSUER, document).consume();
-                }
-                if (document.get("signer") != null) {
-                    tx.run(GraphCypher.MERGE_SIGNER, document).consume();
-                }
-                references.forEach((relation, refs) -> tx.run(GraphCypher.referenceStatement(relation),
-                        Map.of("id", doc.id(), "refs", refs)).consume());
-                if (!tasks.isEmpty()) {
-                    tx.run(GraphCypher.MERGE_TASKS, Map.of("id", doc.id(), "tasks", tasks)).consume();
-                }
-                ProgramIdentity.Resolution resolved = ProgramIdentity.resolve(tx, programs);
-                writeEntities(tx, Map.of("id", doc.id(), "programs", resolved.programs(),
-                        "bodies", EntityParameters.bodiesWithParent(doc.extraction()),
-                        "addressed", EntityParameters.addressed(doc.extraction())));
-                ProgramIdentity.absorb(tx, resolved.absorbed());
-                GraphCypher.prune(tx, previous);
+                times.clear(); // a retried transaction starts again
+                Map<String, Object> previous = times.time("neighbours", () -> neighbours(tx, ids, citerDeltas));
+                times.exec(tx, "detach", GraphCypher.DETACH_OWN, Map.of("ids", previous.get("ids")));
+                times.exec(tx, "documents", GraphCypher.MERGE_DOCUMENTS, Map.of("docs", documents));
+                times.exec(tx, "issuers", GraphCypher.ISSUERS, Map.of("docs", documents));
+                times.exec(tx, "signers", GraphCypher.SIGNERS, Map.of("docs", documents));
+                references.forEach((relation, refs) -> times.exec(tx, "references " + relation,
+                        GraphCypher.referenceStatement(relation), Map.of("refs", refs)));
+                times.exec(tx, "tasks", GraphCypher.TASKS, Map.of("tasks", tasks));
+                Map<String, String> absorbed = times.time("programs", () -> writePrograms(tx, docs));
+                times.exec(tx, "relink approvals", EntityCypher.RELINK_APPROVED, Map.of("ids", ids));
+                times.exec(tx, "part of", EntityCypher.PART_OF, Map.of("bodies", bodies));
+                times.exec(tx, "addressed to", EntityCypher.ADDRESSED_TO, Map.of("addressed", addressed));
+                times.time("absorb", () -> {
+                    ProgramIdentity.absorb(tx, absorbed);
+                    return null;
+                });
+                times.time("prune", () -> {
+                    prune(tx, previous);
+                    return null;
+                });
+                times.time("citer counts", () -> {
+                    writeCiterCounts(tx, citerDeltas);
+                    return null;
+                });
+                times.start("commit");
                 return null;
             });
+            times.stop();
+            times.log(docs.size());
         }
     }
 
-    private static void writeEntities(TransactionContext tx, Map<String, Object> entities) {
-        for (String statement : List.of(EntityCypher.MERGE_PROGRAMS, EntityCypher.APPROVE_PROGRAMS,
-                EntityCypher.SUCCEEDS, EntityCypher.RELINK_APPROVED, EntityCypher.PART_OF, EntityCypher.ADDRESSED_TO)) {
-            tx.run(statement, entities).consume();
+    /**
+     * The programs the documents name, each resolved onto the programs known so far (the graph's, then those of
+     * the batch's earlier documents), then written. Returns the name-keyed programs to absorb.
+     */
+    private static Map<String, String> writePrograms(TransactionContext tx, List<IngestedDocument> docs) {
+        Map<String, List<Map<String, Object>>> named = new LinkedHashMap<>();
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (IngestedDocument doc : docs) {
+            List<Map<String, Object>> programs = EntityParameters.programs(doc.extraction());
+            if (!programs.isEmpty()) {
+                named.put(doc.id(), programs);
+                all.addAll(programs);
+            }
         }
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, Object>> known = ProgramIdentity.known(tx, all);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> absorbed = new LinkedHashMap<>();
+        named.forEach((docId, programs) -> {
+            ProgramIdentity.Resolution resolved = ProgramIdentity.resolve(programs, known);
+            ProgramIdentity.learn(known, resolved);
+            absorbed.putAll(resolved.absorbed());
+            for (Map<String, Object> program : resolved.programs()) {
+                Map<String, Object> row = new HashMap<>(program);
+                row.put("docId", docId);
+                rows.add(row);
+            }
+        });
+        Map<String, Object> parameters = Map.of("programs", rows);
+        for (String statement : List.of(EntityCypher.MERGE_PROGRAMS, EntityCypher.APPROVE_PROGRAMS, EntityCypher.SUCCEEDS)) {
+            run(tx, statement, parameters).consume();
+        }
+        return absorbed;
     }
 
     /** Undoes {@link #write}: a node still cited by other documents becomes a stub again. */
-    void delete(String documentId) {
-        Map<String, Object> id = Map.of("id", documentId);
+    void delete(List<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> citerDeltas = new HashMap<>();
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
-                Map<String, Object> previous = GraphCypher.neighbours(tx, documentId);
-                tx.run(GraphCypher.DETACH_OWN, id).consume();
-                tx.run(GraphCypher.DELETE_UNCITED, id).consume();
-                tx.run(GraphCypher.BACK_TO_STUB, id).consume();
-                GraphCypher.prune(tx, previous);
+                Map<String, Object> previous = neighbours(tx, documentIds, citerDeltas);
+                Map<String, Object> ids = Map.of("ids", documentIds);
+                run(tx, GraphCypher.DETACH_OWN, ids).consume();
+                run(tx, GraphCypher.DELETE_UNCITED, ids).consume();
+                run(tx, GraphCypher.BACK_TO_STUB, ids).consume();
+                prune(tx, previous);
+                writeCiterCounts(tx, citerDeltas);
                 return null;
             });
         }
     }
 
+    /**
+     * What the documents point at before they are rewritten (candidates for pruning), and for each document
+     * they cite, one citer fewer in {@code citerDeltas}. Under "ids": the documents that have anything to detach.
+     */
+    private static Map<String, Object> neighbours(TransactionContext tx, List<String> ids, Map<String, Integer> citerDeltas) {
+        java.util.Set<String> documentIds = new java.util.LinkedHashSet<>();
+        java.util.Set<String> bodyKeys = new java.util.LinkedHashSet<>();
+        java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
+        java.util.Set<String> programKeys = new java.util.LinkedHashSet<>();
+        List<String> withOwn = new ArrayList<>();
+        for (Record r : run(tx, GraphCypher.NEIGHBOURS, Map.of("ids", ids)).list()) {
+            withOwn.add(r.get("id").asString());
+            List<String> cited = r.get("documentIds").asList(Value::asString);
+            cited.forEach(target -> citerDeltas.merge(target, -1, Integer::sum));
+            documentIds.addAll(cited);
+            bodyKeys.addAll(r.get("bodyKeys").asList(Value::asString));
+            personNames.addAll(r.get("personNames").asList(Value::asString));
+            programKeys.addAll(r.get("programKeys").asList(Value::asString));
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("ids", withOwn);
+        p.put("documentIds", new ArrayList<>(documentIds));
+        p.put("bodyKeys", new ArrayList<>(bodyKeys));
+        p.put("personNames", new ArrayList<>(personNames));
+        p.put("programKeys", new ArrayList<>(programKeys));
+        return p;
+    }
+
+    private static void prune(TransactionContext tx, Map<String, Object> candidates) {
+        for (String statement : GraphCypher.PRUNE) {
+            run(tx, statement, candidates).consume();
+        }
+    }
+
+    private static void writeCiterCounts(TransactionContext tx, Map<String, Integer> citerDeltas) {
+        List<Map<String, Object>> deltas = new ArrayList<>();
+        // Unchanged counts too (delta 0): a node without a count yet is counted in full.
+        citerDeltas.forEach((id, delta) -> deltas.add(Map.of("id", id, "delta", delta)));
+        if (!deltas.isEmpty()) {
+            run(tx, GraphCypher.CITER_COUNTS, Map.of("deltas", deltas)).consume();
+        }
+    }
+
+    /** The distinct documents (and stubs) a document cites: each counts it once among its citers. */
+    private static java.util.Set<String> citedIds(IngestedDocument doc) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Reference ref : doc.extraction().references()) {
+            String target = targetId(ref);
+            if (target != null && !target.equals(doc.id()) && ref.relation() != null) {
+                ids.add(target);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Runs a write statement with the plan already made for it. A bulk load changes the graph's statistics
+     * so fast that Neo4j would plan every statement again every few seconds (a third of the writing time); these
+     * statements seek by unique keys, so the plan made once stays the right one.
+     */
+    static org.neo4j.driver.Result run(TransactionContext tx, String statement, Map<String, Object> parameters) {
+        return tx.run(KEEP_PLAN + statement, parameters);
+    }
+
+    private static final String KEEP_PLAN = "CYPHER replan=skip\n";
+
+    /** One version per id, the last given, in the order of those last versions. */
+    private static List<IngestedDocument> lastOfEach(List<IngestedDocument> batch) {
+        Map<String, IngestedDocument> last = new LinkedHashMap<>();
+        for (IngestedDocument doc : batch) {
+            last.remove(doc.id());
+            last.put(doc.id(), doc);
+        }
+        return new ArrayList<>(last.values());
+    }
+
+    /** A document's row: its node's properties (all of them, null removing a value), and what its relationships need. */
     private static Map<String, Object> documentParameters(IngestedDocument doc) {
         DocumentMetadata m = doc.metadata();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("number", m.number());
+        properties.put("numberKey", DocumentNumbers.key(m.number()));
+        properties.put("type", m.type());
+        properties.put("issuer", m.issuer());
+        properties.put("issuedDate", m.issuedDate());
+        properties.put("place", m.place());
+        properties.put("title", m.title());
+        properties.put("signer", blankToNull(m.signer()));
+        properties.put("portalStatus", blankToNull(m.portalStatus()));
+        EffectClause effect = doc.extraction().effect();
+        properties.put("effectKind", effect == null ? null : effect.kind());
+        properties.put("effectDays", effect == null ? null : effect.days());
+        properties.put("effectiveDate", effect == null ? null : effect.effectiveDate());
+        properties.put("effectEndDate", effect == null ? null : effect.endDate());
+        properties.put("effectText", effect == null ? null : effect.text());
+        properties.put("source", doc.source());
+        properties.put("contentHash", doc.contentHash());
+        properties.put("ingestedAt", doc.ingestedAt() == null ? null : doc.ingestedAt().atOffset(ZoneOffset.UTC));
         Map<String, Object> p = new HashMap<>();
         p.put("id", doc.id());
-        p.put("number", m.number());
-        p.put("numberKey", DocumentNumbers.key(m.number()));
-        p.put("type", m.type());
+        p.put("properties", properties);
         p.put("issuer", m.issuer());
-        p.put("issuedDate", m.issuedDate());
-        p.put("place", m.place());
-        p.put("title", m.title());
+        p.put("issuerKey", bodyKey(m.issuer()));
         p.put("signer", blankToNull(m.signer()));
         p.put("signerTitle", blankToNull(m.signerTitle()));
-        p.put("portalStatus", blankToNull(m.portalStatus()));
-        EffectClause effect = doc.extraction().effect();
-        p.put("effectKind", effect == null ? null : effect.kind());
-        p.put("effectDays", effect == null ? null : effect.days());
-        p.put("effectiveDate", effect == null ? null : effect.effectiveDate());
-        p.put("effectEndDate", effect == null ? null : effect.endDate());
-        p.put("effectText", effect == null ? null : effect.text());
-        p.put("source", doc.source());
-        p.put("contentHash", doc.contentHash());
-        p.put("ingestedAt", doc.ingestedAt() == null ? null : doc.ingestedAt().atOffset(ZoneOffset.UTC));
-        p.put("issuerKey", bodyKey(m.issuer()));
         return p;
     }
 
@@ -156,14 +311,7 @@ final class DocumentWriter {
 
     /** The id a cited document has (or will have once ingested); null when nothing identifies it. */
     static String targetId(Reference ref) {
-        String key = DocumentNumbers.key(ref.number());
-        if (key != null && !key.isBlank()) {
-            return DocumentNumbers.idForNumber(ref.number());
-        }
-        if (ref.title() != null && !ref.title().isBlank()) {
-            return DocumentNumbers.idForIdentity("law:" + DocumentNumbers.fold(ref.title()) + "|" + ref.date());
-        }
-        return null;
+        return DocumentNumbers.targetId(ref);
     }
 
     private static List<Map<String, Object>> taskParameters(IngestedDocument doc) {
@@ -173,6 +321,7 @@ final class DocumentWriter {
             Assignment a = assignments.get(i);
             Map<String, Object> p = new HashMap<>();
             p.put("id", doc.id() + ":" + i);
+            p.put("docId", doc.id());
             p.put("text", a.task());
             p.put("deadline", a.deadline());
             p.put("start", a.start());

@@ -2,8 +2,9 @@ package vn.vbtrace.graph;
 
 /**
  * The write statements for what a document names besides other documents: programs, bodies placed
- * in a province, and its address lines. Every value is a $parameter; all run inside the transaction of
- * {@link DocumentWriter#write}, after the document's own outgoing relationships were removed.
+ * in a province, and its address lines, for a batch of documents (each row names its document: docId). Every
+ * value is a $parameter; all run inside the transaction of {@link DocumentWriter#write}, after the documents'
+ * own outgoing relationships were removed.
  */
 final class EntityCypher {
 
@@ -12,8 +13,8 @@ final class EntityCypher {
 
     /** A program's details: a later mention fills what an earlier one lacked, and never blanks a value. */
     static final String MERGE_PROGRAMS = """
-            MATCH (d:Document {id: $id})
             UNWIND $programs AS prog
+            MATCH (d:Document {id: prog.docId})
             MERGE (p:Program {key: prog.key})
             SET p.name = coalesce(prog.name, p.name), p.shortName = coalesce(prog.shortName, p.shortName),
                 p.kind = coalesce(prog.kind, p.kind), p.fromYear = coalesce(prog.fromYear, p.fromYear),
@@ -37,8 +38,9 @@ final class EntityCypher {
      * the program): the program remembers its approver's id, so the edge is put back.
      */
     static final String RELINK_APPROVED = """
-            MATCH (d:Document {id: $id})
-            MATCH (p:Program {approvedById: $id})
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            MATCH (p:Program {approvedById: id})
             MERGE (d)-[:APPROVES]->(p)
             """;
 
@@ -66,10 +68,10 @@ final class EntityCypher {
             """;
 
     static final String ADDRESSED_TO = """
-            MATCH (d:Document {id: $id})
             UNWIND $addressed AS a
+            MATCH (d:Document {id: a.docId})
             MERGE (b:Body {key: a.key})
               ON CREATE SET b.name = a.name, b.province = a.province
-            MERGE (d)-[r:ADDRESSED_TO {as: a.as}]->(b)
+            CREATE (d)-[:ADDRESSED_TO {as: a.as}]->(b)
             """;
 }

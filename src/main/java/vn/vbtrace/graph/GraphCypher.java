@@ -1,38 +1,45 @@
 package vn.vbtrace.graph;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-
 import vn.vbtrace.document.Relation;
 
-/** The write statements of {@link DocumentWriter}; every value is a $parameter. */
+/**
+ * The write statements of {@link DocumentWriter}; every value is a $parameter. Each statement writes a whole
+ * batch of documents (UNWIND over its rows), so a batch costs the same few statements however many documents
+ * it holds. The documents' own outgoing relationships were removed first ({@link #DETACH_OWN}), so what a
+ * document says is CREATEd, not MERGEd: nothing of it can be there already.
+ */
 final class GraphCypher {
 
     private GraphCypher() {
     }
 
-    /** What the document points at now, so that what only it pointed at can be pruned after a rewrite. */
+    /**
+     * What each document of the batch points at now: the documents it cites (whose citer counts drop when it
+     * is rewritten) and the stubs, bodies, people and programs that may be left with nothing pointing at them.
+     */
     static final String NEIGHBOURS = """
-            OPTIONAL MATCH (d:Document {id: $id})
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
             OPTIONAL MATCH (d)-->(x)
             WITH d, collect(DISTINCT x) AS xs
             OPTIONAL MATCH (d)-[:ASSIGNS]->(:Task)<-[:RESPONSIBLE_FOR]-(b:Body)
-            WITH xs, collect(DISTINCT b.key) AS taskBodies
-            RETURN [x IN xs WHERE x:Document | x.id] AS documentIds,
+            WITH d, xs, collect(DISTINCT b.key) AS taskBodies
+            WHERE size(xs) > 0
+            RETURN d.id AS id,
+                   [x IN xs WHERE x:Document | x.id] AS documentIds,
                    [x IN xs WHERE x:Body | x.key] + taskBodies AS bodyKeys,
                    [x IN xs WHERE x:Person | x.name] AS personNames,
                    [x IN xs WHERE x:Program | x.key] AS programKeys
             """;
 
-    /** The document's own tasks and outgoing relationships; incoming citations stay. */
+    /** The documents' own tasks and outgoing relationships; incoming citations stay. */
     static final String DETACH_OWN = """
-            MATCH (d:Document {id: $id})
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
             OPTIONAL MATCH (d)-[:ASSIGNS]->(t:Task)
             DETACH DELETE t
             WITH DISTINCT d
@@ -41,28 +48,27 @@ final class GraphCypher {
             """;
 
     /** A stub with the same id (cited before it was ingested) is filled in place: its citations stay. */
-    static final String MERGE_DOCUMENT = """
-            MERGE (d:Document {id: $id})
-            SET d.number = $number, d.numberKey = $numberKey, d.type = $type, d.issuer = $issuer,
-                d.issuedDate = $issuedDate, d.place = $place, d.title = $title, d.signer = $signer,
-                d.source = $source, d.contentHash = $contentHash, d.ingestedAt = $ingestedAt,
-                d.portalStatus = $portalStatus, d.effectKind = $effectKind, d.effectDays = $effectDays,
-                d.effectiveDate = $effectiveDate, d.effectEndDate = $effectEndDate, d.effectText = $effectText,
-                d.stub = false
+    static final String MERGE_DOCUMENTS = """
+            UNWIND $docs AS doc
+            MERGE (d:Document {id: doc.id})
+            SET d += doc.properties, d.stub = false
             """;
 
-    static final String MERGE_ISSUER = """
-            MATCH (d:Document {id: $id})
-            MERGE (b:Body {key: $issuerKey})
-              ON CREATE SET b.name = $issuer
-            MERGE (d)-[:ISSUED_BY]->(b)
+    static final String ISSUERS = """
+            UNWIND $docs AS doc
+            WITH doc WHERE doc.issuerKey IS NOT NULL
+            MATCH (d:Document {id: doc.id})
+            MERGE (b:Body {key: doc.issuerKey})
+              ON CREATE SET b.name = doc.issuer
+            CREATE (d)-[:ISSUED_BY]->(b)
             """;
 
-    static final String MERGE_SIGNER = """
-            MATCH (d:Document {id: $id})
-            MERGE (p:Person {name: $signer})
-            MERGE (d)-[r:SIGNED_BY]->(p)
-            SET r.title = $signerTitle
+    static final String SIGNERS = """
+            UNWIND $docs AS doc
+            WITH doc WHERE doc.signer IS NOT NULL
+            MATCH (d:Document {id: doc.id})
+            MERGE (p:Person {name: doc.signer})
+            CREATE (d)-[:SIGNED_BY {title: doc.signerTitle}]->(p)
             """;
 
     /**
@@ -71,8 +77,8 @@ final class GraphCypher {
      * document is never changed by a mention.
      */
     private static final String REFERENCE_TEMPLATE = """
-            MATCH (d:Document {id: $id})
             UNWIND $refs AS ref
+            MATCH (d:Document {id: ref.from})
             MERGE (t:Document {id: ref.id})
               ON CREATE SET t.stub = true, t.number = ref.number, t.numberKey = ref.numberKey,
                             t.type = ref.type, t.issuer = ref.issuer, t.issuedDate = ref.date,
@@ -81,8 +87,7 @@ final class GraphCypher {
                            t.issuer = CASE WHEN t.stub THEN coalesce(t.issuer, ref.issuer) ELSE t.issuer END,
                            t.issuedDate = CASE WHEN t.stub THEN coalesce(t.issuedDate, ref.date) ELSE t.issuedDate END,
                            t.title = CASE WHEN t.stub THEN coalesce(t.title, ref.title) ELSE t.title END
-            MERGE (d)-[r:%s]->(t)
-              ON CREATE SET r.date = ref.date, r.text = ref.text, r.start = ref.start, r.end = ref.end
+            CREATE (d)-[r:%s {date: ref.date, text: ref.text, start: ref.start, end: ref.end}]->(t)
             """;
 
     private static final Map<Relation, String> REFERENCE_STATEMENTS = new EnumMap<>(Relation.class);
@@ -98,22 +103,38 @@ final class GraphCypher {
         return relation.graphType();
     }
 
+    /** The reference relationship types, as a Cypher type alternation ("BASED_ON|IMPLEMENTS|..."). */
+    static final String REFERENCE_TYPES = Relation.graphTypeAlternation();
+
     static String referenceStatement(Relation relation) {
         return REFERENCE_STATEMENTS.get(relation);
     }
 
-    static final String MERGE_TASKS = """
-            MATCH (d:Document {id: $id})
+    static final String TASKS = """
             UNWIND $tasks AS task
-            MERGE (t:Task {id: task.id})
-            SET t.text = task.text, t.deadline = task.deadline, t.start = task.start, t.end = task.end
-            MERGE (d)-[:ASSIGNS]->(t)
+            MATCH (d:Document {id: task.docId})
+            CREATE (t:Task {id: task.id, text: task.text, deadline: task.deadline, start: task.start, end: task.end})
+            CREATE (d)-[:ASSIGNS]->(t)
             WITH t, task
             WHERE task.bodyKey IS NOT NULL
             MERGE (b:Body {key: task.bodyKey})
               ON CREATE SET b.name = task.body, b.province = task.province
-            MERGE (b)-[r:RESPONSIBLE_FOR]->(t)
-            SET r.role = task.role
+            CREATE (b)-[:RESPONSIBLE_FOR {role: task.role}]->(t)
+            """;
+
+    /**
+     * How many distinct documents cite each document: kept on the node, because a chain or a page shows it
+     * for every document it names, and counting the citers of a document cited by thousands each time would
+     * cost as much as the repository is large. Changed by {@code delta} (citers gained minus citers lost in
+     * the batch); a node that has no count yet (a new stub, or a folder written before the count existed)
+     * is counted in full once.
+     */
+    static final String CITER_COUNTS = """
+            UNWIND $deltas AS change
+            MATCH (t:Document {id: change.id})
+            SET t.citers = CASE WHEN t.citers IS NULL
+                                THEN size(COLLECT { MATCH (c:Document)-->(t) RETURN DISTINCT c })
+                                ELSE t.citers + change.delta END
             """;
 
     /**
@@ -121,21 +142,24 @@ final class GraphCypher {
      * or it is a catalog record (it goes back to a stub with the catalog's values).
      */
     static final String DELETE_UNCITED = """
-            MATCH (d:Document {id: $id})
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
             WHERE NOT EXISTS { (:Document)-->(d) } AND NOT EXISTS { (:StatusRecord)-->(d) } AND d.catalog IS NULL
             DETACH DELETE d
             """;
 
     /** A deleted document that others still cite stays as a stub, as if it had never been ingested (a catalog record's values come back). */
     static final String BACK_TO_STUB = """
-            MATCH (d:Document {id: $id})
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
             SET d.stub = true, d.type = coalesce(d.catalogType, d.type), d.issuer = coalesce(d.catalogIssuer, d.issuer),
                 d.issuedDate = coalesce(d.catalogIssuedDate, d.issuedDate), d.title = coalesce(d.catalogTitle, d.title)
             REMOVE d.source, d.contentHash, d.ingestedAt, d.place, d.signer, d.portalStatus, d.effectKind,
                    d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
 
-    private static final List<String> PRUNE = List.of("""
+    /** Removes stubs, bodies, people and programs that nothing points at any more among the candidates. */
+    static final List<String> PRUNE = List.of("""
             UNWIND $documentIds AS did
             MATCH (s:Document {id: did})
             WHERE s.stub AND NOT EXISTS { ()-->(s) } AND NOT EXISTS { (s)-[:APPROVES]->(:Program) } AND s.catalog IS NULL
@@ -156,25 +180,4 @@ final class GraphCypher {
             WHERE NOT EXISTS { (p)--() }
             DELETE p
             """);
-
-    static Map<String, Object> neighbours(TransactionContext tx, String id) {
-        Record r = tx.run(NEIGHBOURS, Map.of("id", id)).single();
-        Map<String, Object> p = new HashMap<>();
-        p.put("documentIds", strings(r.get("documentIds")));
-        p.put("bodyKeys", strings(r.get("bodyKeys")));
-        p.put("personNames", strings(r.get("personNames")));
-        p.put("programKeys", strings(r.get("programKeys")));
-        return p;
-    }
-
-    /** Removes stubs, bodies, people and programs that nothing points at any more among {@code candidates}. */
-    static void prune(TransactionContext tx, Map<String, Object> candidates) {
-        for (String statement : PRUNE) {
-            tx.run(statement, candidates).consume();
-        }
-    }
-
-    private static List<String> strings(Value list) {
-        return list.asList(Value::asString);
-    }
 }

@@ -117,11 +117,24 @@ public final class GraphStore implements AutoCloseable {
         writer.write(doc);
     }
 
+    /**
+     * Writes a batch of documents in one transaction: all of them or, when it fails, none. Of two versions
+     * of one document in the batch, the later wins.
+     */
+    public void write(List<IngestedDocument> docs) {
+        writer.write(docs);
+    }
+
     /** Removes what {@link #write} made for this document; used to roll back a half-finished ingest. */
     public void delete(String id) {
         if (id != null) {
-            writer.delete(id);
+            writer.delete(List.of(id));
         }
+    }
+
+    /** {@link #delete} for many documents, in one transaction. */
+    public void delete(java.util.Collection<String> ids) {
+        writer.delete(List.copyOf(ids));
     }
 
     /** The content hash of an ingested (non-stub) document. */
@@ -153,19 +166,51 @@ public final class GraphStore implements AutoCloseable {
         return id == null ? List.of() : documents.incoming(id);
     }
 
+    /** The first {@code limit} citations of this document, oldest citing document first. */
+    public List<Link> incoming(String id, int limit) {
+        return id == null ? List.of() : documents.incoming(id, limit);
+    }
+
     /**
      * The citation chain from the document with this number, {@code depth} hops (0 to 10) in
      * {@code direction} (null means both); empty when no document or stub has the number.
      */
     public Optional<Chain> chain(String number, Direction direction, int depth) {
-        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth);
+        return chain(number, direction, depth, DEFAULT_CHAIN_LIMIT);
+    }
+
+    /** The most documents a chain shows unless asked for another page size. */
+    public static final int DEFAULT_CHAIN_LIMIT = 200;
+
+    /**
+     * As {@link #chain(String, Direction, int)}, showing at most {@code limit} documents (1 to 1,000); documents
+     * whose neighbours were cut are listed in the chain's {@code truncated}, each with a cursor for {@link #moreOf}.
+     */
+    public Optional<Chain> chain(String number, Direction direction, int depth, int limit) {
+        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit);
+    }
+
+    /** The next page of one document's neighbours, from a cursor a chain gave; empty when the document is gone. */
+    public Optional<Chain> moreOf(ChainCursor cursor, int limit) {
+        return chains.more(cursor, limit);
+    }
+
+    /** What a document cites, grouped by relation, issuer and year (bounded by the per-file reference limit). */
+    public Chain.Groups citedGroups(String documentId) {
+        return chains.citedGroups(documentId);
+    }
+
+    /** Who cites a document, grouped by relation, issuer and year, counted in the graph (every citer read). */
+    public Chain.Groups citerGroups(String documentId) {
+        return chains.citerGroups(documentId);
+    }
+
+    /** The citation chain from the document with this id (documents without a number have one too), at most {@code limit} documents. */
+    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
+        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit);
     }
 
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */
-    /** The citation chain from the document with this id (documents without a number have one too). */
-    public Optional<Chain> chainFrom(String id, Direction direction, int depth) {
-        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth);
-    }
 
     public Optional<Chain> path(String fromNumber, String toNumber) {
         return chains.path(DocumentNumbers.key(fromNumber), DocumentNumbers.key(toNumber));
@@ -194,6 +239,14 @@ public final class GraphStore implements AutoCloseable {
         return keyOrNumber == null || keyOrNumber.isBlank() ? Optional.empty() : programs.lineage(keyOrNumber.strip());
     }
 
+    /**
+     * The documents of a program (by key): those that name or approve it, and those citing the decision that
+     * approves it; the duties a "program" filter keeps.
+     */
+    public Set<String> documentsOfProgram(String key) {
+        return programs.documentsOf(key);
+    }
+
     /** The programs that any of these documents approves. */
     public List<ProgramSummary> programsApprovedBy(List<String> documentIds) {
         return documentIds.isEmpty() ? List.of() : programs.approvedByAny(documentIds);
@@ -215,6 +268,15 @@ public final class GraphStore implements AutoCloseable {
     /** The validity facts of several documents in one round trip, by id; an id no document or stub has is absent. */
     public Map<String, ValidityFacts> validityFacts(java.util.Collection<String> documentIds) {
         return documentIds.isEmpty() ? Map.of() : validity.facts(documentIds);
+    }
+
+    /**
+     * Documents whose status the calendar may have changed after {@code since} up to {@code today} (an
+     * effect starting or ending, a program's period ending): found through date indexes, not by reading
+     * every document.
+     */
+    public Set<String> changedByCalendar(java.time.LocalDate since, java.time.LocalDate today) {
+        return validity.changedByCalendar(since, today);
     }
 
     /**

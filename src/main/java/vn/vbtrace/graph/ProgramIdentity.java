@@ -28,10 +28,17 @@ final class ProgramIdentity {
     /** Share of the shorter name's topic words the other must have. */
     private static final double SAME_NAME = 0.8;
 
+    /**
+     * The known programs a batch's programs could be: only the same kind and end year can be the same program
+     * ({@link #same}), so only those are read (through the kind/end-year index), not every program there is.
+     */
     private static final String KNOWN = """
-            MATCH (p:Program) WHERE p.stub = false
-            RETURN p.key AS key, p.name AS name, p.kind AS kind, p.fromYear AS fromYear, p.toYear AS toYear,
+            UNWIND $pairs AS pair
+            MATCH (p:Program {kind: pair.kind, toYear: pair.toYear})
+            WHERE p.stub = false
+            RETURN DISTINCT p.key AS key, p.name AS name, p.kind AS kind, p.fromYear AS fromYear, p.toYear AS toYear,
                    p.approvedById AS approvedById
+            ORDER BY key
             """;
 
     private static final List<String> ABSORB = List.of("""
@@ -59,13 +66,42 @@ final class ProgramIdentity {
     record Resolution(List<Map<String, Object>> programs, Map<String, String> absorbed) {
     }
 
-    /** Re-keys the document's programs onto the programs already known, read in the writing transaction. */
-    static Resolution resolve(TransactionContext tx, List<Map<String, Object>> programs) {
-        if (programs.isEmpty()) {
-            return new Resolution(programs, Map.of());
+    /** The programs already in the graph that any of {@code programs} could be, read in the writing transaction. */
+    static List<Map<String, Object>> known(TransactionContext tx, List<Map<String, Object>> programs) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Map<String, Object> program : programs) {
+            Object kind = program.get("kind");
+            Object toYear = program.get("toYear");
+            if (kind != null && toYear != null && seen.add(kind + "|" + toYear)) {
+                pairs.add(Map.of("kind", kind, "toYear", toYear));
+            }
         }
-        List<Map<String, Object>> known = tx.run(KNOWN).list(Record::asMap);
-        return resolve(programs, known);
+        if (pairs.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(DocumentWriter.run(tx, KNOWN, Map.of("pairs", pairs)).list(Record::asMap));
+    }
+
+    /**
+     * After one document's programs were resolved: what a later document of the same batch must see, as if the
+     * graph had been written in between (its programs known, the absorbed ones gone).
+     */
+    static void learn(List<Map<String, Object>> known, Resolution resolution) {
+        known.removeIf(other -> resolution.absorbed().containsKey((String) other.get("key")));
+        for (Map<String, Object> program : resolution.programs()) {
+            Object key = program.get("key");
+            Map<String, Object> merged = new HashMap<>(program);
+            for (java.util.Iterator<Map<String, Object>> it = known.iterator(); it.hasNext(); ) {
+                Map<String, Object> other = it.next();
+                if (other.get("key").equals(key)) {
+                    other.forEach(merged::putIfAbsent);
+                    merged.replaceAll((k, v) -> v != null ? v : other.get(k));
+                    it.remove();
+                }
+            }
+            known.add(merged);
+        }
     }
 
     static Resolution resolve(List<Map<String, Object>> programs, List<Map<String, Object>> known) {
@@ -98,7 +134,7 @@ final class ProgramIdentity {
     }
 
     static void absorb(TransactionContext tx, Map<String, String> absorbed) {
-        absorbed.forEach((old, into) -> ABSORB.forEach(statement -> tx.run(statement, Map.of("old", old, "new", into)).consume()));
+        absorbed.forEach((old, into) -> ABSORB.forEach(statement -> DocumentWriter.run(tx, statement, Map.of("old", old, "new", into)).consume()));
     }
 
     static boolean same(Map<String, Object> a, Map<String, Object> b) {

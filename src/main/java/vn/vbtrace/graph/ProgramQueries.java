@@ -75,6 +75,16 @@ final class ProgramQueries {
             ORDER BY key
             """;
 
+    private static final String DOCUMENTS_OF_PROGRAM = """
+            MATCH (p:Program {key: $key})
+            CALL (p) {
+              MATCH (d:Document)-[:MENTIONS|APPROVES]->(p) RETURN d
+              UNION
+              MATCH (d:Document)-->(:Document)-[:APPROVES]->(p) RETURN d
+            }
+            RETURN DISTINCT d.id AS id
+            """;
+
     private final Driver driver;
 
     ProgramQueries(Driver driver) {
@@ -113,6 +123,12 @@ final class ProgramQueries {
 
     List<ProgramSummary> approvedByAny(List<String> documentIds) {
         return read(APPROVED_BY_ANY, Map.of("ids", documentIds)).stream().map(ProgramQueries::summary).toList();
+    }
+
+    java.util.Set<String> documentsOf(String key) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        read(DOCUMENTS_OF_PROGRAM, Map.of("key", key)).forEach(r -> ids.add(r.get("id").asString()));
+        return ids;
     }
 
     List<String> keysOf(String documentId) {

@@ -22,14 +22,8 @@ final class ValidityQueries {
     private static final String STAFF = """
             {.status, .note, .setBy, .setAt, .sequence}""";
 
-    /** The latest replacing/repealing document is the one that counts: the newest issue date. */
-    static final String FACTS = "MATCH (d:Document {id: $id})\n" + facts();
-
-    /** The same for several documents in one round trip. */
-    static final String FACTS_OF_MANY = "UNWIND $ids AS id\nMATCH (d:Document {id: id})\n" + facts();
-
-    private static String facts() {
-        return """
+    /** The facts of one document {@code d}; the latest replacing/repealing document counts: the newest issue date. */
+    private static final String FACTS_COLUMNS = """
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
                    d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
                    CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
@@ -45,7 +39,29 @@ final class ValidityQueries {
                                   RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
                                   ORDER BY p.toYear DESC }) AS program
             """.formatted(STAFF);
-    }
+
+    private static final String FACTS = """
+            MATCH (d:Document {id: $id})
+            """ + FACTS_COLUMNS;
+
+    /** {@link #FACTS} of many documents at once. */
+    static final String FACTS_OF_MANY = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            """ + FACTS_COLUMNS;
+
+    /**
+     * Documents whose status the calendar may have changed between two days: one that took effect, one whose
+     * effect ended, one approving a program whose period ended. Through the date indexes, so a start-up finds
+     * the few that changed without looking at every document.
+     */
+    private static final String CHANGED_BY_CALENDAR = """
+            MATCH (d:Document) WHERE d.effectiveDate > $since AND d.effectiveDate <= $today RETURN d.id AS id
+            UNION
+            MATCH (d:Document) WHERE d.effectEndDate >= $since AND d.effectEndDate < $today RETURN d.id AS id
+            UNION
+            MATCH (d:Document)-[:APPROVES]->(p:Program) WHERE p.toYear >= $sinceYear AND p.toYear < $todayYear RETURN d.id AS id
+            """;
 
     /** The next record in the document's history; the id constraint turns a racing duplicate into an error. */
     private static final String RECORD = """
@@ -73,12 +89,23 @@ final class ValidityQueries {
         return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(ValidityQueries::facts);
     }
 
+    /** The facts of each of these documents that exists, by id (one round trip). */
     Map<String, ValidityFacts> facts(Collection<String> documentIds) {
         Map<String, ValidityFacts> facts = new HashMap<>();
-        for (Record r : read(FACTS_OF_MANY, Map.of("ids", List.copyOf(new LinkedHashSet<>(documentIds))))) {
-            facts.put(r.get("id").asString(), facts(r));
+        if (!documentIds.isEmpty()) {
+            for (Record r : read(FACTS_OF_MANY, Map.of("ids", List.copyOf(new LinkedHashSet<>(documentIds))))) {
+                facts.put(r.get("id").asString(), facts(r));
+            }
         }
         return facts;
+    }
+
+    /** Ids of the documents whose status may have changed with the calendar after {@code since}, up to {@code today}. */
+    java.util.Set<String> changedByCalendar(java.time.LocalDate since, java.time.LocalDate today) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        read(CHANGED_BY_CALENDAR, Map.of("since", since, "today", today, "sinceYear", since.getYear(),
+                "todayYear", today.getYear())).forEach(r -> ids.add(r.get("id").asString()));
+        return ids;
     }
 
     private static ValidityFacts facts(Record r) {

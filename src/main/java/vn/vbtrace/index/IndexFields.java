@@ -22,6 +22,10 @@ public final class IndexFields {
     public static final String CITES_TYPED = "citesTyped";
     /** KeywordField, multi-valued: number keys this document cites, so a cited-only number finds its citers. */
     public static final String CITES = "cites";
+    /** KeywordField, multi-valued: the ids of the documents (and stubs) this one cites, for counting a document's citers by issuer and year. */
+    public static final String CITES_ID = "citesId";
+    /** KeywordField, multi-valued: "cited id|RELATION" per reference relation, for counting a document's citers by relation. */
+    public static final String CITED_AS = "citedAs";
     /** KeywordField, stored: the document type as a facet and filter. */
     public static final String TYPE = "type";
     /** Stored display value of the issuer. */
@@ -51,7 +55,7 @@ public final class IndexFields {
     /** Stored hash of the original file of the current version. */
     public static final String CONTENT_HASH = "contentHash";
 
-    /** Analyzed copies of title + text: syllables, 2-syllable shingles, and both folded. */
+    /** Analyzed copies of title + text: syllables, 2-syllable shingles, and both folded (positions on the folded syllables only). */
     public static final String TEXT = "text";
     public static final String TEXT_SHINGLES = "text_sh";
     public static final String TEXT_FOLDED = "text_f";

@@ -1,27 +1,21 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,84 +23,123 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * The Lucene index on disk. A writable index holds the process's one IndexWriter and a
  * SearcherManager over it; a read-only one (the search command) opens readers only, so it
  * works beside a running server that holds the write lock.
+ * <p>
+ * Write policy ({@link LuceneStore}): ingest stages a batch of documents ({@link #beginBatch}) and commits it
+ * once, after the graph holds it too; until then searches do not see it, and a batch given up leaves the
+ * index as it was at its last commit.
  */
 public final class SearchIndex implements AutoCloseable {
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final LuceneStore store;
     private final QueryFactory queries = new QueryFactory();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
             IndexFields.EXTRACTION);
+    /**
+     * Indexing buffer: a batch of 500 documents of 13 KB fits, so a commit writes one segment rather than
+     * several small ones to be merged again.
+     */
+    private static final double RAM_BUFFER_MB = 96;
 
-    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = searchers;
+    private SearchIndex(LuceneStore store) {
+        this.store = store;
     }
 
     public static SearchIndex openWritable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            IndexWriter writer = new IndexWriter(directory, config);
-            writer.commit(); // an empty index is still an index a reader can open
-            return new SearchIndex(directory, writer, new SearcherManager(writer, null));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
-        }
+        return new SearchIndex(LuceneStore.openWritable(dir, VietnameseAnalyzers.perField(), RAM_BUFFER_MB));
     }
 
     /** Opens an existing index for reading; empty() when there is none yet. */
     public static Optional<SearchIndex> openReadOnly(Path dir) {
-        try {
-            if (!Files.isDirectory(dir)) {
-                return Optional.empty();
-            }
-            Directory directory = FSDirectory.open(dir);
-            if (!DirectoryReader.indexExists(directory)) {
-                directory.close();
-                return Optional.empty();
-            }
-            return Optional.of(new SearchIndex(directory, null, new SearcherManager(directory, null)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Adds or replaces the document with this id and commits, so it is durable before the graph is written. */
-    public void put(IngestedDocument doc) {
-        requireWritable();
-        try {
-            writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LuceneStore.openReadOnly(dir).map(SearchIndex::new);
     }
 
     /**
-     * Adds or replaces many documents under one commit: for bulk loads such as the quality
-     * harness, where a commit per document would dominate; ingest keeps {@link #put}.
+     * Writes staged together and committed once. {@link #put} may be called from several threads at once
+     * (Lucene analyses each document in the calling thread); {@link #commit} or {@link #rollback} ends it,
+     * and closing it unended rolls it back. Other writers wait until it ends.
      */
-    public void putAll(Collection<IngestedDocument> docs) {
-        requireWritable();
-        try {
-            for (IngestedDocument doc : docs) {
+    public final class Batch implements AutoCloseable {
+
+        private final IndexWriter writer;
+        private boolean open = true;
+
+        private Batch(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        /** Adds or replaces the document with this id. */
+        public void put(IngestedDocument doc) {
+            try {
                 writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        /** Records a validity status (a name of ValidityCodes) in place; unknown ids and names change nothing. */
+        public void setStatus(String id, String status) {
+            int code = ValidityCodes.code(status);
+            if (code < 0) {
+                return;
+            }
+            try {
+                writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void delete(String id) {
+            try {
+                writer.deleteDocuments(new Term(IndexFields.ID, id));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Makes the batch durable and visible to searches. */
+        public void commit() {
+            open = false;
+            store.commit();
+        }
+
+        /** Gives the batch up: the index is again what its last commit holds. */
+        public void rollback() {
+            open = false;
+            store.rollback();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                rollback();
+            }
+        }
+    }
+
+    /** Starts a batch; waits while another batch or write is under way. */
+    public Batch beginBatch() {
+        return new Batch(store.begin());
+    }
+
+    /** Adds or replaces the document with this id and commits. */
+    public void put(IngestedDocument doc) {
+        putAll(List.of(doc));
+    }
+
+    /** Adds or replaces many documents under one commit. */
+    public void putAll(Collection<IngestedDocument> docs) {
+        try (Batch batch = beginBatch()) {
+            docs.forEach(batch::put);
+            batch.commit();
         }
     }
 
@@ -115,48 +148,22 @@ public final class SearchIndex implements AutoCloseable {
      * Unknown ids and unknown names change nothing.
      */
     public void setStatus(String id, String status) {
-        requireWritable();
-        int code = ValidityCodes.code(status);
-        if (code < 0) {
-            return;
-        }
-        try {
-            writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code);
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        setStatuses(Map.of(id, status));
     }
 
-    /** {@link #setStatus} for many documents under one commit (start-up catch-up). */
-    public void setStatuses(java.util.Map<String, String> statusById) {
-        requireWritable();
-        try {
-            for (var entry : statusById.entrySet()) {
-                int code = ValidityCodes.code(entry.getValue());
-                if (code >= 0) {
-                    writer.updateNumericDocValue(new Term(IndexFields.ID, entry.getKey()), IndexFields.STATUS, code);
-                }
-            }
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** {@link #setStatus} for many documents under one commit. */
+    public void setStatuses(Map<String, String> statusById) {
+        try (Batch batch = beginBatch()) {
+            statusById.forEach(batch::setStatus);
+            batch.commit();
         }
     }
 
     public void delete(String id) {
-        requireWritable();
-        try {
-            writer.deleteDocuments(new Term(IndexFields.ID, id));
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Batch batch = beginBatch()) {
+            batch.delete(id);
+            batch.commit();
         }
-    }
-
-    private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
     }
 
     public Optional<StoredDocument> get(String id) {
@@ -184,6 +191,11 @@ public final class SearchIndex implements AutoCloseable {
             }
             return ids;
         });
+    }
+
+    /** The indexed documents citing this one (by its id, stubs too): how many, by relation, issuer and year. */
+    public CiterCounts citers(String documentId) {
+        return withSearcher(searcher -> CiterCounts.of(searcher, documentId));
     }
 
     public int count() {
@@ -254,40 +266,12 @@ public final class SearchIndex implements AutoCloseable {
         return searcher;
     }
 
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        try {
-            searchers.maybeRefresh();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void requireWritable() {
-        if (writer == null) {
-            throw new IllegalStateException("the index was opened read-only");
-        }
+    private <T> T withSearcher(LuceneStore.SearcherWork<T> work) {
+        return store.withSearcher(work);
     }
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            if (writer != null) {
-                writer.close();
-            }
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        store.close();
     }
 }

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The files an ingest of some paths covers, each with the source name it is recorded under. */
-final class FileWalker {
+public final class FileWalker {
 
     /** A file to ingest, or a path that cannot be (error set). */
-    record Candidate(Path path, String source, String error) {
+    public record Candidate(Path path, String source, String error) {
     }
 
-    List<Candidate> expand(List<Path> roots) {
+    public List<Candidate> expand(List<Path> roots) {
         List<Candidate> out = new ArrayList<>();
         for (Path root : roots) {
             Path absolute = root.toAbsolutePath().normalize();

@@ -6,143 +6,105 @@ import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.index.TaskIndex;
 import vn.vbtrace.parse.FileFormats;
 import vn.vbtrace.parse.ParseException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Ingests files into both stores. Per file: store the original, journal BEGIN, write the
- * index (committed), write the graph (committed), journal COMMIT. Start-up replays what a
- * crash left between BEGIN and COMMIT, so a document is in both stores or in neither.
+ * Ingests files into both stores. Files are read, parsed and extracted in parallel ({@link PreparePool}),
+ * outside any store lock, and written in batches in the order given ({@link BatchWriter}): one journal
+ * entry, one commit of the indexes and one graph transaction per batch. Start-up replays what a crash left
+ * in the journal, so a batch is in both stores or in neither. An upload is a batch of its own, written as
+ * soon as it is extracted.
  */
-public final class Ingester {
+public final class Ingester implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
-    /** Fault injection for the crash test: halt the JVM right after the N-th index write. */
-    static final String HALT_AFTER_INDEX = "vbtrace.fault.haltAfterIndexWrites";
 
     private final Pipeline pipeline;
     private final OriginalFiles originals;
     private final Journal journal;
-    private final SearchIndex index;
-    private final GraphStore graph;
+    private final BatchWriter writer;
+    private final IngestSettings settings;
+    private final PreparePool pool;
     private final FileWalker walker = new FileWalker();
-    private int indexWrites;
 
-    private final Consumer<IngestedDocument> afterWrite;
+    /** What became of one file once prepared: ready to write, unchanged, or failed with a reason. */
+    private record Step(BatchWriter.Prepared prepared, boolean unchanged, String error) {
 
-    /** {@code afterWrite} runs once a document is in both stores (the index's copy of validity statuses follows). */
-    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph,
-                    Consumer<IngestedDocument> afterWrite) {
+        static Step ready(BatchWriter.Prepared prepared) {
+            return new Step(prepared, false, null);
+        }
+
+        static Step failed(String error) {
+            return new Step(null, false, error);
+        }
+    }
+
+    private static final Step UNCHANGED = new Step(null, true, null);
+
+    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, TaskIndex tasks,
+                    GraphStore graph, DerivedStatuses statuses, IngestSettings settings, IngestListener listener) {
         this.pipeline = pipeline;
         this.originals = originals;
         this.journal = journal;
-        this.index = index;
-        this.graph = graph;
-        this.afterWrite = afterWrite;
+        this.settings = settings;
+        this.writer = new BatchWriter(journal, index, tasks, graph, statuses, listener, settings.workers());
+        this.pool = new PreparePool(settings.workers());
     }
 
-    public Ingester(Pipeline pipeline, OriginalFiles originals, Journal journal, SearchIndex index, GraphStore graph) {
-        this(pipeline, originals, journal, index, graph, doc -> { });
-    }
-
-    /** Derives a document again from the original a journal entry stored. */
-    private IngestedDocument processStored(Journal.Entry entry) throws ParseException {
-        String fileName = entry.storedName().substring(entry.storedName().lastIndexOf('/') + 1);
-        return pipeline.process(fileName, originals.read(entry.storedName()), entry.source());
-    }
-
-    /** Finishes every ingest a crash interrupted, from the stored original. Returns how many. */
-    public synchronized int recover() {
-        List<Journal.Entry> pending = journal.pending();
-        for (Journal.Entry entry : pending) {
-            try {
-                IngestedDocument doc = processStored(entry);
-                writeBoth(doc);
-                journal.commit(entry);
-                log.info("Finished the interrupted ingest of {}", entry.source());
-            } catch (ParseException | RuntimeException e) {
-                // Cannot finish: take it out of both stores so neither holds half a document.
-                index.delete(entry.id());
-                graph.delete(entry.id());
-                journal.abort(entry);
-                log.warn("Rolled back the interrupted ingest of {}: {}", entry.source(), e.getMessage());
-            }
-        }
-        return pending.size();
-    }
-
-    /**
-     * Derives every stored document again from its original file, in the order they were ingested:
-     * after the extractor, the index fields or the graph writing changed, the stores catch up without
-     * anyone re-uploading a file. A document whose id changed (its number is now read) leaves its old
-     * id behind in neither store. Files that no longer parse are reported and keep their old record.
-     */
-    public synchronized ReextractReport reextract(Consumer<String> progress) {
-        List<Journal.Entry> entries = journal.committed();
-        Set<String> oldIds = new HashSet<>();
-        Set<String> newIds = new HashSet<>();
-        List<IngestReport.Failure> failed = new ArrayList<>();
-        int done = 0;
-        for (Journal.Entry old : entries) {
-            oldIds.add(old.id());
-            IngestedDocument doc;
-            try {
-                doc = processStored(old);
-            } catch (ParseException | RuntimeException e) {
-                newIds.add(old.id()); // the old record stays: better than nothing
-                failed.add(new IngestReport.Failure(old.source(), e.getMessage()));
-                progress.accept(old.source());
-                continue;
-            }
-            Journal.Entry entry = new Journal.Entry(doc.id(), old.hash(), old.storedName(), old.source());
-            journal.begin(entry);
-            try {
-                writeBoth(doc);
-                journal.commit(entry);
-                done++;
-            } catch (RuntimeException e) {
-                journal.abort(entry);
-                newIds.add(old.id());
-                failed.add(new IngestReport.Failure(old.source(), "could not store the document: " + e.getMessage()));
-            }
-            newIds.add(doc.id());
-            progress.accept(old.source());
-        }
-        oldIds.removeAll(newIds);
-        for (String gone : oldIds) {
-            index.delete(gone);
-            graph.delete(gone);
-        }
-        return new ReextractReport(done, oldIds.size(), failed);
+    public IngestSettings settings() {
+        return settings;
     }
 
     public IngestReport ingest(List<Path> roots, Consumer<String> progress, Consumer<Integer> total) {
         List<FileWalker.Candidate> candidates = walker.expand(roots);
         total.accept(candidates.size());
-        int ingested = 0;
-        int unchanged = 0;
+        int[] ingested = {0};
+        int[] unchanged = {0};
         List<IngestReport.Failure> failed = new ArrayList<>();
-        for (FileWalker.Candidate candidate : candidates) {
-            IngestOutcome outcome = candidate.error() != null
-                    ? IngestOutcome.failed(candidate.error())
-                    : ingestFile(candidate.path(), candidate.source());
-            switch (outcome.status()) {
-                case INGESTED -> ingested++;
-                case UNCHANGED -> unchanged++;
-                case FAILED -> failed.add(new IngestReport.Failure(candidate.path().toString(), outcome.error()));
-            }
-            progress.accept(candidate.source());
-        }
-        return new IngestReport(ingested, unchanged, failed);
+        Set<String> inThisRun = new HashSet<>();
+        Batcher<FileWalker.Candidate> batcher = new Batcher<>((batch, errors) -> {
+            batch.forEach((candidate, prepared) -> {
+                String error = errors.get(prepared.entry().hash());
+                if (error == null) {
+                    ingested[0]++;
+                } else {
+                    failed.add(new IngestReport.Failure(candidate.path().toString(), error));
+                }
+            });
+        });
+        forEachPrepared(candidates, candidate -> () -> candidate.error() != null ? Step.failed(candidate.error())
+                : prepareFile(candidate.path(), candidate.source()), (candidate, step) -> {
+                    if (step.error() != null) {
+                        failed.add(new IngestReport.Failure(candidate.path().toString(), step.error()));
+                    } else if (step.unchanged() || !inThisRun.add(step.prepared().entry().hash())) {
+                        unchanged[0]++; // already stored, or the same bytes met earlier in this run
+                    } else {
+                        batcher.add(candidate, step.prepared());
+                    }
+                    progress.accept(candidate.source());
+                });
+        batcher.flush();
+        return new IngestReport(ingested[0], unchanged[0], failed);
     }
 
     public IngestOutcome ingestFile(Path path, String source) {
@@ -150,58 +112,208 @@ public final class Ingester {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            return IngestOutcome.failed("cannot read the file: " + e.getMessage());
+            return IngestOutcome.failed("không đọc được tệp: " + e.getMessage());
         }
         return ingestBytes(path.getFileName().toString(), bytes, source);
     }
 
-    public synchronized IngestOutcome ingestBytes(String fileName, byte[] bytes, String source) {
+    /** One file as a batch of its own, written as soon as it is extracted (an upload waits for no other file). */
+    public IngestOutcome ingestBytes(String fileName, byte[] bytes, String source) {
+        Step step = await(pool.submit(() -> prepare(fileName, bytes, source)));
+        if (step.unchanged()) {
+            return IngestOutcome.unchanged();
+        }
+        if (step.error() != null) {
+            return IngestOutcome.failed(step.error());
+        }
+        String error = writer.write(List.of(step.prepared())).get(step.prepared().entry().hash());
+        return error == null ? IngestOutcome.ingested(step.prepared().doc().id()) : IngestOutcome.failed(error);
+    }
+
+    /** Finishes every batch a crash interrupted, from the stored originals. Returns how many files it covered. */
+    public int recover() {
+        int files = 0;
+        for (Journal.Batch interrupted : journal.pendingBatches()) {
+            if (!interrupted.removals().isEmpty()) {
+                writer.remove(interrupted.removals());
+            } else {
+                files += finish(interrupted);
+            }
+            journal.abortBatch(interrupted); // done again under a journal entry of its own
+        }
+        return files;
+    }
+
+    private int finish(Journal.Batch interrupted) {
+        Set<String> unfinishable = new LinkedHashSet<>();
+        Batcher<Journal.Entry> batcher = new Batcher<>((batch, errors) -> batch.forEach((entry, prepared) -> {
+            if (errors.containsKey(prepared.entry().hash())) {
+                unfinishable.add(prepared.doc().id());
+            }
+        }));
+        forEachPrepared(interrupted.entries(), entry -> () -> prepareStored(entry, entry.id()), (entry, step) -> {
+            if (step.error() != null) {
+                unfinishable.add(entry.id());
+                log.warn("Cannot finish the interrupted ingest of {}: {}", entry.source(), step.error());
+            } else {
+                batcher.add(entry, step.prepared());
+            }
+        });
+        batcher.flush();
+        // What cannot be finished is taken out of every store, so that none holds half of it.
+        writer.remove(unfinishable);
+        log.info("Finished the interrupted ingest of {} files ({} rolled back)", interrupted.entries().size(), unfinishable.size());
+        return interrupted.entries().size();
+    }
+
+    /**
+     * Derives every stored document again from its original file, in the order they were ingested and in
+     * batches like an ingest: after the extractor, the index fields or the graph writing changed, the stores
+     * catch up without anyone re-uploading a file. A batch that cannot be stored leaves its documents as they
+     * were in every store. A document whose id changed (its number is now read) leaves its old id behind in
+     * no store. Files that no longer parse are reported and keep their old record.
+     */
+    public ReextractReport reextract(Consumer<String> progress) {
+        List<Journal.Entry> entries = journal.committed();
+        Set<String> oldIds = new LinkedHashSet<>();
+        Set<String> newIds = new HashSet<>();
+        List<IngestReport.Failure> failed = new ArrayList<>();
+        int[] done = {0};
+        Batcher<Journal.Entry> batcher = new Batcher<>((batch, errors) -> batch.forEach((old, prepared) -> {
+            String error = errors.get(prepared.entry().hash());
+            if (error == null) {
+                done[0]++;
+            } else {
+                newIds.add(old.id()); // the old record stays: better than nothing
+                failed.add(new IngestReport.Failure(old.source(), error));
+            }
+            progress.accept(old.source());
+        }));
+        forEachPrepared(entries, old -> () -> prepareStored(old, null), (old, step) -> {
+            oldIds.add(old.id());
+            if (step.error() != null) {
+                newIds.add(old.id()); // the old record stays: better than nothing
+                failed.add(new IngestReport.Failure(old.source(), step.error()));
+                progress.accept(old.source());
+            } else {
+                newIds.add(step.prepared().doc().id());
+                batcher.add(old, step.prepared());
+            }
+        });
+        batcher.flush();
+        oldIds.removeAll(newIds);
+        writer.remove(oldIds);
+        return new ReextractReport(done[0], oldIds.size(), failed);
+    }
+
+    private Step prepareFile(Path path, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return Step.failed("không đọc được tệp: " + e.getMessage());
+        }
+        return prepare(path.getFileName().toString(), bytes, source);
+    }
+
+    private Step prepare(String fileName, byte[] bytes, String source) {
         String hash = DocumentNumbers.sha256Hex(bytes);
         if (journal.isCommitted(hash)) {
-            return IngestOutcome.unchanged();
+            return UNCHANGED;
         }
         IngestedDocument doc;
         try {
-            doc = pipeline.process(fileName, bytes, source);
+            doc = pipeline.process(fileName, bytes, source, hash);
         } catch (ParseException e) {
-            return IngestOutcome.failed(e.getMessage());
+            return Step.failed(e.getMessage());
         }
-        String stored = originals.store(hash, extensionOf(fileName), bytes);
-        Journal.Entry entry = new Journal.Entry(doc.id(), hash, stored, source);
-        journal.begin(entry);
+        String stored = originals.store(hash, FileFormats.extension(Path.of(fileName)), bytes);
+        return Step.ready(new BatchWriter.Prepared(doc, new Journal.Entry(doc.id(), hash, stored, source)));
+    }
+
+    /** Derives a document again from the original a journal entry stored; {@code expectedId} null means any id. */
+    private Step prepareStored(Journal.Entry entry, String expectedId) {
+        String fileName = OriginalFiles.fileName(entry.storedName());
         try {
-            writeBoth(doc);
-        } catch (RuntimeException e) {
-            index.delete(doc.id());
-            graph.delete(doc.id());
-            journal.abort(entry);
-            return IngestOutcome.failed("could not store the document: " + e.getMessage());
+            IngestedDocument doc = pipeline.process(fileName, originals.read(entry.storedName()), entry.source(), entry.hash());
+            if (expectedId != null && !expectedId.equals(doc.id())) {
+                // Finishing an interrupted ingest with a different extractor: the id the journal names is the one to finish.
+                return Step.failed("the stored original now gives another document id (" + doc.id() + ")");
+            }
+            return Step.ready(new BatchWriter.Prepared(doc, new Journal.Entry(doc.id(), entry.hash(), entry.storedName(),
+                    entry.source())));
+        } catch (ParseException | RuntimeException e) {
+            return Step.failed(e.getMessage());
         }
-        journal.commit(entry);
-        return IngestOutcome.ingested(doc.id());
     }
 
-    private void writeBoth(IngestedDocument doc) {
-        index.put(doc);
-        indexWrites++;
-        haltIfAsked();
-        graph.write(doc);
+    /**
+     * Prepares each item on the pool, at most a few batches ahead of the writing, and hands the results to
+     * {@code consume} in the items' order, in the calling thread (which writes the batches).
+     */
+    private <T> void forEachPrepared(List<T> items, Function<T, Callable<Step>> work, BiConsumer<T, Step> consume) {
+        int window = settings.batchSize() + 4 * settings.workers();
+        Deque<Map.Entry<T, PreparePool.Ticket<Step>>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        while (next < items.size() || !inFlight.isEmpty()) {
+            while (next < items.size() && inFlight.size() < window) {
+                T item = items.get(next++);
+                inFlight.add(Map.entry(item, pool.submit(work.apply(item))));
+            }
+            Map.Entry<T, PreparePool.Ticket<Step>> head = inFlight.poll();
+            consume.accept(head.getKey(), await(head.getValue()));
+        }
+    }
+
+    private Step await(PreparePool.Ticket<Step> ticket) {
         try {
-            afterWrite.accept(doc);
-        } catch (RuntimeException e) {
-            // Derived data only: the document is stored; its status is caught up at the next start.
-            log.warn("Could not update the derived status of {}: {}", doc.id(), e.getMessage());
+            return pool.await(ticket, settings.fileTimeout());
+        } catch (TimeoutException e) {
+            return Step.failed("xử lý tệp quá " + settings.fileTimeout().toSeconds()
+                    + " giây, đã dừng (vbtrace.ingest.max-seconds)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return Step.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Step.failed("interrupted");
         }
     }
 
-    private void haltIfAsked() {
-        String limit = System.getProperty(HALT_AFTER_INDEX);
-        if (limit != null && indexWrites >= Integer.parseInt(limit)) {
-            Runtime.getRuntime().halt(99);
+    /** Collects prepared documents and writes them once a batch is full (by count or by characters). */
+    private final class Batcher<T> {
+
+        private final BiConsumer<Map<T, BatchWriter.Prepared>, Map<String, String>> written;
+        private final Map<T, BatchWriter.Prepared> batch = new java.util.LinkedHashMap<>();
+        private long characters;
+
+        /** {@code written}: the batch written, with the error of each file that could not be (by hash). */
+        Batcher(BiConsumer<Map<T, BatchWriter.Prepared>, Map<String, String>> written) {
+            this.written = written;
+        }
+
+        void add(T item, BatchWriter.Prepared prepared) {
+            batch.put(item, prepared);
+            characters += prepared.doc().text().length();
+            if (batch.size() >= settings.batchSize() || characters >= settings.batchCharacters()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<String, String> errors = writer.write(new ArrayList<>(batch.values()));
+            written.accept(new java.util.LinkedHashMap<>(batch), errors);
+            batch.clear();
+            characters = 0;
         }
     }
 
-    private static String extensionOf(String fileName) {
-        return FileFormats.extension(Path.of(fileName));
+    @Override
+    public void close() {
+        pool.close();
+        writer.close();
     }
 }

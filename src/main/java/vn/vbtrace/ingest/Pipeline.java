@@ -19,14 +19,37 @@ public final class Pipeline {
      * and graph writing. Raise it with any change to those; a data folder written by an older version
      * is then re-derived from its stored originals when the stores open (see Stores).
      */
-    public static final int DERIVATION_VERSION = 5; // 4: issue 10 (issuers of every level, provenance, legacy encodings); 5: issue 11 (the learned-words field text_w)
+    // 4: issue 10 (issuers of every level, provenance, legacy encodings); 5: issue 11 (the learned-words field text_w);
+    // 6: issue 9 (task index, citer counts, statement dates and gzip-compressed originals written by the batched ingest)
+    public static final int DERIVATION_VERSION = 6;
+
+    /**
+     * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}
+     * documents is refused with a clear error rather than left to slow everything else down. From the system
+     * properties vbtrace.ingest.max-characters and vbtrace.ingest.max-references (or VBTRACE_INGEST_MAX_...).
+     */
+    public record Limits(long maxCharacters, long maxReferences) {
+
+        public static final Limits DEFAULT = new Limits(5_000_000, 10_000);
+
+        public static Limits fromEnvironment() {
+            return new Limits(IngestSettings.setting("vbtrace.ingest.max-characters", DEFAULT.maxCharacters()),
+                    IngestSettings.setting("vbtrace.ingest.max-references", DEFAULT.maxReferences()));
+        }
+    }
 
     private final DocumentParser parser;
     private final Extractor extractor;
+    private final Limits limits;
 
-    public Pipeline(DocumentParser parser, Extractor extractor) {
+    public Pipeline(DocumentParser parser, Extractor extractor, Limits limits) {
         this.parser = parser;
         this.extractor = extractor;
+        this.limits = limits;
+    }
+
+    public Pipeline(DocumentParser parser, Extractor extractor) {
+        this(parser, extractor, Limits.fromEnvironment());
     }
 
     public Pipeline() {
@@ -34,10 +57,24 @@ public final class Pipeline {
     }
 
     public IngestedDocument process(String fileName, byte[] bytes, String source) throws ParseException {
+        return process(fileName, bytes, source, DocumentNumbers.sha256Hex(bytes));
+    }
+
+    /** As {@link #process(String, byte[], String)}, with the bytes' SHA-256 already known. */
+    public IngestedDocument process(String fileName, byte[] bytes, String source, String hash) throws ParseException {
         String raw = parser.parse(fileName, bytes).text();
+        if (raw.length() > limits.maxCharacters()) {
+            throw new ParseException(String.format(java.util.Locale.ROOT,
+                    "văn bản dài %,d ký tự, vượt giới hạn %,d ký tự của một tệp (vbtrace.ingest.max-characters)",
+                    raw.length(), limits.maxCharacters()));
+        }
         String text = TextNormalizer.normalize(raw).text();
         Extraction extraction = extractor.extract(text);
-        String hash = DocumentNumbers.sha256Hex(bytes);
+        if (extraction.references().size() > limits.maxReferences()) {
+            throw new ParseException(String.format(java.util.Locale.ROOT,
+                    "tệp có %,d trích dẫn, vượt giới hạn %,d trích dẫn của một tệp (vbtrace.ingest.max-references)",
+                    extraction.references().size(), limits.maxReferences()));
+        }
         return new IngestedDocument(idOf(extraction.document(), hash), source, hash, text, extraction, Instant.now());
     }
 

@@ -14,11 +14,16 @@ import java.util.List;
  * A stub (cited, not in the repository) has no text and stub = true. {@code validity} is whether it is
  * in force, with the source of that status. {@code programs} are those it names or carries out (through
  * the decision approving them), with their period and lineage; {@code bodies} the distinct bodies it names,
- * placed in their province and parent; {@code effect} its effect clause.
+ * placed in their province and parent; {@code effect} its effect clause. {@code citedBy} lists the first
+ * {@value #CITERS_SHOWN} citations of it, oldest citing document first; {@code citedByCount} how many distinct
+ * documents cite it in all (a national decision is cited by thousands: the page shows a page of them).
  */
 public record DocumentPage(DocumentHeader document, boolean stub, String text, List<LinkedReference> references,
                            List<Assignment> assignments, List<Citer> citedBy, Validity validity,
-                           List<ProgramSummary> programs, List<Body> bodies, EffectClause effect) {
+                           List<ProgramSummary> programs, List<Body> bodies, EffectClause effect, int citedByCount) {
+
+    /** Citations listed on the page; the chain (down) pages through the rest. */
+    public static final int CITERS_SHOWN = 100;
 
     /** A document that refers to this one. */
     public record Citer(String relation, String id, String number, String title) {

@@ -58,7 +58,7 @@ public final class DocumentService {
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
-                List.of(), null);
+                List.of(), null, stub.citedByCount());
     }
 
     private DocumentPage page(StoredDocument stored) {
@@ -69,7 +69,8 @@ public final class DocumentService {
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
                 extraction.assignments(), citers(stored.id()), validity(stored.id()), programs(stored.id()),
-                extraction.bodies(), extraction.effect());
+                extraction.bodies(), extraction.effect(),
+                graph.findById(stored.id()).map(GraphDocument::citedByCount).orElse(0));
     }
 
     /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */
@@ -91,7 +92,7 @@ public final class DocumentService {
     }
 
     private List<DocumentPage.Citer> citers(String id) {
-        return graph.incoming(id).stream()
+        return graph.incoming(id, DocumentPage.CITERS_SHOWN).stream()
                 .map(link -> new DocumentPage.Citer(link.relation(), link.id(), link.number(), link.title()))
                 .toList();
     }

@@ -13,6 +13,16 @@ public record DataFolder(Path root) {
         return root.resolve("index");
     }
 
+    /** The duty clauses, one Lucene document each: what "who is responsible" is answered from. */
+    public Path tasks() {
+        return root.resolve("tasks");
+    }
+
+    /** The day the search index's copy of validity statuses was last brought up to date. */
+    public Path statusDate() {
+        return root.resolve("status-date");
+    }
+
     public Path graph() {
         return root.resolve("graph");
     }

@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.index.TaskIndex;
+import vn.vbtrace.ingest.IngestListener;
+import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
@@ -16,8 +19,8 @@ import vn.vbtrace.validity.ValidityService;
 import java.time.Clock;
 
 /**
- * Both stores of one data folder, opened once: the writable Lucene index and the graph.
- * Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
+ * Both stores of one data folder, opened once: the writable Lucene indexes (documents, duty clauses) and
+ * the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
  */
 public final class Stores implements AutoCloseable {
 
@@ -25,6 +28,7 @@ public final class Stores implements AutoCloseable {
 
     private final DataFolder data;
     private final SearchIndex index;
+    private final TaskIndex tasks;
     private final GraphStore graph;
     private final Pipeline pipeline;
     private final Ingester ingester;
@@ -32,17 +36,19 @@ public final class Stores implements AutoCloseable {
     private final StatusIndex statuses;
     private final StoredOriginals originals;
 
-    private Stores(DataFolder data, SearchIndex index, GraphStore graph, Pipeline pipeline) {
+    private Stores(DataFolder data, SearchIndex index, TaskIndex tasks, GraphStore graph, Pipeline pipeline,
+                   IngestSettings settings, IngestListener listener) {
         this.data = data;
         this.index = index;
+        this.tasks = tasks;
         this.graph = graph;
         this.pipeline = pipeline;
         // A staff record changes one document's status: the index's copy follows at once.
         this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), this::staffRecorded);
-        this.statuses = new StatusIndex(validity, index);
+        this.statuses = new StatusIndex(validity, index, data.statusDate());
         OriginalFiles files = new OriginalFiles(data.originals());
         Journal journal = new Journal(data.journal());
-        this.ingester = new Ingester(pipeline, files, journal, index, graph, statuses::afterWrite);
+        this.ingester = new Ingester(pipeline, files, journal, index, tasks, graph, statuses::afterWrite, settings, listener);
         this.originals = new StoredOriginals(journal, files);
     }
 
@@ -52,20 +58,42 @@ public final class Stores implements AutoCloseable {
     }
 
     public static Stores open(DataFolder data, Pipeline pipeline) {
+        return open(data, pipeline, IngestSettings.fromEnvironment(), IngestListener.NONE);
+    }
+
+    /** With the ingest settings of the caller (a server writes shorter batches) and a listener of ingest's steps. */
+    public static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
         long started = System.nanoTime();
         SearchIndex index = SearchIndex.openWritable(data.index());
+        TaskIndex tasks;
         GraphStore graph;
         try {
-            graph = GraphStore.open(GraphConnection.settings(data));
+            tasks = TaskIndex.openWritable(data.tasks());
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
-        Stores stores = new Stores(data, index, graph, pipeline);
-        int recovered = stores.ingester.recover();
-        stores.catchUpWithDerivation();
-        log.info("Stores open in {} ms ({} interrupted ingests finished)", (System.nanoTime() - started) / 1_000_000, recovered);
-        return stores;
+        try {
+            graph = GraphStore.open(GraphConnection.settings(data));
+        } catch (RuntimeException e) {
+            tasks.close();
+            index.close();
+            throw e;
+        }
+        Stores stores = new Stores(data, index, tasks, graph, pipeline, settings, listener);
+        try {
+            int recovered = stores.ingester.recover();
+            stores.catchUpWithDerivation();
+            if (index.count() == 0) {
+                stores.statuses.markDerivedTodayIfNew();
+            }
+            log.info("Stores open in {} ms ({} files of interrupted ingests finished)",
+                    (System.nanoTime() - started) / 1_000_000, recovered);
+            return stores;
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
     }
 
     /**
@@ -101,6 +129,11 @@ public final class Stores implements AutoCloseable {
         return index;
     }
 
+    /** The duty clauses, for "who is responsible". */
+    public TaskIndex tasks() {
+        return tasks;
+    }
+
     public GraphStore graph() {
         return graph;
     }
@@ -123,7 +156,7 @@ public final class Stores implements AutoCloseable {
         return originals;
     }
 
-    /** The search index's copy of validity statuses, for the start-up catch-up. */
+    /** The search index's copy of validity statuses, for the start-up catch-up with the calendar. */
     public StatusIndex statuses() {
         return statuses;
     }
@@ -131,9 +164,14 @@ public final class Stores implements AutoCloseable {
     @Override
     public void close() {
         try {
+            ingester.close();
             graph.close();
         } finally {
-            index.close();
+            try {
+                tasks.close();
+            } finally {
+                index.close();
+            }
         }
     }
 }

@@ -3,20 +3,43 @@ package vn.vbtrace.trace;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.graph.Chain;
+import vn.vbtrace.graph.ChainCursor;
 import vn.vbtrace.graph.ChainNode;
 import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.CiterCounts;
+import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.search.NotFoundException;
 
-/** What a document rests on (up) and what rests on it (down), to a depth. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a document rests on (up) and what rests on it (down), to a depth, a page at a time: a document cited
+ * by thousands shows its first citers, how many there are in all, and what they are (counts by relation,
+ * issuer and year), with a cursor for the next page.
+ */
 public final class ChainService {
 
     public static final int MAX_DEPTH = 10;
+    public static final int MAX_LIMIT = 1_000;
+    /** The cut documents whose hidden neighbours are counted by group, those hiding the most first. */
+    static final int GROUPED = 5;
 
     private final GraphStore graph;
+    /** Counts citers by issuer and year from the index; null counts them in the graph. */
+    private final SearchIndex index;
+
+    public ChainService(GraphStore graph, SearchIndex index) {
+        this.graph = graph;
+        this.index = index;
+    }
 
     public ChainService(GraphStore graph) {
-        this.graph = graph;
+        this(graph, null);
     }
 
     /** How two documents are linked: the shortest chain of references between them, either way round. */
@@ -28,32 +51,49 @@ public final class ChainService {
     }
 
     public Chain chain(String number, Direction direction, int depth) {
+        return chain(number, direction, depth, GraphStore.DEFAULT_CHAIN_LIMIT);
+    }
+
+    /** At most {@code limit} documents (1 to 1,000). */
+    public Chain chain(String number, Direction direction, int depth, int limit) {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
-        checkDepth(depth);
-        return withPrograms(graph.chain(number.strip(), direction, depth).orElseThrow(() -> new NotFoundException("document-not-found",
-                "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+        checkDepthAndLimit(depth, limit);
+        // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
+        return graph.chain(number.strip(), direction, depth, limit).map(this::completed)
+                .orElseThrow(() -> new NotFoundException("document-not-found",
+                        "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
+    }
+
+    public Chain chainFrom(String id, Direction direction, int depth) {
+        return chainFrom(id, direction, depth, GraphStore.DEFAULT_CHAIN_LIMIT);
     }
 
     /** The chain from a document known by its id: a law cited by name, a notice without a number (the lược đồ's nodes). */
-    public Chain chainFrom(String id, Direction direction, int depth) {
+    public Chain chainFrom(String id, Direction direction, int depth, int limit) {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
         }
-        checkDepth(depth);
-        return withPrograms(graph.chainFrom(id.strip(), direction, depth).orElseThrow(() -> new NotFoundException("document-not-found",
-                "không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+        checkDepthAndLimit(depth, limit);
+        return graph.chainFrom(id.strip(), direction, depth, limit).map(this::completed)
+                .orElseThrow(() -> new NotFoundException("document-not-found",
+                        "không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
-    /** Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030). */
-    private Chain withPrograms(Chain chain) {
-        return chain.withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
-    }
     /** The depth a chain may be asked for; checked by the CLI before any store opens, and by the API. */
     public static void checkDepth(int depth) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new InvalidInputException("depth-out-of-range", "độ sâu phải từ 1 đến " + MAX_DEPTH + ", không phải " + depth);
+        }
+    }
+
+    /** The depth and the most documents (1 to {@value #MAX_LIMIT}) a chain may be asked for; checked before any store opens. */
+    public static void checkDepthAndLimit(int depth, int limit) {
+        checkDepth(depth);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit-out-of-range", "số văn bản tối đa (limit) phải từ 1 đến " + MAX_LIMIT
+                    + ", không phải " + limit);
         }
     }
 
@@ -69,5 +109,46 @@ public final class ChainService {
             throw new InvalidInputException("same-document", "hai đầu của chuỗi dẫn chiếu là cùng một văn bản ("
                     + from.strip() + "): hãy chọn hai văn bản khác nhau");
         }
+    }
+
+    /** The next page of one document's neighbours, from a {@code cursor} of an earlier answer's {@code truncated}. */
+    public Chain more(String cursor, int limit) {
+        checkDepthAndLimit(1, limit);
+        ChainCursor at = ChainCursor.decode(cursor);
+        return graph.moreOf(at, limit).map(this::completed)
+                .orElseThrow(() -> new NotFoundException("document-not-found", "văn bản của con trỏ này không còn trong kho"));
+    }
+
+    private Chain completed(Chain chain) {
+        return withGroups(chain).withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
+    }
+
+    /** The groups of the cut documents hiding the most neighbours; the others keep their counts and cursors only. */
+    private Chain withGroups(Chain chain) {
+        if (chain.truncated().isEmpty()) {
+            return chain;
+        }
+        List<Chain.Truncated> byHidden = new ArrayList<>(chain.truncated());
+        byHidden.sort(Comparator.comparingInt((Chain.Truncated t) -> t.total() - t.shown()).reversed());
+        Map<Chain.Truncated, Chain.Groups> grouped = new LinkedHashMap<>();
+        for (Chain.Truncated cut : byHidden.subList(0, Math.min(GROUPED, byHidden.size()))) {
+            grouped.put(cut, groups(cut));
+        }
+        return chain.withTruncated(chain.truncated().stream()
+                .map(cut -> grouped.containsKey(cut) ? cut.withGroups(grouped.get(cut)) : cut).toList());
+    }
+
+    private Chain.Groups groups(Chain.Truncated cut) {
+        if (Direction.valueOf(cut.direction()) == Direction.UP || index == null) {
+            return cut.direction().equals(Direction.UP.name()) ? graph.citedGroups(cut.id()) : graph.citerGroups(cut.id());
+        }
+        CiterCounts counts = index.citers(cut.id());
+        return Chain.Groups.of(asInts(counts.byRelation()), asInts(counts.byIssuer()), asInts(counts.byYear()));
+    }
+
+    private static Map<String, Integer> asInts(Map<String, Long> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k, v.intValue()));
+        return out;
     }
 }

@@ -3,26 +3,26 @@ package vn.vbtrace.trace;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.TaskRow;
-import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.index.StoredDocument;
+import vn.vbtrace.index.TaskIndex;
 import vn.vbtrace.search.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * "Who is responsible for X?": every duty clause in the graph scored against the question's
- * content words (with or without diacritics), best first, each with its quote and span.
- * A first version: ranking by word overlap; the body named in the question counts too.
+ * "Who is responsible for X?": the duty clauses that share the most of the question's content words
+ * (with or without diacritics), best first, each with its quote and span; the body named in the
+ * question counts too. The clauses come from the task index, where the question's words and word pairs
+ * rank them ({@link TaskIndex#candidates}) by the same share-of-words score this class refines, so the
+ * answer costs the same in a repository of ten documents or a hundred thousand.
  */
 public final class ResponsibleService {
 
     private static final int MAX_ANSWERS = 10;
+    /** Clauses read from the index and scored here; the best of them by the index's score come first. */
+    private static final int CANDIDATES = 300;
     /** Below this share of the question's words a clause is not an answer. */
     private static final double MIN_SCORE = 0.5;
     private static final double NAMED_BODY_BONUS = 0.05;
@@ -31,13 +31,13 @@ public final class ResponsibleService {
     private static final int AGENT_WINDOW = 60;
 
     private final GraphStore graph;
-    private final SearchIndex index;
+    private final TaskIndex tasks;
     /** Issue 14: each answer names who holds the duty today. */
     private final SuccessorAnswers successors = new SuccessorAnswers();
 
-    public ResponsibleService(GraphStore graph, SearchIndex index) {
+    public ResponsibleService(GraphStore graph, TaskIndex tasks) {
         this.graph = graph;
-        this.index = index;
+        this.tasks = tasks;
     }
 
     public ResponsibleAnswers answer(String question) {
@@ -64,32 +64,23 @@ public final class ResponsibleService {
         if (terms.isEmpty()) {
             return new ResponsibleAnswers(List.of());
         }
-        Map<String, Optional<StoredDocument>> texts = new HashMap<>();
-        List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         String documentKey = documentNumber == null || documentNumber.isBlank() ? null : DocumentNumbers.key(documentNumber);
         // A province merged in 2025 answers for the provinces merged into it: "Thái Nguyên" keeps Bắc Kạn's duties too.
         List<String> provinceKeys = province == null || province.isBlank() ? null
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(province.strip()),
                         successors.successions().predecessorProvinces(province).stream())
                 .map(p -> DocumentNumbers.fold(p).strip()).toList();
-        String programKey = program == null || program.isBlank() ? null : graph.program(program)
-                .map(lineage -> lineage.program().key())
+        Set<String> programDocuments = program == null || program.isBlank() ? null : graph.program(program)
+                .map(lineage -> graph.documentsOfProgram(lineage.program().key()))
                 .orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + program.strip() + " trong kho"));
-        Map<String, Boolean> inProgram = new HashMap<>();
-        List<TaskRow> tasks = graph.tasks();
-        List<String> bodyNames = tasks.stream().map(TaskRow::body).filter(java.util.Objects::nonNull)
-                .map(DocumentNumbers::fold).distinct().toList();
-        for (TaskRow task : tasks) {
-            if (documentKey != null && (task.documentNumber() == null || !DocumentNumbers.key(task.documentNumber()).equals(documentKey))) {
-                continue;
-            }
-            if (programKey != null && !inProgram.computeIfAbsent(task.documentId(), id -> graph.programKeysOf(id).contains(programKey))) {
-                continue;
-            }
-            if (provinceKeys != null && provinceKeys.stream().noneMatch(
-                    key -> issuedIn(texts.computeIfAbsent(task.documentId(), index::get), key))) {
-                continue;
-            }
+        // Scaled by the number of words, the index's score is the share-of-words score below: words count 1,
+        // a pair kept intact counts half a word's share times the words per pair.
+        double pairWeight = 0.5 * terms.words.size() / Math.max(1, terms.bigrams.size());
+        List<TaskIndex.TaskHit> candidates = tasks.candidates(terms.words, terms.bigrams, pairWeight,
+                new TaskIndex.Filter(documentKey, provinceKeys, programDocuments), CANDIDATES);
+        List<String> bodyNames = candidates.isEmpty() ? List.of() : tasks.bodyNames();
+        List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
+        for (TaskIndex.TaskHit task : candidates) {
             double score = terms.score(DocumentNumbers.fold(task.body() + " " + task.text()));
             if (score < MIN_SCORE) {
                 continue;
@@ -105,23 +96,16 @@ public final class ResponsibleService {
                 // Equal clauses: a named body ("Sở Tài chính") answers "who" better than a collective ("Các bộ").
                 score += NAMED_BODY_BONUS;
             }
-            String quote = texts.computeIfAbsent(task.documentId(), index::get)
-                    .map(doc -> quote(doc.text(), task.start(), task.end()))
-                    .orElse(task.text());
             answers.add(new ResponsibleAnswers.Answer(task.body(), task.role(), task.text(), task.deadline(),
                     new ResponsibleAnswers.DocumentRef(task.documentId(), task.documentNumber(), task.documentTitle()),
-                    quote, task.start(), task.end(), Math.round(score * 1000) / 1000.0, task.province()));
+                    task.quote(), task.start(), task.end(), Math.round(score * 1000) / 1000.0, task.province()));
         }
         answers.sort(Comparator.comparingDouble(ResponsibleAnswers.Answer::score).reversed()
                 .thenComparing(answer -> answer.document().id()).thenComparingInt(ResponsibleAnswers.Answer::start));
         return successors.decorate(new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList()));
     }
 
-    private static boolean issuedIn(Optional<StoredDocument> doc, String provinceKey) {
-        return doc.map(StoredDocument::issuer).map(issuer -> DocumentNumbers.fold(issuer).contains(provinceKey)).orElse(false);
-    }
-
-    private static boolean actionBelongsToAnother(TaskRow task, QuestionTerms terms, List<String> bodyNames) {
+    private static boolean actionBelongsToAnother(TaskIndex.TaskHit task, QuestionTerms terms, List<String> bodyNames) {
         String folded = DocumentNumbers.fold(task.text());
         int at = terms.phraseAt(folded);
         if (at < 0 || task.body() == null) {
@@ -134,12 +118,5 @@ public final class ResponsibleService {
 
     private static boolean isNamedBody(String body) {
         return body != null && !(" " + DocumentNumbers.fold(body) + " ").contains(" cac ");
-    }
-
-    private static String quote(String text, int start, int end) {
-        if (text == null || start < 0 || end > text.length() || start >= end) {
-            return null;
-        }
-        return text.substring(start, end);
     }
 }

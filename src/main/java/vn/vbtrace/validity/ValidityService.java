@@ -61,6 +61,16 @@ public final class ValidityService {
         return statuses;
     }
 
+    /** Documents whose status the calendar may have changed after {@code since} up to {@code today}. */
+    public java.util.Set<String> changedByCalendar(LocalDate since, LocalDate today) {
+        return graph.changedByCalendar(since, today);
+    }
+
+    /** Today, as the statuses are derived. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
      * Records a staff member's status for the document (a new record in its history; the latest is in
      * effect) and returns the status that now results. Empty when no document or stub has the id.

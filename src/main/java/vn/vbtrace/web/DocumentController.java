@@ -20,6 +20,7 @@ import vn.vbtrace.ingest.IngestOutcome;
 import vn.vbtrace.job.JobFailedException;
 import vn.vbtrace.job.JobStatus;
 import vn.vbtrace.job.Jobs;
+import vn.vbtrace.ingest.ReextractReport;
 import vn.vbtrace.search.DocumentPage;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NotFoundException;
@@ -77,6 +78,10 @@ class DocumentController {
         return documents.byNumber(numbers.resolve(number));
     }
 
+    /**
+     * One uploaded file, written as soon as it is extracted and searchable when this answers. {@code source}: the
+     * name it is recorded under (the command line sends the path relative to the folder it ingests), else "upload/NAME".
+     */
     @PostMapping("/api/documents")
     @Operation(summary = "Thêm một tệp vào kho (cần quyền biên tập)",
             description = "Tệp txt, html, pdf, doc, docx, odt hoặc rtf (trường multipart `file`). Tệp nhỏ được chờ và trả về `{\"status\": "
@@ -87,10 +92,13 @@ class DocumentController {
                     @ApiResponse(responseCode = "202", description = "Đang xử lý: `{\"job\": ..., \"status\": ..., \"progress\": ...}`"),
                     @ApiResponse(responseCode = "422", description = "Không đọc được tệp (problem+json, `code` và lời giải thích)")})
     ResponseEntity<?> upload(@Parameter(description = "Tệp văn bản") @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean async,
+                             @Parameter(description = "Tên ghi nhận nguồn (dòng lệnh gửi đường dẫn tương đối); mặc định \"upload/TÊN\"")
+                             @RequestParam(required = false) String source,
                              Principal user, HttpServletRequest request) throws IOException, InterruptedException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        String recorded = source == null || source.isBlank() ? "upload/" + name : source.strip();
         byte[] bytes = file.getBytes();
-        JobStatus job = jobs.submit(name, user.getName(), bytes.length, () -> ingest(name, bytes));
+        JobStatus job = jobs.submit(name, user.getName(), bytes.length, () -> ingest(name, bytes, recorded));
         String prefer = request.getHeader("Prefer");
         boolean background = async || bytes.length >= jobThreshold
                 || prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
@@ -118,8 +126,8 @@ class DocumentController {
     }
 
     /** The work of an upload job: the file into both stores, or a failure of the file as the job's error. */
-    private Map<String, Object> ingest(String name, byte[] bytes) {
-        IngestOutcome outcome = stores.ingester().ingestBytes(name, bytes, "upload/" + name);
+    private Map<String, Object> ingest(String name, byte[] bytes, String recorded) {
+        IngestOutcome outcome = stores.ingester().ingestBytes(name, bytes, recorded);
         if (outcome.status() == IngestOutcome.Status.FAILED) {
             throw new JobFailedException(outcome.error());
         }
@@ -138,5 +146,16 @@ class DocumentController {
         }
         Map<String, Object> result = (Map<String, Object>) job.result();
         return ResponseEntity.status("ingested".equals(result.get("status")) ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+
+    /**
+     * Every stored document derived again from its original (after a vocabulary change): what {@code reextract}
+     * does, for a command line beside the running server. Answers when done.
+     */
+    @PostMapping("/api/reextract")
+    @Operation(summary = "Trích xuất lại mọi văn bản (cần quyền quản trị)",
+            description = "Mọi văn bản đã lưu được trích xuất lại từ tệp gốc (sau khi đổi từ vựng); trả lời khi xong.")
+    ReextractReport reextract() {
+        return stores.ingester().reextract(source -> { });
     }
 }

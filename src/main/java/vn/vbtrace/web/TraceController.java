@@ -19,6 +19,7 @@ import vn.vbtrace.check.CheckService;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.Direction;
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.SearchService;
 import vn.vbtrace.search.NumberResolver;
@@ -65,23 +66,37 @@ class TraceController {
         return responsible.answer(question, document, province, program);
     }
 
+    /**
+     * A chain of at most {@code limit} documents; a document whose neighbours were cut carries a cursor, and
+     * {@code cursor} asks for the next page of them (then number, direction and depth are not needed).
+     */
     @GetMapping("/api/chain")
     @Tag(name = "Căn cứ và liên quan")
     @Operation(summary = "Căn cứ và văn bản liên quan (lược đồ)",
             description = "Từ một văn bản, theo số ký hiệu (mọi cách gõ mà ô tìm kiếm nhận: `qd 1322`, `1322/qd-ttg` ...) hoặc theo mã "
                     + "`id` (văn bản không số, luật nêu theo tên): các văn bản nó dựa vào (`up`), các văn bản dựa vào nó (`down`) hoặc cả hai, "
                     + "đến `depth` bước. Mỗi cạnh đi từ văn bản dẫn chiếu đến văn bản được dẫn chiếu, `relation` là mã của "
-                    + "`GET /api/relations`. Văn bản chưa có trong kho có `stub: true`.")
+                    + "`GET /api/relations`. Văn bản chưa có trong kho có `stub: true`. Tối đa `limit` văn bản: văn bản bị cắt bớt "
+                    + "láng giềng được liệt kê trong `truncated` (tổng số, nhóm theo quan hệ, cơ quan, năm, và `cursor`); "
+                    + "gửi `cursor` để lấy trang tiếp theo (khi đó không cần số ký hiệu, hướng và độ sâu).")
     Chain chain(@Parameter(description = "Số ký hiệu", example = "qd 1322") @RequestParam(required = false) String number,
                 @Parameter(description = "Hoặc mã văn bản (id), thay cho số ký hiệu") @RequestParam(required = false) String id,
                 @Parameter(description = "up, down hoặc both", example = "both") @RequestParam(defaultValue = "both") String direction,
-                @Parameter(description = "Số bước (1–10)", example = "3") @RequestParam(defaultValue = "3") int depth) {
+                @Parameter(description = "Số bước (1–10)", example = "3") @RequestParam(defaultValue = "3") int depth,
+                @Parameter(description = "Số văn bản tối đa (1–1000)", example = "200")
+                @RequestParam(defaultValue = "" + GraphStore.DEFAULT_CHAIN_LIMIT) int limit,
+                @Parameter(description = "Con trỏ trang tiếp theo, lấy từ `truncated` của một câu trả lời trước")
+                @RequestParam(required = false) String cursor) {
         SearchService.checkLength("number", number);
         SearchService.checkLength("id", id);
-        if (id != null && !id.isBlank()) {
-            return chains.chainFrom(id, parseDirection(direction), depth);
+        SearchService.checkLength("cursor", cursor);
+        if (cursor != null && !cursor.isBlank()) {
+            return chains.more(cursor, limit);
         }
-        return chains.chain(numbers.resolve(number), parseDirection(direction), depth);
+        if (id != null && !id.isBlank()) {
+            return chains.chainFrom(id, parseDirection(direction), depth, limit);
+        }
+        return chains.chain(numbers.resolve(number), parseDirection(direction), depth, limit);
     }
 
     @GetMapping("/api/path")

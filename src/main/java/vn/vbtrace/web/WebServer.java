@@ -21,7 +21,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.apache.catalina.core.StandardHost;
 import vn.vbtrace.check.CheckService;
+import vn.vbtrace.ingest.IngestListener;
 import vn.vbtrace.ingest.IngestReport;
+import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.search.DocumentService;
@@ -91,7 +93,8 @@ public class WebServer {
 
     @Bean(destroyMethod = "close")
     Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
-        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline());
+        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline(), IngestSettings.forServer(),
+                IngestListener.NONE);
         if (!corpus.isBlank()) {
             // Every start with the corpus: a data folder made before the catalog shipped gets it too (unchanged rows cost nothing).
             importCatalog(stores, Path.of(corpus).resolve("catalog"));
@@ -99,10 +102,11 @@ public class WebServer {
         if (!corpus.isBlank() && stores.index().count() == 0) {
             ingestCorpus(stores, Path.of(corpus));
         } else {
-            // Statuses that only the calendar changed (not yet in force → in force) since the last start.
+            // Statuses that only the calendar changed (not yet in force → in force) since they were last derived.
             long started = System.nanoTime();
-            int n = stores.statuses().refreshAll();
-            log.info("Validity statuses of {} documents brought up to date in {} ms", n, (System.nanoTime() - started) / 1_000_000);
+            int n = stores.statuses().catchUpWithCalendar();
+            log.info("Validity statuses of {} documents the calendar changed brought up to date in {} ms", n,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return stores;
     }
@@ -186,12 +190,12 @@ public class WebServer {
 
     @Bean
     ChainService chainService(Stores stores) {
-        return new ChainService(stores.graph());
+        return new ChainService(stores.graph(), stores.index());
     }
 
     @Bean
     ResponsibleService responsibleService(Stores stores) {
-        return new ResponsibleService(stores.graph(), stores.index());
+        return new ResponsibleService(stores.graph(), stores.tasks());
     }
 
     @Bean

@@ -142,7 +142,7 @@ class CatalogAndSuccessionIT {
 
     @Test
     void issue14WhoBoTriKinhPhiInBacKanNamesSoTaiChinhAndItsSuccessorToday() {
-        ResponsibleAnswers answers = new ResponsibleService(stores.graph(), stores.index())
+        ResponsibleAnswers answers = new ResponsibleService(stores.graph(), stores.tasks())
                 .answer("ai bố trí kinh phí", null, "Bắc Kạn");
         ResponsibleAnswers.Answer first = answers.answers().getFirst();
         assertThat(first.body()).isEqualTo("Sở Tài chính");
@@ -154,7 +154,7 @@ class CatalogAndSuccessionIT {
 
     @Test
     void askingForTheNewProvinceFindsItsPredecessorsDuties() {
-        ResponsibleAnswers answers = new ResponsibleService(stores.graph(), stores.index())
+        ResponsibleAnswers answers = new ResponsibleService(stores.graph(), stores.tasks())
                 .answer("ai bố trí kinh phí", null, "Thái Nguyên");
         assertThat(answers.answers()).anySatisfy(a -> {
             assertThat(a.body()).isEqualTo("Sở Tài chính");

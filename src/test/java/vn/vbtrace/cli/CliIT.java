@@ -282,6 +282,7 @@ class CliIT {
         assertThat(deep.err().strip().lines()).singleElement().asString()
                 .isEqualTo("vbtrace chain: độ sâu phải từ 1 đến 10, không phải 100 (vbtrace chain --help)");
         assertThat(deep.json().get("error").asString()).isEqualTo("độ sâu phải từ 1 đến 10, không phải 100");
+        assertThat(run("chain", "1322/QĐ-TTg", "--limit", "0", "--data", folder).status()).isEqualTo(2);
         Run same = run("chain", "1322/QĐ-TTg", "--to", "1322/qd-ttg", "--data", folder);
         assertThat(same.status()).isEqualTo(2);
         assertThat(same.err()).contains("hai đầu của chuỗi dẫn chiếu là cùng một văn bản");

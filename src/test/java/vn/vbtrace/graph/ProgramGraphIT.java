@@ -95,13 +95,16 @@ class ProgramGraphIT {
 
     @Test
     void whoAdvisesOnFundingUnderThe1322ProgramIsBacKansSoTaiChinhAndUnder712HauGiangs() {
-        store.write(ProgramSeeds.qd712());
-        store.write(ProgramSeeds.qd1322());
-        store.write(ProgramSeeds.qd1852());
-        store.write(ProgramSeeds.hauGiangPlan());
+        List<IngestedDocument> docs = List.of(ProgramSeeds.qd712(), ProgramSeeds.qd1322(), ProgramSeeds.qd1852(),
+                ProgramSeeds.hauGiangPlan());
+        docs.forEach(store::write);
 
-        try (vn.vbtrace.index.SearchIndex index = vn.vbtrace.index.SearchIndex.openWritable(data.resolve("index"))) {
-            vn.vbtrace.trace.ResponsibleService responsible = new vn.vbtrace.trace.ResponsibleService(store, index);
+        try (vn.vbtrace.index.TaskIndex tasks = vn.vbtrace.index.TaskIndex.openWritable(data.resolve("tasks"))) {
+            try (vn.vbtrace.index.TaskIndex.Batch batch = tasks.beginBatch()) {
+                docs.forEach(batch::put);
+                batch.commit();
+            }
+            vn.vbtrace.trace.ResponsibleService responsible = new vn.vbtrace.trace.ResponsibleService(store, tasks);
 
             assertThat(responsible.answer("ai bố trí kinh phí", null, null, "1322/QĐ-TTg").answers())
                     .extracting(a -> a.body() + " in " + a.document().number())

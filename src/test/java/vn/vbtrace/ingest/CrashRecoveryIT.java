@@ -1,8 +1,12 @@
 package vn.vbtrace.ingest;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.bench.CorpusGenerator;
+import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.Json;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
@@ -12,65 +16,134 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A process killed mid-ingest leaves no document in one store only: the restart finishes
- * what the journal shows in flight. The ingest runs as a real child JVM that is killed.
+ * A process killed mid-ingest or mid-re-extraction leaves no document in one store only, none twice and
+ * none lost: the restart finishes the batch the journal shows in flight, from the stored originals. The
+ * ingest runs as a real child JVM, halted at a step of a batch ({@link HaltingIngest}) or killed with SIGKILL.
  */
 class CrashRecoveryIT {
+
+    /** A batch of 500 documents and a few more, generated as the scale benchmark's sets are. */
+    private static final int GENERATED = 520;
+    private static final int BATCH = 500;
+
+    @TempDir
+    static Path shared;
+    static Path generated;
 
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void generate() throws IOException {
+        generated = shared.resolve("set");
+        CorpusGenerator.generate(GENERATED, generated, 9, Path.of("src/test/resources/seeds"));
+    }
+
     @Test
-    void killedBetweenIndexAndGraphThenRestartedLeavesBothStoresAgreeing() throws Exception {
+    void haltedWithABatchJournalledButNotYetWrittenThenRestartedLeavesBothStoresAgreeing() throws Exception {
         Path data = dir.resolve("data");
-        Process child = ingestInChild(data, List.of("-D" + Ingester.HALT_AFTER_INDEX + "=2"));
-        assertThat(child.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).as("the child halted at the fault point").isEqualTo(99);
-        assertThat(new Journal(data.resolve("journal.log")).pending()).hasSize(1);
+        Process child = halting(data, "journalled", 1, 2, List.of("ingest", TestCorpus.ROOT.toString()));
+        assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as("the child halted at the fault point").isEqualTo(HaltingIngest.HALTED);
+        assertThat(new Journal(data.resolve("journal.log")).pendingBatches()).hasSize(1);
 
         try (Stores stores = Stores.open(new DataFolder(data), new Pipeline())) {
-            assertThat(new Journal(data.resolve("journal.log")).pending()).isEmpty();
-            assertThat(stores.index().count()).isPositive();
-            assertThat(stores.graph().documentIds()).containsExactlyInAnyOrderElementsOf(stores.index().ids());
+            // The first two files are renditions of 1852/QĐ-UBND (its PDF and its portal page): one document.
+            assertConsistent(stores, 1);
             // Ingesting again completes the corpus and finds the two finished files unchanged.
             IngestReport rest = stores.ingester().ingest(List.of(TestCorpus.ROOT), s -> { }, n -> { });
             assertThat(rest.failed()).isEmpty();
             assertThat(rest.unchanged()).isEqualTo(2);
-            assertThat(stores.graph().documentIds()).containsExactlyInAnyOrderElementsOf(stores.index().ids());
+            assertConsistent(stores, 5);
         }
     }
 
     @Test
-    void killedWithSigkillWhileIngestingThenRestartedLeavesBothStoresAgreeing() throws Exception {
+    void aBatchOf500HaltedWhileIngestingThenWhileReextractingLosesNothingAndDuplicatesNothing() throws Exception {
         Path data = dir.resolve("data");
-        Process child = ingestInChild(data, List.of());
+        Path docs = generated.resolve("docs");
+        // The graph committed the first batch of 500; the indexes and the journal's end of it did not.
+        Process ingest = halting(data, "graphWritten", 1, BATCH, List.of("ingest", docs.toString()));
+        assertThat(ingest.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(ingest.exitValue()).isEqualTo(HaltingIngest.HALTED);
+        assertThat(new Journal(data.resolve("journal.log")).pendingBatches()).singleElement()
+                .satisfies(batch -> assertThat(batch.entries()).hasSize(BATCH));
+
+        Set<String> ids;
+        try (Stores stores = Stores.open(new DataFolder(data), new Pipeline())) {
+            assertConsistent(stores, BATCH);
+            IngestReport rest = stores.ingester().ingest(List.of(docs), s -> { }, n -> { });
+            assertThat(rest.unchanged()).isEqualTo(BATCH);
+            assertThat(rest.ingested()).isEqualTo(GENERATED - BATCH);
+            assertConsistent(stores, GENERATED);
+            ids = stores.index().ids();
+        }
+
+        // Re-extraction halted the same way, half way through its first batch.
+        Process reextract = halting(data, "graphWritten", 1, BATCH, List.of("reextract"));
+        assertThat(reextract.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(reextract.exitValue()).isEqualTo(HaltingIngest.HALTED);
+        try (Stores stores = Stores.open(new DataFolder(data), new Pipeline())) {
+            assertConsistent(stores, GENERATED);
+            assertThat(stores.index().ids()).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void killedWithSigkillDuringABatchOf500ThenRestartedLeavesBothStoresAgreeing() throws Exception {
+        Path data = dir.resolve("data");
+        Process child = inChild(data, List.of("-Dvbtrace.ingest.batch-size=" + BATCH), "vn.vbtrace.VbtraceApplication",
+                List.of("ingest", generated.resolve("docs").toString(), "--data", data.toString(), "--json"));
         Path journal = data.resolve("journal.log");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && child.isAlive() && begins(journal) < 2) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (System.nanoTime() < deadline && child.isAlive() && !batchUnderWay(journal)) {
             Thread.sleep(20);
         }
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of either store
+        assertThat(batchUnderWay(journal)).as("a batch of 500 was being written").isTrue();
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of any store
         child.waitFor(60, TimeUnit.SECONDS);
 
         try (Stores stores = Stores.open(new DataFolder(data), new Pipeline())) {
-            assertThat(new Journal(journal).pending()).isEmpty();
-            assertThat(stores.graph().documentIds()).containsExactlyInAnyOrderElementsOf(stores.index().ids());
+            assertConsistent(stores, BATCH);
         }
     }
 
-    private static long begins(Path journal) throws IOException {
+    /** No pending work; the same documents in the index and the graph, once each; every duty clause of them in the task index. */
+    private static void assertConsistent(Stores stores, int documents) {
+        assertThat(new Journal(stores.data().journal()).pendingBatches()).isEmpty();
+        Set<String> indexed = stores.index().ids();
+        assertThat(stores.index().count()).as("no document twice in the index").isEqualTo(indexed.size());
+        assertThat(stores.graph().documentIds()).containsExactlyInAnyOrderElementsOf(indexed);
+        assertThat(indexed).hasSize(documents);
+        int clauses = 0;
+        for (String id : indexed) {
+            clauses += Json.read(stores.index().get(id).orElseThrow().extractionJson(), Extraction.class).assignments().size();
+        }
+        assertThat(stores.tasks().count()).as("each duty clause once in the task index").isEqualTo(clauses);
+    }
+
+    private static boolean batchUnderWay(Path journal) throws IOException {
         if (!Files.exists(journal)) {
-            return 0;
+            return false;
         }
-        return Files.readAllLines(journal).stream().filter(line -> line.startsWith("BEGIN")).count();
+        List<String> lines = Files.readAllLines(journal);
+        return lines.stream().anyMatch(line -> line.startsWith("BATCH\t") && line.endsWith("\tEND"))
+                && lines.stream().noneMatch(line -> line.startsWith("BATCH-COMMIT"));
     }
 
-    private static Process ingestInChild(Path data, List<String> extraJvmArgs) throws IOException {
+    private static Process halting(Path data, String step, int batch, int batchSize, List<String> command) throws IOException {
+        List<String> args = new ArrayList<>(List.of(step, String.valueOf(batch), String.valueOf(batchSize), data.toString()));
+        args.addAll(command);
+        return inChild(data, List.of(), HaltingIngest.class.getName(), args);
+    }
+
+    private static Process inChild(Path data, List<String> jvmArgs, String mainClass, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -79,12 +152,13 @@ class CrashRecoveryIT {
             }
         }
         command.add("-Xmx1g");
-        command.addAll(extraJvmArgs);
+        command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("vn.vbtrace.VbtraceApplication");
-        command.addAll(List.of("ingest", TestCorpus.ROOT.toString(), "--data", data.toString(), "--json"));
+        command.add(mainClass);
+        command.addAll(args);
+        Files.createDirectories(data.getParent());
         return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.getParent().resolve("child.log").toFile()).start();
+                .redirectOutput(data.getParent().resolve("child-" + System.nanoTime() + ".log").toFile()).start();
     }
 }

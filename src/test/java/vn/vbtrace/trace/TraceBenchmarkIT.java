@@ -46,7 +46,7 @@ class TraceBenchmarkIT {
 
     @Test
     void printsLatencyOfResponsibleChainAndCheck() throws Exception {
-        ResponsibleService responsible = new ResponsibleService(stores.graph(), stores.index());
+        ResponsibleService responsible = new ResponsibleService(stores.graph(), stores.tasks());
         ChainService chains = new ChainService(stores.graph());
         CheckService checks = new CheckService(stores.pipeline(), stores.graph());
         String draft = Files.readString(Path.of("src/test/resources/drafts/du-thao-ke-hoach-2024.txt"));

@@ -63,6 +63,43 @@ class StatusSearchIT {
         }
     }
 
+    static final String DECISION_OF_2099 = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẮC KẠN
+            Số: 77/QĐ-UBND
+            Bắc Kạn, ngày 10 tháng 12 năm 2098
+            QUYẾT ĐỊNH
+            Ban hành Kế hoạch chuyển đổi số năm 2099
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2099.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 01 năm 2099.
+            """;
+
+    /**
+     * Issue 9, point 4: at start-up the statuses the calendar changed are found by a date query. A decision taking
+     * effect on 1/1/2099 is searchable as in force once that day has come, and it is the only document derived again.
+     */
+    @Test
+    void theDayADecisionTakesEffectOnlyItIsDerivedAgainAndItIsSearchableAsInForce() throws Exception {
+        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+            Path extra = Files.createDirectories(dir.resolve("extra"));
+            Files.writeString(extra.resolve("77-QD-UBND.txt"), DECISION_OF_2099);
+            stores.ingester().ingest(List.of(TestCorpus.DECISION_1852, extra), s -> { }, n -> { });
+            assertThat(numbers(stores, "NOT_YET_IN_FORCE")).containsExactly("77/QĐ-UBND");
+            assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
+
+            Path dateFile = dir.resolve("status-date");
+            Files.writeString(dateFile, "2098-12-31\n");
+            java.time.Clock newYear = java.time.Clock.fixed(java.time.Instant.parse("2099-01-02T03:00:00Z"), ValidityService.VIETNAM);
+            StatusIndex atNewYear = new StatusIndex(new ValidityService(stores.graph(), newYear), stores.index(), dateFile);
+
+            assertThat(atNewYear.catchUpWithCalendar()).as("documents derived again").isEqualTo(1);
+            assertThat(numbers(stores, "IN_FORCE")).containsExactlyInAnyOrder("1852/QĐ-UBND", "77/QĐ-UBND");
+            assertThat(Files.readString(dateFile).strip()).isEqualTo("2099-01-02");
+            // The same day again: nothing to derive.
+            assertThat(atNewYear.catchUpWithCalendar()).isZero();
+        }
+    }
+
     @Test
     void anUnknownStatusIsRefusedWithTheNamesThatAreKnown() throws Exception {
         try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {

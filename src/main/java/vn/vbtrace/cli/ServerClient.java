@@ -1,0 +1,171 @@
+package vn.vbtrace.cli;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.security.LocalToken;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.LocalServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * The API of the server that holds a data folder, for a command run beside it: the command asks the server
+ * instead of opening stores it cannot open (their locks are the server's) or would take seconds to start.
+ * Errors come back as the exceptions a local run throws, so exit codes and messages are the same.
+ */
+final class ServerClient {
+
+    /** How long connecting may take: on 127.0.0.1 a refusal is immediate, a busy server still accepts at once. */
+    private static final Duration CONNECT = Duration.ofSeconds(5);
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final HttpClient http;
+    private final String base;
+    private final LocalServer server;
+    /** The folder's local token (security's owner credential), sent as a bearer token; absent if none was made. */
+    private final Optional<String> token;
+
+    private ServerClient(HttpClient http, LocalServer server, Optional<String> token) {
+        this.http = http;
+        this.server = server;
+        this.token = token;
+        this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * The server of this folder: its note names a live process that accepts connections on the port. A note
+     * whose port refuses (its server was killed and the process id reused) is stale: the command opens the stores.
+     */
+    static Optional<ServerClient> of(DataFolder data) {
+        Optional<LocalServer> found = LocalServer.find(data);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", found.get().port()), (int) CONNECT.toMillis());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new ServerClient(HttpClient.newBuilder().connectTimeout(CONNECT).build(), found.get(),
+                LocalToken.read(data.localToken())));
+    }
+
+    /** GET with query parameters (null values left out), read as {@code type}. */
+    <T> T get(String path, Map<String, ?> query, Class<T> type) {
+        return read(send(request(path, query).GET()), type);
+    }
+
+    JsonNode get(String path, Map<String, ?> query) {
+        return get(path, query, JsonNode.class);
+    }
+
+    <T> T putJson(String path, Map<String, ?> query, Object body, Class<T> type) {
+        return read(send(request(path, query).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))), type);
+    }
+
+    <T> T post(String path, Map<String, ?> query, Class<T> type) {
+        return read(send(request(path, query).POST(HttpRequest.BodyPublishers.noBody())), type);
+    }
+
+    /** POST of one file as multipart "file"; the answer's status code with its body. */
+    HttpResponse<String> postFile(String path, Map<String, ?> query, Path file) throws IOException {
+        String boundary = "vbtrace-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName().toString().replace("\"", "_") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path, query).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, Files.readAllBytes(file), tail)));
+        return send(request);
+    }
+
+    <T> T postFileAs(String path, Map<String, ?> query, Path file, Class<T> type) throws IOException {
+        return read(postFile(path, query, file), type);
+    }
+
+    private HttpRequest.Builder request(String path, Map<String, ?> query) {
+        StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
+        query.forEach((k, v) -> {
+            if (v != null) {
+                q.add(k + "=" + URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
+            }
+        });
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path + q)).header("Accept", "application/json");
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("máy chủ trên cổng " + server.port() + " không trả lời: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The body as {@code type}, or the server's error as the exception a local run throws. */
+    static <T> T read(HttpResponse<String> response, Class<T> type) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return JSON.readValue(response.body(), type);
+        }
+        String message = errorOf(response.body(), status);
+        throw switch (status) {
+            case 404 -> new NotFoundException(message);
+            case 400, 422 -> new UserInputException(message);
+            default -> new IllegalStateException(message);
+        };
+    }
+
+    static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    static String quote(String text) {
+        return JSON.writeValueAsString(text);
+    }
+
+    static String errorOf(String body, int status) {
+        try {
+            JsonNode problem = JSON.readTree(body);
+            for (String field : new String[] {"error", "detail", "message"}) {
+                if (problem.hasNonNull(field)) {
+                    return problem.get(field).asString();
+                }
+            }
+        } catch (RuntimeException e) {
+            // not JSON
+        }
+        return "máy chủ trả lời mã " + status;
+    }
+
+    static Map<String, Object> query(Object... keysAndValues) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            q.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return q;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.Relation;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The documents citing one document, counted from the index (each citing document's {@link IndexFields#CITES_ID}
+ * and {@link IndexFields#CITED_AS}, its issuer and year doc values): how many, by relation, by issuer and by year.
+ * What a chain shows for a decision cited by thousands instead of listing them: the counting visits its citers'
+ * doc values only, a few milliseconds for tens of thousands.
+ */
+public record CiterCounts(long total, Map<String, Long> byRelation, Map<String, Long> byIssuer, Map<String, Long> byYear) {
+
+    static CiterCounts of(IndexSearcher searcher, String documentId) throws IOException {
+        FacetCounter.Result counted = searcher.search(new TermQuery(new Term(IndexFields.CITES_ID, documentId)), new FacetCounter());
+        Map<String, Long> byRelation = new LinkedHashMap<>();
+        for (Relation relation : Relation.values()) {
+            int n = searcher.count(new TermQuery(new Term(IndexFields.CITED_AS,
+                    LuceneDocuments.citedAs(documentId, relation.name()))));
+            if (n > 0) {
+                byRelation.put(relation.name(), (long) n);
+            }
+        }
+        return new CiterCounts(counted.total(), byRelation, counted.facets().issuer(), counted.facets().year());
+    }
+}

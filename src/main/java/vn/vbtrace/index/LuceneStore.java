@@ -1,0 +1,187 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One Lucene index folder with the write policy every index of a data folder shares: writes are staged
+ * and committed together ({@link #begin}), a batch given up leaves the index as its last commit holds it,
+ * and searchers are refreshed after a commit only, never by a search, so a search sees only what was
+ * committed. Read-only (a command beside a running server) it opens readers only and picks up the
+ * server's new commits before each search.
+ */
+final class LuceneStore implements AutoCloseable {
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final double ramBufferMb;
+    /** The writer and its searchers; replaced together after a rollback (IndexWriter.rollback closes the writer). */
+    private volatile Writable writable;
+    private final SearcherManager readOnlySearchers;
+    /** One batch at a time; it is held from the first staged write to the commit or rollback. */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    private record Writable(IndexWriter writer, SearcherManager searchers) {
+    }
+
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private LuceneStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb, Writable writable,
+                        SearcherManager readOnlySearchers) {
+        this.path = path;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.ramBufferMb = ramBufferMb;
+        this.writable = writable;
+        this.readOnlySearchers = readOnlySearchers;
+    }
+
+    static LuceneStore openWritable(Path dir, Analyzer analyzer, double ramBufferMb) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            Writable writable = openWriter(directory, analyzer, ramBufferMb);
+            writable.writer().commit(); // an empty index is still an index a reader can open
+            return new LuceneStore(dir, directory, analyzer, ramBufferMb, writable, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Optional<LuceneStore> openReadOnly(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                return Optional.empty();
+            }
+            Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return Optional.empty();
+            }
+            return Optional.of(new LuceneStore(dir, directory, null, 0, null, new SearcherManager(directory, null)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Writable openWriter(Directory directory, Analyzer analyzer, double ramBufferMb) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb);
+        IndexWriter writer = new IndexWriter(directory, config);
+        return new Writable(writer, new SearcherManager(writer, null));
+    }
+
+    /** Starts a batch of writes; waits while another one is under way. */
+    IndexWriter begin() {
+        if (writable == null) {
+            throw new IllegalStateException("the index at " + path + " was opened read-only");
+        }
+        writeLock.lock();
+        return writable.writer();
+    }
+
+    /** Makes the batch durable and visible to searches, and ends it. */
+    void commit() {
+        try {
+            Writable current = writable;
+            current.writer().commit();
+            current.searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index at " + path + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Gives the batch up and ends it: the index is again what its last commit holds. */
+    void rollback() {
+        Writable old = writable;
+        try {
+            old.writer().rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot roll the index at " + path + " back: " + e.getMessage(), e);
+        } finally {
+            try {
+                writable = openWriter(directory, analyzer, ramBufferMb);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reopen the index at " + path + " after a rollback: " + e.getMessage(), e);
+            } finally {
+                closeQuietly(old.searchers());
+                writeLock.unlock();
+            }
+        }
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            SearcherManager searchers;
+            if (readOnlySearchers != null) {
+                searchers = readOnlySearchers;
+                searchers.maybeRefresh();
+            } else {
+                searchers = writable.searchers();
+            }
+            IndexSearcher searcher;
+            try {
+                searcher = searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                // A rollback replaced the writer between reading the field and acquiring: use the new one.
+                searchers = writable.searchers();
+                searcher = searchers.acquire();
+            }
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean isWritable() {
+        return writable != null;
+    }
+
+    private static void closeQuietly(SearcherManager searchers) {
+        try {
+            searchers.close();
+        } catch (IOException | RuntimeException e) {
+            // searches under way keep their reader until they release it
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (readOnlySearchers != null) {
+                readOnlySearchers.close();
+            }
+            if (writable != null) {
+                writable.searchers().close();
+                writable.writer().close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vbtrace.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child process measured as an operator would: wall time, CPU time (user + system, read from this
+ * process's children totals once the child is reaped) and peak resident memory (VmHWM, polled while it runs).
+ * Linux only (/proc), as the benchmark machine is.
+ */
+final class MeasuredProcess {
+
+    /** What a finished child cost. */
+    record Cost(Duration wall, Duration cpu, long peakRssBytes, int exitCode) {
+    }
+
+    private final Process process;
+    private final long started = System.nanoTime();
+    private final long cpuBefore;
+    private volatile long peakRss;
+    private final Thread sampler;
+
+    private MeasuredProcess(Process process, long cpuBefore) {
+        this.process = process;
+        this.cpuBefore = cpuBefore;
+        this.sampler = Thread.ofPlatform().daemon().start(this::sample);
+    }
+
+    /** Starts the command with its standard output to {@code out} and its errors (logs) to {@code err}. */
+    static MeasuredProcess start(List<String> command, Path out, Path err) throws IOException {
+        long cpu = childrenCpuNanos();
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new MeasuredProcess(process, cpu);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The child's peak resident set so far, in bytes. */
+    long peakRss() {
+        return peakRss;
+    }
+
+    /** The child's resident set now, in bytes. */
+    long rss() {
+        return status("VmRSS:");
+    }
+
+    Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Waits for the child to end by itself. */
+    Cost await(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("the child did not finish within " + timeout);
+        }
+        return cost();
+    }
+
+    /** Stops the child (SIGTERM, then SIGKILL after a while) and reports its cost. */
+    Cost stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return cost();
+    }
+
+    private Cost cost() {
+        sampler.interrupt();
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        return new Cost(wall, Duration.ofNanos(childrenCpuNanos() - cpuBefore), peakRss, process.exitValue());
+    }
+
+    private void sample() {
+        while (process.isAlive()) {
+            long hwm = status("VmHWM:");
+            if (hwm > peakRss) {
+                peakRss = hwm;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the child just ended
+        }
+        return 0;
+    }
+
+    /** CPU time of this process's reaped children (cutime + cstime of /proc/self/stat), in nanoseconds. */
+    static long childrenCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the command name: state is field 3 of the man page, index 0 here; cutime is 16, cstime 17.
+            long ticks = Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
+            return ticks * 1_000_000_000L / CLOCK_TICKS;
+        } catch (IOException e) {
+            throw new IllegalStateException("this benchmark needs Linux's /proc", e);
+        }
+    }
+
+    /** USER_HZ: the unit of /proc's CPU times (100 on every Linux this runs on). */
+    private static final long CLOCK_TICKS = 100;
+}

@@ -1,0 +1,93 @@
+package vn.vbtrace.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The journal of batches: one line a batch, its end one more; what a crash leaves is read back as pending. */
+class JournalTests {
+
+    @TempDir
+    Path dir;
+
+    private static Journal.Entry entry(int i) {
+        return new Journal.Entry("n" + i, "hash" + i, "ha/hash" + i + ".txt", "docs/00000" + i + ".txt");
+    }
+
+    @Test
+    void aCommittedBatchRegistersEachFileAndABegunOneIsPendingAfterARestart() {
+        Path file = dir.resolve("journal.log");
+        Journal journal = new Journal(file);
+        Journal.Batch first = journal.beginBatch(List.of(entry(1), entry(2)));
+        journal.commitBatch(first);
+        Journal.Batch second = journal.beginBatch(List.of(entry(3), entry(4), entry(5)));
+
+        Journal reopened = new Journal(file);
+        assertThat(reopened.isCommitted("hash1")).isTrue();
+        assertThat(reopened.isCommitted("hash2")).isTrue();
+        assertThat(reopened.isCommitted("hash3")).isFalse();
+        assertThat(reopened.committed()).containsExactly(entry(1), entry(2));
+        assertThat(reopened.pendingBatches()).singleElement().satisfies(batch -> {
+            assertThat(batch.number()).isEqualTo(second.number());
+            assertThat(batch.entries()).containsExactly(entry(3), entry(4), entry(5));
+        });
+        // Numbers go on from the last one written.
+        assertThat(reopened.beginBatch(List.of(entry(6))).number()).isGreaterThan(second.number());
+    }
+
+    @Test
+    void aBatchLineTornByACrashWasNeverActedOnAndTheNextLineStartsOnItsOwn() throws Exception {
+        Path file = dir.resolve("journal.log");
+        Journal journal = new Journal(file);
+        journal.commitBatch(journal.beginBatch(List.of(entry(1))));
+        // A crash while writing the next batch's line: cut short, no END, no newline.
+        String whole = "BATCH\t9\t2\tn2\thash2\tha/hash2.txt\tdocs/2.txt\tn3\thash3\tha/hash3.txt\tdocs/3.txt\tEND\n";
+        Files.writeString(file, whole.substring(0, whole.length() - 12), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        Journal reopened = new Journal(file);
+        assertThat(reopened.pendingBatches()).isEmpty();
+        assertThat(reopened.isCommitted("hash1")).isTrue();
+        Journal.Batch next = reopened.beginBatch(List.of(entry(4)));
+        assertThat(new Journal(file).pendingBatches()).singleElement()
+                .satisfies(batch -> assertThat(batch.number()).isEqualTo(next.number()));
+    }
+
+    @Test
+    void anAbortedBatchAndARemovalEndAsTheySay() {
+        Path file = dir.resolve("journal.log");
+        Journal journal = new Journal(file);
+        journal.abortBatch(journal.beginBatch(List.of(entry(1))));
+        Journal.Batch removal = journal.beginRemoval(List.of("n7", "n8"));
+
+        Journal reopened = new Journal(file);
+        assertThat(reopened.isCommitted("hash1")).isFalse();
+        assertThat(reopened.pendingBatches()).singleElement()
+                .satisfies(batch -> assertThat(batch.removals()).containsExactly("n7", "n8"));
+        reopened.commitBatch(reopened.pendingBatches().getFirst());
+        assertThat(new Journal(file).pendingBatches()).isEmpty();
+        assertThat(removal.entries()).isEmpty();
+    }
+
+    @Test
+    void aFolderFromBeforeBatchesIsReadTheSameWay() throws Exception {
+        Path file = dir.resolve("journal.log");
+        Files.writeString(file, """
+                BEGIN\tn1\thash1\tha/hash1.txt\tcorpus/a.txt
+                COMMIT\tn1\thash1
+                BEGIN\tn2\thash2\tha/hash2.txt\tcorpus/b.txt
+                """, StandardCharsets.UTF_8);
+        Journal journal = new Journal(file);
+        assertThat(journal.isCommitted("hash1")).isTrue();
+        assertThat(journal.pendingBatches()).singleElement().satisfies(batch ->
+                assertThat(batch.entries()).containsExactly(new Journal.Entry("n2", "hash2", "ha/hash2.txt", "corpus/b.txt")));
+        journal.commitBatch(journal.pendingBatches().getFirst());
+        assertThat(new Journal(file).isCommitted("hash2")).isTrue();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.vbtrace.trace;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.bench.CorpusGenerator;
+import vn.vbtrace.bench.GeneratedSetStatistics;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.graph.Chain;
+import vn.vbtrace.graph.ChainEdge;
+import vn.vbtrace.graph.ChainNode;
+import vn.vbtrace.graph.Direction;
+import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.Link;
+import vn.vbtrace.ingest.IngestReport;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.Stores;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9, point 3: a chain is bounded. A decision cited by a hundred documents shows the first page of its
+ * citers, how many there are, what they are (by relation, issuer and year) and a cursor; following the cursors
+ * reaches every citer, each on one page.
+ */
+class ChainPagingIT {
+
+    private static final int DOCUMENTS = 300;
+    private static final int PAGE = 20;
+
+    @TempDir
+    static Path dir;
+    static Stores stores;
+    static GraphDocument hub;
+
+    @BeforeAll
+    static void ingestAGeneratedSet() throws Exception {
+        Path set = dir.resolve("set");
+        CorpusGenerator.generate(DOCUMENTS, set, 5, Path.of("src/test/resources/seeds"));
+        stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline());
+        IngestReport report = stores.ingester().ingest(List.of(set.resolve("docs")), s -> { }, n -> { });
+        assertThat(report.ingested()).isEqualTo(DOCUMENTS);
+        hub = stores.graph().findByNumber(GeneratedSetStatistics.of(set).mostCited()).orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        stores.close();
+    }
+
+    @Test
+    void theMostCitedDecisionShowsAPageOfCitersTheirCountsAndACursorThatReachesEveryCiterOnce() {
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        Set<String> citers = stores.graph().incoming(hub.id()).stream().map(Link::id).collect(Collectors.toSet());
+        assertThat(citers).hasSizeGreaterThan(3 * PAGE);
+        assertThat(hub.citedByCount()).as("the citer count the writer keeps").isEqualTo(citers.size());
+
+        Chain first = chains.chain(hub.number(), Direction.DOWN, 1, PAGE);
+        assertThat(first.nodes()).hasSizeLessThanOrEqualTo(PAGE);
+        assertThat(first.isComplete()).isFalse();
+        Chain.Truncated cut = first.truncated().stream().filter(t -> t.id().equals(hub.id())).findFirst().orElseThrow();
+        assertThat(cut.direction()).isEqualTo("DOWN");
+        assertThat(cut.total()).isEqualTo(citers.size());
+        assertThat(cut.groups()).isNotNull();
+        assertThat(cut.groups().byYear().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(citers.size());
+        assertThat(cut.groups().byIssuer().values().stream().mapToInt(Integer::intValue).sum() + cut.groups().otherIssuers())
+                .isEqualTo(citers.size());
+        assertThat(cut.groups().byRelation()).containsKey("BASED_ON");
+
+        Set<String> seen = new LinkedHashSet<>(shownCiters(first));
+        int pages = 1;
+        String cursor = cut.cursor();
+        while (cursor != null) {
+            Chain page = chains.more(cursor, PAGE);
+            assertThat(page.root().id()).isEqualTo(hub.id());
+            assertThat(page.nodes()).hasSizeLessThanOrEqualTo(PAGE);
+            seen.addAll(shownCiters(page));
+            cursor = page.truncated().stream().filter(t -> t.id().equals(hub.id())).map(Chain.Truncated::cursor)
+                    .findFirst().orElse(null);
+            pages++;
+            assertThat(pages).as("pages").isLessThanOrEqualTo(citers.size());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(citers);
+    }
+
+    @Test
+    void aChainThreeHopsBothWaysFromTheMostCitedStaysWithinItsLimitAndSaysWhatItCut() {
+        Chain chain = new ChainService(stores.graph(), stores.index()).chain(hub.number(), Direction.BOTH, 3, 50);
+        assertThat(chain.nodes()).hasSizeLessThanOrEqualTo(50);
+        Set<String> ids = new HashSet<>(chain.nodes().stream().map(ChainNode::id).toList());
+        assertThat(chain.edges()).allSatisfy(e -> assertThat(ids).contains(e.from(), e.to()));
+        assertThat(chain.truncated()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.shown()).isLessThan(t.total()));
+        String json = Json.write(chain);
+        assertThat(json).contains("\"truncated\":[", "\"cursor\":", "\"limit\":50", "\"complete\":false");
+    }
+
+    /** The hub's citers a page shows: the documents with an edge into it. */
+    private static List<String> shownCiters(Chain chain) {
+        return chain.edges().stream().filter(e -> e.to().equals(hub.id())).map(ChainEdge::from).distinct().toList();
+    }
+}
