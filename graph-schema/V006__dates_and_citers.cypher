@@ -16,3 +16,10 @@ FOR (p:Program) ON (p.kind, p.toYear);
 
 // Document.citers (no index needed): how many distinct documents cite it, kept by the writer
 // (GraphCypher.CITER_COUNTS); absent on a node no batch has touched since it existed, where readers count.
+
+// A national catalog record's dates (issue 14) change a status with the calendar too: the same catch-up reads them.
+CREATE INDEX document_catalog_effective_date IF NOT EXISTS
+FOR (d:Document) ON (d.catalogEffectiveDate);
+
+CREATE INDEX document_catalog_expiry_date IF NOT EXISTS
+FOR (d:Document) ON (d.catalogExpiryDate);

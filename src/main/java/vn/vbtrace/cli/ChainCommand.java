@@ -3,7 +3,6 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.ChainEdge;
 import vn.vbtrace.graph.ChainNode;
@@ -42,7 +41,7 @@ final class ChainCommand extends BaseCommand {
 
     @Override
     protected void validate() {
-        check(() -> ChainService.checkDepth(depth));
+        check(() -> ChainService.checkDepthAndLimit(depth, limit));
         if (to != null) {
             check(() -> ChainService.checkPathEnds(number, to));
         }
@@ -50,14 +49,6 @@ final class ChainCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        try {
-            ChainService.checkDepthAndLimit(depth, limit);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-        if (to != null && DocumentNumbers.key(to.strip()).equals(DocumentNumbers.key(number.strip()))) {
-            throw usage("--to names the same document as NUMBER: a document is its own chain");
-        }
         Chain chain = server().map(this::ask).orElseGet(this::open);
         return print(chain);
     }

@@ -30,13 +30,13 @@ final class ObligationsCommand extends BaseCommand {
     @Override
     protected void validate() {
         check(() -> SearchService.checkLength("BODY", body));
+        if (body.isBlank()) {
+            throw usage("hãy cho biết tên cơ quan, ví dụ \"Sở Tài chính\"");
+        }
     }
 
     @Override
     protected int run() {
-        if (body.isBlank()) {
-            throw usage("name a body, e.g. \"Sở Tài chính\"");
-        }
         LocalDate day = today == null ? LocalDate.now() : today;
         Obligations result = server().map(server -> server.get("/api/obligations",
                         ServerClient.query("body", body, "today", day), Obligations.class))

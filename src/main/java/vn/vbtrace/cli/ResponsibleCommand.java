@@ -28,13 +28,13 @@ final class ResponsibleCommand extends BaseCommand {
     @Override
     protected void validate() {
         check(() -> SearchService.checkLength("QUESTION", question));
+        if (question.isBlank()) {
+            throw usage("hãy đặt câu hỏi, ví dụ \"ai bố trí kinh phí\"");
+        }
     }
 
     @Override
     protected int run() {
-        if (question.isBlank()) {
-            throw usage("ask a question, e.g. \"ai bố trí kinh phí\"");
-        }
         ResponsibleAnswers answers = server().map(server -> server.get("/api/responsible",
                         ServerClient.query("q", question, "document", document, "province", province, "program", program),
                         ResponsibleAnswers.class))

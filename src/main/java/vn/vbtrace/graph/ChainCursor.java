@@ -11,7 +11,7 @@ public record ChainCursor(String id, Direction direction, int offset) {
 
     public ChainCursor {
         if (direction == Direction.BOTH || offset < 0) {
-            throw new IllegalArgumentException("a chain cursor names one direction and a position");
+            throw new vn.vbtrace.document.InvalidInputException("bad-cursor", "con trỏ trang chỉ một hướng và một vị trí");
         }
     }
 

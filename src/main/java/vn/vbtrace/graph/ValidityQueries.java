@@ -52,8 +52,9 @@ final class ValidityQueries {
 
     /**
      * Documents whose status the calendar may have changed between two days: one that took effect, one whose
-     * effect ended, one approving a program whose period ended. Through the date indexes, so a start-up finds
-     * the few that changed without looking at every document.
+     * effect ended, one approving a program whose period ended, one whose national
+     * catalog record's dates passed. Through the date indexes (graph-schema V006), so a start-up finds the few
+     * that changed without looking at every document.
      */
     private static final String CHANGED_BY_CALENDAR = """
             MATCH (d:Document) WHERE d.effectiveDate > $since AND d.effectiveDate <= $today RETURN d.id AS id
@@ -61,6 +62,10 @@ final class ValidityQueries {
             MATCH (d:Document) WHERE d.effectEndDate >= $since AND d.effectEndDate < $today RETURN d.id AS id
             UNION
             MATCH (d:Document)-[:APPROVES]->(p:Program) WHERE p.toYear >= $sinceYear AND p.toYear < $todayYear RETURN d.id AS id
+            UNION
+            MATCH (d:Document) WHERE d.catalogEffectiveDate > $since AND d.catalogEffectiveDate <= $today RETURN d.id AS id
+            UNION
+            MATCH (d:Document) WHERE d.catalogExpiryDate >= $since AND d.catalogExpiryDate < $today RETURN d.id AS id
             """;
 
     /** The next record in the document's history; the id constraint turns a racing duplicate into an error. */
