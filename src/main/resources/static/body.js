@@ -43,7 +43,8 @@ async function show() {
     + row('Tỉnh, thành phố', esc(p.body.province || 'cơ quan trung ương hoặc chưa rõ tỉnh'))
     + row('Trực thuộc', p.parent ? bodyLink(p.parent) : '—')
     + (p.parts.length ? row('Đơn vị trực thuộc', p.parts.map(bodyLink).join('; ')) : '')
-    + row('Cơ quan kế thừa', page.successor ? bodyLink(page.successor) : '<span class="meta">chưa có thông tin sáp nhập, hợp nhất</span>')
+    + row('Cơ quan kế thừa', page.successor ? bodyLink(page.successor) + ' <div class="meta">' + esc(page.successorText) + '</div>'
+        : '<span class="meta">không thay đổi trong đợt sắp xếp năm 2025</span>')
     + row('Nhiệm vụ được giao', count(p.dutyCount) + ' (<a href="/obligations.html?' + new URLSearchParams({body: p.body.name
         + (p.body.province ? ' tỉnh ' + p.body.province : '')}) + '">xem theo thời hạn, tải CSV hoặc lịch</a>)')
     + row('Văn bản gửi đến', count(p.addressedCount))

@@ -250,6 +250,9 @@ class BrowserIT {
         find(".choices a").click();
         await("Sở Tài chính tỉnh Bắc Kạn's page", ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "tham mưu"));
         assertThat(find("#profile table.clauses").getText()).contains("bố trí kinh phí");
+        // Who holds its duties today (issue 14's successions), with the resolution that made it.
+        assertThat(find("#body-place").getText()).contains("Cơ quan kế thừa\nSở Tài chính tỉnh Thái Nguyên")
+                .contains("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo");
     }
 
     // ---- pages useful when opened ----

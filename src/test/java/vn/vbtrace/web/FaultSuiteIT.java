@@ -272,23 +272,31 @@ class FaultSuiteIT {
             }
         });
         List<Long> searchMillis = new ArrayList<>();
-        long otherUpload = -1;
         List<Double> progress = new ArrayList<>();
+        // The other upload goes on beside the searches (a user's upload in another tab), so the loop keeps searching.
+        CompletableFuture<Long> otherUploadMillis = null;
         while (!finished.isDone()) {
             long started = System.nanoTime();
             assertThat(send(get("/api/search?q=" + q("kế hoạch"))).status()).isEqualTo(200);
             searchMillis.add((System.nanoTime() - started) / 1_000_000);
             JsonNode status = send(get("/api/jobs/" + job)).json();
             progress.add(status.get("progress").asDouble());
-            if (otherUpload < 0 && status.get("status").asString().equals("running")) {
-                started = System.nanoTime();
-                Reply small = send(upload("/api/documents", "small.txt", plan(5)).header("Authorization", TestUsers.EDITOR.basic()));
-                assertThat(small.status()).as(small.body()).isIn(201, 202);
-                otherUpload = (System.nanoTime() - started) / 1_000_000;
+            if (otherUploadMillis == null && status.get("status").asString().equals("running")) {
+                otherUploadMillis = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        long t0 = System.nanoTime();
+                        Reply small = send(upload("/api/documents", "small.txt", plan(5)).header("Authorization", TestUsers.EDITOR.basic()));
+                        assertThat(small.status()).as(small.body()).isIn(201, 202);
+                        return (System.nanoTime() - t0) / 1_000_000;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
             }
             Thread.sleep(500);
         }
         JsonNode done = finished.get();
+        long otherUpload = otherUploadMillis == null ? -1 : otherUploadMillis.get();
         System.out.printf("FaultSuiteIT: 5,000-citation upload (%d KB) job %s; %d searches meanwhile, median %d ms, slowest %d ms;"
                         + " another upload answered in %d ms; progress seen %s%n", flood.length / 1024, done.get("status").asString(),
                 searchMillis.size(), searchMillis.isEmpty() ? -1 : searchMillis.stream().sorted().toList().get(searchMillis.size() / 2),
@@ -299,9 +307,10 @@ class FaultSuiteIT {
         assertThat(done.get("result").get("status").asString()).isEqualTo("ingested");
         assertThat(done.get("submittedBy").asString()).isEqualTo(TestUsers.EDITOR.name());
         assertThat(progress).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
-        // Searches were not held up by the job: several answered while it ran, typically at once (on a machine shared
-        // with other builds a single one may still wait for the processor).
-        assertThat(searchMillis).as("searches answered while the job ran").hasSizeGreaterThanOrEqualTo(3);
+        // Searches were not held up by the job: they answered while it ran, typically at once (on a machine shared
+        // with other builds a single one may still wait for the processor). How many fit in depends on how fast the
+        // job ends (extraction is linear now: on an idle machine the 5,000-citation file takes a few seconds).
+        assertThat(searchMillis).as("searches answered while the job ran").isNotEmpty();
         assertThat(searchMillis.stream().sorted().toList().get(searchMillis.size() / 2)).as("median search while the job ran (ms)")
                 .isLessThan(2_000);
         String id = done.get("result").get("id").asString();

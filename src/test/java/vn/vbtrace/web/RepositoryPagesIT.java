@@ -94,6 +94,12 @@ class RepositoryPagesIT {
                 && d.get("task").asString().contains("bố trí kinh phí")).map(d -> d.get("document").get("number").asString()))
                 .as("Sở Tài chính tham mưu bố trí kinh phí under 1852/QĐ-UBND").containsExactly("1852/QĐ-UBND");
         assertThat(finance.get("dutyCount").asInt()).isEqualTo(finance.get("duties").size());
+        // Its successor today (issue 14's successions): Bắc Kạn merged into Thái Nguyên on 1 July 2025.
+        JsonNode financePage = get("/api/bodies?name=" + q("so tai chinh tinh bac kan")).json();
+        assertThat(financePage.get("successor").get("name").asString() + " tỉnh " + financePage.get("successor").get("province").asString())
+                .isEqualTo("Sở Tài chính tỉnh Thái Nguyên");
+        assertThat(financePage.get("successorText").asString()).startsWith("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo ")
+                .contains("202/2025/QH15");
 
         // A name in two provinces is a choice.
         JsonNode choices = get("/api/bodies?name=" + q("Sở Tài chính")).json();
@@ -103,6 +109,7 @@ class RepositoryPagesIT {
         JsonNode chiCuc = get("/api/bodies?name=" + q("Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Bắc Kạn")).json().get("profile");
         assertThat(chiCuc.get("parent").get("name").asString()).isEqualTo("Sở Khoa học và Công nghệ");
         JsonNode ministry = get("/api/bodies?name=" + q("Bộ Y tế")).json().get("profile");
+        assertThat(get("/api/bodies?name=" + q("Bộ Y tế")).json().get("successor").isNull()).as("Bộ Y tế kept its name in 2025").isTrue();
         assertThat(ministry.get("addressed").valueStream().map(a -> a.get("document").get("number").asString() + " " + a.get("as").asString()))
                 .contains("4258/BKHCN-TĐC kính gửi");
 

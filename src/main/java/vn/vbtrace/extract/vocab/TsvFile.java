@@ -1,41 +1,17 @@
 package vn.vbtrace.extract.vocab;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import vn.vbtrace.document.TsvRows;
+
 import java.util.List;
 
-/** Reads a UTF-8 vocabulary file from the classpath: tab-separated cells, # comments, blank lines skipped. */
+/** The extractor's vocabulary files, read by the one TSV reader the project has ({@link TsvRows}). */
 final class TsvFile {
 
     private TsvFile() {
     }
 
     static List<String[]> read(String resource) {
-        try (InputStream in = TsvFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: " + resource);
-            }
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvRows.read(resource);
     }
 
     static String cell(String[] row, int index) {
