@@ -58,6 +58,8 @@ public final class Journal {
     private final Map<Long, Batch> pendingBatches = new LinkedHashMap<>();
     /** The last committed ingest of each stored file, oldest first: what a re-extraction replays, in the same order. */
     private final Map<String, Entry> committedByHash = new LinkedHashMap<>();
+    /** The same entries by document id (a document page lists its originals without a pass over every file). */
+    private final Map<String, Map<String, Entry>> committedById = new java.util.HashMap<>();
     private long lastBatch;
 
     public Journal(Path file) {
@@ -171,8 +173,16 @@ public final class Journal {
 
     private void committed(Entry entry) {
         committedHashes.add(entry.hash());
-        committedByHash.remove(entry.hash());
+        Entry before = committedByHash.remove(entry.hash());
+        if (before != null) {
+            Map<String, Entry> ofBefore = committedById.get(before.id());
+            ofBefore.remove(before.hash());
+            if (ofBefore.isEmpty()) {
+                committedById.remove(before.id());
+            }
+        }
         committedByHash.put(entry.hash(), entry);
+        committedById.computeIfAbsent(entry.id(), id -> new LinkedHashMap<>()).put(entry.hash(), entry);
     }
 
     public synchronized boolean isCommitted(String hash) {
@@ -262,6 +272,12 @@ public final class Journal {
     /** Every stored file's last committed ingest, in the order they were committed. */
     public synchronized List<Entry> committed() {
         return new ArrayList<>(committedByHash.values());
+    }
+
+    /** The stored files whose last committed ingest made this document, in the order they were committed. */
+    public synchronized List<Entry> committedOf(String id) {
+        Map<String, Entry> of = committedById.get(id);
+        return of == null ? List.of() : new ArrayList<>(of.values());
     }
 
     private static String clean(String value) {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,10 +53,21 @@ public final class OriginalFiles {
         }
     }
 
-    /** The stored file's size in bytes, or -1 when it is missing. */
+    /**
+     * The original's size in bytes (not the compressed copy's: a user downloads the original), or -1 when it is
+     * missing. A gzip file ends with its content's length modulo 2^32, exact under the upload limit.
+     */
     public long size(String storedName) {
+        Path path = root.resolve(storedName);
         try {
-            return Files.size(root.resolve(storedName));
+            if (!storedName.endsWith(GZIP)) {
+                return Files.size(path);
+            }
+            try (FileChannel channel = FileChannel.open(path)) {
+                ByteBuffer trailer = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+                channel.read(trailer, channel.size() - 4);
+                return Integer.toUnsignedLong(trailer.getInt(0));
+            }
         } catch (IOException e) {
             return -1;
         }

@@ -45,11 +45,9 @@ public final class StoredOriginals {
     /** The originals of a document, in the order they were ingested; empty for a document only cited. */
     public List<Original> of(String documentId) {
         List<Original> found = new ArrayList<>();
-        // The journal keeps each stored file's last ingest in memory: one pass, no disk read but the sizes.
-        for (Journal.Entry entry : journal.committed()) {
-            if (entry.id().equals(documentId)) {
-                found.add(original(entry));
-            }
+        // The journal keeps each stored file's last ingest in memory, by document: no disk read but the sizes.
+        for (Journal.Entry entry : journal.committedOf(documentId)) {
+            found.add(original(entry));
         }
         return found;
     }
@@ -60,8 +58,8 @@ public final class StoredOriginals {
     }
 
     public byte[] read(String documentId, Original original) {
-        for (Journal.Entry entry : journal.committed()) {
-            if (entry.id().equals(documentId) && entry.hash().equals(original.hash())) {
+        for (Journal.Entry entry : journal.committedOf(documentId)) {
+            if (entry.hash().equals(original.hash())) {
                 return files.read(entry.storedName());
             }
         }

@@ -90,4 +90,24 @@ class JournalTests {
         journal.commitBatch(journal.pendingBatches().getFirst());
         assertThat(new Journal(file).isCommitted("hash2")).isTrue();
     }
+
+    @Test
+    void aDocumentsOriginalsAreFoundByItsIdAndAFileReingestedUnderAnotherIdMovesWithIt() {
+        Path file = dir.resolve("journal.log");
+        Journal journal = new Journal(file);
+        Journal.Entry pdf = new Journal.Entry("1852-qd-ubnd", "h-pdf", "hp/h-pdf.pdf", "1852.pdf");
+        Journal.Entry txt = new Journal.Entry("1852-qd-ubnd", "h-txt", "ht/h-txt.txt.gz", "1852.txt");
+        Journal.Entry other = new Journal.Entry("712-qd-ttg", "h-712", "h7/h-712.txt.gz", "712.txt");
+        journal.commitBatch(journal.beginBatch(List.of(pdf, txt, other)));
+        // A re-extraction read the text file as another document: it now belongs to that one only.
+        Journal.Entry moved = new Journal.Entry("1852-qd-ttg", "h-txt", "ht/h-txt.txt.gz", "1852.txt");
+        journal.commitBatch(journal.beginBatch(List.of(moved)));
+
+        for (Journal j : List.of(journal, new Journal(file))) {
+            assertThat(j.committedOf("1852-qd-ubnd")).containsExactly(pdf);
+            assertThat(j.committedOf("1852-qd-ttg")).containsExactly(moved);
+            assertThat(j.committedOf("712-qd-ttg")).containsExactly(other);
+            assertThat(j.committedOf("9999-qd-ttg")).isEmpty();
+        }
+    }
 }
