@@ -253,11 +253,11 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * The keys of the programs a document belongs to: those it names or approves, and those approved by a
-     * document it cites (a provincial plan "căn cứ" 1322/QĐ-TTg belongs to 1322's program).
+     * The programs a document names, approves or carries out, as summaries (no lineage and no implementers: a
+     * document page shows the program, and the implementers of a national program grow with the repository).
      */
-    public List<String> programKeysOf(String documentId) {
-        return documentId == null ? List.of() : programs.keysOf(documentId);
+    public List<ProgramSummary> programsOf(String documentId) {
+        return documentId == null ? List.of() : programs.of(documentId);
     }
 
     /** What the graph says about whether the document is in force; empty when no document or stub has the id. */

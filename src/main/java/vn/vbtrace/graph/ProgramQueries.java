@@ -64,16 +64,16 @@ final class ProgramQueries {
             ORDER BY issued, id
             """;
 
-    private static final String KEYS_OF_DOCUMENT = """
+    /** The programs a document names, approves or carries out (citing the approving decision), in one query. */
+    private static final String OF_DOCUMENT = """
             MATCH (d:Document {id: $id})
             CALL (d) {
               MATCH (d)-[:MENTIONS|APPROVES]->(p:Program) RETURN p
               UNION
               MATCH (d)-->(:Document)-[:APPROVES]->(p:Program) RETURN p
             }
-            RETURN DISTINCT p.key AS key
-            ORDER BY key
-            """;
+            WITH DISTINCT p
+            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
 
     private static final String DOCUMENTS_OF_PROGRAM = """
             MATCH (p:Program {key: $key})
@@ -131,8 +131,8 @@ final class ProgramQueries {
         return ids;
     }
 
-    List<String> keysOf(String documentId) {
-        return read(KEYS_OF_DOCUMENT, Map.of("id", documentId)).stream().map(r -> r.get("key").asString()).toList();
+    List<ProgramSummary> of(String documentId) {
+        return read(OF_DOCUMENT, Map.of("id", documentId)).stream().map(ProgramQueries::summary).toList();
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {

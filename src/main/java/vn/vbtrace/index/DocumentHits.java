@@ -1,10 +1,11 @@
 package vn.vbtrace.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.vbtrace.document.Assignment;
-import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Json;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,12 +29,21 @@ final class DocumentHits {
                 duty.map(a -> new SearchHit.Duty(a.body(), a.role(), a.start(), a.end())).orElse(null));
     }
 
+    /**
+     * The one part of a stored extraction a hit needs: read alone, the references, bodies and mentions are
+     * skipped by the parser rather than built (a hit list reads ten extractions per search).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Duties(List<Assignment> assignments) {
+    }
+
     /** The narrowest duty clause around the offset: one body's task inside a longer shared one. */
     private static Optional<Assignment> dutyAt(String extractionJson, int offset) {
         if (extractionJson == null) {
             return Optional.empty();
         }
-        return Json.read(extractionJson, Extraction.class).assignments().stream()
+        List<Assignment> assignments = Json.read(extractionJson, Duties.class).assignments();
+        return (assignments == null ? List.<Assignment>of() : assignments).stream()
                 .filter(a -> a.start() <= offset && offset < a.end())
                 .min(Comparator.comparingInt(a -> a.end() - a.start()));
     }

@@ -8,7 +8,6 @@ import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.ProgramLineage;
 import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
@@ -75,8 +74,7 @@ public final class DocumentService {
 
     /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */
     private List<ProgramSummary> programs(String id) {
-        return graph.programKeysOf(id).stream().map(graph::program).flatMap(Optional::stream)
-                .map(ProgramLineage::program).toList();
+        return graph.programsOf(id);
     }
 
     private LinkedReference link(Reference reference, Map<String, Boolean> held) {

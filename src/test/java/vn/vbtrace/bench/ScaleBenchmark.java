@@ -63,8 +63,11 @@ public final class ScaleBenchmark {
             throw new IllegalStateException("no " + bench.jar + ": run ./mvnw -Pscale verify (it packages the jar first)");
         }
         for (String size : System.getProperty("scale.sizes", "10000,100000").split(",")) {
-            bench.run(Integer.parseInt(size.strip().replace("_", "")));
-            bench.print();
+            try {
+                bench.run(Integer.parseInt(size.strip().replace("_", "")));
+            } finally {
+                bench.print(); // what was measured before a failure still shows
+            }
         }
     }
 
@@ -123,7 +126,7 @@ public final class ScaleBenchmark {
             QueryLoad load = new QueryLoad(port);
             Duration health = awaitHealth(serve, load);
             put("serve: /api/health answers after, s", n, "%.1f".formatted(seconds(health)));
-            query(n, set, load);
+            query(n, set, load, data);
             put("serve: RSS after the queries, MB", n, mb(serve.rss()));
         } finally {
             MeasuredProcess.Cost served = serve.stop();
@@ -131,7 +134,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    private void query(int n, GeneratedSet set, QueryLoad load) throws Exception {
+    private void query(int n, GeneratedSet set, QueryLoad load, Path data) throws Exception {
         int warmup = Math.max(10, runs / 5);
         List<HttpRequest> words = new ArrayList<>();
         for (String query : List.of("nâng cao năng suất và chất lượng sản phẩm", "chuyen doi so trong co quan nha nuoc",
@@ -175,14 +178,14 @@ public final class ScaleBenchmark {
         for (QueryLoad.Latency latency : timed) {
             put("p50 / p95 / p99 ms: " + latency.kind(), n, "%.1f / %.1f / %.1f".formatted(latency.p50(), latency.p95(), latency.p99()));
         }
-        double searchable = uploadUntilSearchable(load, n);
+        double searchable = uploadUntilSearchable(load, n, data);
         put("upload, searchable after, ms", n, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", n, "%.0f".formatted(chain.body().length() / 1024.0));
     }
 
     /** An uploaded document with a number of its own: milliseconds from the upload until a search by its number finds it. */
-    private double uploadUntilSearchable(QueryLoad load, int n) throws Exception {
+    private double uploadUntilSearchable(QueryLoad load, int n, Path data) throws Exception {
         // Five digits, as real numbers have (the extractor reads no longer ones), above those the generator gives.
         String number = (90_000 + n % 1000) + "/KH-UBND";
         String text = """
@@ -200,6 +203,8 @@ public final class ScaleBenchmark {
                 + "Content-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
         HttpRequest upload = HttpRequest.newBuilder(java.net.URI.create(load.get("/api/documents").uri().toString()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                // An upload needs an editor: the data folder's local token, as the command line sends it.
+                .header("Authorization", "Bearer " + Files.readString(data.resolve("local-token")).strip())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         long started = System.nanoTime();
         HttpResponse<String> answer = load.send(upload);

@@ -192,8 +192,12 @@ class ProgramGraphIT {
         store.write(ProgramSeeds.qd1852());
 
         // Hậu Giang's plan names its provincial project and rests on 712/QĐ-TTg, which approves the national program.
-        assertThat(store.programKeysOf(ProgramSeeds.HAU_GIANG_PLAN_ID)).containsExactly(PROJECT_HAU_GIANG, PROGRAM_712);
-        assertThat(store.programKeysOf(DocumentNumbers.idForNumber(QD_1852))).containsExactly(PROGRAM_1322);
-        assertThat(store.programKeysOf(DocumentNumbers.idForNumber(QD_712))).containsExactly(PROGRAM_712);
+        assertThat(store.programsOf(ProgramSeeds.HAU_GIANG_PLAN_ID)).extracting(ProgramSummary::key)
+                .containsExactlyInAnyOrder(PROJECT_HAU_GIANG, PROGRAM_712);
+        assertThat(store.programsOf(DocumentNumbers.idForNumber(QD_1852))).extracting(ProgramSummary::key).containsExactly(PROGRAM_1322);
+        assertThat(store.programsOf(DocumentNumbers.idForNumber(QD_712))).singleElement().satisfies(program -> {
+            assertThat(program.key()).isEqualTo(PROGRAM_712);
+            assertThat(program.approvedBy().number()).isEqualTo(QD_712);
+        });
     }
 }
