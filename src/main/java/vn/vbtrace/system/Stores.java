@@ -64,7 +64,7 @@ public final class Stores implements AutoCloseable {
     /** With the ingest settings of the caller (a server writes shorter batches) and a listener of ingest's steps. */
     public static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
         long started = System.nanoTime();
-        SearchIndex index = SearchIndex.openWritable(data.index());
+        SearchIndex index = SearchConnection.openWritable(data);
         TaskIndex tasks;
         GraphStore graph;
         try {
