@@ -43,7 +43,8 @@ abstract class BaseCommand implements Callable<Integer> {
             return run();
         } catch (ParameterException e) {
             throw e;
-        } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException e) {
+        } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException
+                 | vn.vbtrace.index.SearchServerException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
             // Not the input's fault, but a script still gets one line and a non-zero status.

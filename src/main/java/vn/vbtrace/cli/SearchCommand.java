@@ -67,7 +67,7 @@ final class SearchCommand extends BaseCommand {
                     "mode", mode.name()), SearchResult.class);
             return print(result);
         }
-        Optional<SearchIndex> opened = SearchIndex.openReadOnly(dataFolder().index());
+        Optional<SearchIndex> opened = vn.vbtrace.system.SearchConnection.openReadOnly(dataFolder());
         if (opened.isEmpty()) {
             result = new SearchResult(0, java.util.List.of()); // nothing ingested yet
         } else {

@@ -1,10 +1,6 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
@@ -42,12 +38,10 @@ final class CitedNumbers {
     private record Mention(Reference reference, SearchHit.Citer citer) {
     }
 
-    static List<SearchHit> stubs(IndexSearcher searcher, String text, float score) throws IOException {
+    static List<SearchHit> stubs(IndexReads searcher, String text, float score) throws IOException {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-        StoredFields stored = searcher.storedFields();
         for (NumberQueries.Asked asked : NumberQueries.asked(text)) {
-            for (ScoreDoc hit : searcher.search(asked.citing(), CITERS_READ).scoreDocs) {
-                Document doc = stored.document(hit.doc, FIELDS);
+            for (Map<String, String> doc : searcher.top(asked.citing(), CITERS_READ, FIELDS)) {
                 SearchHit.Citer citer = new SearchHit.Citer(doc.get(IndexFields.ID), doc.get(IndexFields.NUMBER),
                         doc.get(IndexFields.TITLE));
                 for (Reference reference : Json.read(doc.get(IndexFields.EXTRACTION), Extraction.class).references()) {

@@ -141,7 +141,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     }
 
     /** Values most frequent first, then the matches without a value under Facets.MISSING. */
-    private static Map<String, Long> mostFirst(Map<String, Long> counts, long missing) {
+    static Map<String, Long> mostFirst(Map<String, Long> counts, long missing) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -135,7 +135,7 @@ final class LuceneDocuments {
     }
 
     /** The ids of the documents this one cites (stubs included), as the graph names them. */
-    private static Set<String> citedIds(IngestedDocument doc) {
+    static Set<String> citedIds(IngestedDocument doc) {
         Set<String> ids = new LinkedHashSet<>();
         for (Reference reference : doc.extraction().references()) {
             String target = DocumentNumbers.targetId(reference);
@@ -147,7 +147,7 @@ final class LuceneDocuments {
     }
 
     /** "target id|RELATION" for each relation this document cites a target with: the graph's edges, for counting by relation. */
-    private static Set<String> citedAs(IngestedDocument doc) {
+    static Set<String> citedAs(IngestedDocument doc) {
         Set<String> edges = new LinkedHashSet<>();
         for (Reference reference : doc.extraction().references()) {
             String target = DocumentNumbers.targetId(reference);
@@ -162,7 +162,7 @@ final class LuceneDocuments {
         return targetId + "|" + relation;
     }
 
-    private static Set<String> citedKeys(IngestedDocument doc) {
+    static Set<String> citedKeys(IngestedDocument doc) {
         Set<String> keys = new LinkedHashSet<>();
         for (Reference reference : doc.extraction().references()) {
             if (reference.number() != null) {

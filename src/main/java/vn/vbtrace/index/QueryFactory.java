@@ -76,23 +76,39 @@ final class QueryFactory {
         }
     }
 
+    /** The plan of the in-process index, with the request's filters in its query. */
     Plan build(SearchRequest request, SearchTuning tuning, IndexSearcher searcher) throws IOException {
+        return build(request, tuning, IndexReads.of(searcher), searcher, true);
+    }
+
+    /**
+     * @param feedbackSearcher the searcher pseudo-relevance feedback reads its top documents with; null leaves the
+     *                         feedback out (a search server: SearchTuning.DEFAULT has it off)
+     * @param withFilters      whether the query holds the request's filters too; false when the engine adds them
+     *                         itself (the status filter reads an in-process doc-values field)
+     */
+    Plan build(SearchRequest request, SearchTuning tuning, IndexReads reads, IndexSearcher feedbackSearcher,
+               boolean withFilters) throws IOException {
         QueryText asked = QueryText.parse(request.query());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (asked.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
-            addFilters(root, request);
+            if (withFilters) {
+                addFilters(root, request);
+            }
             return new Plan(root.build(), List.of(), List.of());
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
         root.add(matchQuery(asked.text(), words, folded, tuning), Occur.MUST);
-        List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), searcher);
-        addFilters(root, request);
+        List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), reads);
+        if (withFilters) {
+            addFilters(root, request);
+        }
         Query query = root.build();
-        if (tuning.feedback() > 0) {
+        if (tuning.feedback() > 0 && feedbackSearcher != null) {
             // The expansion reorders what the query matched; the query itself stays a MUST.
-            Optional<Query> expansion = Feedback.expansion(searcher, query, words);
+            Optional<Query> expansion = Feedback.expansion(feedbackSearcher, query, words);
             if (expansion.isPresent()) {
                 query = new BooleanQuery.Builder().add(query, Occur.MUST)
                         .add(new BoostQuery(expansion.get(), tuning.feedback()), Occur.SHOULD).build();
@@ -145,6 +161,15 @@ final class QueryFactory {
         return any.build();
     }
 
+    /** The code of the request's status filter; a name that is no status is refused in Vietnamese. */
+    static int statusCode(SearchRequest request) {
+        int code = ValidityCodes.code(request.status());
+        if (code < 0) {
+            throw new InvalidInputException("invalid-status", "không có tình trạng hiệu lực \"" + request.status() + "\": dùng một trong " + ValidityCodes.names());
+        }
+        return code;
+    }
+
     private static void addFilters(BooleanQuery.Builder root, SearchRequest request) {
         if (request.type() != null && !request.type().isBlank()) {
             root.add(new TermQuery(new Term(IndexFields.TYPE, request.type().strip())), Occur.FILTER);
@@ -156,11 +181,7 @@ final class QueryFactory {
             root.add(new TermQuery(new Term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip()))), Occur.FILTER);
         }
         if (request.status() != null && !request.status().isBlank()) {
-            int code = ValidityCodes.code(request.status());
-            if (code < 0) {
-                throw new InvalidInputException("invalid-status", "không có tình trạng hiệu lực \"" + request.status() + "\": dùng một trong " + ValidityCodes.names());
-            }
-            root.add(NumericDocValuesField.newSlowExactQuery(IndexFields.STATUS, code), Occur.FILTER);
+            root.add(NumericDocValuesField.newSlowExactQuery(IndexFields.STATUS, statusCode(request)), Occur.FILTER);
         }
         if (request.fromYear() != null || request.toYear() != null) {
             int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();

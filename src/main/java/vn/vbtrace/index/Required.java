@@ -3,7 +3,6 @@ package vn.vbtrace.index;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -30,7 +29,7 @@ final class Required {
      * Adds the filters; returns the quoted phrases that no document holds (a typo in the phrase, a
      * wrong tone mark), which are left out rather than making the answer empty.
      */
-    static List<String> addTo(BooleanQuery.Builder root, QueryText asked, boolean allWords, IndexSearcher searcher)
+    static List<String> addTo(BooleanQuery.Builder root, QueryText asked, boolean allWords, IndexReads reads)
             throws IOException {
         List<String> notFound = new ArrayList<>();
         for (String phrase : asked.phrases()) {
@@ -38,7 +37,7 @@ final class Required {
             if (query == null) {
                 continue;
             }
-            if (searcher.count(query) == 0) {
+            if (reads.count(query) == 0) {
                 notFound.add(phrase);
             } else {
                 root.add(query, Occur.FILTER);

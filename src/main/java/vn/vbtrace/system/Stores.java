@@ -19,8 +19,8 @@ import vn.vbtrace.validity.ValidityService;
 import java.time.Clock;
 
 /**
- * Both stores of one data folder, opened once: the writable Lucene indexes (documents, duty clauses) and
- * the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
+ * Both stores of one data folder, opened once: the search index (Lucene in the data folder, or an OpenSearch
+ * server: SearchConnection), the duty clauses' Lucene index and the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
  */
 public final class Stores implements AutoCloseable {
 
@@ -64,7 +64,7 @@ public final class Stores implements AutoCloseable {
     /** With the ingest settings of the caller (a server writes shorter batches) and a listener of ingest's steps. */
     public static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
         long started = System.nanoTime();
-        SearchIndex index = SearchIndex.openWritable(data.index());
+        SearchIndex index = SearchConnection.openWritable(data);
         TaskIndex tasks;
         GraphStore graph;
         try {

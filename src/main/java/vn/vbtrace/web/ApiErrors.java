@@ -83,6 +83,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", e.getMessage(), request.getRequestURI()));
     }
 
+    /** The search server (VBTRACE_SEARCH_URI) is down or refuses: 503, its one line, and the log. */
+    @ExceptionHandler(vn.vbtrace.index.SearchServerException.class)
+    ProblemDetail searchServer(vn.vbtrace.index.SearchServerException e, HttpServletRequest request) {
+        log.warn("Search server failed for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", e.getMessage(), request.getRequestURI());
+    }
+
     /** A multipart body that cannot be read at all (no boundary, cut short); too large is handled below as 413. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail multipart(MultipartException e, HttpServletRequest request) {

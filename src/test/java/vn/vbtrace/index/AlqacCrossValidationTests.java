@@ -58,14 +58,14 @@ class AlqacCrossValidationTests {
     @TempDir
     static Path dir;
     static AlqacData data;
-    static SearchIndex index;
+    static LuceneSearchIndex index;
     static PlainLuceneBaseline baseline;
     static AlqacCrossValidation cv;
 
     @BeforeAll
     static void ingest() throws Exception {
         data = AlqacData.load();
-        index = SearchIndex.openWritable(dir.resolve("index"));
+        index = LuceneSearchIndex.openWritable(dir.resolve("index"));
         index.putAll(data.documents());
         baseline = new PlainLuceneBaseline(data.articles());
         cv = new AlqacCrossValidation(data);

@@ -46,7 +46,7 @@ class SearchLatencyBenchmark {
             Path at = dir.resolve("x" + copies);
             List<AlqacData.Article> texts = new ArrayList<>();
             long indexing = System.nanoTime();
-            try (SearchIndex index = SearchIndex.openWritable(at.resolve("index"))) {
+            try (LuceneSearchIndex index = LuceneSearchIndex.openWritable(at.resolve("index"))) {
                 for (int copy = 0; copy < copies; copy++) {
                     List<IngestedDocument> batch = new ArrayList<>();
                     for (int i = 0; i < articles.size(); i++) {

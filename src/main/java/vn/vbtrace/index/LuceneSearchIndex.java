@@ -1,0 +1,254 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.parse.TextNormalizer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Map;
+
+/**
+ * The search index in process: the Lucene index on disk, the default backend. A writable index holds the process's one IndexWriter and a
+ * SearcherManager over it; a read-only one (the search command) opens readers only, so it
+ * works beside a running server that holds the write lock.
+ * <p>
+ * Write policy ({@link LuceneStore}): ingest stages a batch of documents ({@link #beginBatch}) and commits it
+ * once, after the graph holds it too; until then searches do not see it, and a batch given up leaves the
+ * index as it was at its last commit.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    private final LuceneStore store;
+    private final QueryFactory queries = new QueryFactory();
+    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
+    private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.EXTRACTION);
+    /**
+     * Indexing buffer: a batch of 500 documents of 13 KB fits, so a commit writes one segment rather than
+     * several small ones to be merged again.
+     */
+    private static final double RAM_BUFFER_MB = 96;
+
+    private LuceneSearchIndex(LuceneStore store) {
+        this.store = store;
+    }
+
+    public static LuceneSearchIndex openWritable(Path dir) {
+        return new LuceneSearchIndex(LuceneStore.openWritable(dir, VietnameseAnalyzers.perField(), RAM_BUFFER_MB));
+    }
+
+    /** Opens an existing index for reading; empty() when there is none yet. */
+    public static Optional<LuceneSearchIndex> openReadOnly(Path dir) {
+        return LuceneStore.openReadOnly(dir).map(LuceneSearchIndex::new);
+    }
+
+    /**
+     * Writes staged together and committed once. {@link #put} may be called from several threads at once
+     * (Lucene analyses each document in the calling thread); {@link #commit} or {@link #rollback} ends it,
+     * and closing it unended rolls it back. Other writers wait until it ends.
+     */
+    private final class LuceneBatch implements Batch {
+
+        private final IndexWriter writer;
+        private boolean open = true;
+
+        private LuceneBatch(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void put(IngestedDocument doc) {
+            try {
+                writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** In place, in the status doc values: the text is not analysed again. */
+        @Override
+        public void setStatus(String id, String status) {
+            int code = ValidityCodes.code(status);
+            if (code < 0) {
+                return;
+            }
+            try {
+                writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void delete(String id) {
+            try {
+                writer.deleteDocuments(new Term(IndexFields.ID, id));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void commit() {
+            open = false;
+            store.commit();
+        }
+
+        @Override
+        public void rollback() {
+            open = false;
+            store.rollback();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public Batch beginBatch() {
+        return new LuceneBatch(store.begin());
+    }
+
+    @Override
+    public Optional<StoredDocument> get(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(LuceneDocuments.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /** Whether a document with this id is indexed, without reading its stored fields (its text can be long). */
+    @Override
+    public boolean contains(String id) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.ID, id))) > 0);
+    }
+
+    @Override
+    public Set<String> ids() {
+        return withSearcher(searcher -> {
+            Set<String> ids = new LinkedHashSet<>();
+            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : all.scoreDocs) {
+                ids.add(stored.document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
+            return ids;
+        });
+    }
+
+    /** The indexed documents citing this one (by its id, stubs too): how many, by relation, issuer and year. */
+    @Override
+    public CiterCounts citers(String documentId) {
+        return withSearcher(searcher -> CiterCounts.of(searcher, documentId));
+    }
+
+    @Override
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return search(request, SearchTuning.DEFAULT);
+    }
+
+    @Override
+    public List<String> rankedIds(SearchRequest request) {
+        return rankedIds(request, SearchTuning.DEFAULT);
+    }
+
+    /** The one scoring path: the product runs it with the default tuning, the quality harness with others. */
+    SearchResult search(SearchRequest request, SearchTuning tuning) {
+        return withSearcher(shared -> {
+            IndexSearcher searcher = scoring(shared, tuning);
+            QueryFactory.Plan plan = queries.build(request, tuning, searcher);
+            int page = request.offset() + request.limit();
+            // One pass for the page and the counts: facets visit every match anyway, so a second
+            // pass that skips non-competitive documents would only evaluate the query twice.
+            Object[] both = searcher.search(plan.query(), new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(plan.window(page), Integer.MAX_VALUE), new FacetCounter()));
+            TopDocs top = plan.rescore(searcher, (TopDocs) both[0], page);
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
+            List<SearchHit> stubs = List.of();
+            if (CitedNumbers.apply(request) && request.query() != null) {
+                float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
+                stubs = CitedNumbers.stubs(IndexReads.of(searcher), TextNormalizer.normalize(request.query()).text(), best);
+            }
+            // The stubs head the ranking on every page, so a page is a slice of one list: stubs, then documents.
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int rank = request.offset(); rank < page; rank++) {
+                int doc = rank - stubs.size();
+                if (doc < 0) {
+                    hits.add(stubs.get(rank));
+                } else if (doc < top.scoreDocs.length) {
+                    StoredDocument found = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[doc].doc, DISPLAYED));
+                    hits.add(DocumentHits.of(found, top.scoreDocs[doc].score, request.query()));
+                }
+            }
+            return new SearchResult(counted.total() + stubs.size(), hits, counted.facets().withStubs(stubs.size()),
+                    plan.phrasesNotFound());
+        });
+    }
+
+    /**
+     * The ids of the best {@code n} documents exactly as {@link #search} ranks them, without the
+     * facets, stubs and snippets a user sees: for the quality harness, which asks thousands of questions.
+     */
+    List<String> rankedIds(SearchRequest request, SearchTuning tuning) {
+        return withSearcher(shared -> {
+            IndexSearcher searcher = scoring(shared, tuning);
+            QueryFactory.Plan plan = queries.build(request, tuning, searcher);
+            int page = request.offset() + request.limit();
+            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)), page);
+            List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int rank = request.offset(); rank < Math.min(page, top.scoreDocs.length); rank++) {
+                ids.add(stored.document(top.scoreDocs[rank].doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+            }
+            return ids;
+        });
+    }
+
+    /** A searcher over the shared reader that scores with the tuning's BM25. */
+    private static IndexSearcher scoring(IndexSearcher shared, SearchTuning tuning) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity(tuning.k1(), tuning.b()));
+        return searcher;
+    }
+
+    private <T> T withSearcher(LuceneStore.SearcherWork<T> work) {
+        return store.withSearcher(work);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,392 @@
+package vn.vbtrace.index;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import org.apache.lucene.search.Query;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.parse.TextNormalizer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The search index on an OpenSearch server (issue 13), for a repository served by several vbtrace instances:
+ * one index of the same fields and analysis as in process ({@link OpenSearchMapping}), asked the same query
+ * plans ({@link QueryFactory}, written out by {@link OpenSearchQueries}); facets as aggregations, a status
+ * change as a partial update, proximity and coverage as rescoring. Pseudo-relevance feedback, off in the
+ * product's tuning, is left out here.
+ * <p>
+ * A batch on a server that has no multi-document transaction: its writes are held in this process until
+ * {@link Batch#commit}, then sent as one bulk request followed by a refresh, so no search sees a batch before
+ * its commit and a batch given up (rollback, a crash before the commit) never reached the server. A commit that
+ * fails half way (some items written) is undone by writing again: the ingest journal keeps the batch open and the
+ * next start writes the whole batch again from the stored originals, and puts by id and deletes are idempotent.
+ */
+public final class OpenSearchIndex implements SearchIndex {
+
+    /** The index name when none is configured. */
+    public static final String DEFAULT_NAME = "vbtrace-documents";
+    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
+    private static final List<String> DISPLAYED = List.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.EXTRACTION);
+    /** A bulk request is cut at about this size: the server's limit is 100 MB. */
+    private static final int BULK_CHARS = 20_000_000;
+    /** Facet values asked per field: more than any repository has types, issuers, years or places. */
+    private static final int FACET_VALUES = 10_000;
+    private static final int IDS_PAGE = 5_000;
+
+    private final OpenSearchClient client;
+    private final String name;
+    private final QueryFactory queries = new QueryFactory();
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final IndexReads reads = new Reads();
+
+    private OpenSearchIndex(OpenSearchClient client, String name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    /**
+     * Connects to the server and creates the index when missing. Unreachable, or refusing the credentials, it
+     * fails at once with one line in Vietnamese ({@link SearchServerException}).
+     */
+    public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
+        OpenSearchClient client = new OpenSearchClient(uri, user, password);
+        client.send("GET", "", (String) null, null);
+        OpenSearchIndex index = new OpenSearchIndex(client, name);
+        if (client.send("HEAD", name, (String) null, null, 404).status() == 404) {
+            // 400: another instance created it meanwhile (resource_already_exists_exception).
+            OpenSearchClient.Response created = client.send("PUT", name, OpenSearchMapping.index(), 400);
+            if (created.status() == 400 && !created.body().contains("resource_already_exists_exception")) {
+                throw new SearchServerException("máy chủ tìm kiếm OpenSearch không tạo được chỉ mục " + name + ": "
+                        + created.body(), null);
+            }
+        }
+        return index;
+    }
+
+    /** Removes the index and everything in it (tests, and a repository emptied on purpose). */
+    public void drop() {
+        client.send("DELETE", name, (String) null, null, 404);
+    }
+
+    private final class OpenSearchBatch implements Batch {
+
+        /** The bulk lines staged, in order; sent at the commit only. */
+        private final List<String> actions = new ArrayList<>();
+        private boolean open = true;
+
+        @Override
+        public void put(IngestedDocument doc) {
+            String source = OpenSearchDocuments.toSource(doc).toString(); // on the calling (staging) thread
+            stage(action("index", doc.id()), source);
+        }
+
+        @Override
+        public void setStatus(String id, String status) {
+            int code = ValidityCodes.code(status);
+            if (code < 0) {
+                return;
+            }
+            ObjectNode partial = OpenSearchClient.JSON.createObjectNode();
+            partial.putObject("doc").put(IndexFields.STATUS, code);
+            stage(action("update", id), partial.toString());
+        }
+
+        @Override
+        public void delete(String id) {
+            stage(action("delete", id), null);
+        }
+
+        private synchronized void stage(String action, String body) {
+            actions.add(body == null ? action : action + "\n" + body);
+        }
+
+        private String action(String what, String id) {
+            ObjectNode meta = OpenSearchClient.JSON.createObjectNode();
+            meta.putObject(what).put("_index", name).put("_id", id);
+            return meta.toString();
+        }
+
+        @Override
+        public void commit() {
+            open = false;
+            try {
+                synchronized (this) {
+                    StringBuilder bulk = new StringBuilder();
+                    for (String action : actions) {
+                        bulk.append(action).append('\n');
+                        if (bulk.length() >= BULK_CHARS) {
+                            send(bulk);
+                            bulk.setLength(0);
+                        }
+                    }
+                    if (!bulk.isEmpty()) {
+                        send(bulk);
+                    }
+                    if (!actions.isEmpty()) {
+                        client.send("POST", name + "/_refresh", (String) null, null);
+                    }
+                }
+            } finally {
+                writeLock.unlock();
+            }
+        }
+
+        private void send(StringBuilder bulk) {
+            JsonNode answer = client.send("POST", "_bulk", bulk.toString(), "application/x-ndjson").json();
+            if (!answer.path("errors").asBoolean(false)) {
+                return;
+            }
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.values().iterator().next();
+                int status = result.path("status").asInt();
+                // A status for a document not (or no longer) indexed changes nothing, as in process.
+                if (status >= 300 && status != 404) {
+                    throw new SearchServerException("máy chủ tìm kiếm OpenSearch không ghi được văn bản "
+                            + result.path("_id").asString() + ": " + result.path("error").path("reason").asString(), null);
+                }
+            }
+        }
+
+        @Override
+        public void rollback() {
+            open = false;
+            synchronized (this) {
+                actions.clear();
+            }
+            writeLock.unlock();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public Batch beginBatch() {
+        writeLock.lock();
+        return new OpenSearchBatch();
+    }
+
+    @Override
+    public Optional<StoredDocument> get(String id) {
+        OpenSearchClient.Response answer = client.send("GET", name + "/_doc/" + encode(id), (String) null, null, 404);
+        JsonNode json = answer.json();
+        if (answer.status() == 404 || !json.path("found").asBoolean(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(OpenSearchDocuments.fromSource(json.path("_source")));
+    }
+
+    @Override
+    public boolean contains(String id) {
+        return client.send("HEAD", name + "/_doc/" + encode(id), (String) null, null, 404).status() == 200;
+    }
+
+    /** Every id, a page at a time in id order (search_after), so the server never holds a deep page. */
+    @Override
+    public Set<String> ids() {
+        Set<String> ids = new LinkedHashSet<>();
+        String after = null;
+        while (true) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", IDS_PAGE).put("_source", false).put("track_total_hits", false);
+            body.putArray("docvalue_fields").add(IndexFields.ID);
+            body.putArray("sort").add(IndexFields.ID);
+            if (after != null) {
+                body.putArray("search_after").add(after);
+            }
+            JsonNode hits = search(body).path("hits").path("hits");
+            for (JsonNode hit : hits) {
+                after = hit.path("sort").get(0).asString();
+                ids.add(after);
+            }
+            if (hits.size() < IDS_PAGE) {
+                return ids;
+            }
+        }
+    }
+
+    @Override
+    public CiterCounts citers(String documentId) {
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", 0).put("track_total_hits", true);
+        body.set("query", OpenSearchQueries.term(IndexFields.CITES_ID, documentId));
+        ObjectNode aggs = body.putObject("aggs");
+        facet(aggs, "issuer", IndexFields.ISSUER);
+        facet(aggs, "year", IndexFields.YEAR);
+        ObjectNode byRelation = aggs.putObject("relation").putObject("filters").putObject("filters");
+        for (Relation relation : Relation.values()) {
+            byRelation.set(relation.name(), OpenSearchQueries.term(IndexFields.CITED_AS,
+                    LuceneDocuments.citedAs(documentId, relation.name())));
+        }
+        JsonNode answer = search(body);
+        JsonNode counted = answer.path("aggregations");
+        Map<String, Long> relations = new LinkedHashMap<>();
+        for (Relation relation : Relation.values()) {
+            long n = counted.path("relation").path("buckets").path(relation.name()).path("doc_count").asLong();
+            if (n > 0) {
+                relations.put(relation.name(), n);
+            }
+        }
+        return new CiterCounts(answer.path("hits").path("total").path("value").asLong(), relations,
+                facetCounts(counted, "issuer"), facetCounts(counted, "year"));
+    }
+
+    @Override
+    public int count() {
+        return client.send("GET", name + "/_count", (String) null, null).json().path("count").asInt();
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        QueryFactory.Plan plan = plan(request);
+        ObjectNode body = request(plan, request);
+        body.put("track_total_hits", true);
+        body.putArray("_source").addAll(DISPLAYED.stream().map(OpenSearchClient.JSON.getNodeFactory()::textNode).toList());
+        ObjectNode aggs = body.putObject("aggs");
+        facet(aggs, "type", IndexFields.TYPE);
+        facet(aggs, "issuer", IndexFields.ISSUER);
+        facet(aggs, "year", IndexFields.YEAR);
+        facet(aggs, "province", IndexFields.PROVINCE_FACET);
+        aggs.putObject("status").putObject("terms").put("field", IndexFields.STATUS).put("size", ValidityCodes.NAMES.size());
+        JsonNode answer = search(body);
+        JsonNode hits = answer.path("hits").path("hits");
+        List<SearchHit> stubs = List.of();
+        if (CitedNumbers.apply(request) && request.query() != null) {
+            float best = hits.isEmpty() ? 1f : (float) hits.get(0).path("_score").asDouble();
+            try {
+                stubs = CitedNumbers.stubs(reads, TextNormalizer.normalize(request.query()).text(), best);
+            } catch (IOException e) {
+                throw new SearchServerException("máy chủ tìm kiếm OpenSearch: " + e.getMessage(), e);
+            }
+        }
+        // The stubs head the ranking on every page (they are only shown on the first), as in process.
+        List<SearchHit> shown = new ArrayList<>(stubs.subList(0, Math.min(stubs.size(), request.limit())));
+        for (int i = 0; i < hits.size() && shown.size() < request.limit(); i++) {
+            JsonNode hit = hits.get(i);
+            shown.add(DocumentHits.of(OpenSearchDocuments.fromSource(hit.path("_source")),
+                    (float) hit.path("_score").asDouble(), request.query()));
+        }
+        JsonNode counted = answer.path("aggregations");
+        Map<String, Long> status = new LinkedHashMap<>();
+        for (JsonNode bucket : counted.path("status").path("buckets")) {
+            status.put(ValidityCodes.name(bucket.path("key").asLong()), bucket.path("doc_count").asLong());
+        }
+        Facets facets = new Facets(facetCounts(counted, "type"), facetCounts(counted, "issuer"),
+                facetCounts(counted, "year"), facetCounts(counted, "province"), FacetCounter.mostFirst(status, 0));
+        long total = answer.path("hits").path("total").path("value").asLong();
+        return new SearchResult(total + stubs.size(), shown, facets.withStubs(stubs.size()), plan.phrasesNotFound());
+    }
+
+    @Override
+    public List<String> rankedIds(SearchRequest request) {
+        ObjectNode body = request(plan(request), request);
+        body.put("_source", false).put("track_total_hits", false);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
+            ids.add(hit.path("_id").asString());
+        }
+        return ids;
+    }
+
+    private QueryFactory.Plan plan(SearchRequest request) {
+        try {
+            return queries.build(request, SearchTuning.DEFAULT, reads, null, false);
+        } catch (IOException e) {
+            throw new SearchServerException("máy chủ tìm kiếm OpenSearch: " + e.getMessage(), e);
+        }
+    }
+
+    /** The page of the plan's ranking: its query under the request's filters, then its rescorings. */
+    private ObjectNode request(QueryFactory.Plan plan, SearchRequest request) {
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("from", request.offset()).put("size", request.limit());
+        ArrayNode filters = OpenSearchQueries.filters(request);
+        ObjectNode query = OpenSearchQueries.of(plan.query());
+        if (filters.isEmpty()) {
+            body.set("query", query);
+        } else {
+            ObjectNode bool = body.putObject("query").putObject("bool");
+            bool.putArray("must").add(query);
+            bool.set("filter", filters);
+        }
+        if (!plan.rescorings().isEmpty()) {
+            ArrayNode rescore = body.putArray("rescore");
+            int window = plan.window(request.offset() + request.limit());
+            plan.rescorings().forEach(r -> rescore.add(OpenSearchQueries.rescore(r, window)));
+        }
+        return body;
+    }
+
+    /** Counts of a field's values over the matches, and of the matches without it. */
+    private static void facet(ObjectNode aggs, String facet, String field) {
+        aggs.putObject(facet).putObject("terms").put("field", field).put("size", FACET_VALUES);
+        aggs.putObject(facet + "_missing").putObject("missing").put("field", field);
+    }
+
+    private static Map<String, Long> facetCounts(JsonNode aggregations, String facet) {
+        Map<String, Long> counts = new HashMap<>();
+        for (JsonNode bucket : aggregations.path(facet).path("buckets")) {
+            counts.put(bucket.path("key").asString(), bucket.path("doc_count").asLong());
+        }
+        return FacetCounter.mostFirst(counts, aggregations.path(facet + "_missing").path("doc_count").asLong());
+    }
+
+    private JsonNode search(ObjectNode body) {
+        return client.send("POST", name + "/_search", body).json();
+    }
+
+    private static String encode(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The reads a plan and the stub hits make, as count and search requests. */
+    private final class Reads implements IndexReads {
+
+        @Override
+        public int count(Query query) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.set("query", OpenSearchQueries.of(query));
+            return client.send("POST", name + "/_count", body).json().path("count").asInt();
+        }
+
+        @Override
+        public List<Map<String, String>> top(Query query, int n, Set<String> fields) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", n).set("query", OpenSearchQueries.of(query));
+            ArrayNode source = body.putArray("_source");
+            fields.forEach(source::add);
+            List<Map<String, String>> docs = new ArrayList<>();
+            for (JsonNode hit : search(body).path("hits").path("hits")) {
+                Map<String, String> values = new HashMap<>();
+                fields.forEach(field -> values.put(field, OpenSearchDocuments.text(hit.path("_source"), field)));
+                docs.add(values);
+            }
+            return docs;
+        }
+    }
+
+    @Override
+    public void close() {
+        // the HTTP client holds no connection that needs closing
+    }
+}

@@ -1,0 +1,110 @@
+package vn.vbtrace.index;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * The settings and mapping of the OpenSearch index: the same analysis as the in-process index
+ * ({@link VietnameseAnalyzers}), from the engine's standard components. Syllables by the standard tokenizer,
+ * lower-cased; the folded twins through asciifolding (đ → d as Lucene's ASCIIFoldingFilter); two-syllable
+ * shingles without unigrams; the learned words as shingles of two to four folded syllables kept only when the
+ * word list (vocab/words.tsv, the same file the in-process analyzer reads) holds them. One shard, so document
+ * frequencies are those of the whole repository as in process; BM25 with the product's k1 and b
+ * ({@link SearchTuning#DEFAULT}) for every field. The synonyms (vocab/synonyms.tsv) need no analyzer: both
+ * engines add the other forms of a group to the query itself ({@link Synonyms}).
+ */
+final class OpenSearchMapping {
+
+    private OpenSearchMapping() {
+    }
+
+    static ObjectNode index() {
+        ObjectNode root = OpenSearchClient.JSON.createObjectNode();
+        root.set("settings", settings());
+        root.set("mappings", mappings());
+        return root;
+    }
+
+    private static ObjectNode settings() {
+        ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode index = settings.putObject("index");
+        index.put("number_of_shards", 1);
+        index.put("number_of_replicas", 0);
+        index.put("max_shingle_diff", WordList.MAX_SYLLABLES);
+        ObjectNode bm25 = index.putObject("similarity").putObject("default");
+        bm25.put("type", "BM25");
+        bm25.put("k1", SearchTuning.DEFAULT.k1());
+        bm25.put("b", SearchTuning.DEFAULT.b());
+        ObjectNode analysis = index.putObject("analysis");
+        ObjectNode filters = analysis.putObject("filter");
+        ObjectNode pairs = filters.putObject("vb_pairs");
+        pairs.put("type", "shingle").put("min_shingle_size", 2).put("max_shingle_size", 2).put("output_unigrams", false);
+        ObjectNode runs = filters.putObject("vb_runs");
+        runs.put("type", "shingle").put("min_shingle_size", 2).put("max_shingle_size", WordList.MAX_SYLLABLES)
+                .put("output_unigrams", false);
+        ArrayNode words = filters.putObject("vb_words").put("type", "keep").putArray("keep_words");
+        WordList.folded().forEach(word -> words.add(new String((char[]) word)));
+        ObjectNode analyzers = analysis.putObject("analyzer");
+        analyzer(analyzers, "vb_syllables", List.of("lowercase"));
+        analyzer(analyzers, "vb_pairs", List.of("lowercase", "vb_pairs"));
+        analyzer(analyzers, "vb_folded", List.of("lowercase", "asciifolding"));
+        analyzer(analyzers, "vb_folded_pairs", List.of("lowercase", "asciifolding", "vb_pairs"));
+        analyzer(analyzers, "vb_words", List.of("lowercase", "asciifolding", "vb_runs", "vb_words"));
+        return settings;
+    }
+
+    private static void analyzer(ObjectNode analyzers, String name, List<String> filters) {
+        ObjectNode analyzer = analyzers.putObject(name);
+        analyzer.put("type", "custom").put("tokenizer", "standard");
+        ArrayNode chain = analyzer.putArray("filter");
+        filters.forEach(chain::add);
+    }
+
+    private static ObjectNode mappings() {
+        ObjectNode mappings = OpenSearchClient.JSON.createObjectNode();
+        mappings.put("dynamic", "strict");
+        // The searchable text stays in _source beside the body: a status change is a partial update, which the
+        // server applies by indexing the whole _source again, so a field left out of it would be lost. Stored
+        // compressed in blocks, the repeat of the body next to itself costs little.
+        ObjectNode properties = mappings.putObject("properties");
+        for (String keyword : List.of(IndexFields.ID, IndexFields.NUMBER_KEY, IndexFields.NUMBER_DIGITS,
+                IndexFields.NUMBER_TYPED, IndexFields.CITES_TYPED, IndexFields.CITES, IndexFields.CITES_ID,
+                IndexFields.CITED_AS, IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUER_KEY, IndexFields.PROVINCE_KEY,
+                IndexFields.PROVINCE_FACET)) {
+            properties.putObject(keyword).put("type", "keyword");
+        }
+        for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.BODY,
+                IndexFields.EXTRACTION, IndexFields.CONTENT_HASH, IndexFields.ISSUED_DATE)) {
+            // Shown, never searched: in _source only.
+            properties.putObject(shown).put("type", "keyword").put("index", false).put("doc_values", false);
+        }
+        properties.putObject(IndexFields.YEAR).put("type", "integer");
+        properties.putObject(IndexFields.STATUS).put("type", "integer");
+        text(properties, IndexFields.TEXT, "vb_syllables", true, IndexFields.TEXT_SHINGLES, IndexFields.TEXT_FOLDED,
+                IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
+        text(properties, IndexFields.TEXT_SHINGLES, "vb_pairs", false);
+        text(properties, IndexFields.TEXT_FOLDED, "vb_folded", true);
+        text(properties, IndexFields.TEXT_FOLDED_SHINGLES, "vb_folded_pairs", false);
+        text(properties, IndexFields.TEXT_WORDS, "vb_words", false);
+        text(properties, IndexFields.HEADINGS, "vb_syllables", false, IndexFields.HEADINGS_SHINGLES,
+                IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES);
+        text(properties, IndexFields.HEADINGS_SHINGLES, "vb_pairs", false);
+        text(properties, IndexFields.HEADINGS_FOLDED, "vb_folded", false);
+        text(properties, IndexFields.HEADINGS_FOLDED_SHINGLES, "vb_folded_pairs", false);
+        return mappings;
+    }
+
+    /** A text field; positions only where a query reads them, as in process (LuceneDocuments.analysed). */
+    private static void text(ObjectNode properties, String field, String analyzer, boolean positions, String... copyTo) {
+        ObjectNode text = properties.putObject(field);
+        text.put("type", "text").put("analyzer", analyzer).put("index_options", positions ? "positions" : "freqs");
+        if (copyTo.length > 0) {
+            ArrayNode targets = text.putArray("copy_to");
+            for (String target : copyTo) {
+                targets.add(target);
+            }
+        }
+    }
+}

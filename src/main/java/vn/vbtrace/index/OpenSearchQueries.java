@@ -1,0 +1,137 @@
+package vn.vbtrace.index;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.DocumentNumbers;
+
+import java.util.StringJoiner;
+
+/**
+ * A query plan of {@link QueryFactory}, written in OpenSearch's query DSL clause for clause: a term query is a
+ * {@code term}, a phrase a {@code match_phrase} of the same analysed terms (the whitespace analyzer keeps them
+ * as they are) with the same slop, a boolean query a {@code bool} with the same occurrences, a boost the
+ * clause's {@code boost}. OpenSearch turns each back into the same Lucene query, so both engines score alike.
+ * The plan holds only these standard queries (a test keeps it so); anything else is refused rather than
+ * approximated.
+ */
+final class OpenSearchQueries {
+
+    private OpenSearchQueries() {
+    }
+
+    static ObjectNode of(Query query) {
+        return of(query, 1f);
+    }
+
+    private static ObjectNode of(Query query, float boost) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        switch (query) {
+            case BoostQuery boosted -> {
+                return of(boosted.getQuery(), boost * boosted.getBoost());
+            }
+            case TermQuery term -> {
+                Term t = term.getTerm();
+                node.putObject("term").putObject(t.field()).put("value", t.text()).put("boost", boost);
+            }
+            case PhraseQuery phrase -> {
+                StringJoiner words = new StringJoiner(" ");
+                for (Term t : phrase.getTerms()) {
+                    words.add(t.text());
+                }
+                node.putObject("match_phrase").putObject(phrase.getField()).put("query", words.toString())
+                        .put("analyzer", "whitespace").put("slop", phrase.getSlop()).put("boost", boost);
+            }
+            case ConstantScoreQuery constant -> node.putObject("constant_score")
+                    .<ObjectNode>set("filter", of(constant.getQuery())).put("boost", boost);
+            case MatchAllDocsQuery all -> node.putObject("match_all").put("boost", boost);
+            case BooleanQuery bool -> {
+                ObjectNode b = node.putObject("bool");
+                for (BooleanClause clause : bool.clauses()) {
+                    String occur = switch (clause.occur()) {
+                        case MUST -> "must";
+                        case SHOULD -> "should";
+                        case FILTER -> "filter";
+                        case MUST_NOT -> "must_not";
+                    };
+                    ArrayNode list = b.has(occur) ? (ArrayNode) b.get(occur) : b.putArray(occur);
+                    list.add(of(clause.query()));
+                }
+                if (bool.getMinimumNumberShouldMatch() > 0) {
+                    b.put("minimum_should_match", bool.getMinimumNumberShouldMatch());
+                }
+                b.put("boost", boost);
+            }
+            default -> throw new IllegalArgumentException("no OpenSearch form for the query " + query.getClass().getSimpleName());
+        }
+        return node;
+    }
+
+    /** The request's filters (type, issuer, place, status, years), as the in-process plan adds them. */
+    static ArrayNode filters(SearchRequest request) {
+        ArrayNode filters = OpenSearchClient.JSON.createArrayNode();
+        if (request.type() != null && !request.type().isBlank()) {
+            filters.add(term(IndexFields.TYPE, request.type().strip()));
+        }
+        if (request.issuer() != null && !request.issuer().isBlank()) {
+            filters.add(term(IndexFields.ISSUER_KEY, DocumentNumbers.fold(request.issuer().strip())));
+        }
+        if (request.province() != null && !request.province().isBlank()) {
+            filters.add(term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip())));
+        }
+        if (request.status() != null && !request.status().isBlank()) {
+            ObjectNode status = OpenSearchClient.JSON.createObjectNode();
+            status.putObject("term").put(IndexFields.STATUS, QueryFactory.statusCode(request));
+            filters.add(status);
+        }
+        if (request.fromYear() != null || request.toYear() != null) {
+            ObjectNode range = OpenSearchClient.JSON.createObjectNode();
+            ObjectNode year = range.putObject("range").putObject(IndexFields.YEAR);
+            if (request.fromYear() != null) {
+                year.put("gte", request.fromYear());
+            }
+            if (request.toYear() != null) {
+                year.put("lte", request.toYear());
+            }
+            filters.add(range);
+        }
+        return filters;
+    }
+
+    static ObjectNode term(String field, String value) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        node.putObject("term").put(field, value);
+        return node;
+    }
+
+    /**
+     * A rescoring as OpenSearch's rescore: the query over the top window, its score added with its weight; or,
+     * for a multiplying one, the first score times (1 + weight × score), written as a multiply by a rescore
+     * query that scores 1 for every document plus the weighted share.
+     */
+    static ObjectNode rescore(Rescoring rescoring, int window) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        node.put("window_size", window);
+        ObjectNode query = node.putObject("query");
+        if (rescoring.multiply()) {
+            ObjectNode oneOrMore = OpenSearchClient.JSON.createObjectNode();
+            ArrayNode should = oneOrMore.putObject("bool").putArray("should");
+            should.add(of(new ConstantScoreQuery(new MatchAllDocsQuery())));
+            should.add(of(rescoring.query(), rescoring.weight()));
+            query.set("rescore_query", oneOrMore);
+            query.put("query_weight", 1f).put("rescore_query_weight", 1f).put("score_mode", "multiply");
+        } else {
+            query.set("rescore_query", of(rescoring.query()));
+            query.put("query_weight", 1f).put("rescore_query_weight", rescoring.weight()).put("score_mode", "total");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.vbtrace.index;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.Stores;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 13, point 1: with vbtrace.search.uri set, the whole ingest path writes to OpenSearch: batches staged on
+ * several threads, the statuses derived in the batch, the graph's staff records afterwards, and a server that
+ * cannot be reached stops the start with one Vietnamese line.
+ */
+class OpenSearchStoresIT {
+
+    /** A later decision replacing 1852/QĐ-UBND. */
+    private static final String REPLACING = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẮC KẠN
+            Số: 999/QĐ-UBND
+            Bắc Kạn, ngày 10 tháng 01 năm 2025
+            QUYẾT ĐỊNH
+            Ban hành Kế hoạch chuyển đổi số giai đoạn 2025 - 2030
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số giai đoạn 2025 - 2030.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của UBND tỉnh Bắc Kạn.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("vbtrace.search.uri");
+        System.clearProperty("vbtrace.search.index");
+    }
+
+    @Test
+    void anIngestIsSearchedOnTheServerAndStatusesFollowTheGraph() throws Exception {
+        String name = "stores-" + ProcessHandle.current().pid();
+        System.setProperty("vbtrace.search.uri", OpenSearchServer.uri().toString());
+        System.setProperty("vbtrace.search.index", name);
+        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+            assertThat(stores.index()).isInstanceOf(OpenSearchIndex.class);
+            try {
+                stores.ingester().ingest(List.of(TestCorpus.DECISION_1852, TestCorpus.LETTER_4258), s -> { }, n -> { });
+                assertThat(stores.index().count()).isEqualTo(2);
+                assertThat(stores.index().search(SearchRequest.of("Sở Tài chính bố trí kinh phí", 5)).hits().getFirst().number())
+                        .isEqualTo("1852/QĐ-UBND");
+                // Derived in the ingest batch: "Quyết định này có hiệu lực kể từ ngày ký".
+                assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
+                Path extra = Files.createDirectories(dir.resolve("extra"));
+                Files.writeString(extra.resolve("999-QD-UBND.txt"), REPLACING);
+                stores.ingester().ingest(List.of(extra), s -> { }, n -> { });
+                assertThat(numbers(stores, "REPLACED")).containsExactly("1852/QĐ-UBND");
+                String id999 = stores.graph().findByNumber("999/QĐ-UBND").orElseThrow().id();
+                stores.validity().record(id999, "EXPIRED", "Hết hiệu lực theo Quyết định số 5/QĐ-UBND", "Nguyễn Văn A");
+                assertThat(numbers(stores, "EXPIRED")).containsExactly("999/QĐ-UBND");
+            } finally {
+                ((OpenSearchIndex) stores.index()).drop();
+            }
+        }
+    }
+
+    private static List<String> numbers(Stores stores, String status) {
+        return stores.index().search(new SearchRequest(null, 10, 0, null, null, null, null, null, status)).hits().stream()
+                .map(SearchHit::number).toList();
+    }
+
+    @Test
+    void aServerThatCannotBeReachedStopsTheStartWithOneLine() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        System.setProperty("vbtrace.search.uri", "http://127.0.0.1:" + closed);
+        assertThatThrownBy(() -> Stores.open(new DataFolder(dir.resolve("data")), new Pipeline()))
+                .isInstanceOf(SearchServerException.class)
+                .hasMessage("không kết nối được máy chủ tìm kiếm OpenSearch tại http://127.0.0.1:" + closed
+                        + "/ (VBTRACE_SEARCH_URI): máy chủ chưa chạy hoặc địa chỉ sai");
+    }
+}

@@ -1,0 +1,187 @@
+package vn.vbtrace.index;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.ingest.Pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 13, point 2: the contract every search backend keeps, asked of each (SearchBackend) over the shipped
+ * texts: search with and without diacritics, numbers, stubs, filters and facets, statuses, number lookup, batches
+ * and the reads the pages make.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchContractIT {
+
+    @TempDir
+    static Path dir;
+    private final Map<SearchBackend, SearchIndex> indexes = new EnumMap<>(SearchBackend.class);
+
+    @BeforeAll
+    void indexTheTexts() throws Exception {
+        Pipeline pipeline = new Pipeline();
+        for (SearchBackend backend : SearchBackend.values()) {
+            SearchIndex index = backend.open(dir.resolve(backend.name()));
+            indexes.put(backend, index);
+            for (Path file : TestCorpus.TEXTS) {
+                index.put(pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()));
+            }
+        }
+    }
+
+    @AfterAll
+    void close() {
+        indexes.values().forEach(SearchBackend::dispose);
+    }
+
+    private List<String> sources(SearchBackend backend, String query) {
+        return indexes.get(backend).search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+    }
+
+    private String idOf(SearchBackend backend, Path file) {
+        return indexes.get(backend).search(SearchRequest.of("", 10)).hits().stream()
+                .filter(h -> h.source().equals(file.toString())).findFirst().orElseThrow().id();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void soTaiChinhWithAndWithoutDiacriticsFindsBacKanAndHauGiang(SearchBackend backend) {
+        for (String query : List.of("Sở Tài chính", "so tai chinh")) {
+            assertThat(sources(backend, query)).as(query)
+                    .contains(TestCorpus.DECISION_1852.toString(), TestCorpus.HAU_GIANG_PLAN.toString());
+        }
+        assertThat(sources(backend, "hang hoa")).containsExactlyInAnyOrderElementsOf(sources(backend, "hàng hóa"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aDocumentNumberPutsThatDocumentFirst(SearchBackend backend) {
+        for (String query : List.of("1852/QĐ-UBND", "1852/qd-ubnd", "qd 1852", "4258/BKHCN-TĐC")) {
+            SearchHit first = indexes.get(backend).search(SearchRequest.of(query, 5)).hits().getFirst();
+            assertThat(first.number()).as(query).isEqualTo(query.startsWith("4258") ? "4258/BKHCN-TĐC" : "1852/QĐ-UBND");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aCitedOnlyNumberIsAStubHitWithItsCiters(SearchBackend backend) {
+        for (String query : List.of("1322/QĐ-TTg", "quyết định 1322")) {
+            SearchHit stub = indexes.get(backend).search(SearchRequest.of(query, 10)).hits().getFirst();
+            assertThat(stub.stub()).as(query).isTrue();
+            assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
+            assertThat(stub.citedBy()).as(query).extracting(SearchHit.Citer::number)
+                    .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+        }
+        CiterCounts citers = indexes.get(backend).citers(DocumentNumbers.idForNumber("1322/QĐ-TTg"));
+        assertThat(citers.total()).isEqualTo(2);
+        assertThat(citers.byYear()).containsEntry("2020", 1L).containsEntry("2023", 1L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void filtersAndFacetsCountEveryMatch(SearchBackend backend) {
+        SearchIndex index = indexes.get(backend);
+        assertThat(index.search(new SearchRequest("chương trình", 10, 0, "Quyết định", null, null, null)).hits())
+                .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        assertThat(index.search(new SearchRequest("chương trình", 10, 0, null, null, 2023, 2023)).hits())
+                .extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
+        assertThat(index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, "bac kan")).hits())
+                .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        SearchResult all = index.search(SearchRequest.of("chương trình", 10));
+        assertThat(all.facets().type()).containsEntry("Quyết định", 1L);
+        assertThat(all.facets().year()).containsEntry("2023", 1L);
+        assertThat(all.facets().province()).containsEntry("Bắc Kạn", 1L);
+        assertThat(all.facets().type().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all.total());
+        SearchResult second = index.search(new SearchRequest("chương trình", 1, 1, null, null, null, null));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.facets()).isEqualTo(all.facets());
+        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aStatusIsRecordedAndFiltersAndCounts(SearchBackend backend) {
+        SearchIndex index = indexes.get(backend);
+        String decision = idOf(backend, TestCorpus.DECISION_1852);
+        index.setStatus(decision, "IN_FORCE");
+        try {
+            SearchResult inForce = index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, "IN_FORCE"));
+            assertThat(inForce.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+            assertThat(index.search(SearchRequest.of("kế hoạch", 10)).facets().status()).containsEntry("IN_FORCE", 1L);
+            assertThat(index.get(decision).orElseThrow().text()).contains("Sở Tài chính"); // the text was not re-indexed away
+            index.setStatus("no-such-document", "EXPIRED"); // changes nothing, fails nothing
+            assertThatThrownBy(() -> index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, "hết")))
+                    .hasMessageContaining("không có tình trạng hiệu lực");
+        } finally {
+            index.setStatus(decision, ValidityCodes.UNKNOWN);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aTypedNumberIsReadBackAsTheNumberHeld(SearchBackend backend) {
+        SearchIndex index = indexes.get(backend);
+        assertThat(TypedNumbers.resolve(index, "quyết định 1852")).contains("1852/QĐ-UBND");
+        assertThat(TypedNumbers.resolve(index, "1852 qd ubnd")).contains("1852/QĐ-UBND");
+        assertThat(TypedNumbers.resolve(index, "qd 1322")).contains("1322/QĐ-TTg"); // the stub
+        assertThat(TypedNumbers.resolve(index, "qd 9999")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aBatchIsInvisibleUntilItsCommitAndGivenUpLeavesNothing(SearchBackend backend) throws Exception {
+        SearchIndex index = indexes.get(backend);
+        IngestedDocument extra = new Pipeline().process("extra.txt", ("THÔNG BÁO\nVề việc kiểm kê kho lưu trữ quokka "
+                + backend.name().toLowerCase() + "\nCác đơn vị kiểm kê kho lưu trữ quokka trước ngày 31/12.")
+                .getBytes(StandardCharsets.UTF_8), "extra.txt");
+        try (SearchIndex.Batch batch = index.beginBatch()) {
+            batch.put(extra);
+            assertThat(index.search(SearchRequest.of("quokka", 10)).total()).as("staged, not committed").isZero();
+            batch.rollback();
+        }
+        assertThat(index.contains(extra.id())).isFalse();
+        assertThat(index.count()).isEqualTo(5);
+        try (SearchIndex.Batch batch = index.beginBatch()) {
+            batch.put(extra);
+            batch.commit();
+        }
+        assertThat(sources(backend, "quokka")).containsExactly("extra.txt");
+        assertThat(index.count()).isEqualTo(6);
+        assertThat(index.ids()).hasSize(6).contains(extra.id());
+        index.delete(extra.id());
+        assertThat(index.contains(extra.id())).isFalse();
+        assertThat(index.get(extra.id())).isEmpty();
+        assertThat(index.count()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aStoredDocumentReadsBackWhole(SearchBackend backend) {
+        SearchIndex index = indexes.get(backend);
+        StoredDocument decision = index.get(idOf(backend, TestCorpus.DECISION_1852)).orElseThrow();
+        assertThat(decision.number()).isEqualTo("1852/QĐ-UBND");
+        assertThat(decision.type()).isEqualTo("Quyết định");
+        assertThat(decision.text()).contains("bố trí kinh phí");
+        assertThat(decision.extractionJson()).contains("1322/QĐ-TTg");
+        assertThat(decision.contentHash()).hasSize(64);
+        SearchHit hit = index.search(SearchRequest.of("Sở Tài chính tham mưu bố trí kinh phí", 10)).hits().stream()
+                .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
+        assertThat(hit.clause()).isEqualTo("Mục IV, khoản 4");
+        assertThat(hit.duty().body()).isEqualTo("Sở Tài chính");
+    }
+}
