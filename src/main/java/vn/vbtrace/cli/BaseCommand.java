@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.graph.GraphUnreachableException;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;
@@ -43,7 +44,8 @@ abstract class BaseCommand implements Callable<Integer> {
             return run();
         } catch (ParameterException e) {
             throw e;
-        } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException e) {
+        } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException
+                 | GraphUnreachableException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
             // Not the input's fault, but a script still gets one line and a non-zero status.
