@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import vn.vbtrace.document.IngestedDocument;
 public final class GraphStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
+    /** After too many wrong passwords in a row (3 by default) Neo4j refuses even the right one for a while (5 s). */
+    private static final String AUTHENTICATION_RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit";
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
@@ -134,6 +137,11 @@ public final class GraphStore implements AutoCloseable {
             driver.verifyConnectivity();
         } catch (AuthenticationException e) {
             throw GraphUnreachableException.loginRefused(uri, e);
+        } catch (SecurityException e) {
+            if (AUTHENTICATION_RATE_LIMIT.equals(e.code())) {
+                throw GraphUnreachableException.loginLocked(uri, e);
+            }
+            throw e;
         } catch (ServiceUnavailableException e) {
             throw GraphUnreachableException.noAnswer(uri, e);
         }

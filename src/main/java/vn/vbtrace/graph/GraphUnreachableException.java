@@ -17,6 +17,12 @@ public final class GraphUnreachableException extends GraphException {
                 + " / the Neo4j server refused the credentials given", cause);
     }
 
+    static GraphUnreachableException loginLocked(String uri, Throwable cause) {
+        return new GraphUnreachableException("Neo4j tại " + uri + " tạm khóa đăng nhập vì sai mật khẩu nhiều lần liên tiếp:"
+                + " kiểm tra VBTRACE_GRAPH_USER / VBTRACE_GRAPH_PASSWORD rồi thử lại sau ít giây"
+                + " / the Neo4j server locked the login after too many wrong passwords", cause);
+    }
+
     static GraphUnreachableException noAnswer(String uri, Throwable cause) {
         return new GraphUnreachableException("Không kết nối được tới Neo4j tại " + uri
                 + ": máy chủ không trả lời (VBTRACE_GRAPH_URI) / no Neo4j server answers there: "

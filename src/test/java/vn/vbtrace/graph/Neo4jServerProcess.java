@@ -156,6 +156,26 @@ public final class Neo4jServerProcess {
         }
     }
 
+    /**
+     * Logs in with the right password on a new connection, waiting out Neo4j's lock after repeated wrong ones (5 s by
+     * default): a test that tries wrong passwords ends with this, so that the failed-login count is reset and the next
+     * test class is not locked out.
+     */
+    public void awaitLogin() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Driver driver = driver(uri("bolt"), password)) {
+                driver.verifyConnectivity();
+                return;
+            } catch (Neo4jException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The Neo4j server still refuses the right password after 60 s", e);
+                }
+            }
+            sleep(500);
+        }
+    }
+
     /** Counts what the server's database holds, through the administrator's own connection. */
     public long count(String cypher) {
         return admin.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
@@ -209,7 +229,8 @@ public final class Neo4jServerProcess {
                 .redirectOutput(home.resolve("server.out").toFile()).start();
     }
 
-    private static List<String> javaCommand(String heap) {
+    /** A java command line with the test classpath and the opens Neo4j needs, for a child JVM. */
+    public static List<String> javaCommand(String heap) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(heap);
