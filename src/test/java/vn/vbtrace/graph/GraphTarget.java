@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -52,12 +54,38 @@ public enum GraphTarget {
      * server's database wiped of the previous class's nodes, constraints and indexes.
      */
     public GraphSettings freshGraph(Path storeDir) {
+        if (!embedded()) {
+            Neo4jServerProcess.shared().wipe();
+        }
+        return settings(storeDir);
+    }
+
+    /** The settings of the graph as it is (a test class opening its stores a second time). */
+    public GraphSettings settings(Path storeDir) {
         if (embedded()) {
             return GraphSettings.embedded(storeDir);
         }
         Neo4jServerProcess server = Neo4jServerProcess.shared();
-        server.wipe();
         return GraphSettings.remote(server.uri(scheme), Neo4jServerProcess.USER, server.password());
+    }
+
+    /**
+     * Runs {@code work} (a command run in this JVM) with the graph named as a user names it, by the vbtrace.graph.*
+     * properties (what VBTRACE_GRAPH_URI, _USER and _PASSWORD set); the embedded graph needs none.
+     */
+    public <T> T withGraphProperties(Supplier<T> work) {
+        if (embedded()) {
+            return work.get();
+        }
+        Neo4jServerProcess server = Neo4jServerProcess.shared();
+        Map<String, String> properties = Map.of("vbtrace.graph.uri", server.uri(scheme),
+                "vbtrace.graph.user", Neo4jServerProcess.USER, "vbtrace.graph.password", server.password());
+        properties.forEach(System::setProperty);
+        try {
+            return work.get();
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
     }
 
     /** The port on which the target's Bolt listens, for the loopback checks. */
