@@ -6,6 +6,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.graph.GraphUnreachableException;
+import vn.vbtrace.index.SearchServerException;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;
@@ -44,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (ParameterException e) {
             throw e;
         } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException
-                 | vn.vbtrace.index.SearchServerException e) {
+                 | SearchServerException | GraphUnreachableException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
             // Not the input's fault, but a script still gets one line and a non-zero status.

@@ -5,6 +5,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.system.GraphConnection;
 import vn.vbtrace.system.LocalServer;
 import vn.vbtrace.web.WebServer;
 
@@ -38,6 +40,8 @@ final class ServeCommand extends BaseCommand {
     @Override
     protected int run() throws InterruptedException {
         long started = System.nanoTime();
+        // A Neo4j server that refuses the login is one line here, before Spring starts anything around it.
+        GraphStore.verifyLogin(GraphConnection.settings(dataFolder()));
         ConfigurableApplicationContext context = WebServer.start(data, port, corpus);
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {

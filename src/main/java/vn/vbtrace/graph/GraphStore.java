@@ -12,6 +12,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,8 @@ import vn.vbtrace.document.IngestedDocument;
 public final class GraphStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
+    /** After too many wrong passwords in a row (3 by default) Neo4j refuses even the right one for a while (5 s). */
+    private static final String AUTHENTICATION_RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit";
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
@@ -74,22 +78,21 @@ public final class GraphStore implements AutoCloseable {
                 auth = AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
             } else {
                 uri = settings.uri();
-                auth = settings.user() == null ? AuthTokens.none()
-                        : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
+                auth = remoteAuth(settings);
             }
             driver = connect(uri, auth);
-            try {
-                driver.verifyConnectivity();
-            } catch (AuthenticationException e) {
-                if (embedded == null) {
-                    throw new GraphException("The Neo4j server at " + uri + " refused the credentials given"
-                            + " (VBTRACE_GRAPH_USER / VBTRACE_GRAPH_PASSWORD)", e);
+            if (embedded == null) {
+                verify(driver, uri);
+            } else {
+                try {
+                    driver.verifyConnectivity();
+                } catch (AuthenticationException e) {
+                    // The kept password no longer matches the store's system database: give it back, then connect.
+                    driver.close();
+                    embedded.restorePassword();
+                    driver = connect(uri, auth);
+                    driver.verifyConnectivity();
                 }
-                // The kept password no longer matches the store's system database: give it back, then connect.
-                driver.close();
-                embedded.restorePassword();
-                driver = connect(uri, auth);
-                driver.verifyConnectivity();
             }
             List<Integer> applied = new SchemaMigrator(driver).migrate(SchemaMigrator.fromClasspath());
             if (!applied.isEmpty()) {
@@ -104,6 +107,43 @@ public final class GraphStore implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Logs in to the server the settings name, and nothing else (no schema, no store): {@code serve} asks this before
+     * it starts anything, so a wrong password is one line, not a failed application start. Nothing to check when the
+     * graph is embedded.
+     *
+     * @throws GraphUnreachableException when the server refuses the login or does not answer
+     */
+    public static void verifyLogin(GraphSettings settings) {
+        if (settings.isEmbedded()) {
+            return;
+        }
+        try (Driver driver = connect(settings.uri(), remoteAuth(settings))) {
+            verify(driver, settings.uri());
+        }
+    }
+
+    private static AuthToken remoteAuth(GraphSettings settings) {
+        return settings.user() == null ? AuthTokens.none()
+                : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
+    }
+
+    /** A refused login or a silent server is a setting to fix, said in one line; anything else stays as the driver said. */
+    private static void verify(Driver driver, String uri) {
+        try {
+            driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            throw GraphUnreachableException.loginRefused(uri, e);
+        } catch (SecurityException e) {
+            if (AUTHENTICATION_RATE_LIMIT.equals(e.code())) {
+                throw GraphUnreachableException.loginLocked(uri, e);
+            }
+            throw e;
+        } catch (ServiceUnavailableException e) {
+            throw GraphUnreachableException.noAnswer(uri, e);
         }
     }
 

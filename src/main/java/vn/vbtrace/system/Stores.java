@@ -2,6 +2,7 @@ package vn.vbtrace.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vbtrace.graph.GraphSettings;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.TaskIndex;
@@ -63,6 +64,16 @@ public final class Stores implements AutoCloseable {
 
     /** With the ingest settings of the caller (a server writes shorter batches) and a listener of ingest's steps. */
     public static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
+        return open(data, pipeline, settings, listener, GraphConnection.settings(data));
+    }
+
+    /** With the graph named by the caller rather than by vbtrace.graph.uri (the test suites run against each target). */
+    public static Stores open(DataFolder data, Pipeline pipeline, GraphSettings graphSettings) {
+        return open(data, pipeline, IngestSettings.fromEnvironment(), IngestListener.NONE, graphSettings);
+    }
+
+    private static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener,
+                               GraphSettings graphSettings) {
         long started = System.nanoTime();
         SearchIndex index = SearchConnection.openWritable(data);
         TaskIndex tasks;
@@ -74,7 +85,7 @@ public final class Stores implements AutoCloseable {
             throw e;
         }
         try {
-            graph = GraphStore.open(GraphConnection.settings(data));
+            graph = GraphStore.open(graphSettings);
         } catch (RuntimeException e) {
             tasks.close();
             index.close();

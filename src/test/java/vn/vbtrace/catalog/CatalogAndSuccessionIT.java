@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +19,13 @@ import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.CitationEvidence;
 import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphDocument;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.system.DataFolder;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.graph.GraphTarget;
+import vn.vbtrace.system.StoresOnTarget;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.Obligations;
@@ -37,7 +40,13 @@ import vn.vbtrace.validity.ValidityStatus;
  * fills and what it leaves (a held file wins), the statuses it gives with their source, and the duties of 2020 named
  * with their holder today.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class CatalogAndSuccessionIT {
+
+    /** The graph this run uses; JUnit sets it, and hands it to the class set-up as well. */
+    @Parameter
+    GraphTarget target;
 
     @TempDir
     static Path dir;
@@ -45,23 +54,24 @@ class CatalogAndSuccessionIT {
     static String cliOutput;
     static int cliExit;
 
-    @BeforeAll
-    static void setUp() {
-        Path data = dir.resolve("data");
-        try (Stores first = Stores.open(new DataFolder(data), new Pipeline())) {
+    @BeforeParameterizedClassInvocation
+    static void setUp(GraphTarget target) {
+        Path data = dir.resolve(target.name()).resolve("data");
+        try (Stores first = StoresOnTarget.openFresh(data, target)) {
             first.ingester().ingest(List.of(TestCorpus.ROOT), s -> { }, n -> { });
         }
         StringWriter out = new StringWriter();
         CommandLine cli = VbtraceCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
-        cliExit = cli.execute("catalog", "import", "corpus/catalog/catalog.csv", "--relations", "corpus/catalog/relations.csv",
-                "--data", data.toString(), "--json");
+        // The command finds the graph as a user's would: the data folder's own, or the server the settings name.
+        cliExit = target.withGraphProperties(() -> cli.execute("catalog", "import", "corpus/catalog/catalog.csv", "--relations", "corpus/catalog/relations.csv",
+                "--data", data.toString(), "--json"));
         cliOutput = out.toString();
-        stores = Stores.open(new DataFolder(data), new Pipeline());
+        stores = StoresOnTarget.reopen(data, target);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         stores.close();
     }

@@ -1,12 +1,8 @@
 package vn.vbtrace.check;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
 import java.nio.file.Files;
@@ -15,13 +11,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.system.StoresOnTarget;
+import vn.vbtrace.graph.GraphTarget;
 
 /**
  * Issue 5, point 4: the legal check of drafts against the shipped corpus, in process on the real
  * embedded Neo4j. Each test is a draft a staff member could write, and the verdicts and evidence
  * they should get.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class CheckServiceIT {
+
+    /** The graph this run uses; JUnit sets it, and hands it to the class set-up as well. */
+    @Parameter
+    GraphTarget target;
 
     @TempDir
     static Path dir;
@@ -41,16 +50,16 @@ class CheckServiceIT {
             Chi cục Tiêu chuẩn Đo lường Chất lượng chủ trì tổ chức thực hiện.
             """;
 
-    @BeforeAll
-    static void ingest() throws Exception {
-        stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline());
-        Path extra = Files.createDirectories(dir.resolve("extra"));
+    @BeforeParameterizedClassInvocation
+    static void ingest(GraphTarget target) throws Exception {
+        stores = StoresOnTarget.openFresh(dir.resolve(target.name()).resolve("data"), target);
+        Path extra = Files.createDirectories(dir.resolve(target.name()).resolve("extra"));
         Files.writeString(extra.resolve("77-KH-SKHCN.txt"), LATE_DATING_PLAN);
         stores.ingester().ingest(List.of(TestCorpus.ROOT, extra), s -> { }, n -> { });
         checks = new CheckService(stores.pipeline(), stores.graph());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         stores.close();
     }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +22,28 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.catalog.CatalogImporter;
 import vn.vbtrace.catalog.CatalogReport;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.validity.ValidityService;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.system.StoresOnTarget;
+import vn.vbtrace.graph.GraphTarget;
 
 /**
  * Issue 14, point 1: the table of drafts (src/test/resources/drafts/, at least 15), each citation's expected verdicts
  * written out in expected.tsv, checked against the shipped corpus and its catalog on the real embedded Neo4j. Every
  * citation the check reports must have its row, and every row its citation: nothing is left unstated.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class DraftTableIT {
+
+    /** The graph this run uses; JUnit sets it, and hands it to the class set-up as well. */
+    @Parameter
+    GraphTarget target;
 
     static final Path DRAFTS = Path.of("src/test/resources/drafts");
     static final Clock JUNE_2026 = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
@@ -44,16 +53,16 @@ class DraftTableIT {
     static Stores stores;
     static CheckService checks;
 
-    @BeforeAll
-    static void ingest() {
-        stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline());
+    @BeforeParameterizedClassInvocation
+    static void ingest(GraphTarget target) {
+        stores = StoresOnTarget.openFresh(dir.resolve(target.name()).resolve("data"), target);
         stores.ingester().ingest(List.of(TestCorpus.ROOT), s -> { }, n -> { });
         CatalogReport catalog = new CatalogImporter(stores.graph()).importFolder(TestCorpus.ROOT.resolve("catalog"), (p, n) -> { });
         assertThat(catalog.failed()).isEmpty();
         checks = new CheckService(stores.pipeline(), stores.graph(), new ValidityService(stores.graph(), JUNE_2026), JUNE_2026);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         stores.close();
     }

@@ -2,6 +2,7 @@ package vn.vbtrace.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.vbtrace.graph.SeedDocuments.CV_4258;
 import static vn.vbtrace.graph.SeedDocuments.QD_1322;
 import static vn.vbtrace.graph.SeedDocuments.QD_1852;
@@ -11,15 +12,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.vbtrace.document.DocumentNumbers;
 
-/** The graph of the seed documents, through one embedded server shared by the whole class. */
+/**
+ * The graph of the seed documents, through one graph shared by the whole class: embedded, and a Neo4j server in its
+ * own process over bolt:// and over neo4j:// ({@link GraphTarget}).
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class GraphStoreIT {
 
     @TempDir
@@ -27,15 +36,19 @@ class GraphStoreIT {
 
     static GraphStore store;
 
-    @BeforeAll
-    static void start() {
+    @Parameter
+    GraphTarget target;
+
+    @BeforeParameterizedClassInvocation
+    static void start(GraphTarget target) {
         long began = System.nanoTime();
-        store = GraphStore.open(GraphSettings.embedded(data.resolve("graph")));
-        System.out.printf("GraphStoreIT: embedded Neo4j start-up %d ms (server), open() with driver and schema %d ms%n",
-                store.embeddedStartup().toMillis(), (System.nanoTime() - began) / 1_000_000);
+        store = GraphStore.open(target.freshGraph(data.resolve(target.name()).resolve("graph")));
+        System.out.printf("GraphStoreIT [%s]: open() with driver and schema %d ms%s%n", target,
+                (System.nanoTime() - began) / 1_000_000, target.embedded()
+                        ? " (embedded Neo4j start-up " + store.embeddedStartup().toMillis() + " ms)" : "");
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         store.close();
     }
@@ -271,7 +284,7 @@ class GraphStoreIT {
 
     @Test
     void boltListensOnLoopbackOnly() throws Exception {
-        int port = store.boltPort();
+        int port = target.boltPort(store);
         assertThat(port).isPositive();
         assertThat(LoopbackProbe.listenAddresses(port)).containsOnly("127.0.0.1");
         // 127.0.0.2 is loopback too: a wildcard or 127.0.0.0/8 bind would accept it.
@@ -281,6 +294,7 @@ class GraphStoreIT {
 
     @Test
     void withAUriTheSameCodeTalksToAServerItDidNotStart() {
+        assumeTrue(target.embedded(), "the embedded server standing in for a remote one; the server targets are remote");
         store.write(SeedDocuments.qd1852());
 
         // The embedded server stands in for a remote one: nothing is started, the schema is already there.
@@ -297,7 +311,8 @@ class GraphStoreIT {
 
     @Test
     void aSecondServerOnTheSameStoreIsRefusedClearly() {
-        assertThatThrownBy(() -> GraphStore.open(GraphSettings.embedded(data.resolve("graph"))))
+        assumeTrue(target.embedded(), "a store folder is the embedded graph's");
+        assertThatThrownBy(() -> GraphStore.open(GraphSettings.embedded(data.resolve(target.name()).resolve("graph"))))
                 .isInstanceOf(GraphException.class)
                 .hasMessageContaining("same data folder");
         // The running server is unharmed.

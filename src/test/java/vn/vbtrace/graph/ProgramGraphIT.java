@@ -12,29 +12,37 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Issue 3 point 7: programs and their lineage, bodies placed in a province, address lines, signer titles. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class ProgramGraphIT {
+
+    @Parameter
+    GraphTarget target;
 
     @TempDir
     static Path data;
 
     static GraphStore store;
 
-    @BeforeAll
-    static void start() {
-        store = GraphStore.open(GraphSettings.embedded(data.resolve("graph")));
+    @BeforeParameterizedClassInvocation
+    static void start(GraphTarget target) {
+        store = GraphStore.open(target.freshGraph(data.resolve(target.name()).resolve("graph")));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         store.close();
     }
@@ -99,7 +107,7 @@ class ProgramGraphIT {
                 ProgramSeeds.hauGiangPlan());
         docs.forEach(store::write);
 
-        try (vn.vbtrace.index.TaskIndex tasks = vn.vbtrace.index.TaskIndex.openWritable(data.resolve("tasks"))) {
+        try (vn.vbtrace.index.TaskIndex tasks = vn.vbtrace.index.TaskIndex.openWritable(data.resolve(target.name()).resolve("tasks"))) {
             try (vn.vbtrace.index.TaskIndex.Batch batch = tasks.beginBatch()) {
                 docs.forEach(batch::put);
                 batch.commit();

@@ -1,7 +1,5 @@
 package vn.vbtrace.trace;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.bench.CorpusGenerator;
@@ -14,8 +12,6 @@ import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.Link;
 import vn.vbtrace.ingest.IngestReport;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
 import java.nio.file.Path;
@@ -26,13 +22,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.system.StoresOnTarget;
+import vn.vbtrace.graph.GraphTarget;
 
 /**
  * Issue 9, point 3: a chain is bounded. A decision cited by a hundred documents shows the first page of its
  * citers, how many there are, what they are (by relation, issuer and year) and a cursor; following the cursors
  * reaches every citer, each on one page.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class ChainPagingIT {
+
+    /** The graph this run uses; JUnit sets it, and hands it to the class set-up as well. */
+    @Parameter
+    GraphTarget target;
 
     private static final int DOCUMENTS = 300;
     private static final int PAGE = 20;
@@ -42,17 +51,17 @@ class ChainPagingIT {
     static Stores stores;
     static GraphDocument hub;
 
-    @BeforeAll
-    static void ingestAGeneratedSet() throws Exception {
-        Path set = dir.resolve("set");
+    @BeforeParameterizedClassInvocation
+    static void ingestAGeneratedSet(GraphTarget target) throws Exception {
+        Path set = dir.resolve(target.name()).resolve("set");
         CorpusGenerator.generate(DOCUMENTS, set, 5, Path.of("src/test/resources/seeds"));
-        stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline());
+        stores = StoresOnTarget.openFresh(dir.resolve(target.name()).resolve("data"), target);
         IngestReport report = stores.ingester().ingest(List.of(set.resolve("docs")), s -> { }, n -> { });
         assertThat(report.ingested()).isEqualTo(DOCUMENTS);
         hub = stores.graph().findByNumber(GeneratedSetStatistics.of(set).mostCited()).orElseThrow();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         stores.close();
     }

@@ -7,14 +7,18 @@ import vn.vbtrace.index.SearchHit;
 import vn.vbtrace.index.SearchRequest;
 import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.index.ValidityCodes;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.system.StoresOnTarget;
+import vn.vbtrace.graph.GraphTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +27,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Issue 4, point 3: search filters and counts by validity status, and the index's copy of the status
  * follows the graph: a replacing decision arriving, a staff record.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class StatusSearchIT {
+
+    @Parameter
+    GraphTarget target;
 
     static final String REPLACING_DECISION = """
             ỦY BAN NHÂN DÂN
@@ -41,7 +50,7 @@ class StatusSearchIT {
 
     @Test
     void theStatusFacetAndFilterFollowTheGraph() throws Exception {
-        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+        try (Stores stores = StoresOnTarget.openFresh(dir.resolve("data"), target)) {
             stores.ingester().ingest(List.of(TestCorpus.DECISION_1852), s -> { }, n -> { });
             // "Quyết định này có hiệu lực kể từ ngày ký": in force.
             assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
@@ -80,7 +89,7 @@ class StatusSearchIT {
      */
     @Test
     void theDayADecisionTakesEffectOnlyItIsDerivedAgainAndItIsSearchableAsInForce() throws Exception {
-        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+        try (Stores stores = StoresOnTarget.openFresh(dir.resolve("data"), target)) {
             Path extra = Files.createDirectories(dir.resolve("extra"));
             Files.writeString(extra.resolve("77-QD-UBND.txt"), DECISION_OF_2099);
             stores.ingester().ingest(List.of(TestCorpus.DECISION_1852, extra), s -> { }, n -> { });
@@ -102,7 +111,7 @@ class StatusSearchIT {
 
     @Test
     void anUnknownStatusIsRefusedWithTheNamesThatAreKnown() throws Exception {
-        try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
+        try (Stores stores = StoresOnTarget.openFresh(dir.resolve("data"), target)) {
             assertThatThrownBy(() -> stores.index().search(request("còn hiệu lực")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IN_FORCE");
         }

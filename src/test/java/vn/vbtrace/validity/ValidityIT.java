@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +20,27 @@ import vn.vbtrace.check.Verdict;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.Relation;
-import vn.vbtrace.graph.GraphSettings;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.ProgramSeeds;
 import vn.vbtrace.ingest.Pipeline;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.graph.GraphTarget;
 
 /**
  * Issue 5 point 5: a document's status from the graph alone, with "today" fixed at 21/11/2026 in Vietnam.
  * Each test uses its own documents, so they share one embedded server without wiping it.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("vn.vbtrace.graph.GraphTarget#selected")
 class ValidityIT {
+
+    /** The graph this run uses; JUnit sets it, and hands it to the class set-up as well. */
+    @Parameter
+    GraphTarget target;
 
     static final Instant NOW = Instant.parse("2026-11-21T03:00:00Z");
 
@@ -41,13 +50,13 @@ class ValidityIT {
     static GraphStore graph;
     static ValidityService validity;
 
-    @BeforeAll
-    static void start() {
-        graph = GraphStore.open(GraphSettings.embedded(data.resolve("graph")));
+    @BeforeParameterizedClassInvocation
+    static void start(GraphTarget target) {
+        graph = GraphStore.open(target.freshGraph(data.resolve(target.name()).resolve("graph")));
         validity = new ValidityService(graph, Clock.fixed(NOW, ValidityService.VIETNAM));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         graph.close();
     }
