@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The REST API of an OpenSearch server, over the JDK's HTTP client: JSON in, JSON out. Never the engine in
@@ -23,6 +25,8 @@ final class OpenSearchClient {
 
     private static final Duration CONNECT = Duration.ofSeconds(10);
     private static final Duration REQUEST = Duration.ofMinutes(5);
+    /** A bulk request is cut at about this size: the server's limit is 100 MB. */
+    private static final int BULK_CHARS = 20_000_000;
     static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final URI base;
@@ -81,6 +85,60 @@ final class OpenSearchClient {
 
     Response send(String method, String path, JsonNode body, int... allowed) {
         return send(method, path, body == null ? null : body.toString(), "application/json", allowed);
+    }
+
+    /** Answers the server's root (so a wrong address or password fails at once), then creates the index when missing. */
+    void createIfMissing(String index, ObjectNode settingsAndMappings) {
+        send("GET", "", (String) null, null);
+        if (send("HEAD", index, (String) null, null, 404).status() == 404) {
+            // 400: another instance created it meanwhile (resource_already_exists_exception).
+            Response created = send("PUT", index, settingsAndMappings, 400);
+            if (created.status() == 400 && !created.body().contains("resource_already_exists_exception")) {
+                throw new SearchServerException("máy chủ tìm kiếm OpenSearch không tạo được chỉ mục " + index + ": "
+                        + created.body(), null);
+            }
+        }
+    }
+
+    /** The action line of a bulk request: {@code what} (index, update, delete) on one id of one index. */
+    static String action(String what, String index, String id) {
+        ObjectNode meta = JSON.createObjectNode();
+        meta.putObject(what).put("_index", index).put("_id", id);
+        return meta.toString();
+    }
+
+    /**
+     * Sends bulk lines (an action, with its source where it has one), cut into requests of a bounded size. An item
+     * the server refuses fails the whole call, but for 404 (an update or delete of what is not or no longer there
+     * changes nothing, as in process); the items before it are written.
+     */
+    void bulk(List<String> actions) {
+        StringBuilder bulk = new StringBuilder();
+        for (String action : actions) {
+            bulk.append(action).append('\n');
+            if (bulk.length() >= BULK_CHARS) {
+                sendBulk(bulk);
+                bulk.setLength(0);
+            }
+        }
+        if (!bulk.isEmpty()) {
+            sendBulk(bulk);
+        }
+    }
+
+    private void sendBulk(StringBuilder bulk) {
+        JsonNode answer = send("POST", "_bulk", bulk.toString(), "application/x-ndjson").json();
+        if (!answer.path("errors").asBoolean(false)) {
+            return;
+        }
+        for (JsonNode item : answer.path("items")) {
+            JsonNode result = item.values().iterator().next();
+            int status = result.path("status").asInt();
+            if (status >= 300 && status != 404) {
+                throw new SearchServerException("máy chủ tìm kiếm OpenSearch không ghi được " + result.path("_id").asString()
+                        + " vào " + result.path("_index").asString() + ": " + result.path("error").path("reason").asString(), null);
+            }
+        }
     }
 
     private SearchServerException unreachable(Exception e) {

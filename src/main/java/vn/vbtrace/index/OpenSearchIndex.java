@@ -43,8 +43,6 @@ public final class OpenSearchIndex implements SearchIndex {
     private static final List<String> DISPLAYED = List.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
             IndexFields.EXTRACTION);
-    /** A bulk request is cut at about this size: the server's limit is 100 MB. */
-    private static final int BULK_CHARS = 20_000_000;
     /** Facet values asked per field: more than any repository has types, issuers, years or places. */
     private static final int FACET_VALUES = 10_000;
     private static final int IDS_PAGE = 5_000;
@@ -66,16 +64,8 @@ public final class OpenSearchIndex implements SearchIndex {
      */
     public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
-        client.send("GET", "", (String) null, null);
+        client.createIfMissing(name, OpenSearchMapping.index());
         OpenSearchIndex index = new OpenSearchIndex(client, name);
-        if (client.send("HEAD", name, (String) null, null, 404).status() == 404) {
-            // 400: another instance created it meanwhile (resource_already_exists_exception).
-            OpenSearchClient.Response created = client.send("PUT", name, OpenSearchMapping.index(), 400);
-            if (created.status() == 400 && !created.body().contains("resource_already_exists_exception")) {
-                throw new SearchServerException("máy chủ tìm kiếm OpenSearch không tạo được chỉ mục " + name + ": "
-                        + created.body(), null);
-            }
-        }
         return index;
     }
 
@@ -117,9 +107,7 @@ public final class OpenSearchIndex implements SearchIndex {
         }
 
         private String action(String what, String id) {
-            ObjectNode meta = OpenSearchClient.JSON.createObjectNode();
-            meta.putObject(what).put("_index", name).put("_id", id);
-            return meta.toString();
+            return OpenSearchClient.action(what, name, id);
         }
 
         @Override
@@ -127,39 +115,13 @@ public final class OpenSearchIndex implements SearchIndex {
             open = false;
             try {
                 synchronized (this) {
-                    StringBuilder bulk = new StringBuilder();
-                    for (String action : actions) {
-                        bulk.append(action).append('\n');
-                        if (bulk.length() >= BULK_CHARS) {
-                            send(bulk);
-                            bulk.setLength(0);
-                        }
-                    }
-                    if (!bulk.isEmpty()) {
-                        send(bulk);
-                    }
+                    client.bulk(actions);
                     if (!actions.isEmpty()) {
                         client.send("POST", name + "/_refresh", (String) null, null);
                     }
                 }
             } finally {
                 writeLock.unlock();
-            }
-        }
-
-        private void send(StringBuilder bulk) {
-            JsonNode answer = client.send("POST", "_bulk", bulk.toString(), "application/x-ndjson").json();
-            if (!answer.path("errors").asBoolean(false)) {
-                return;
-            }
-            for (JsonNode item : answer.path("items")) {
-                JsonNode result = item.values().iterator().next();
-                int status = result.path("status").asInt();
-                // A status for a document not (or no longer) indexed changes nothing, as in process.
-                if (status >= 300 && status != 404) {
-                    throw new SearchServerException("máy chủ tìm kiếm OpenSearch không ghi được văn bản "
-                            + result.path("_id").asString() + ": " + result.path("error").path("reason").asString(), null);
-                }
             }
         }
 

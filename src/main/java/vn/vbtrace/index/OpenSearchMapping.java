@@ -27,11 +27,52 @@ final class OpenSearchMapping {
         return root;
     }
 
-    private static ObjectNode settings() {
-        ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
+    /**
+     * The duty clauses' index ({@link OpenSearchTaskIndex}): the fields of {@link TaskClauses}, the words split by the
+     * same pattern as in process ({@link LuceneTaskIndex#analyzer}: no word list, no folding, the text is folded
+     * before it is written). Refreshed only when a batch commits (refresh_interval -1), so the deletes and writes of
+     * one batch become visible together; and a program's documents may be many, hence the bound on a terms filter.
+     */
+    static ObjectNode tasks() {
+        ObjectNode root = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode settings = root.putObject("settings");
+        ObjectNode index = oneShard(settings);
+        index.put("refresh_interval", "-1");
+        index.put("max_terms_count", 1_000_000);
+        ObjectNode analysis = index.putObject("analysis");
+        analysis.putObject("tokenizer").putObject("vb_task_words").put("type", "pattern").put("pattern", TaskClauses.NON_WORD_REGEX);
+        analysis.putObject("analyzer").putObject("vb_task_words").put("type", "custom").put("tokenizer", "vb_task_words");
+        ObjectNode mappings = root.putObject("mappings");
+        mappings.put("dynamic", "strict");
+        ObjectNode properties = mappings.putObject("properties");
+        for (String keyword : List.of(TaskClauses.TASK_ID, TaskClauses.DOC_ID, TaskClauses.DOC_NUMBER_KEY, TaskClauses.BODY_NAME)) {
+            properties.putObject(keyword).put("type", "keyword");
+        }
+        for (String words : List.of(TaskClauses.WORDS, TaskClauses.ISSUER_WORDS)) {
+            properties.putObject(words).put("type", "text").put("analyzer", "vb_task_words").put("index_options", "positions")
+                    .put("norms", false);
+        }
+        for (String shown : List.of(TaskClauses.BODY, TaskClauses.ROLE, TaskClauses.TEXT, TaskClauses.DEADLINE,
+                TaskClauses.DOC_NUMBER, TaskClauses.DOC_TITLE, TaskClauses.PROVINCE, TaskClauses.QUOTE)) {
+            properties.putObject(shown).put("type", "keyword").put("index", false).put("doc_values", false);
+        }
+        for (String span : List.of(TaskClauses.START, TaskClauses.END)) {
+            properties.putObject(span).put("type", "integer").put("index", false).put("doc_values", false);
+        }
+        return root;
+    }
+
+    /** One shard, so document frequencies (and the order of equal scores) are those of the whole repository, as in process. */
+    private static ObjectNode oneShard(ObjectNode settings) {
         ObjectNode index = settings.putObject("index");
         index.put("number_of_shards", 1);
         index.put("number_of_replicas", 0);
+        return index;
+    }
+
+    private static ObjectNode settings() {
+        ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode index = oneShard(settings);
         index.put("max_shingle_diff", WordList.MAX_SYLLABLES);
         ObjectNode bm25 = index.putObject("similarity").putObject("default");
         bm25.put("type", "BM25");

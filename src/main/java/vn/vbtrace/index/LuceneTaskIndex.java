@@ -1,0 +1,268 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import vn.vbtrace.document.IngestedDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import static vn.vbtrace.index.TaskClauses.BODY;
+import static vn.vbtrace.index.TaskClauses.BODY_NAME;
+import static vn.vbtrace.index.TaskClauses.DEADLINE;
+import static vn.vbtrace.index.TaskClauses.DOC_ID;
+import static vn.vbtrace.index.TaskClauses.DOC_NUMBER;
+import static vn.vbtrace.index.TaskClauses.DOC_NUMBER_KEY;
+import static vn.vbtrace.index.TaskClauses.DOC_TITLE;
+import static vn.vbtrace.index.TaskClauses.END;
+import static vn.vbtrace.index.TaskClauses.ISSUER_WORDS;
+import static vn.vbtrace.index.TaskClauses.PROVINCE;
+import static vn.vbtrace.index.TaskClauses.QUOTE;
+import static vn.vbtrace.index.TaskClauses.ROLE;
+import static vn.vbtrace.index.TaskClauses.START;
+import static vn.vbtrace.index.TaskClauses.TASK_ID;
+import static vn.vbtrace.index.TaskClauses.TEXT;
+import static vn.vbtrace.index.TaskClauses.WORDS;
+
+/**
+ * The duty clauses in a Lucene index of the data folder, one Lucene document each (the default {@link TaskIndex}).
+ */
+public final class LuceneTaskIndex implements TaskIndex {
+
+    private static final double RAM_BUFFER_MB = 32;
+    /** Best first; equal scores by document, then clause, as {@link OpenSearchTaskIndex} orders them. */
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(DOC_ID, false),
+            new SortedSetSortField(TASK_ID, false));
+
+    private final LuceneStore store;
+    /** Every body named in a duty, read again only when the index changed. */
+    private volatile BodyNames bodyNames = new BodyNames(null, List.of());
+
+    private record BodyNames(Object readerKey, List<String> names) {
+    }
+
+    private LuceneTaskIndex(LuceneStore store) {
+        this.store = store;
+    }
+
+    public static LuceneTaskIndex openWritable(Path dir) {
+        return new LuceneTaskIndex(LuceneStore.openWritable(dir, analyzer(), RAM_BUFFER_MB));
+    }
+
+    public static Optional<LuceneTaskIndex> openReadOnly(Path dir) {
+        return LuceneStore.openReadOnly(dir).map(LuceneTaskIndex::new);
+    }
+
+    static Analyzer analyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new PatternTokenizer(TaskClauses.NON_WORD, -1);
+                return new TokenStreamComponents(words);
+            }
+        };
+    }
+
+    private final class LuceneBatch implements Batch {
+
+        private final IndexWriter writer;
+        private boolean open = true;
+
+        private LuceneBatch(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void put(IngestedDocument doc) {
+            try {
+                writer.deleteDocuments(new Term(DOC_ID, doc.id()));
+                writer.addDocuments(TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void delete(String documentId) {
+            try {
+                writer.deleteDocuments(new Term(DOC_ID, documentId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void commit() {
+            open = false;
+            store.commit();
+        }
+
+        @Override
+        public void rollback() {
+            open = false;
+            store.rollback();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public Batch beginBatch() {
+        return new LuceneBatch(store.begin());
+    }
+
+    private static Document document(TaskClauses.Clause c) {
+        Document d = new Document();
+        d.add(new KeywordField(TASK_ID, c.taskId(), Field.Store.YES));
+        d.add(new KeywordField(DOC_ID, c.documentId(), Field.Store.YES));
+        if (c.documentNumber() != null) {
+            d.add(new KeywordField(DOC_NUMBER_KEY, c.documentNumberKey(), Field.Store.NO));
+            d.add(new StoredField(DOC_NUMBER, c.documentNumber()));
+        }
+        stored(d, DOC_TITLE, c.documentTitle());
+        d.add(new TextField(ISSUER_WORDS, c.issuerWords(), Field.Store.NO));
+        d.add(new TextField(WORDS, c.words(), Field.Store.NO));
+        if (c.body() != null) {
+            d.add(new KeywordField(BODY_NAME, c.bodyName(), Field.Store.NO));
+            d.add(new StoredField(BODY, c.body()));
+        }
+        stored(d, ROLE, c.role());
+        stored(d, TEXT, c.text());
+        stored(d, DEADLINE, c.deadline());
+        stored(d, PROVINCE, c.province());
+        d.add(new StoredField(START, c.start()));
+        d.add(new StoredField(END, c.end()));
+        stored(d, QUOTE, c.quote());
+        return d;
+    }
+
+    private static void stored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
+    }
+
+    @Override
+    public List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : words) {
+            any.add(new ConstantScoreQuery(new TermQuery(new Term(WORDS, word))), Occur.SHOULD);
+        }
+        for (String[] two : TaskClauses.pairs(pairs)) {
+            any.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(WORDS, two[0], two[1])), (float) pairWeight),
+                    Occur.SHOULD);
+        }
+        any.setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder root = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        if (filter != null) {
+            addFilters(root, filter);
+        }
+        Query query = root.build();
+        return store.withSearcher(searcher -> {
+            List<TaskHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, limit, BEST_FIRST).scoreDocs) {
+                hits.add(hit(stored.document(hit.doc)));
+            }
+            return hits;
+        });
+    }
+
+    private static void addFilters(BooleanQuery.Builder root, Filter filter) {
+        if (filter.documentNumberKey() != null) {
+            root.add(new TermQuery(new Term(DOC_NUMBER_KEY, filter.documentNumberKey())), Occur.FILTER);
+        }
+        if (filter.provinceKeys() != null) {
+            // Any of the names: a province merged in 2025 answers for the provinces merged into it.
+            BooleanQuery.Builder anyProvince = new BooleanQuery.Builder();
+            for (String key : filter.provinceKeys()) {
+                String[] words = TaskClauses.words(key);
+                anyProvince.add(words.length == 1 ? new TermQuery(new Term(ISSUER_WORDS, words[0])) : new PhraseQuery(ISSUER_WORDS, words),
+                        Occur.SHOULD);
+            }
+            root.add(anyProvince.build(), Occur.FILTER);
+        }
+        if (filter.documentIds() != null) {
+            root.add(new TermInSetQuery(DOC_ID, filter.documentIds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    @Override
+    public List<String> bodyNames() {
+        return store.withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+            BodyNames cached = bodyNames;
+            if (cached.readerKey() == key) {
+                return cached.names();
+            }
+            List<String> names = new ArrayList<>();
+            Terms terms = MultiTerms.getTerms(reader, BODY_NAME);
+            if (terms != null) {
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    names.add(term.utf8ToString());
+                }
+            }
+            bodyNames = new BodyNames(key, List.copyOf(names));
+            return names;
+        });
+    }
+
+    @Override
+    public int count() {
+        return store.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    private static TaskHit hit(Document d) {
+        return new TaskClauses.Clause(d.get(TASK_ID), d.get(DOC_ID), null, d.get(DOC_NUMBER), d.get(DOC_TITLE), null, null,
+                null, d.get(BODY), d.get(ROLE), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
+                d.get(QUOTE)).hit();
+    }
+
+    private static int number(Document d, String field) {
+        var value = d.getField(field);
+        return value == null || value.numericValue() == null ? 0 : value.numericValue().intValue();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

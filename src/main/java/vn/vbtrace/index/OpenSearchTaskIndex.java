@@ -1,0 +1,330 @@
+package vn.vbtrace.index;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vbtrace.document.IngestedDocument;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The duty clauses on an OpenSearch server (issue 13), beside the documents' index, so every vbtrace instance
+ * sharing the server answers "who is responsible" from every document, wherever it was uploaded. One OpenSearch
+ * document per clause, id {@code <document id>:<i>}, the fields and analysis of {@link TaskClauses} and
+ * {@link OpenSearchMapping#tasks}; the question is the same Lucene query as in process, written out as constant
+ * scores in a bool query, and equal scores are ordered by document and clause id, so both backends give the
+ * same candidates in the same order.
+ * <p>
+ * A batch is held in this process until {@link Batch#commit}, then sent as one bulk request followed by a
+ * refresh (the index refreshes at no other time), so no question sees a batch before its commit and a batch given
+ * up (rollback, a crash before the commit) never reached the server. The commit first reads which clause ids the
+ * batch's documents have on the server, so a document put again with fewer clauses loses the rest in the same
+ * bulk. A commit that fails half way is redone, not undone: the ingest journal keeps the batch open and the next
+ * start writes the whole batch again from the stored originals; writes by id and deletes are idempotent, and the
+ * refresh before the read of the ids makes whatever a failed bulk left visible to it.
+ */
+public final class OpenSearchTaskIndex implements TaskIndex {
+
+    /** Added to the documents' index name ({@code vbtrace.search.index}) to name the clauses' index. */
+    public static final String SUFFIX = "-tasks";
+    private static final int PAGE = 5_000;
+    /** Document ids per request when reading which clauses they have. */
+    private static final int IDS_PER_READ = 1_000;
+
+    private final OpenSearchClient client;
+    private final String name;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    private OpenSearchTaskIndex(OpenSearchClient client, String name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    /**
+     * Connects to the server and creates the index when missing. Unreachable, or refusing the credentials, it
+     * fails at once with one line in Vietnamese ({@link SearchServerException}).
+     */
+    public static OpenSearchTaskIndex connect(URI uri, String user, String password, String name) {
+        OpenSearchClient client = new OpenSearchClient(uri, user, password);
+        client.createIfMissing(name, OpenSearchMapping.tasks());
+        return new OpenSearchTaskIndex(client, name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Removes the index and everything in it (tests, and a repository emptied on purpose). */
+    public void drop() {
+        client.send("DELETE", name, (String) null, null, 404);
+    }
+
+    private final class OpenSearchBatch implements Batch {
+
+        /** Per document, in order, the bulk lines of its clauses (none: deleted); a later put or delete replaces it. */
+        private final Map<String, List<String>> staged = new LinkedHashMap<>();
+        private boolean open = true;
+
+        @Override
+        public void put(IngestedDocument doc) {
+            List<String> lines = new ArrayList<>();
+            for (TaskClauses.Clause clause : TaskClauses.of(doc)) { // on the calling (staging) thread
+                lines.add(OpenSearchClient.action("index", name, clause.taskId()) + "\n" + source(clause));
+            }
+            stage(doc.id(), lines);
+        }
+
+        @Override
+        public void delete(String documentId) {
+            stage(documentId, List.of());
+        }
+
+        private synchronized void stage(String documentId, List<String> lines) {
+            staged.remove(documentId);
+            staged.put(documentId, lines);
+        }
+
+        @Override
+        public void commit() {
+            open = false;
+            try {
+                synchronized (this) {
+                    if (staged.isEmpty()) {
+                        return;
+                    }
+                    client.send("POST", name + "/_refresh", (String) null, null);
+                    List<String> actions = new ArrayList<>();
+                    Set<String> written = new HashSet<>();
+                    staged.forEach((documentId, lines) -> {
+                        actions.addAll(lines);
+                        for (int i = 0; i < lines.size(); i++) {
+                            written.add(documentId + ":" + i);
+                        }
+                    });
+                    for (String held : clauseIds(staged.keySet())) {
+                        if (!written.contains(held)) {
+                            actions.add(OpenSearchClient.action("delete", name, held));
+                        }
+                    }
+                    client.bulk(actions);
+                    client.send("POST", name + "/_refresh", (String) null, null);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+        }
+
+        @Override
+        public void rollback() {
+            open = false;
+            synchronized (this) {
+                staged.clear();
+            }
+            writeLock.unlock();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public Batch beginBatch() {
+        writeLock.lock();
+        return new OpenSearchBatch();
+    }
+
+    private static String source(TaskClauses.Clause c) {
+        ObjectNode d = OpenSearchClient.JSON.createObjectNode();
+        d.put(TaskClauses.TASK_ID, c.taskId());
+        d.put(TaskClauses.DOC_ID, c.documentId());
+        putIfPresent(d, TaskClauses.DOC_NUMBER_KEY, c.documentNumberKey());
+        putIfPresent(d, TaskClauses.DOC_NUMBER, c.documentNumber());
+        putIfPresent(d, TaskClauses.DOC_TITLE, c.documentTitle());
+        d.put(TaskClauses.ISSUER_WORDS, c.issuerWords());
+        d.put(TaskClauses.WORDS, c.words());
+        putIfPresent(d, TaskClauses.BODY_NAME, c.bodyName());
+        putIfPresent(d, TaskClauses.BODY, c.body());
+        putIfPresent(d, TaskClauses.ROLE, c.role());
+        putIfPresent(d, TaskClauses.TEXT, c.text());
+        putIfPresent(d, TaskClauses.DEADLINE, c.deadline());
+        putIfPresent(d, TaskClauses.PROVINCE, c.province());
+        d.put(TaskClauses.START, c.start());
+        d.put(TaskClauses.END, c.end());
+        putIfPresent(d, TaskClauses.QUOTE, c.quote());
+        return d.toString();
+    }
+
+    private static void putIfPresent(ObjectNode d, String field, String value) {
+        if (value != null) {
+            d.put(field, value);
+        }
+    }
+
+    /** The ids of the clauses the server holds for these documents, a page at a time in id order. */
+    private List<String> clauseIds(Collection<String> documentIds) {
+        List<String> ids = new ArrayList<>();
+        List<String> all = List.copyOf(documentIds);
+        for (int from = 0; from < all.size(); from += IDS_PER_READ) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + IDS_PER_READ));
+            String after = null;
+            while (true) {
+                ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+                body.put("size", PAGE).put("_source", false).put("track_total_hits", false);
+                body.set("query", terms(TaskClauses.DOC_ID, some));
+                body.putArray("sort").add(TaskClauses.TASK_ID);
+                if (after != null) {
+                    body.putArray("search_after").add(after);
+                }
+                JsonNode hits = search(body, false).path("hits").path("hits");
+                for (JsonNode hit : hits) {
+                    after = hit.path("sort").get(0).asString();
+                    ids.add(after);
+                }
+                if (hits.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
+        ArrayNode any = OpenSearchClient.JSON.createArrayNode();
+        for (String word : words) {
+            any.add(constantScore(OpenSearchQueries.term(TaskClauses.WORDS, word), 1));
+        }
+        for (String[] two : TaskClauses.pairs(pairs)) {
+            any.add(constantScore(phrase(TaskClauses.WORDS, two), (float) pairWeight));
+        }
+        ObjectNode should = OpenSearchClient.JSON.createObjectNode();
+        should.putObject("bool").put("minimum_should_match", 1).set("should", any);
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", limit).put("track_total_hits", false);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("must").add(should);
+        if (filter != null) {
+            bool.set("filter", filters(filter));
+        }
+        // Best first; equal scores by document, then clause, as LuceneTaskIndex orders them.
+        ArrayNode sort = body.putArray("sort");
+        sort.add("_score");
+        sort.addObject().put(TaskClauses.DOC_ID, "asc");
+        sort.addObject().put(TaskClauses.TASK_ID, "asc");
+        List<TaskHit> hits = new ArrayList<>();
+        for (JsonNode hit : search(body, false).path("hits").path("hits")) {
+            hits.add(hit(hit.path("_source")));
+        }
+        return hits;
+    }
+
+    private static ArrayNode filters(Filter filter) {
+        ArrayNode filters = OpenSearchClient.JSON.createArrayNode();
+        if (filter.documentNumberKey() != null) {
+            filters.add(OpenSearchQueries.term(TaskClauses.DOC_NUMBER_KEY, filter.documentNumberKey()));
+        }
+        if (filter.provinceKeys() != null) {
+            // Any of the names: a province merged in 2025 answers for the provinces merged into it.
+            ArrayNode anyProvince = OpenSearchClient.JSON.createArrayNode();
+            for (String key : filter.provinceKeys()) {
+                String[] words = TaskClauses.words(key);
+                anyProvince.add(words.length == 1 ? OpenSearchQueries.term(TaskClauses.ISSUER_WORDS, words[0])
+                        : phrase(TaskClauses.ISSUER_WORDS, words));
+            }
+            ObjectNode province = filters.addObject();
+            province.putObject("bool").put("minimum_should_match", 1).set("should", anyProvince);
+        }
+        if (filter.documentIds() != null) {
+            filters.add(terms(TaskClauses.DOC_ID, filter.documentIds()));
+        }
+        return filters;
+    }
+
+    private static ObjectNode constantScore(ObjectNode query, float boost) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        node.putObject("constant_score").put("boost", boost).set("filter", query);
+        return node;
+    }
+
+    /** The words in a row, as Lucene's PhraseQuery: written out already split, the field's analyzer splits them alike. */
+    private static ObjectNode phrase(String field, String[] words) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        node.putObject("match_phrase").putObject(field).put("query", String.join(" ", words));
+        return node;
+    }
+
+    private static ObjectNode terms(String field, Collection<String> values) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        ArrayNode list = node.putObject("terms").putArray(field);
+        values.forEach(list::add);
+        return node;
+    }
+
+    /**
+     * Every body's name, a page of a composite aggregation at a time in name order. Asked with the request cache,
+     * the server answers again from its cache until a refresh changes the index, as the Lucene backend keeps its
+     * list until its reader changes.
+     */
+    @Override
+    public List<String> bodyNames() {
+        List<String> names = new ArrayList<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", 0).put("track_total_hits", false);
+            ObjectNode composite = body.putObject("aggs").putObject("names").putObject("composite");
+            composite.put("size", PAGE);
+            composite.putArray("sources").addObject().putObject("name").putObject("terms").put("field", TaskClauses.BODY_NAME);
+            if (after != null) {
+                composite.set("after", after);
+            }
+            JsonNode answer = search(body, true).path("aggregations").path("names");
+            JsonNode buckets = answer.path("buckets");
+            for (JsonNode bucket : buckets) {
+                names.add(bucket.path("key").path("name").asString());
+            }
+            after = answer.get("after_key");
+            if (buckets.size() < PAGE || after == null) {
+                return names;
+            }
+        }
+    }
+
+    @Override
+    public int count() {
+        return client.send("GET", name + "/_count", (String) null, null).json().path("count").asInt();
+    }
+
+    private static String text(JsonNode source, String field) {
+        return OpenSearchDocuments.text(source, field);
+    }
+
+    private static TaskHit hit(JsonNode source) {
+        return new TaskClauses.Clause(text(source, TaskClauses.TASK_ID), text(source, TaskClauses.DOC_ID), null,
+                text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null,
+                text(source, TaskClauses.BODY), text(source, TaskClauses.ROLE), text(source, TaskClauses.TEXT),
+                text(source, TaskClauses.DEADLINE), text(source, TaskClauses.PROVINCE), source.path(TaskClauses.START).asInt(0),
+                source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE)).hit();
+    }
+
+    private JsonNode search(ObjectNode body, boolean cached) {
+        return client.send("POST", name + "/_search" + (cached ? "?request_cache=true" : ""), body).json();
+    }
+
+    @Override
+    public void close() {
+        // the HTTP client holds no connection that needs closing
+    }
+}

@@ -1,0 +1,107 @@
+package vn.vbtrace.index;
+
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a task index holds of each duty clause and how a question is put to it, the same for every backend
+ * ({@link LuceneTaskIndex}, {@link OpenSearchTaskIndex}): the fields of a clause, the words a question's pairs and a
+ * province's name are split into, and the order of equal scores, so both backends answer alike.
+ */
+final class TaskClauses {
+
+    /** Folded words: letters and digits between anything else, as the responsible scoring splits them. */
+    static final String NON_WORD_REGEX = "[^\\p{L}\\d]+";
+    static final Pattern NON_WORD = Pattern.compile(NON_WORD_REGEX);
+
+    static final String TASK_ID = "taskId";
+    static final String DOC_ID = "docId";
+    static final String DOC_NUMBER_KEY = "docNumberKey";
+    /** The issuing body of the clause's document, folded and split into words: the province filter matches a phrase in it. */
+    static final String ISSUER_WORDS = "issuerWords";
+    /** Body and task, folded and split into words: what a question is matched against. */
+    static final String WORDS = "words";
+    /** The body's folded name as one keyword: the list of every body named in a duty. */
+    static final String BODY_NAME = "bodyName";
+    static final String BODY = "body";
+    static final String ROLE = "role";
+    static final String TEXT = "text";
+    static final String DEADLINE = "deadline";
+    static final String DOC_NUMBER = "docNumber";
+    static final String DOC_TITLE = "docTitle";
+    static final String START = "start";
+    static final String END = "end";
+    static final String PROVINCE = "province";
+    /** Stored only where it differs from the task. */
+    static final String QUOTE = "quote";
+
+    /** One duty clause as written to an index; null fields are left out. */
+    record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
+                  String issuerWords, String words, String bodyName, String body, String role, String text, String deadline,
+                  String province, int start, int end, String quote) {
+
+        /** What a candidate shows: the quote is the task's text where none was stored. */
+        TaskIndex.TaskHit hit() {
+            return new TaskIndex.TaskHit(taskId, body, role, text, deadline, documentId, documentNumber, documentTitle, start,
+                    end, province, quote != null ? quote : text);
+        }
+    }
+
+    private TaskClauses() {
+    }
+
+    /** The document's duty clauses, in the order of its extraction; the i-th has the id {@code <document id>:i}. */
+    static List<Clause> of(IngestedDocument doc) {
+        DocumentMetadata meta = doc.metadata();
+        List<Assignment> assignments = doc.extraction().assignments();
+        List<Clause> out = new ArrayList<>(assignments.size());
+        String issuer = meta.issuer() == null ? "" : DocumentNumbers.fold(meta.issuer());
+        String numberKey = meta.number() == null ? null : DocumentNumbers.key(meta.number());
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment a = assignments.get(i);
+            String body = blankToNull(a.body());
+            String quote = quote(doc.text(), a.start(), a.end());
+            out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
+                    DocumentNumbers.fold(a.body() + " " + a.task()), body == null ? null : DocumentNumbers.fold(body), body,
+                    a.role() == null ? null : a.role().name(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
+                    a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null));
+        }
+        return out;
+    }
+
+    /** The question's word pairs that are two words, each as its two words. */
+    static List<String[]> pairs(Collection<String> pairs) {
+        List<String[]> out = new ArrayList<>();
+        for (String pair : pairs) {
+            String[] two = words(pair);
+            if (two.length == 2) {
+                out.add(two);
+            }
+        }
+        return out;
+    }
+
+    /** The words of a folded name (a province's), as the index split the issuer into them. */
+    static String[] words(String folded) {
+        return Arrays.stream(NON_WORD.split(folded.strip())).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    private static String quote(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        return text.substring(start, end);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
