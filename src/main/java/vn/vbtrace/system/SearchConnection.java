@@ -1,43 +1,59 @@
 package vn.vbtrace.system;
 
 import vn.vbtrace.index.OpenSearchIndex;
+import vn.vbtrace.index.OpenSearchTaskIndex;
 import vn.vbtrace.index.SearchIndex;
+import vn.vbtrace.index.TaskIndex;
 
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * Where the search index lives: in this process (Lucene, in the data folder) unless vbtrace.search.uri (or the
- * VBTRACE_SEARCH_URI environment variable) names an OpenSearch server, e.g. http://127.0.0.1:9200, with
- * vbtrace.search.user / VBTRACE_SEARCH_USER and vbtrace.search.password / VBTRACE_SEARCH_PASSWORD when it asks
- * for them, and vbtrace.search.index / VBTRACE_SEARCH_INDEX for the index name (default vbtrace-documents).
+ * Where the search index and the duty clauses live: in this process (Lucene, in the data folder) unless
+ * vbtrace.search.uri (or the VBTRACE_SEARCH_URI environment variable) names an OpenSearch server, e.g.
+ * http://127.0.0.1:9200, with vbtrace.search.user / VBTRACE_SEARCH_USER and vbtrace.search.password /
+ * VBTRACE_SEARCH_PASSWORD when it asks for them, and vbtrace.search.index / VBTRACE_SEARCH_INDEX for the index
+ * name (default vbtrace-documents); the duty clauses are then in the index of that name followed by "-tasks".
  */
 public final class SearchConnection {
 
     private SearchConnection() {
     }
 
+    /** The settings of a server: its address, login and the documents' index name. */
+    private record Server(URI uri, String user, String password, String index) {
+    }
+
     /** The writable index of this data folder, or the server's. */
     public static SearchIndex openWritable(DataFolder data) {
-        return server().<SearchIndex>map(s -> s).orElseGet(() -> SearchIndex.openWritable(data.index()));
+        return server().<SearchIndex>map(s -> OpenSearchIndex.connect(s.uri(), s.user(), s.password(), s.index()))
+                .orElseGet(() -> SearchIndex.openWritable(data.index()));
+    }
+
+    /** The duty clauses of this data folder, or the server's beside its documents. */
+    public static TaskIndex openTasks(DataFolder data) {
+        return server().<TaskIndex>map(s -> OpenSearchTaskIndex.connect(s.uri(), s.user(), s.password(),
+                        s.index() + OpenSearchTaskIndex.SUFFIX))
+                .orElseGet(() -> TaskIndex.openWritable(data.tasks()));
     }
 
     /** For a command beside a running server: the server's index, or the data folder's if it exists. */
     public static Optional<SearchIndex> openReadOnly(DataFolder data) {
-        Optional<OpenSearchIndex> server = server();
+        Optional<Server> server = server();
         if (server.isPresent()) {
-            return Optional.of(server.get());
+            Server s = server.get();
+            return Optional.of(OpenSearchIndex.connect(s.uri(), s.user(), s.password(), s.index()));
         }
         return SearchIndex.openReadOnly(data.index());
     }
 
-    private static Optional<OpenSearchIndex> server() {
+    private static Optional<Server> server() {
         String uri = setting("vbtrace.search.uri", "VBTRACE_SEARCH_URI");
         if (uri == null || uri.isBlank()) {
             return Optional.empty();
         }
         String name = setting("vbtrace.search.index", "VBTRACE_SEARCH_INDEX");
-        return Optional.of(OpenSearchIndex.connect(URI.create(uri.strip()), setting("vbtrace.search.user", "VBTRACE_SEARCH_USER"),
+        return Optional.of(new Server(URI.create(uri.strip()), setting("vbtrace.search.user", "VBTRACE_SEARCH_USER"),
                 setting("vbtrace.search.password", "VBTRACE_SEARCH_PASSWORD"),
                 name == null || name.isBlank() ? OpenSearchIndex.DEFAULT_NAME : name.strip()));
     }

@@ -21,7 +21,7 @@ import java.time.Clock;
 
 /**
  * Both stores of one data folder, opened once: the search index (Lucene in the data folder, or an OpenSearch
- * server: SearchConnection), the duty clauses' Lucene index and the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
+ * server: SearchConnection), the duty clauses (beside it: Lucene or the server's second index) and the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
  */
 public final class Stores implements AutoCloseable {
 
@@ -79,7 +79,7 @@ public final class Stores implements AutoCloseable {
         TaskIndex tasks;
         GraphStore graph;
         try {
-            tasks = TaskIndex.openWritable(data.tasks());
+            tasks = SearchConnection.openTasks(data);
         } catch (RuntimeException e) {
             index.close();
             throw e;
