@@ -6,7 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.SearchConnection;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.trace.ResponsibleAnswers;
+import vn.vbtrace.trace.ResponsibleService;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13, point 1: with vbtrace.search.uri set, the whole ingest path writes to OpenSearch: batches staged on
- * several threads, the statuses derived in the batch, the graph's staff records afterwards, and a server that
+ * several threads, the statuses derived in the batch, the duty clauses in the server's second index (what another
+ * instance answers "who is responsible" from), the graph's staff records afterwards, and a server that
  * cannot be reached stops the start with one Vietnamese line.
  */
 class OpenSearchStoresIT {
@@ -51,6 +55,8 @@ class OpenSearchStoresIT {
         System.setProperty("vbtrace.search.index", name);
         try (Stores stores = Stores.open(new DataFolder(dir.resolve("data")), new Pipeline())) {
             assertThat(stores.index()).isInstanceOf(OpenSearchIndex.class);
+            assertThat(stores.tasks()).isInstanceOf(OpenSearchTaskIndex.class);
+            assertThat(((OpenSearchTaskIndex) stores.tasks()).name()).isEqualTo(name + "-tasks");
             try {
                 stores.ingester().ingest(List.of(TestCorpus.DECISION_1852, TestCorpus.LETTER_4258), s -> { }, n -> { });
                 assertThat(stores.index().count()).isEqualTo(2);
@@ -58,6 +64,16 @@ class OpenSearchStoresIT {
                         .isEqualTo("1852/QĐ-UBND");
                 // Derived in the ingest batch: "Quyết định này có hiệu lực kể từ ngày ký".
                 assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
+                // Who is responsible, asked here and of the server's duty clauses as another instance opens them.
+                ResponsibleAnswers here = new ResponsibleService(stores.graph(), stores.tasks()).answer("ai bố trí kinh phí", null, "Bắc Kạn");
+                assertThat(here.answers().getFirst().body()).isEqualTo("Sở Tài chính");
+                assertThat(here.answers().getFirst().document().number()).isEqualTo("1852/QĐ-UBND");
+                try (var elsewhere = SearchConnection.openTasks(new DataFolder(dir.resolve("other")))) {
+                    assertThat(new ResponsibleService(stores.graph(), elsewhere).answer("ai bố trí kinh phí", null, "Bắc Kạn"))
+                            .isEqualTo(here);
+                    assertThat(elsewhere.count()).isEqualTo(stores.tasks().count()).isPositive();
+                }
+                assertThat(dir.resolve("other").resolve("tasks")).doesNotExist();
                 Path extra = Files.createDirectories(dir.resolve("extra"));
                 Files.writeString(extra.resolve("999-QD-UBND.txt"), REPLACING);
                 stores.ingester().ingest(List.of(extra), s -> { }, n -> { });
@@ -67,6 +83,7 @@ class OpenSearchStoresIT {
                 assertThat(numbers(stores, "EXPIRED")).containsExactly("999/QĐ-UBND");
             } finally {
                 ((OpenSearchIndex) stores.index()).drop();
+                ((OpenSearchTaskIndex) stores.tasks()).drop();
             }
         }
     }
@@ -83,9 +100,12 @@ class OpenSearchStoresIT {
             closed = socket.getLocalPort();
         }
         System.setProperty("vbtrace.search.uri", "http://127.0.0.1:" + closed);
+        String line = "không kết nối được máy chủ tìm kiếm OpenSearch tại http://127.0.0.1:" + closed
+                + "/ (VBTRACE_SEARCH_URI): máy chủ chưa chạy hoặc địa chỉ sai";
         assertThatThrownBy(() -> Stores.open(new DataFolder(dir.resolve("data")), new Pipeline()))
-                .isInstanceOf(SearchServerException.class)
-                .hasMessage("không kết nối được máy chủ tìm kiếm OpenSearch tại http://127.0.0.1:" + closed
-                        + "/ (VBTRACE_SEARCH_URI): máy chủ chưa chạy hoặc địa chỉ sai");
+                .isInstanceOf(SearchServerException.class).hasMessage(line);
+        // The duty clauses on their own (how Stores opens them after the documents' index) say the same.
+        assertThatThrownBy(() -> SearchConnection.openTasks(new DataFolder(dir.resolve("data"))))
+                .isInstanceOf(SearchServerException.class).hasMessage(line);
     }
 }

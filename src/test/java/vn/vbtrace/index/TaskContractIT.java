@@ -1,0 +1,225 @@
+package vn.vbtrace.index;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.graph.GraphSettings;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.trace.ResponsibleAnswers;
+import vn.vbtrace.trace.ResponsibleService;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13: the contract every duty-clause backend keeps (SearchBackend), asked through the responsible answer
+ * over the shipped texts: who is responsible for what under which document, the filters by document, province and
+ * program, the same answers in the same order on both, and batches (replace, delete, rollback).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskContractIT {
+
+    private static final String QD_1852 = "1852/QĐ-UBND";
+    private static final String CV_4258 = "4258/BKHCN-TĐC";
+    /** Questions whose whole answers must be the same on both backends. */
+    private static final List<String> QUESTIONS = List.of("ai bố trí kinh phí", "bo tri kinh phi", "báo cáo kết quả năm 2023",
+            "Sở Công Thương báo cáo", "ai chủ trì xây dựng kế hoạch", "hướng dẫn doanh nghiệp áp dụng công cụ năng suất",
+            "tuyên truyền", "ai phụ trách phóng tàu vũ trụ");
+
+    @TempDir
+    static Path dir;
+    private final Pipeline pipeline = new Pipeline();
+    private final Map<SearchBackend, TaskIndex> indexes = new EnumMap<>(SearchBackend.class);
+    private final List<TaskIndex> scratch = new ArrayList<>();
+    private List<IngestedDocument> corpus;
+    private GraphStore graph;
+
+    @BeforeAll
+    void indexTheTexts() throws Exception {
+        corpus = new ArrayList<>();
+        for (Path file : TestCorpus.TEXTS) {
+            corpus.add(process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()));
+        }
+        graph = GraphStore.open(GraphSettings.embedded(dir.resolve("graph")));
+        graph.write(corpus);
+        for (SearchBackend backend : SearchBackend.values()) {
+            TaskIndex tasks = backend.openTasks(dir.resolve(backend.name()));
+            indexes.put(backend, tasks);
+            try (TaskIndex.Batch batch = tasks.beginBatch()) {
+                corpus.forEach(batch::put);
+                batch.commit();
+            }
+        }
+    }
+
+    @AfterAll
+    void close() {
+        indexes.values().forEach(SearchBackend::dispose);
+        scratch.forEach(SearchBackend::dispose);
+        graph.close();
+    }
+
+    private IngestedDocument process(String name, byte[] bytes, String source) throws ParseException {
+        return pipeline.process(name, bytes, source);
+    }
+
+    private ResponsibleService responsible(TaskIndex tasks) {
+        return new ResponsibleService(graph, tasks);
+    }
+
+    private static List<String> bodiesIn(ResponsibleAnswers answers) {
+        return answers.answers().stream().map(a -> a.body() + " in " + a.document().number()).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void soTaiChinhIsResponsibleForBoTriKinhPhiUnder1852WithAndWithoutDiacritics(SearchBackend backend) {
+        for (String question : List.of("ai bố trí kinh phí", "bo tri kinh phi")) {
+            List<ResponsibleAnswers.Answer> answers = responsible(indexes.get(backend)).answer(question).answers();
+            // Both plans give the duty to their Sở Tài chính: Hậu Giang's (a plan without a number) and Bắc Kạn's.
+            assertThat(answers.getFirst().body()).as(question).isEqualTo("Sở Tài chính");
+            ResponsibleAnswers.Answer bacKan = answers.stream().filter(a -> QD_1852.equals(a.document().number()))
+                    .findFirst().orElseThrow();
+            assertThat(bacKan.body()).as(question).isEqualTo("Sở Tài chính");
+            assertThat(bacKan.province()).as(question).isEqualTo("Bắc Kạn");
+            assertThat(bacKan.quote()).as(question).containsIgnoringCase("kinh phí");
+        }
+        assertThat(responsible(indexes.get(backend)).answer("ai phụ trách phóng tàu vũ trụ").answers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void answersKeepToTheDocumentProvinceAndProgramAsked(SearchBackend backend) {
+        ResponsibleService service = responsible(indexes.get(backend));
+        ResponsibleAnswers bacKan = service.answer("bo tri kinh phi", null, "Bắc Kạn");
+        assertThat(bacKan.answers()).isNotEmpty().allSatisfy(a -> assertThat(a.document().number()).isEqualTo(QD_1852));
+        assertThat(bacKan.answers().getFirst().body()).isEqualTo("Sở Tài chính");
+        // Thái Nguyên took Bắc Kạn in 2025: its question keeps Bắc Kạn's duties.
+        assertThat(bodiesIn(service.answer("ai bố trí kinh phí", null, "Thái Nguyên"))).contains("Sở Tài chính in " + QD_1852);
+        ResponsibleAnswers letter = service.answer("báo cáo kết quả năm 2023", "4258/bkhcn-tđc", null);
+        assertThat(letter.answers()).extracting(ResponsibleAnswers.Answer::body).contains("Bộ Y tế", "Bộ Công Thương");
+        assertThat(letter.answers()).allSatisfy(a -> assertThat(a.document().number()).isEqualTo(CV_4258));
+        ResponsibleAnswers program = service.answer("ai bố trí kinh phí", null, null, "1322/QĐ-TTg");
+        assertThat(bodiesIn(program).getFirst()).isEqualTo("Sở Tài chính in " + QD_1852);
+        assertThat(bodiesIn(program)).allMatch(answer -> answer.endsWith(" in " + QD_1852));
+        String plan = corpus.get(TestCorpus.TEXTS.indexOf(TestCorpus.HAU_GIANG_PLAN)).id();
+        assertThat(service.answer("ai bố trí kinh phí").answers()).extracting(a -> a.document().id()).contains(plan);
+        assertThat(service.answer("ai bố trí kinh phí", null, "Hậu Giang").answers())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.document().id()).isEqualTo(plan));
+    }
+
+    /** The point of the shared ranking: whatever a user asks, both backends answer the same, in the same order. */
+    @Test
+    void bothBackendsGiveTheSameAnswersInTheSameOrder() {
+        for (String question : QUESTIONS) {
+            ResponsibleAnswers lucene = responsible(indexes.get(SearchBackend.LUCENE)).answer(question);
+            ResponsibleAnswers server = responsible(indexes.get(SearchBackend.OPENSEARCH)).answer(question);
+            assertThat(server).as(question).isEqualTo(lucene);
+        }
+        QuestionPieces pieces = new QuestionPieces(List.of("bo", "tri", "kinh", "phi"), List.of("bo tri", "tri kinh", "kinh phi"));
+        assertThat(candidateIds(SearchBackend.OPENSEARCH, pieces)).isEqualTo(candidateIds(SearchBackend.LUCENE, pieces))
+                .hasSizeGreaterThan(10);
+        assertThat(indexes.get(SearchBackend.OPENSEARCH).bodyNames())
+                .containsExactlyElementsOf(indexes.get(SearchBackend.LUCENE).bodyNames());
+        assertThat(indexes.get(SearchBackend.OPENSEARCH).count()).isEqualTo(indexes.get(SearchBackend.LUCENE).count());
+    }
+
+    private record QuestionPieces(List<String> words, List<String> pairs) {
+    }
+
+    private List<String> candidateIds(SearchBackend backend, QuestionPieces q) {
+        return indexes.get(backend).candidates(q.words(), q.pairs(), 0.75, null, 300).stream()
+                .map(TaskIndex.TaskHit::taskId).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void everyDutyClauseIsHeldOnceAndEveryBodyNamed(SearchBackend backend) {
+        TaskIndex tasks = indexes.get(backend);
+        int clauses = corpus.stream().mapToInt(d -> d.extraction().assignments().size()).sum();
+        assertThat(tasks.count()).isEqualTo(clauses);
+        assertThat(tasks.bodyNames()).contains("so tai chinh", "bo y te", "bo cong thuong");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aDocumentPutAgainReplacesItsClausesAndADeleteTakesThemOut(SearchBackend backend) throws Exception {
+        TaskIndex tasks = fresh(backend, "replace");
+        IngestedDocument decision = corpus.get(TestCorpus.TEXTS.indexOf(TestCorpus.DECISION_1852));
+        IngestedDocument letter = corpus.get(TestCorpus.TEXTS.indexOf(TestCorpus.LETTER_4258));
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(decision);
+            batch.put(letter);
+            batch.commit();
+        }
+        int both = decision.extraction().assignments().size() + letter.extraction().assignments().size();
+        assertThat(tasks.count()).isEqualTo(both);
+        // The same decision (same number, same id) with only its first half: the clauses of the second half go.
+        String text = new String(TestCorpus.bytes(TestCorpus.DECISION_1852), StandardCharsets.UTF_8);
+        IngestedDocument shorter = process("1852-short.txt", text.substring(0, text.indexOf("kinh phí")).getBytes(StandardCharsets.UTF_8), "short");
+        assertThat(shorter.id()).isEqualTo(decision.id());
+        assertThat(shorter.extraction().assignments().size()).isLessThan(decision.extraction().assignments().size());
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(shorter);
+            batch.commit();
+        }
+        assertThat(tasks.count()).isEqualTo(shorter.extraction().assignments().size() + letter.extraction().assignments().size());
+        assertThat(bodiesIn(responsible(tasks).answer("ai bố trí kinh phí"))).doesNotContain("Sở Tài chính in " + QD_1852);
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.delete(letter.id());
+            batch.commit();
+        }
+        assertThat(tasks.count()).isEqualTo(shorter.extraction().assignments().size());
+        assertThat(responsible(tasks).answer("báo cáo kết quả năm 2023", "4258/BKHCN-TĐC", null).answers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aBatchRolledBackOrLeftUnendedIsNeverSeen(SearchBackend backend) {
+        TaskIndex tasks = fresh(backend, "rollback");
+        IngestedDocument decision = corpus.get(TestCorpus.TEXTS.indexOf(TestCorpus.DECISION_1852));
+        IngestedDocument plan = corpus.get(TestCorpus.TEXTS.indexOf(TestCorpus.HAU_GIANG_PLAN));
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(plan);
+            batch.commit();
+        }
+        int before = tasks.count();
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(decision);
+            batch.delete(plan.id());
+            batch.rollback();
+        }
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(decision); // closed without a commit
+        }
+        assertThat(tasks.count()).isEqualTo(before);
+        assertThat(bodiesIn(responsible(tasks).answer("ai bố trí kinh phí"))).isNotEmpty()
+                .noneMatch(answer -> answer.endsWith(QD_1852));
+        // The index still takes a batch after them.
+        try (TaskIndex.Batch batch = tasks.beginBatch()) {
+            batch.put(decision);
+            batch.commit();
+        }
+        assertThat(bodiesIn(responsible(tasks).answer("ai bố trí kinh phí"))).contains("Sở Tài chính in " + QD_1852);
+    }
+
+    private TaskIndex fresh(SearchBackend backend, String name) {
+        TaskIndex tasks = backend.openTasks(dir.resolve(name + "-" + backend.name()));
+        scratch.add(tasks);
+        return tasks;
+    }
+}
