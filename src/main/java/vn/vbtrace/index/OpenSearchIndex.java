@@ -74,11 +74,14 @@ public final class OpenSearchIndex implements SearchIndex {
         client.send("DELETE", name, (String) null, null, 404);
     }
 
-    private final class OpenSearchBatch implements Batch {
+    private final class OpenSearchBatch extends HeldBatch implements Batch {
 
         /** The bulk lines staged, in order; sent at the commit only. */
         private final List<String> actions = new ArrayList<>();
-        private boolean open = true;
+
+        private OpenSearchBatch() {
+            super(writeLock);
+        }
 
         @Override
         public void put(IngestedDocument doc) {
@@ -111,40 +114,21 @@ public final class OpenSearchIndex implements SearchIndex {
         }
 
         @Override
-        public void commit() {
-            open = false;
-            try {
-                synchronized (this) {
-                    client.bulk(actions);
-                    if (!actions.isEmpty()) {
-                        client.send("POST", name + "/_refresh", (String) null, null);
-                    }
-                }
-            } finally {
-                writeLock.unlock();
+        void send() {
+            client.bulk(actions);
+            if (!actions.isEmpty()) {
+                client.send("POST", name + "/_refresh", (String) null, null);
             }
         }
 
         @Override
-        public void rollback() {
-            open = false;
-            synchronized (this) {
-                actions.clear();
-            }
-            writeLock.unlock();
-        }
-
-        @Override
-        public void close() {
-            if (open) {
-                rollback();
-            }
+        void discard() {
+            actions.clear();
         }
     }
 
     @Override
     public Batch beginBatch() {
-        writeLock.lock();
         return new OpenSearchBatch();
     }
 

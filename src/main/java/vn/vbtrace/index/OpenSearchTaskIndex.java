@@ -67,11 +67,14 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         client.send("DELETE", name, (String) null, null, 404);
     }
 
-    private final class OpenSearchBatch implements Batch {
+    private final class OpenSearchBatch extends HeldBatch implements Batch {
 
         /** Per document, in order, the bulk lines of its clauses (none: deleted); a later put or delete replaces it. */
         private final Map<String, List<String>> staged = new LinkedHashMap<>();
-        private boolean open = true;
+
+        private OpenSearchBatch() {
+            super(writeLock);
+        }
 
         @Override
         public void put(IngestedDocument doc) {
@@ -93,55 +96,36 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         }
 
         @Override
-        public void commit() {
-            open = false;
-            try {
-                synchronized (this) {
-                    if (staged.isEmpty()) {
-                        return;
-                    }
-                    client.send("POST", name + "/_refresh", (String) null, null);
-                    List<String> actions = new ArrayList<>();
-                    Set<String> written = new HashSet<>();
-                    staged.forEach((documentId, lines) -> {
-                        actions.addAll(lines);
-                        for (int i = 0; i < lines.size(); i++) {
-                            written.add(documentId + ":" + i);
-                        }
-                    });
-                    for (String held : clauseIds(staged.keySet())) {
-                        if (!written.contains(held)) {
-                            actions.add(OpenSearchClient.action("delete", name, held));
-                        }
-                    }
-                    client.bulk(actions);
-                    client.send("POST", name + "/_refresh", (String) null, null);
+        void send() {
+            if (staged.isEmpty()) {
+                return;
+            }
+            client.send("POST", name + "/_refresh", (String) null, null);
+            List<String> actions = new ArrayList<>();
+            Set<String> written = new HashSet<>();
+            staged.forEach((documentId, lines) -> {
+                actions.addAll(lines);
+                for (int i = 0; i < lines.size(); i++) {
+                    written.add(documentId + ":" + i);
                 }
-            } finally {
-                writeLock.unlock();
+            });
+            for (String held : clauseIds(staged.keySet())) {
+                if (!written.contains(held)) {
+                    actions.add(OpenSearchClient.action("delete", name, held));
+                }
             }
+            client.bulk(actions);
+            client.send("POST", name + "/_refresh", (String) null, null);
         }
 
         @Override
-        public void rollback() {
-            open = false;
-            synchronized (this) {
-                staged.clear();
-            }
-            writeLock.unlock();
-        }
-
-        @Override
-        public void close() {
-            if (open) {
-                rollback();
-            }
+        void discard() {
+            staged.clear();
         }
     }
 
     @Override
     public Batch beginBatch() {
-        writeLock.lock();
         return new OpenSearchBatch();
     }
 
