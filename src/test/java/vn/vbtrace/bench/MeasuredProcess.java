@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,9 +34,15 @@ final class MeasuredProcess {
 
     /** Starts the command with its standard output to {@code out} and its errors (logs) to {@code err}. */
     static MeasuredProcess start(List<String> command, Path out, Path err) throws IOException {
+        return start(command, Map.of(), out, err);
+    }
+
+    /** As {@link #start(List, Path, Path)}, with these variables added to the child's environment. */
+    static MeasuredProcess start(List<String> command, Map<String, String> environment, Path out, Path err) throws IOException {
         long cpu = childrenCpuNanos();
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new MeasuredProcess(process, cpu);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        return new MeasuredProcess(builder.start(), cpu);
     }
 
     Process process() {
@@ -52,7 +60,7 @@ final class MeasuredProcess {
 
     /** The child's resident set now, in bytes. */
     long rss() {
-        return status("VmRSS:");
+        return status(process.pid(), "VmRSS:");
     }
 
     Duration sinceStart() {
@@ -85,7 +93,7 @@ final class MeasuredProcess {
 
     private void sample() {
         while (process.isAlive()) {
-            long hwm = status("VmHWM:");
+            long hwm = status(process.pid(), "VmHWM:");
             if (hwm > peakRss) {
                 peakRss = hwm;
             }
@@ -97,9 +105,41 @@ final class MeasuredProcess {
         }
     }
 
-    private long status(String field) {
+    /**
+     * The peak resident set of a process we did not wait for (a server still running), in bytes: its VmHWM, summed
+     * over it and its live descendants (a launcher script that exec's its JVM leaves one process).
+     */
+    static long peakRss(ProcessHandle process) {
+        return tree(process).stream().mapToLong(p -> status(p.pid(), "VmHWM:")).sum();
+    }
+
+    /**
+     * CPU time (user + system) a running process has used so far, with its live descendants and the children it
+     * reaped, in nanoseconds: read before and after a stretch of work, the difference is what the work cost it.
+     */
+    static long cpuNanos(ProcessHandle process) {
+        long ticks = 0;
+        for (ProcessHandle p : tree(process)) {
+            try {
+                String[] f = statFields(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                // utime 14, stime 15, cutime 16, cstime 17 (man proc); index 0 here is field 3.
+                ticks += Long.parseLong(f[14 - 3]) + Long.parseLong(f[15 - 3]) + Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
+            } catch (IOException e) {
+                // that process just ended
+            }
+        }
+        return ticks * 1_000_000_000L / CLOCK_TICKS;
+    }
+
+    private static List<ProcessHandle> tree(ProcessHandle process) {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.addFirst(process);
+        return all;
+    }
+
+    private static long status(long pid, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith(field)) {
                     return Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024;
                 }
@@ -113,14 +153,19 @@ final class MeasuredProcess {
     /** CPU time of this process's reaped children (cutime + cstime of /proc/self/stat), in nanoseconds. */
     static long childrenCpuNanos() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] f = statFields(Path.of("/proc/self/stat"));
             // After the command name: state is field 3 of the man page, index 0 here; cutime is 16, cstime 17.
             long ticks = Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
             return ticks * 1_000_000_000L / CLOCK_TICKS;
         } catch (IOException e) {
             throw new IllegalStateException("this benchmark needs Linux's /proc", e);
         }
+    }
+
+    /** The fields of a /proc/PID/stat after the command name (which may hold spaces), the state first. */
+    private static String[] statFields(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
     }
 
     /** USER_HZ: the unit of /proc's CPU times (100 on every Linux this runs on). */

@@ -28,9 +28,16 @@ import java.util.stream.Stream;
  * CPU-ms/doc, peak RSS and bytes on disk of both ingests; the server's start and RSS; p50/p95/p99 of each kind
  * of question. Not a test: {@code ./mvnw -Pscale verify} (README, "Scale benchmark").
  * <p>
- * Settings (system properties): scale.sizes (10000,100000), scale.dir (target/scale), scale.jar
- * (target/vbtrace.jar), scale.jvm (JVM options of ingest and serve, "-Xmx1g"), scale.seed, scale.runs (timed
- * requests per kind, 100), scale.keep (keep the data folders, false).
+ * With scale.backends=embedded,distributed the same ingest and questions run a second time on the same set against
+ * the distributed setup of issue 13 (an OpenSearch server and a Neo4j server, new for each size:
+ * {@link DistributedServers}), reached through VBTRACE_SEARCH_URI and VBTRACE_GRAPH_URI in the environment of the
+ * vbtrace processes; the table gets a column per size and backend, with the servers' own CPU time during the
+ * ingest, peak RSS and data folders.
+ * <p>
+ * Settings (system properties): scale.sizes (10000,100000), scale.backends (embedded; or embedded,distributed),
+ * scale.dir (target/scale), scale.jar (target/vbtrace.jar), scale.jvm (JVM options of ingest and serve,
+ * "-Xmx1g"), scale.neo4j.heap (1g) and scale.neo4j.pagecache (512m) of the Neo4j server, scale.seed, scale.runs
+ * (timed requests per kind, 100), scale.keep (keep the data folders, false).
  */
 public final class ScaleBenchmark {
 
@@ -43,10 +50,30 @@ public final class ScaleBenchmark {
     private final long seed;
     private final int runs;
     private final boolean keep;
+    private final List<Backend> backends;
+    private final String neo4jHeap;
+    private final String neo4jPageCache;
 
-    /** The figures of one size, in the table's order. */
-    private final Map<String, Map<Integer, String>> table = new LinkedHashMap<>();
-    private final List<Integer> sizes = new ArrayList<>();
+    /** Rows in the table's order, each with its figure per column (a size and a backend). */
+    private final Map<String, Map<String, String>> table = new LinkedHashMap<>();
+    private final List<String> columns = new ArrayList<>();
+
+    /** Where vbtrace keeps its stores: in its own process (Lucene and Neo4j embedded), or on two servers. */
+    enum Backend {
+        EMBEDDED, DISTRIBUTED;
+
+        static Backend parse(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("scale.backends: '" + name + "' is neither embedded nor distributed", e);
+            }
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private ScaleBenchmark() {
         this.dir = Path.of(System.getProperty("scale.dir", "target/scale")).toAbsolutePath();
@@ -55,6 +82,13 @@ public final class ScaleBenchmark {
         this.seed = Long.getLong("scale.seed", CorpusGenerator.DEFAULT_SEED);
         this.runs = Integer.getInteger("scale.runs", 100);
         this.keep = Boolean.getBoolean("scale.keep");
+        this.backends = Arrays.stream(System.getProperty("scale.backends", "embedded").split(","))
+                .filter(s -> !s.isBlank()).map(Backend::parse).distinct().toList();
+        this.neo4jHeap = System.getProperty("scale.neo4j.heap", "1g");
+        this.neo4jPageCache = System.getProperty("scale.neo4j.pagecache", "512m");
+        if (backends.isEmpty()) {
+            throw new IllegalArgumentException("scale.backends names no backend: embedded, distributed or both");
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,69 +106,128 @@ public final class ScaleBenchmark {
     }
 
     private void run(int n) throws Exception {
-        sizes.add(n);
         Files.createDirectories(dir);
         GeneratedSet set = GeneratedSet.ensure(dir.resolve("set-" + n), n, seed);
         Path docs = set.dir.resolve("docs");
-        put("text of the set, MB", n, mb(set.textBytes));
-
-        Path data = dir.resolve("data-" + n);
-        delete(data);
-        MeasuredProcess ingest = MeasuredProcess.start(java(List.of("-jar", jar.toString(), "ingest", docs.toString(),
-                "--data", data.toString(), "--json")), dir.resolve("ingest-" + n + ".json"), dir.resolve("ingest-" + n + ".log"));
-        MeasuredProcess.Cost ingested = ingest.await(Duration.ofHours(12));
-        JsonNode report = JSON.readTree(Files.readString(dir.resolve("ingest-" + n + ".json")));
-        if (ingested.exitCode() != 0 || report.get("ingested").asInt() != n) {
-            throw new IllegalStateException("ingest of " + n + " documents ended with " + ingested.exitCode() + ": "
-                    + report.get("ingested") + " ingested, " + report.get("failed").size() + " failed; see " + dir);
+        Baseline baseline = bareLucene(n, docs);
+        for (Backend backend : backends) {
+            String column = "%,d docs, %s".formatted(n, backend.label());
+            columns.add(column);
+            put("text of the set, MB", column, mb(set.textBytes));
+            baseline.putInto(this, column, set.textBytes);
+            if (backend == Backend.EMBEDDED) {
+                ingestAndServe(n, column, set, baseline, Map.of(), "", null);
+            } else {
+                try (DistributedServers servers = DistributedServers.start(dir.resolve("servers-" + n), neo4jHeap, neo4jPageCache)) {
+                    System.out.println("scale benchmark, " + column + ": " + servers.describe());
+                    put("servers: both answer after, s", column, "%.1f".formatted(seconds(servers.startup())));
+                    // A new index on new servers: nothing of another size or run is in it.
+                    ingestAndServe(n, column, set, baseline, servers.environment("vbtrace-scale-" + n), "-distributed", servers);
+                }
+                if (!keep) {
+                    // Its stores were on the servers, now stopped: the folders are of no use to a later run.
+                    delete(dir.resolve("servers-" + n));
+                    delete(dir.resolve("data-" + n + "-distributed"));
+                }
+            }
         }
-        long folder = bytes(data);
+        if (!keep) {
+            delete(dir.resolve("bare-" + n));
+        }
+    }
 
+    /** What bare Lucene's one-commit ingest of the set cost. */
+    private record Baseline(double rate, MeasuredProcess.Cost cost, long bytes, int n) {
+
+        void putInto(ScaleBenchmark bench, String column, long textBytes) {
+            bench.put("bare Lucene, one commit: docs/s", column, "%.0f".formatted(rate));
+            bench.put("bare Lucene: CPU-ms/doc", column, "%.1f".formatted(cpuMs(cost) / n));
+            bench.put("bare Lucene: peak RSS, MB", column, mb(cost.peakRssBytes()));
+            bench.put("bare Lucene: on disk, MB (x text)", column, mb(bytes) + " (" + "%.2f".formatted((double) bytes / textBytes) + ")");
+        }
+    }
+
+    private Baseline bareLucene(int n, Path docs) throws Exception {
         Path bare = dir.resolve("bare-" + n);
         delete(bare);
         MeasuredProcess lucene = MeasuredProcess.start(List.of(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 BareLuceneIngest.class.getName(), docs.toString(), bare.toString()), dir.resolve("bare-" + n + ".out"),
                 dir.resolve("bare-" + n + ".log"));
         MeasuredProcess.Cost bareCost = lucene.await(Duration.ofHours(2));
-        long bareBytes = bytes(bare);
-        double bareRate = n / seconds(bareCost.wall());
-        double rate = n / seconds(ingested.wall());
-        put("bare Lucene, one commit: docs/s", n, "%.0f".formatted(bareRate));
-        put("bare Lucene: CPU-ms/doc", n, "%.1f".formatted(cpuMs(bareCost) / n));
-        put("bare Lucene: peak RSS, MB", n, mb(bareCost.peakRssBytes()));
-        put("bare Lucene: on disk, MB (x text)", n, mb(bareBytes) + " (" + "%.2f".formatted((double) bareBytes / set.textBytes) + ")");
-        put("vbtrace ingest: docs/s (/ bare)", n, "%.1f (%.2f)".formatted(rate, rate / bareRate));
-        put("vbtrace ingest: wall, s", n, "%.0f".formatted(seconds(ingested.wall())));
-        put("vbtrace ingest: CPU-ms/doc", n, "%.1f".formatted(cpuMs(ingested) / n));
-        put("vbtrace ingest: peak RSS, MB", n, mb(ingested.peakRssBytes()));
-        put("vbtrace data folder, MB (x text)", n, mb(folder) + " (" + "%.2f".formatted((double) folder / set.textBytes) + ")");
-        for (String part : List.of("files", "index", "tasks", "graph")) {
-            put("  of which " + part + ", MB", n, mb(bytes(data.resolve(part))));
+        return new Baseline(n / seconds(bareCost.wall()), bareCost, bytes(bare), n);
+    }
+
+    /**
+     * The cold ingest of the set by the packaged jar, then {@code serve} queried warm; both processes with
+     * {@code environment} added ({@code servers}, when not null, are the stores it names, measured beside).
+     */
+    private void ingestAndServe(int n, String column, GeneratedSet set, Baseline baseline, Map<String, String> environment,
+            String suffix, DistributedServers servers) throws Exception {
+        Path docs = set.dir.resolve("docs");
+        Path data = dir.resolve("data-" + n + suffix);
+        delete(data);
+        Path json = dir.resolve("ingest-" + n + suffix + ".json");
+        DistributedServers.Cpu before = servers == null ? null : servers.cpu();
+        MeasuredProcess ingest = MeasuredProcess.start(java(List.of("-jar", jar.toString(), "ingest", docs.toString(),
+                "--data", data.toString(), "--json")), environment, json, dir.resolve("ingest-" + n + suffix + ".log"));
+        MeasuredProcess.Cost ingested = ingest.await(Duration.ofHours(12));
+        DistributedServers.Cpu serversCpu = servers == null ? null : servers.cpu().minus(before);
+        JsonNode report = JSON.readTree(Files.readString(json));
+        if (ingested.exitCode() != 0 || report.get("ingested").asInt() != n) {
+            throw new IllegalStateException("ingest of " + n + " documents (" + column + ") ended with " + ingested.exitCode()
+                    + ": " + report.get("ingested") + " ingested, " + report.get("failed").size() + " failed; see " + dir);
         }
-        serveAndQuery(n, set, data);
-        if (!keep) {
-            delete(bare);
+        long folder = bytes(data);
+        double rate = n / seconds(ingested.wall());
+        put("vbtrace ingest: docs/s (/ bare)", column, "%.1f (%.2f)".formatted(rate, rate / baseline.rate()));
+        put("vbtrace ingest: wall, s", column, "%.0f".formatted(seconds(ingested.wall())));
+        put("vbtrace ingest: CPU-ms/doc, vbtrace process", column, "%.1f".formatted(cpuMs(ingested) / n));
+        if (serversCpu != null) {
+            put("  OpenSearch server during the ingest, CPU-ms/doc", column, "%.1f".formatted(serversCpu.search() / 1e6 / n));
+            put("  Neo4j server during the ingest, CPU-ms/doc", column, "%.1f".formatted(serversCpu.graph() / 1e6 / n));
+            put("  all three processes, CPU-ms/doc", column,
+                    "%.1f".formatted((cpuMs(ingested) + (serversCpu.search() + serversCpu.graph()) / 1e6) / n));
+        }
+        put("vbtrace ingest: peak RSS, MB", column, mb(ingested.peakRssBytes()));
+        put("vbtrace data folder, MB (x text)", column, mb(folder) + " (" + "%.2f".formatted((double) folder / set.textBytes) + ")");
+        for (String part : List.of("files", "index", "tasks", "graph")) {
+            put("  of which " + part + ", MB", column, mb(bytes(data.resolve(part))));
+        }
+        if (servers != null) {
+            long search = servers.searchBytes();
+            long graph = servers.graphBytes();
+            put("OpenSearch data folder after the ingest, MB", column, mb(search));
+            put("Neo4j server data folder after the ingest, MB", column, mb(graph));
+            long total = folder + search + graph;
+            put("on disk in all, MB (x text)", column, mb(total) + " (" + "%.2f".formatted((double) total / set.textBytes) + ")");
+        }
+        serveAndQuery(n, column, suffix, set, data, environment);
+        if (servers != null) {
+            // VmHWM: the most each server held at once over the ingest and the questions.
+            put("OpenSearch server: peak RSS, MB", column, mb(servers.searchPeakRss()));
+            put("Neo4j server: peak RSS, MB", column, mb(servers.graphPeakRss()));
         }
     }
 
-    private void serveAndQuery(int n, GeneratedSet set, Path data) throws Exception {
-        Path out = dir.resolve("serve-" + n + ".out");
+    private void serveAndQuery(int n, String column, String suffix, GeneratedSet set, Path data, Map<String, String> environment)
+            throws Exception {
+        Path out = dir.resolve("serve-" + n + suffix + ".out");
         MeasuredProcess serve = MeasuredProcess.start(java(List.of("-jar", jar.toString(), "serve", "--port", "0",
-                "--data", data.toString())), out, dir.resolve("serve-" + n + ".log"));
+                "--data", data.toString())), environment, out, dir.resolve("serve-" + n + suffix + ".log"));
         try {
             int port = awaitPort(serve, out);
             QueryLoad load = new QueryLoad(port);
             Duration health = awaitHealth(serve, load);
-            put("serve: /api/health answers after, s", n, "%.1f".formatted(seconds(health)));
-            query(n, set, load, data);
-            put("serve: RSS after the queries, MB", n, mb(serve.rss()));
+            put("serve: /api/health answers after, s", column, "%.1f".formatted(seconds(health)));
+            query(n, column, set, load, data);
+            put("serve: RSS after the queries, MB", column, mb(serve.rss()));
         } finally {
             MeasuredProcess.Cost served = serve.stop();
-            put("serve: peak RSS, MB", n, mb(served.peakRssBytes()));
+            put("serve: peak RSS, MB", column, mb(served.peakRssBytes()));
         }
     }
 
-    private void query(int n, GeneratedSet set, QueryLoad load, Path data) throws Exception {
+    private void query(int n, String column, GeneratedSet set, QueryLoad load, Path data) throws Exception {
         int warmup = Math.max(10, runs / 5);
         List<HttpRequest> words = new ArrayList<>();
         for (String query : List.of("nâng cao năng suất và chất lượng sản phẩm", "chuyen doi so trong co quan nha nuoc",
@@ -160,7 +253,7 @@ public final class ScaleBenchmark {
         timed.add(load.time("number lookup (document page)", lookups, warmup, runs, body -> body.contains("\"number\"")));
         GeneratedSet.Doc leaf = set.leaf();
         GeneratedSet.Doc hub = set.mostCited();
-        put("most cited document: citers in the set", n, "%,d (%s)".formatted(set.inDegree.get(hub.number()), hub.number()));
+        put("most cited document: citers in the set", column, "%,d (%s)".formatted(set.inDegree.get(hub.number()), hub.number()));
         for (int depth : new int[] {1, 3, 5}) {
             timed.add(load.time("chain, a leaf, both ways, depth " + depth,
                     List.of(load.get("/api/chain?direction=both&depth=" + depth + "&number=" + QueryLoad.q(leaf.number()))),
@@ -176,12 +269,12 @@ public final class ScaleBenchmark {
         }
         timed.add(load.time("check of a draft citing 10", drafts, warmup, runs, body -> body.contains("\"citations\"")));
         for (QueryLoad.Latency latency : timed) {
-            put("p50 / p95 / p99 ms: " + latency.kind(), n, "%.1f / %.1f / %.1f".formatted(latency.p50(), latency.p95(), latency.p99()));
+            put("p50 / p95 / p99 ms: " + latency.kind(), column, "%.1f / %.1f / %.1f".formatted(latency.p50(), latency.p95(), latency.p99()));
         }
         double searchable = uploadUntilSearchable(load, n, data);
-        put("upload, searchable after, ms", n, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
+        put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
-        put("chain of the most cited, depth 1: JSON, KB", n, "%.0f".formatted(chain.body().length() / 1024.0));
+        put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
     }
 
     /** An uploaded document with a number of its own: milliseconds from the upload until a search by its number finds it. */
@@ -263,19 +356,19 @@ public final class ScaleBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void put(String row, int n, String value) {
-        table.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(n, value);
+    private void put(String row, String column, String value) {
+        table.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(column, value);
     }
 
     private void print() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nScale benchmark (%s; JVM %s; %d timed requests per kind)%n",
                 System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors() + " cores", String.join(" ", jvm), runs));
         out.append(String.format(Locale.ROOT, "%-52s", ""));
-        sizes.forEach(n -> out.append(String.format(Locale.ROOT, "%24s", "%,d docs".formatted(n))));
+        columns.forEach(c -> out.append(String.format(Locale.ROOT, "%28s", c)));
         out.append('\n');
         table.forEach((row, values) -> {
             out.append(String.format(Locale.ROOT, "%-52s", row));
-            sizes.forEach(n -> out.append(String.format(Locale.ROOT, "%24s", values.getOrDefault(n, ""))));
+            columns.forEach(c -> out.append(String.format(Locale.ROOT, "%28s", values.getOrDefault(c, ""))));
             out.append('\n');
         });
         System.out.print(out);

@@ -39,7 +39,8 @@ import vn.vbtrace.document.OwnerOnlyFile;
  * target/neo4j-server/. The initial password is set by Neo4j's admin tool ({@code dbms set-initial-password})
  * before the first start, as an operator would. One server serves the whole test JVM: it starts on first use
  * and is stopped by its PID when the JVM exits (and stops by itself should the JVM die first, see
- * {@link Neo4jServerMain}).
+ * {@link Neo4jServerMain}). The scale benchmark (vn.vbtrace.bench) starts servers of its own, sized for its sets,
+ * through {@link #start(Path, String, String)}.
  */
 public final class Neo4jServerProcess {
 
@@ -53,7 +54,8 @@ public final class Neo4jServerProcess {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(6);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
     private static final int PORT_ATTEMPTS = 3;
-    private static final String HEAP = "-Xmx512m";
+    private static final String HEAP = "512m";
+    private static final String PAGE_CACHE = "64m";
 
     private static Neo4jServerProcess shared;
 
@@ -88,6 +90,14 @@ public final class Neo4jServerProcess {
 
     /** Starts a server with a new home folder under {@code root} (one per test JVM: a fresh database each run). */
     static Neo4jServerProcess start(Path root) {
+        return start(root, HEAP, PAGE_CACHE);
+    }
+
+    /**
+     * Starts a server with a new home folder under {@code root}, the given heap and page cache (Neo4j's sizes, e.g.
+     * "1g", "512m"); the caller stops it ({@link #stop()}).
+     */
+    public static Neo4jServerProcess start(Path root, String heap, String pageCache) {
         long began = System.nanoTime();
         removeHomesOfDeadRuns(root);
         Path home = root.resolve("run-" + ProcessHandle.current().pid());
@@ -101,8 +111,8 @@ public final class Neo4jServerProcess {
                 // The OS picks a free port; Neo4j must be told it (a routing table names it), so a rare race with
                 // another process binding it in between is met by trying again on a new one.
                 int port = freePort();
-                writeConfig(home, port);
-                Process process = launch(home);
+                writeConfig(home, port, pageCache);
+                Process process = launch(home, heap);
                 Files.writeString(home.resolve("server.pid"), process.pid() + "\n");
                 try {
                     awaitBolt(process, port, password, home);
@@ -135,6 +145,11 @@ public final class Neo4jServerProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The server's home folder; its databases and transaction logs are under data/. */
+    public Path home() {
+        return home;
     }
 
     public boolean isAlive() {
@@ -223,8 +238,8 @@ public final class Neo4jServerProcess {
         }
     }
 
-    private static Process launch(Path home) throws IOException {
-        List<String> command = javaCommand(HEAP);
+    private static Process launch(Path home, String heap) throws IOException {
+        List<String> command = javaCommand("-Xmx" + heap);
         command.add(Neo4jServerMain.class.getName());
         command.add("--home-dir=" + home.toAbsolutePath());
         command.add("--config-dir=" + home.resolve("conf").toAbsolutePath());
@@ -249,7 +264,7 @@ public final class Neo4jServerProcess {
     }
 
     /** neo4j.conf, each setting named by Neo4j's own constant so that a renamed setting fails to compile, not to apply. */
-    private static void writeConfig(Path home, int port) throws IOException {
+    private static void writeConfig(Path home, int port, String pageCache) throws IOException {
         Map<Setting<?>, String> config = new LinkedHashMap<>();
         config.put(GraphDatabaseSettings.auth_enabled, "true");
         config.put(GraphDatabaseSettings.default_listen_address, LOOPBACK);
@@ -262,7 +277,7 @@ public final class Neo4jServerProcess {
         config.put(HttpConnector.enabled, "false");
         config.put(HttpsConnector.enabled, "false");
         config.put(GraphDatabaseSettings.routing_enabled, "false");
-        config.put(GraphDatabaseSettings.pagecache_memory, "64m");
+        config.put(GraphDatabaseSettings.pagecache_memory, pageCache);
         config.put(GraphDatabaseSettings.pagecache_warmup_enabled, "false");
         config.put(GraphDatabaseSettings.udc_enabled, "false");
         config.put(GraphDatabaseSettings.preallocate_logical_logs, "false");

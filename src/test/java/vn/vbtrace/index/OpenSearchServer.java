@@ -18,9 +18,23 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.1 at a free port, 512 MB of heap, its data under target/, run on the JDK running the tests. OpenSearch
  * refuses to run as root, and the tests run as root here and in CI: then it runs as nobody (setpriv), in a folder
  * that user owns. Started once per test JVM, at the first use; stopped by its PID when the JVM ends.
- * {@code -Dvbtrace.test.search.uri=http://...} uses a server already running instead.
+ * {@code -Dvbtrace.test.search.uri=http://...} uses a server already running instead. The scale benchmark
+ * (vn.vbtrace.bench) starts servers of its own through {@link #start(Path)}.
  */
-final class OpenSearchServer {
+public final class OpenSearchServer {
+
+    /** One server process: its address, its data folder (owned by nobody when run as root) and its PID. */
+    public record Running(URI uri, Process process, Path data) {
+
+        public long pid() {
+            return process.pid();
+        }
+
+        /** Ends the server by its PID (and those of its children), politely first. */
+        public void stop() {
+            OpenSearchServer.stop(process);
+        }
+    }
 
     static final Path HOME = Path.of("target", "opensearch", "opensearch-3.8.0");
     private static final Duration START_WAIT = Duration.ofMinutes(4);
@@ -32,12 +46,23 @@ final class OpenSearchServer {
     static synchronized URI uri() {
         if (running == null) {
             String given = System.getProperty("vbtrace.test.search.uri");
-            running = given != null && !given.isBlank() ? URI.create(given) : start();
+            running = given != null && !given.isBlank() ? URI.create(given) : startForThisJvm();
         }
         return running;
     }
 
-    private static URI start() {
+    private static URI startForThisJvm() {
+        Running server = start(Path.of("target", "opensearch-run"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        System.out.printf("OpenSearch 3.8.0 up at %s (pid %d, data in %s)%n", server.uri(), server.pid(), server.data());
+        return server.uri();
+    }
+
+    /**
+     * Starts a server whose run folder (data, logs) is a new folder under {@code runRoot}, named after its HTTP port,
+     * and waits until it answers; the caller stops it ({@link Running#stop()}).
+     */
+    public static Running start(Path runRoot) {
         try {
             if (!Files.isExecutable(HOME.resolve("bin/opensearch"))) {
                 throw new IllegalStateException(HOME.toAbsolutePath() + " is missing: ./mvnw verify unpacks it "
@@ -45,7 +70,7 @@ final class OpenSearchServer {
             }
             int http = freePort();
             int transport = freePort();
-            Path run = Files.createDirectories(Path.of("target", "opensearch-run", Integer.toString(http))).toAbsolutePath();
+            Path run = Files.createDirectories(runRoot.resolve(Integer.toString(http))).toAbsolutePath();
             Files.createDirectories(run.resolve("logs"));
             Files.createDirectories(run.resolve("data"));
             boolean root = "root".equals(System.getProperty("user.name"));
@@ -65,11 +90,14 @@ final class OpenSearchServer {
             builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
             builder.environment().remove("JAVA_HOME");
             Process process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
             URI uri = URI.create("http://127.0.0.1:" + http);
-            waitUntilUp(process, uri, run.resolve("console.log"));
-            System.out.printf("OpenSearch 3.8.0 up at %s (pid %d, data in %s)%n", uri, process.pid(), run);
-            return uri;
+            try {
+                waitUntilUp(process, uri, run.resolve("console.log"));
+            } catch (RuntimeException | IOException e) {
+                stop(process); // never left behind by a start that failed
+                throw e;
+            }
+            return new Running(uri, process, run.resolve("data"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
