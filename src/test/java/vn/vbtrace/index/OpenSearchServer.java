@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * that user owns. Started once per test JVM, at the first use; stopped by its PID when the JVM ends.
  * {@code -Dvbtrace.test.search.uri=http://...} uses a server already running instead.
  */
-final class OpenSearchServer {
+public final class OpenSearchServer {
 
     static final Path HOME = Path.of("target", "opensearch", "opensearch-3.8.0");
     private static final Duration START_WAIT = Duration.ofMinutes(4);
@@ -29,7 +29,7 @@ final class OpenSearchServer {
     private OpenSearchServer() {
     }
 
-    static synchronized URI uri() {
+    public static synchronized URI uri() {
         if (running == null) {
             String given = System.getProperty("vbtrace.test.search.uri");
             running = given != null && !given.isBlank() ? URI.create(given) : start();
