@@ -43,6 +43,7 @@ public final class GraphStore implements AutoCloseable {
     private final EvidenceQueries evidence;
     private final OverviewQueries overview;
     private final BodyQueries bodies;
+    private final IngestLedger ledger;
     private boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver) {
@@ -58,6 +59,7 @@ public final class GraphStore implements AutoCloseable {
         this.evidence = new EvidenceQueries(driver);
         this.overview = new OverviewQueries(driver);
         this.bodies = new BodyQueries(driver);
+        this.ledger = new IngestLedger(driver);
     }
 
     /** Starts the embedded server if needed, connects the driver and applies the schema files. */
@@ -150,6 +152,11 @@ public final class GraphStore implements AutoCloseable {
     private static Driver connect(String uri, AuthToken auth) {
         // The driver logs through SLF4J like the rest of the application (not to stderr through JUL).
         return GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
+    }
+
+    /** The ingest journal kept in the server, for instances that share it (the embedded graph keeps none). */
+    public IngestLedger ledger() {
+        return ledger;
     }
 
     /** Writes the document, its references (cited documents become stubs), issuer, signer and tasks. */

@@ -12,14 +12,9 @@ public final class GraphConnection {
     }
 
     public static GraphSettings settings(DataFolder data) {
-        String uri = setting("vbtrace.graph.uri", "VBTRACE_GRAPH_URI");
-        String user = setting("vbtrace.graph.user", "VBTRACE_GRAPH_USER");
-        String password = setting("vbtrace.graph.password", "VBTRACE_GRAPH_PASSWORD");
+        String uri = Setting.of("vbtrace.graph.uri", "VBTRACE_GRAPH_URI");
+        String user = Setting.of("vbtrace.graph.user", "VBTRACE_GRAPH_USER");
+        String password = Setting.of("vbtrace.graph.password", "VBTRACE_GRAPH_PASSWORD");
         return new GraphSettings(data.graph(), uri == null || uri.isBlank() ? null : uri, user, password);
-    }
-
-    private static String setting(String property, String environment) {
-        String value = System.getProperty(property);
-        return value != null ? value : System.getenv(environment);
     }
 }

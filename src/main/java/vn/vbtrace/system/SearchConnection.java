@@ -48,18 +48,13 @@ public final class SearchConnection {
     }
 
     private static Optional<Server> server() {
-        String uri = setting("vbtrace.search.uri", "VBTRACE_SEARCH_URI");
+        String uri = Setting.of("vbtrace.search.uri", "VBTRACE_SEARCH_URI");
         if (uri == null || uri.isBlank()) {
             return Optional.empty();
         }
-        String name = setting("vbtrace.search.index", "VBTRACE_SEARCH_INDEX");
-        return Optional.of(new Server(URI.create(uri.strip()), setting("vbtrace.search.user", "VBTRACE_SEARCH_USER"),
-                setting("vbtrace.search.password", "VBTRACE_SEARCH_PASSWORD"),
+        String name = Setting.of("vbtrace.search.index", "VBTRACE_SEARCH_INDEX");
+        return Optional.of(new Server(URI.create(uri.strip()), Setting.of("vbtrace.search.user", "VBTRACE_SEARCH_USER"),
+                Setting.of("vbtrace.search.password", "VBTRACE_SEARCH_PASSWORD"),
                 name == null || name.isBlank() ? OpenSearchIndex.DEFAULT_NAME : name.strip()));
-    }
-
-    private static String setting(String property, String environment) {
-        String value = System.getProperty(property);
-        return value != null ? value : System.getenv(environment);
     }
 }

@@ -9,6 +9,7 @@ import vn.vbtrace.index.TaskIndex;
 import vn.vbtrace.ingest.IngestListener;
 import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Ingester;
+import vn.vbtrace.ingest.GraphJournal;
 import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
 import vn.vbtrace.ingest.Pipeline;
@@ -18,10 +19,15 @@ import vn.vbtrace.validity.StatusIndex;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Both stores of one data folder, opened once: the search index (Lucene in the data folder, or an OpenSearch
- * server: SearchConnection), the duty clauses (beside it: Lucene or the server's second index) and the graph. Opening finishes whatever ingest a crash interrupted before anything else reads the stores.
+ * server: SearchConnection), the duty clauses (beside it: Lucene or the server's second index), the graph, the journal
+ * and the originals (in the data folder, or shared by several instances: SharedRepository). Opening finishes whatever
+ * ingest a crash interrupted before anything else reads the stores.
  */
 public final class Stores implements AutoCloseable {
 
@@ -36,8 +42,11 @@ public final class Stores implements AutoCloseable {
     private final ValidityService validity;
     private final StatusIndex statuses;
     private final StoredOriginals originals;
+    private final Journal journal;
+    /** With a shared journal: finishes now and then the batches of instances that died (null otherwise). */
+    private ScheduledExecutorService orphanWatch;
 
-    private Stores(DataFolder data, SearchIndex index, TaskIndex tasks, GraphStore graph, Pipeline pipeline,
+    private Stores(DataFolder data, SearchIndex index, TaskIndex tasks, GraphStore graph, Journal journal, Pipeline pipeline,
                    IngestSettings settings, IngestListener listener) {
         this.data = data;
         this.index = index;
@@ -47,8 +56,8 @@ public final class Stores implements AutoCloseable {
         // A staff record changes one document's status: the index's copy follows at once.
         this.validity = new ValidityService(graph, Clock.system(ValidityService.VIETNAM), this::staffRecorded);
         this.statuses = new StatusIndex(validity, index, data.statusDate());
-        OriginalFiles files = new OriginalFiles(data.originals());
-        Journal journal = new Journal(data.journal());
+        OriginalFiles files = new OriginalFiles(SharedRepository.originals(data));
+        this.journal = journal;
         this.ingester = new Ingester(pipeline, files, journal, index, tasks, graph, statuses::afterWrite, settings, listener);
         this.originals = new StoredOriginals(journal, files);
     }
@@ -91,9 +100,21 @@ public final class Stores implements AutoCloseable {
             index.close();
             throw e;
         }
-        Stores stores = new Stores(data, index, tasks, graph, pipeline, settings, listener);
+        Journal journal;
+        try {
+            journal = SharedRepository.journal(data, graphSettings, graph);
+        } catch (RuntimeException e) {
+            graph.close();
+            tasks.close();
+            index.close();
+            throw e;
+        }
+        Stores stores = new Stores(data, index, tasks, graph, journal, pipeline, settings, listener);
         try {
             int recovered = stores.ingester.recover();
+            if (journal instanceof GraphJournal shared) {
+                stores.watchForOrphans(shared);
+            }
             stores.catchUpWithDerivation();
             if (index.count() == 0) {
                 stores.statuses.markDerivedTodayIfNew();
@@ -105,6 +126,29 @@ public final class Stores implements AutoCloseable {
             stores.close();
             throw e;
         }
+    }
+
+    /**
+     * Instances sharing the stores may die during an ingest and never come back: every lease, this one claims and
+     * finishes what they left (a batch is claimed only once its instance has been silent for the whole lease).
+     */
+    private void watchForOrphans(GraphJournal shared) {
+        orphanWatch = Executors.newSingleThreadScheduledExecutor(run -> {
+            Thread thread = new Thread(run, "vbtrace-orphan-batches");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = shared.lease().toMillis();
+        orphanWatch.scheduleWithFixedDelay(() -> {
+            try {
+                int finished = ingester.recover();
+                if (finished > 0) {
+                    log.info("Finished {} files of ingests another instance left unfinished", finished);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not finish the ingests other instances left: {}", e.getMessage());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -175,7 +219,11 @@ public final class Stores implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (orphanWatch != null) {
+                orphanWatch.shutdownNow();
+            }
             ingester.close();
+            journal.close();
             graph.close();
         } finally {
             try {

@@ -199,6 +199,11 @@ public final class Neo4jServerProcess {
         return admin.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
     }
 
+    /** Reads what the server's database holds, through the administrator's own connection. */
+    public List<org.neo4j.driver.Record> records(String cypher) {
+        return admin.executableQuery(cypher).execute().records();
+    }
+
     /** Stops the server by its PID (SIGTERM, Neo4j closes the store), forcibly after a bounded wait. */
     public synchronized void stop() {
         admin.close();

@@ -43,7 +43,7 @@ public final class OpenSearchServer {
     private OpenSearchServer() {
     }
 
-    static synchronized URI uri() {
+    public static synchronized URI uri() {
         if (running == null) {
             String given = System.getProperty("vbtrace.test.search.uri");
             running = given != null && !given.isBlank() ? URI.create(given) : startForThisJvm();

@@ -51,7 +51,7 @@ class CrashRecoveryIT {
         Process child = halting(data, "journalled", 1, 2, List.of("ingest", TestCorpus.ROOT.toString()));
         assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("the child halted at the fault point").isEqualTo(HaltingIngest.HALTED);
-        assertThat(new Journal(data.resolve("journal.log")).pendingBatches()).hasSize(1);
+        assertThat(new FileJournal(data.resolve("journal.log")).pendingBatches()).hasSize(1);
 
         try (Stores stores = Stores.open(new DataFolder(data), new Pipeline())) {
             // The first two files are renditions of 1852/QĐ-UBND (its PDF and its portal page): one document.
@@ -72,7 +72,7 @@ class CrashRecoveryIT {
         Process ingest = halting(data, "graphWritten", 1, BATCH, List.of("ingest", docs.toString()));
         assertThat(ingest.waitFor(600, TimeUnit.SECONDS)).isTrue();
         assertThat(ingest.exitValue()).isEqualTo(HaltingIngest.HALTED);
-        assertThat(new Journal(data.resolve("journal.log")).pendingBatches()).singleElement()
+        assertThat(new FileJournal(data.resolve("journal.log")).pendingBatches()).singleElement()
                 .satisfies(batch -> assertThat(batch.entries()).hasSize(BATCH));
 
         Set<String> ids;
@@ -116,7 +116,7 @@ class CrashRecoveryIT {
 
     /** No pending work; the same documents in the index and the graph, once each; every duty clause of them in the task index. */
     private static void assertConsistent(Stores stores, int documents) {
-        assertThat(new Journal(stores.data().journal()).pendingBatches()).isEmpty();
+        assertThat(new FileJournal(stores.data().journal()).pendingBatches()).isEmpty();
         Set<String> indexed = stores.index().ids();
         assertThat(stores.index().count()).as("no document twice in the index").isEqualTo(indexed.size());
         assertThat(stores.graph().documentIds()).containsExactlyInAnyOrderElementsOf(indexed);

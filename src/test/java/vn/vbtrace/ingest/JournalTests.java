@@ -24,12 +24,12 @@ class JournalTests {
     @Test
     void aCommittedBatchRegistersEachFileAndABegunOneIsPendingAfterARestart() {
         Path file = dir.resolve("journal.log");
-        Journal journal = new Journal(file);
+        FileJournal journal = new FileJournal(file);
         Journal.Batch first = journal.beginBatch(List.of(entry(1), entry(2)));
         journal.commitBatch(first);
         Journal.Batch second = journal.beginBatch(List.of(entry(3), entry(4), entry(5)));
 
-        Journal reopened = new Journal(file);
+        FileJournal reopened = new FileJournal(file);
         assertThat(reopened.isCommitted("hash1")).isTrue();
         assertThat(reopened.isCommitted("hash2")).isTrue();
         assertThat(reopened.isCommitted("hash3")).isFalse();
@@ -45,33 +45,33 @@ class JournalTests {
     @Test
     void aBatchLineTornByACrashWasNeverActedOnAndTheNextLineStartsOnItsOwn() throws Exception {
         Path file = dir.resolve("journal.log");
-        Journal journal = new Journal(file);
+        FileJournal journal = new FileJournal(file);
         journal.commitBatch(journal.beginBatch(List.of(entry(1))));
         // A crash while writing the next batch's line: cut short, no END, no newline.
         String whole = "BATCH\t9\t2\tn2\thash2\tha/hash2.txt\tdocs/2.txt\tn3\thash3\tha/hash3.txt\tdocs/3.txt\tEND\n";
         Files.writeString(file, whole.substring(0, whole.length() - 12), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        Journal reopened = new Journal(file);
+        FileJournal reopened = new FileJournal(file);
         assertThat(reopened.pendingBatches()).isEmpty();
         assertThat(reopened.isCommitted("hash1")).isTrue();
         Journal.Batch next = reopened.beginBatch(List.of(entry(4)));
-        assertThat(new Journal(file).pendingBatches()).singleElement()
+        assertThat(new FileJournal(file).pendingBatches()).singleElement()
                 .satisfies(batch -> assertThat(batch.number()).isEqualTo(next.number()));
     }
 
     @Test
     void anAbortedBatchAndARemovalEndAsTheySay() {
         Path file = dir.resolve("journal.log");
-        Journal journal = new Journal(file);
+        FileJournal journal = new FileJournal(file);
         journal.abortBatch(journal.beginBatch(List.of(entry(1))));
         Journal.Batch removal = journal.beginRemoval(List.of("n7", "n8"));
 
-        Journal reopened = new Journal(file);
+        FileJournal reopened = new FileJournal(file);
         assertThat(reopened.isCommitted("hash1")).isFalse();
         assertThat(reopened.pendingBatches()).singleElement()
                 .satisfies(batch -> assertThat(batch.removals()).containsExactly("n7", "n8"));
         reopened.commitBatch(reopened.pendingBatches().getFirst());
-        assertThat(new Journal(file).pendingBatches()).isEmpty();
+        assertThat(new FileJournal(file).pendingBatches()).isEmpty();
         assertThat(removal.entries()).isEmpty();
     }
 
@@ -83,18 +83,18 @@ class JournalTests {
                 COMMIT\tn1\thash1
                 BEGIN\tn2\thash2\tha/hash2.txt\tcorpus/b.txt
                 """, StandardCharsets.UTF_8);
-        Journal journal = new Journal(file);
+        FileJournal journal = new FileJournal(file);
         assertThat(journal.isCommitted("hash1")).isTrue();
         assertThat(journal.pendingBatches()).singleElement().satisfies(batch ->
                 assertThat(batch.entries()).containsExactly(new Journal.Entry("n2", "hash2", "ha/hash2.txt", "corpus/b.txt")));
         journal.commitBatch(journal.pendingBatches().getFirst());
-        assertThat(new Journal(file).isCommitted("hash2")).isTrue();
+        assertThat(new FileJournal(file).isCommitted("hash2")).isTrue();
     }
 
     @Test
     void aDocumentsOriginalsAreFoundByItsIdAndAFileReingestedUnderAnotherIdMovesWithIt() {
         Path file = dir.resolve("journal.log");
-        Journal journal = new Journal(file);
+        FileJournal journal = new FileJournal(file);
         Journal.Entry pdf = new Journal.Entry("1852-qd-ubnd", "h-pdf", "hp/h-pdf.pdf", "1852.pdf");
         Journal.Entry txt = new Journal.Entry("1852-qd-ubnd", "h-txt", "ht/h-txt.txt.gz", "1852.txt");
         Journal.Entry other = new Journal.Entry("712-qd-ttg", "h-712", "h7/h-712.txt.gz", "712.txt");
@@ -103,7 +103,7 @@ class JournalTests {
         Journal.Entry moved = new Journal.Entry("1852-qd-ttg", "h-txt", "ht/h-txt.txt.gz", "1852.txt");
         journal.commitBatch(journal.beginBatch(List.of(moved)));
 
-        for (Journal j : List.of(journal, new Journal(file))) {
+        for (FileJournal j : List.of(journal, new FileJournal(file))) {
             assertThat(j.committedOf("1852-qd-ubnd")).containsExactly(pdf);
             assertThat(j.committedOf("1852-qd-ttg")).containsExactly(moved);
             assertThat(j.committedOf("712-qd-ttg")).containsExactly(other);

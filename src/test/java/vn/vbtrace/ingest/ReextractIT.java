@@ -57,7 +57,7 @@ class ReextractIT {
             stores.ingester().ingest(List.of(TestCorpus.LETTER_4258), s -> { }, n -> { });
         }
         // An older extractor that could not read the letter's number stored it under its hash.
-        Journal journal = new Journal(data.journal());
+        FileJournal journal = new FileJournal(data.journal());
         Journal.Entry current = journal.committed().getFirst();
         String oldId = "sha256:" + current.hash();
         try (Stores stores = Stores.open(data, new Pipeline())) {
@@ -66,8 +66,8 @@ class ReextractIT {
             stores.index().put(stale);
             stores.graph().write(stale);
             Journal.Entry older = new Journal.Entry(oldId, current.hash(), current.storedName(), current.source());
-            new Journal(data.journal()).begin(older);
-            new Journal(data.journal()).commit(older);
+            new FileJournal(data.journal()).begin(older);
+            new FileJournal(data.journal()).commit(older);
         }
         try (Stores stores = Stores.open(data, new Pipeline())) {
             ReextractReport report = stores.ingester().reextract(s -> { });
