@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,16 +13,12 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.parse.TextNormalizer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * The search index in process: the Lucene index on disk, the default backend. A writable index holds the process's one IndexWriter and a
@@ -66,70 +61,35 @@ public final class LuceneSearchIndex implements SearchIndex {
      * (Lucene analyses each document in the calling thread); {@link #commit} or {@link #rollback} ends it,
      * and closing it unended rolls it back. Other writers wait until it ends.
      */
-    private final class LuceneBatch implements Batch {
+    private final class LuceneBatch extends LuceneBatchBase implements Batch {
 
-        private final IndexWriter writer;
-        private boolean open = true;
-
-        private LuceneBatch(IndexWriter writer) {
-            this.writer = writer;
+        private LuceneBatch() {
+            super(store);
         }
 
         @Override
         public void put(IngestedDocument doc) {
-            try {
-                writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write(writer -> writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc)));
         }
 
         /** In place, in the status doc values: the text is not analysed again. */
         @Override
         public void setStatus(String id, String status) {
             int code = ValidityCodes.code(status);
-            if (code < 0) {
-                return;
-            }
-            try {
-                writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (code >= 0) {
+                write(writer -> writer.updateNumericDocValue(new Term(IndexFields.ID, id), IndexFields.STATUS, code));
             }
         }
 
         @Override
         public void delete(String id) {
-            try {
-                writer.deleteDocuments(new Term(IndexFields.ID, id));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void commit() {
-            open = false;
-            store.commit();
-        }
-
-        @Override
-        public void rollback() {
-            open = false;
-            store.rollback();
-        }
-
-        @Override
-        public void close() {
-            if (open) {
-                rollback();
-            }
+            write(writer -> writer.deleteDocuments(new Term(IndexFields.ID, id)));
         }
     }
 
     @Override
     public Batch beginBatch() {
-        return new LuceneBatch(store.begin());
+        return new LuceneBatch();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -30,8 +29,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import vn.vbtrace.document.IngestedDocument;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,57 +91,29 @@ public final class LuceneTaskIndex implements TaskIndex {
         };
     }
 
-    private final class LuceneBatch implements Batch {
+    private final class LuceneBatch extends LuceneBatchBase implements Batch {
 
-        private final IndexWriter writer;
-        private boolean open = true;
-
-        private LuceneBatch(IndexWriter writer) {
-            this.writer = writer;
+        private LuceneBatch() {
+            super(store);
         }
 
         @Override
         public void put(IngestedDocument doc) {
-            try {
+            write(writer -> {
                 writer.deleteDocuments(new Term(DOC_ID, doc.id()));
                 writer.addDocuments(TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
         }
 
         @Override
         public void delete(String documentId) {
-            try {
-                writer.deleteDocuments(new Term(DOC_ID, documentId));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void commit() {
-            open = false;
-            store.commit();
-        }
-
-        @Override
-        public void rollback() {
-            open = false;
-            store.rollback();
-        }
-
-        @Override
-        public void close() {
-            if (open) {
-                rollback();
-            }
+            write(writer -> writer.deleteDocuments(new Term(DOC_ID, documentId)));
         }
     }
 
     @Override
     public Batch beginBatch() {
-        return new LuceneBatch(store.begin());
+        return new LuceneBatch();
     }
 
     private static Document document(TaskClauses.Clause c) {

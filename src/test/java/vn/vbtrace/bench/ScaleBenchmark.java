@@ -291,14 +291,9 @@ public final class ScaleBenchmark {
                 I. MỤC ĐÍCH, YÊU CẦU
                 Sở Tài chính chủ trì bố trí kinh phí kiểm tra tải lên.
                 """.formatted(number);
-        String boundary = "scale-benchmark";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tai-len.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
-        HttpRequest upload = HttpRequest.newBuilder(java.net.URI.create(load.get("/api/documents").uri().toString()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest upload = vn.vbtrace.FileUpload.of("tai-len.txt", text).post(load.get("/api/documents").uri())
                 // An upload needs an editor: the data folder's local token, as the command line sends it.
-                .header("Authorization", "Bearer " + Files.readString(data.resolve("local-token")).strip())
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .header("Authorization", "Bearer " + Files.readString(data.resolve("local-token")).strip()).build();
         long started = System.nanoTime();
         HttpResponse<String> answer = load.send(upload);
         if (answer.statusCode() >= 300) {

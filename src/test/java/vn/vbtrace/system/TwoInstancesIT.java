@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.vbtrace.FileUpload;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.TestUsers;
 import vn.vbtrace.document.DocumentNumbers;
@@ -318,18 +319,8 @@ class TwoInstancesIT {
     }
 
     static Reply upload(Instance instance, String fileName, byte[] content) throws Exception {
-        String boundary = "vbtraceTwo" + Long.toHexString(System.nanoTime());
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(URI.create(instance.base() + "/api/documents")).timeout(Duration.ofMinutes(2))
-                .header("Authorization", TestUsers.EDITOR.basic())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(all)));
+        return send(FileUpload.of(fileName, content).post(URI.create(instance.base() + "/api/documents"))
+                .timeout(Duration.ofMinutes(2)).header("Authorization", TestUsers.EDITOR.basic()));
     }
 
     static Reply get(Instance instance, String path) throws Exception {

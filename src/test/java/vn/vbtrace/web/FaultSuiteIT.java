@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import vn.vbtrace.FileUpload;
 import vn.vbtrace.TestUsers;
 import vn.vbtrace.TestUsers.User;
 import vn.vbtrace.document.Json;
@@ -409,16 +410,7 @@ class FaultSuiteIT {
     }
 
     static HttpRequest.Builder upload(String path, String fileName, byte[] content) {
-        String boundary = "vbtraceFault" + Long.toHexString(System.nanoTime());
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(all));
+        return FileUpload.of(fileName, content).post(URI.create(base + path)).timeout(Duration.ofMinutes(2));
     }
 
     static Reply send(HttpRequest.Builder request) throws Exception {

@@ -372,19 +372,10 @@ class LuocDoBrowserIT {
             lines.add("Các cơ quan tham khảo Công văn số " + (4000 + i) + "/UBND-NN ngày 13/" + (1 + i % 12) + "/2021 của Ủy ban nhân dân tỉnh Thái Bình về đê điều.");
         }
         lines.add("Quyết định này có hiệu lực kể từ ngày ký.");
-        String boundary = "vbtraceBoundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"777-QD-UBND.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + text.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(text, 0, body, head.length, text.length);
-        System.arraycopy(tail, 0, body, head.length + text.length, tail.length);
         // The upload waits up to vbtrace.upload.wait (10 s) and then becomes a job (issue 12); followed here.
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.base() + "/api/documents"))
-                        .header("Authorization", vn.vbtrace.TestUsers.EDITOR.basic())
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse<String> r = HttpClient.newHttpClient().send(vn.vbtrace.FileUpload.of("777-QD-UBND.txt", String.join("\n", lines))
+                        .post(URI.create(Browser.base() + "/api/documents"))
+                        .header("Authorization", vn.vbtrace.TestUsers.EDITOR.basic()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() == 202) {
             String job = "/api/jobs/" + Json.mapper().readTree(r.body()).get("job").asString();

@@ -4,6 +4,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.FileUpload;
 import vn.vbtrace.TestUsers;
 import vn.vbtrace.document.Json;
 
@@ -95,16 +96,8 @@ final class TestServer {
 
     /** A multipart/form-data body with one file in the field "file". */
     static Reply upload(String path, String fileName, byte[] content) throws Exception {
-        String boundary = "vbtraceBoundary";
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        byte[] t = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[h.length + content.length + t.length];
-        System.arraycopy(h, 0, all, 0, h.length);
-        System.arraycopy(content, 0, all, h.length, content.length);
-        System.arraycopy(t, 0, all, h.length + content.length, t.length);
-        return post(path, "multipart/form-data; boundary=" + boundary, all);
+        FileUpload upload = FileUpload.of(fileName, content);
+        return post(path, upload.contentType(), upload.body());
     }
 
     static String q(String value) {
