@@ -25,7 +25,8 @@ import vn.vbtrace.parse.TextNormalizer;
  */
 class ExtractionBenchmark {
 
-    private static final int WARM_UP_ROUNDS = 5;
+    /** Enough for the JIT to compile the regex engine's paths: an ingest of thousands of documents runs warm. */
+    private static final int WARM_UP_ROUNDS = 40;
     private static final int MEASURED_ROUNDS = 50;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

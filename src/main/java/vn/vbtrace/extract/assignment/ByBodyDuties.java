@@ -8,6 +8,8 @@ import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.QuickMatcher;
+import java.util.BitSet;
 
 /**
  * "dự thảo Chương trình ... do Bộ KHCN chủ trì xây dựng": the body after "do" leads or supports the
@@ -16,6 +18,7 @@ import vn.vbtrace.extract.token.IssuerNames;
  */
 final class ByBodyDuties {
 
+    private static final BitSet D = QuickMatcher.chars("d");
     private static final Pattern BY = Pattern.compile("(?<!\\p{L})do\\s+");
     private static final Pattern BY_ROLE = Pattern.compile("\\s+(chủ trì|phối hợp)(?!\\p{L})");
     private static final Pattern DONE = Pattern.compile("(?<!\\p{L})đã(?!\\p{L})");
@@ -31,7 +34,7 @@ final class ByBodyDuties {
     /** Each "... do &lt;body&gt; chủ trì ...": the clause from its start to its end, the role from the verb. */
     List<Assignment> find(String text) {
         List<Assignment> found = new ArrayList<>();
-        Matcher m = BY.matcher(text);
+        QuickMatcher m = QuickMatcher.of(BY, D, text);
         while (m.find()) {
             IssuerNames.Issuer body = names.single(text, m.end());
             if (body == null || Anchored.at(BY_ROLE, text, body.end()) == null) {

@@ -43,6 +43,9 @@ public final class DeadlineParser {
 
     /** The normalized deadline a task text states, or null. */
     public static String parse(String task) {
+        if (!hasDigit(task)) {
+            return null; // every form below has a day, a month, a quarter or a year in digits: most tasks have none
+        }
         Matcher m = YEARLY_DAY.matcher(task);
         if (m.find()) {
             return "yearly:--" + two(m.group(2)) + "-" + two(m.group(1));
@@ -90,6 +93,16 @@ public final class DeadlineParser {
             return m.group(1);
         }
         return null;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String two(String number) {

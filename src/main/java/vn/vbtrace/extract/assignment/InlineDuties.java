@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.extract.token.IssuerNames;
+import vn.vbtrace.extract.token.QuickMatcher;
+import java.util.BitSet;
 
 /**
  * Duties written inside a sentence: "giao Sở X chủ trì ..." (the verb after the body gives the
@@ -23,7 +25,12 @@ final class InlineDuties {
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "[\\s,]*(?:(?:và\\s+)?(?:các\\s+)?(?:địa phương|ngành|cơ quan[^,]{0,30}|đơn vị[^,]{0,30})[\\s,]*)*");
     /** "Tổng cục X - cơ quan thường trực Chương trình", "Chi cục X trực thuộc Sở Y là cơ quan thường trực". */
-    private static final Pattern STANDING = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)(?=cơ quan thường trực(?!\\p{L}))");
+    /** "cơ quan thường trực", found first (a plain scan for its "c"), then what leads into it (STANDING_LEAD). */
+    private static final Pattern STANDING = Pattern.compile("cơ quan thường trực(?!\\p{L})");
+    private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
+    private static final int LONGEST_LEAD = 64;
+    private static final BitSet GIVES_STARTS = QuickMatcher.chars("gG");
+    private static final BitSet C = QuickMatcher.chars("c");
     private static final String PART_OF = "trực thuộc ";
     /**
      * "các Bộ, địa phương" in a subject: paired with the ministries, the localities are the provinces'
@@ -48,7 +55,7 @@ final class InlineDuties {
 
     List<Assignment> find(String text) {
         List<Assignment> found = new ArrayList<>();
-        Matcher gives = GIVES.matcher(text);
+        QuickMatcher gives = QuickMatcher.of(GIVES, GIVES_STARTS, text);
         while (gives.find()) {
             IssuerNames.Issuer body = names.single(text, gives.end());
             if (body != null) {
@@ -89,9 +96,13 @@ final class InlineDuties {
     /** A body named as the standing body of a program or project: STANDING, from its name to the clause's end. */
     private List<Assignment> standing(String text) {
         List<Assignment> found = new ArrayList<>();
-        Matcher m = STANDING.matcher(text);
-        while (m.find()) {
-            int bodyStart = bodyEndingAt(text, m.start());
+        QuickMatcher role = QuickMatcher.of(STANDING, C, text);
+        while (role.find()) {
+            Matcher lead = STANDING_LEAD.matcher(text).region(Math.max(0, role.start() - LONGEST_LEAD), role.start());
+            if (!lead.find()) {
+                continue;
+            }
+            int bodyStart = bodyEndingAt(text, lead.start());
             if (bodyStart < 0) {
                 continue;
             }
@@ -101,7 +112,7 @@ final class InlineDuties {
                 bodyStart = owner >= 0 ? owner : bodyStart;
             }
             String body = names.single(text, bodyStart).name();
-            int end = m.end();
+            int end = role.start();
             while (end < text.length() && ".;\n".indexOf(text.charAt(end)) < 0) {
                 end++;
             }
@@ -137,7 +148,7 @@ final class InlineDuties {
     /** "theo đó các Bộ, địa phương có trách nhiệm báo cáo ... trước ngày 30 tháng 11 hằng năm". */
     private List<Assignment> responsible(String text) {
         List<Assignment> found = new ArrayList<>();
-        Matcher m = RESPONSIBLE.matcher(text);
+        QuickMatcher m = QuickMatcher.of(RESPONSIBLE, C, text);
         while (m.find()) {
             int clauseStart = 0;
             Matcher clause = CLAUSE_BREAK.matcher(text).region(Math.max(0, m.start() - 300), m.start());

@@ -17,6 +17,7 @@ import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.token.NumberTokens;
 import vn.vbtrace.extract.token.TypeWords;
 import vn.vbtrace.extract.vocab.Vocabulary;
+import vn.vbtrace.extract.token.QuickMatcher;
 
 /**
  * Builds mentions from tokens: a number with the type word before it, the date and
@@ -177,7 +178,7 @@ public final class CitationFinder {
      */
     private List<Mention> amendingLaws(String text, List<NumberToken> numberTokens) {
         List<Mention> laws = new ArrayList<>();
-        Matcher m = lawNames.amendingMatcher(text);
+        QuickMatcher m = lawNames.amendingMatcher(text);
         while (m.find()) {
             Matcher amended = lawNames.lawAt(text, m.end());
             if (amended == null) {
@@ -192,7 +193,7 @@ public final class CitationFinder {
                 end = next.end();
             }
             laws.add(law(text, numberTokens, m.group("type"), text.substring(m.start(), end), m.start(), end));
-            m.region(end, text.length());
+            m.skipTo(end);
         }
         return laws;
     }
@@ -259,7 +260,7 @@ public final class CitationFinder {
 
     private List<Mention> shortForms(String text) {
         List<Mention> shorts = new ArrayList<>();
-        Matcher m = typeWords.shortForms(text);
+        QuickMatcher m = typeWords.shortForms(text);
         while (m.find()) {
             shorts.add(new Mention(m.group("serial"), null, typeWords.canonical(m.group("name")), null, null, null,
                     m.start(), m.end(), true));
@@ -270,7 +271,7 @@ public final class CitationFinder {
     /** "Quyết định nêu trên": a short form with no serial; the resolver points it at the last such document. */
     private List<Mention> backReferences(String text) {
         List<Mention> backs = new ArrayList<>();
-        Matcher m = typeWords.backReferences(text);
+        QuickMatcher m = typeWords.backReferences(text);
         while (m.find()) {
             backs.add(new Mention(null, null, typeWords.canonical(m.group("name")), null, null, null, m.start(), m.end(),
                     true));

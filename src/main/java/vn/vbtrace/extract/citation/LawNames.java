@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.Anchored;
+import vn.vbtrace.extract.token.QuickMatcher;
+import java.util.BitSet;
 
 /**
  * Laws cited by name: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật Thi đua,
@@ -27,7 +29,7 @@ final class LawNames {
     private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
 
     /** A type word that opens a dated name: "Luật", "Bộ luật", "Pháp lệnh", capitalized. */
-    private static final Pattern DATED_TYPE = Pattern.compile("(?=[BLP])(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
+    private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
     /** The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13". */
     private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d)");
     /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
@@ -39,6 +41,7 @@ final class LawNames {
     private static final int LONGEST_DATED_NAME = 240;
 
     private final Pattern law;
+    private static final BitSet TYPE_STARTS = QuickMatcher.chars("BLP");
     private final Pattern amending;
     private final Pattern titleOpening;
     private final Pattern passed;
@@ -69,7 +72,7 @@ final class LawNames {
                 default -> throw new IllegalStateException("unknown law-names kind: " + row[0]);
             }
         }
-        this.amending = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
+        this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
                 + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
         // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
         this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:Bộ luật|Luật|Pháp lệnh)\\s)");
@@ -101,7 +104,7 @@ final class LawNames {
      */
     List<Dated> dated(String text) {
         List<Dated> found = new ArrayList<>();
-        Matcher type = DATED_TYPE.matcher(text);
+        QuickMatcher type = QuickMatcher.of(DATED_TYPE, TYPE_STARTS, text);
         while (type.find()) {
             int nameStart = type.end();
             Matcher date = DATE_AHEAD.matcher(text).region(nameStart, Math.min(text.length(), nameStart + LONGEST_DATED_NAME));
@@ -129,8 +132,9 @@ final class LawNames {
     }
 
     /** "Luật sửa đổi, bổ sung một số điều của " before the name of the law it amends. */
-    Matcher amendingMatcher(String text) {
-        return amending.matcher(text);
+    /** Amending laws' names: "Bộ luật", "Luật" or "Pháp lệnh" first. */
+    QuickMatcher amendingMatcher(String text) {
+        return QuickMatcher.of(amending, TYPE_STARTS, text);
     }
 
     /** A law's name exactly at {@code from}, or null. */

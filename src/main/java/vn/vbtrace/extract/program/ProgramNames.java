@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.extract.token.QuickMatcher;
+import java.util.BitSet;
 
 /**
  * Finds programs named in full: a capitalized head ("Chương trình (quốc gia)", "Dự án",
@@ -19,7 +21,9 @@ final class ProgramNames {
     /** Words that start a clause about the program rather than its name ("Chương trình năm 2019", "Dự án của ..."). */
     private static final String NOT_A_NAME = "(?!(?:năm|này|của|và|đã|được|trong|theo|để|thuộc|do|với|cho|từ|là|tại|"
             + "nêu|trên|giai|đến|các|đang|sẽ|gồm|bao)(?!\\p{L}))";
-    private static final Pattern NAMED = Pattern.compile("(?=[CDĐ])(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
+    /** Where a head ("Chương trình", "Dự án", "Đề án") and so a name can begin. */
+    private static final BitSet HEAD_STARTS = QuickMatcher.chars("CDĐ");
+    private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
             + "(?<quoted>[“\"][^”\"\\n]{5,300}[”\"])"
             + "|(?<plain>" + NOT_A_NAME + "\\p{L}[^;()\\n.“”\"]{3,300}?" + PERIOD + "))");
     /**
@@ -43,7 +47,7 @@ final class ProgramNames {
 
     static List<ProgramMention> find(String text) {
         List<ProgramMention> found = new ArrayList<>();
-        Matcher m = NAMED.matcher(text);
+        QuickMatcher m = QuickMatcher.of(NAMED, HEAD_STARTS, text);
         while (m.find()) {
             String name = collapse(m.group());
             if (isAllCaps(name)) {

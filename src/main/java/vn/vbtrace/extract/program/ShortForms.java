@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.NumberToken;
+import vn.vbtrace.extract.token.QuickMatcher;
 
 /**
  * The short form a text uses for a program after naming it: a bare, capitalized "Chương trình",
@@ -21,9 +22,10 @@ final class ShortForms {
     private static final String NOT_A_SHORT_FORM = "(?!\\s+(?:và\\s+Đầu\\s+tư|[Qq]uốc\\s+gia|[“\"]|về\\s|\\p{Lu}\\p{Ll}))";
 
     /** One pattern per head, compiled once: the extractor serves every document with them. */
+    /** Each starts with its head's first word, a literal the matcher skips ahead to; what comes before is checked by {@link #bareAt}. */
     private static final Map<String, Pattern> BARE = HEADS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            head -> head, head -> Pattern.compile("(?=" + head.charAt(0) + ")" + PLURAL + "(?<!\\p{L})" + head.replace(" ", "\\s+")
-                    + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
+            head -> head, head -> Pattern.compile(head.replace(" ", "\\s+") + "(?!\\p{L})" + NOT_A_SHORT_FORM)));
+    private static final Pattern BEFORE_BARE = Pattern.compile(PLURAL + "(?<!\\p{L})");
 
     private ShortForms() {
     }
@@ -32,9 +34,9 @@ final class ShortForms {
                        List<NumberToken> numbers) {
         for (String head : HEADS) {
             ProgramFinder.Draft named = explicit(draftOf, head);
-            Matcher bare = BARE.get(head).matcher(text);
+            QuickMatcher bare = QuickMatcher.of(BARE.get(head), QuickMatcher.chars(head.substring(0, 1)), text);
             while (bare.find()) {
-                if (insideMention(mentions, bare.start())) {
+                if (!bareAt(text, bare.start()) || insideMention(mentions, bare.start())) {
                     continue;
                 }
                 if (named == null) {
@@ -55,6 +57,11 @@ final class ShortForms {
                 }
             }
         }
+    }
+
+    /** Not inside a word, and not plural ("các Chương trình"). */
+    private static boolean bareAt(String text, int at) {
+        return BEFORE_BARE.matcher(text).region(at, at).useTransparentBounds(true).lookingAt();
     }
 
     private static ProgramFinder.Draft explicit(Map<ProgramMention, ProgramFinder.Draft> draftOf, String head) {

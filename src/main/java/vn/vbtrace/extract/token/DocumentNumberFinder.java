@@ -23,9 +23,12 @@ public final class DocumentNumberFinder {
 
     /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
     private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!ngày)[\\p{L}\\d&])*)";
-    /** After the last code: no more letters, unless "ngày" glued to the number by a lost space ("SMEngày 15 ..."). */
+    /**
+     * After the last code: no more letters, unless "ngày" glued to the number by a lost space ("SMEngày 15 ...").
+     * Starts with a digit, so the matcher tries only at digits; the lookbehind then says the digit begins the serial.
+     */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/.,-])\\d{1,6}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
+            "\\d(?<![\\p{L}\\d/.,-]\\d)\\d{0,5}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
                     + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
     /** A piece of a code after a stray space: " ĐT" of "BGD ĐT". */
     private static final Pattern SPLIT_TAIL = Pattern.compile(" (\\p{Lu}{1,4})(?![\\p{L}\\d])");

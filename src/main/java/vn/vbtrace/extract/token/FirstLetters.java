@@ -1,9 +1,9 @@
 package vn.vbtrace.extract.token;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * A lookahead that lets a pattern fail at once where no alternative can start: "(?=[QNTC...])". A pattern
@@ -22,24 +22,30 @@ public final class FirstLetters {
 
     /** The lookahead for alternatives matched in any case ({@code anyCase}) and alternatives matched as written. */
     public static String of(Collection<String> anyCase, Collection<String> asWritten) {
-        TreeSet<Character> first = new TreeSet<>();
-        for (String alternative : anyCase) {
-            char c = alternative.charAt(0);
-            first.add(c);
-            first.add(Character.toUpperCase(c));
-            first.add(Character.toLowerCase(c));
-            first.add(String.valueOf(c).toUpperCase(Locale.ROOT).charAt(0));
-        }
-        for (String alternative : asWritten) {
-            first.add(alternative.charAt(0));
-        }
+        BitSet first = chars(anyCase, asWritten);
         StringBuilder set = new StringBuilder("(?=[");
-        for (char c : first) {
+        for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
             if ("\\[]^-&".indexOf(c) >= 0) {
                 set.append('\\');
             }
-            set.append(c);
+            set.append((char) c);
         }
         return set.append("])").toString();
+    }
+
+    /** The characters these alternatives can start with, for a {@link QuickMatcher}. */
+    public static BitSet chars(Collection<String> anyCase, Collection<String> asWritten) {
+        BitSet first = new BitSet();
+        for (String alternative : anyCase) {
+            char c = alternative.charAt(0);
+            first.set(c);
+            first.set(Character.toUpperCase(c));
+            first.set(Character.toLowerCase(c));
+            first.set(String.valueOf(c).toUpperCase(Locale.ROOT).charAt(0));
+        }
+        for (String alternative : asWritten) {
+            first.set(alternative.charAt(0));
+        }
+        return first;
     }
 }

@@ -1,6 +1,7 @@
 package vn.vbtrace.extract.token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ public final class TypeWords {
     private final Pattern beforeNumber;
     private final Pattern shortForm;
     private final Pattern backReference;
+    /** The characters a type's name can start with: where a short form or a back-reference can begin. */
+    private final BitSet nameStarts;
 
     public TypeWords(DocumentTypes types) {
         this.types = types;
@@ -35,16 +38,16 @@ public final class TypeWords {
         String nameOrAbbreviation = FirstLetters.of(types.namesLongestFirst(), abbreviations);
         this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
-        String first = FirstLetters.of(types.namesLongestFirst(), false);
-        this.shortForm = Pattern.compile(first + "(?<!\\p{L})(?<name>" + nameAlternatives
+        this.nameStarts = FirstLetters.chars(List.of(), types.namesLongestFirst());
+        this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:số\\s+)?(?<serial>\\d{1,5})(?![\\d/\\p{L}-])");
-        this.backReference = Pattern.compile(first + "(?<!\\p{L})(?<name>" + nameAlternatives
+        this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:nêu|đã nêu|nói)\\s+(?:ở\\s+)?trên(?!\\p{L})");
     }
 
     /** Back-references without a number ("Quyết định nêu trên"): the matcher over the whole text. */
-    public Matcher backReferences(String text) {
-        return backReference.matcher(text);
+    public QuickMatcher backReferences(String text) {
+        return QuickMatcher.of(backReference, nameStarts, text);
     }
 
     /** The type word that ends right before {@code numberStart}, or null. */
@@ -60,8 +63,8 @@ public final class TypeWords {
     }
 
     /** Short forms with a serial only ("Quyết định 1322"): the matcher over the whole text. */
-    public Matcher shortForms(String text) {
-        return shortForm.matcher(text);
+    public QuickMatcher shortForms(String text) {
+        return QuickMatcher.of(shortForm, nameStarts, text);
     }
 
     public String canonical(String writtenName) {
