@@ -9,7 +9,6 @@ import vn.vbtrace.document.Role;
 import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.QuickMatcher;
-import java.util.BitSet;
 
 /**
  * "dự thảo Chương trình ... do Bộ KHCN chủ trì xây dựng": the body after "do" leads or supports the
@@ -18,7 +17,7 @@ import java.util.BitSet;
  */
 final class ByBodyDuties {
 
-    private static final BitSet D = QuickMatcher.chars("d");
+    private static final QuickMatcher.Starts D = QuickMatcher.Starts.words("do");
     private static final Pattern BY = Pattern.compile("(?<!\\p{L})do\\s+");
     private static final Pattern BY_ROLE = Pattern.compile("\\s+(chủ trì|phối hợp)(?!\\p{L})");
     private static final Pattern DONE = Pattern.compile("(?<!\\p{L})đã(?!\\p{L})");

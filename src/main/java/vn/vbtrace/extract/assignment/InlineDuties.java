@@ -8,7 +8,6 @@ import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.QuickMatcher;
-import java.util.BitSet;
 
 /**
  * Duties written inside a sentence: "giao Sở X chủ trì ..." (the verb after the body gives the
@@ -29,8 +28,9 @@ final class InlineDuties {
     private static final Pattern STANDING = Pattern.compile("cơ quan thường trực(?!\\p{L})");
     private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
     private static final int LONGEST_LEAD = 64;
-    private static final BitSet GIVES_STARTS = QuickMatcher.chars("gG");
-    private static final BitSet C = QuickMatcher.chars("c");
+    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.chars("gG");
+    private static final QuickMatcher.Starts STANDING_STARTS = QuickMatcher.Starts.words("cơ quan thường trực");
+    private static final QuickMatcher.Starts RESPONSIBLE_STARTS = QuickMatcher.Starts.words("có trách nhiệm");
     private static final String PART_OF = "trực thuộc ";
     /**
      * "các Bộ, địa phương" in a subject: paired with the ministries, the localities are the provinces'
@@ -96,7 +96,7 @@ final class InlineDuties {
     /** A body named as the standing body of a program or project: STANDING, from its name to the clause's end. */
     private List<Assignment> standing(String text) {
         List<Assignment> found = new ArrayList<>();
-        QuickMatcher role = QuickMatcher.of(STANDING, C, text);
+        QuickMatcher role = QuickMatcher.of(STANDING, STANDING_STARTS, text);
         while (role.find()) {
             Matcher lead = STANDING_LEAD.matcher(text).region(Math.max(0, role.start() - LONGEST_LEAD), role.start());
             if (!lead.find()) {
@@ -148,7 +148,7 @@ final class InlineDuties {
     /** "theo đó các Bộ, địa phương có trách nhiệm báo cáo ... trước ngày 30 tháng 11 hằng năm". */
     private List<Assignment> responsible(String text) {
         List<Assignment> found = new ArrayList<>();
-        QuickMatcher m = QuickMatcher.of(RESPONSIBLE, C, text);
+        QuickMatcher m = QuickMatcher.of(RESPONSIBLE, RESPONSIBLE_STARTS, text);
         while (m.find()) {
             int clauseStart = 0;
             Matcher clause = CLAUSE_BREAK.matcher(text).region(Math.max(0, m.start() - 300), m.start());

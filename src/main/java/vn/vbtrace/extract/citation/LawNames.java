@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.QuickMatcher;
-import java.util.BitSet;
 
 /**
  * Laws cited by name: "Luật Tổ chức chính quyền địa phương ngày 19/6/2015", "Luật Thi đua,
@@ -41,7 +40,7 @@ final class LawNames {
     private static final int LONGEST_DATED_NAME = 240;
 
     private final Pattern law;
-    private static final BitSet TYPE_STARTS = QuickMatcher.chars("BLP");
+    private static final QuickMatcher.Starts TYPE_STARTS = QuickMatcher.Starts.words("Bộ luật", "Luật", "Pháp lệnh");
     private final Pattern amending;
     private final Pattern titleOpening;
     private final Pattern passed;

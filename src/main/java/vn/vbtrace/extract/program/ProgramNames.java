@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.QuickMatcher;
-import java.util.BitSet;
 
 /**
  * Finds programs named in full: a capitalized head ("Chương trình (quốc gia)", "Dự án",
@@ -22,7 +21,7 @@ final class ProgramNames {
     private static final String NOT_A_NAME = "(?!(?:năm|này|của|và|đã|được|trong|theo|để|thuộc|do|với|cho|từ|là|tại|"
             + "nêu|trên|giai|đến|các|đang|sẽ|gồm|bao)(?!\\p{L}))";
     /** Where a head ("Chương trình", "Dự án", "Đề án") and so a name can begin. */
-    private static final BitSet HEAD_STARTS = QuickMatcher.chars("CDĐ");
+    private static final QuickMatcher.Starts HEAD_STARTS = QuickMatcher.Starts.words("Chương", "Dự", "Đề");
     private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(?<head>" + HEAD + ")\\s+(?:về\\s+)?(?:"
             + "(?<quoted>[“\"][^”\"\\n]{5,300}[”\"])"
             + "|(?<plain>" + NOT_A_NAME + "\\p{L}[^;()\\n.“”\"]{3,300}?" + PERIOD + "))");

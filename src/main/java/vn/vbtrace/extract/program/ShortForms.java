@@ -34,7 +34,7 @@ final class ShortForms {
                        List<NumberToken> numbers) {
         for (String head : HEADS) {
             ProgramFinder.Draft named = explicit(draftOf, head);
-            QuickMatcher bare = QuickMatcher.of(BARE.get(head), QuickMatcher.chars(head.substring(0, 1)), text);
+            QuickMatcher bare = QuickMatcher.of(BARE.get(head), QuickMatcher.Starts.words(head.substring(0, head.indexOf(' '))), text);
             while (bare.find()) {
                 if (!bareAt(text, bare.start()) || insideMention(mentions, bare.start())) {
                     continue;

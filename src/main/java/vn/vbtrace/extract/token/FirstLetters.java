@@ -33,8 +33,7 @@ public final class FirstLetters {
         return set.append("])").toString();
     }
 
-    /** The characters these alternatives can start with, for a {@link QuickMatcher}. */
-    public static BitSet chars(Collection<String> anyCase, Collection<String> asWritten) {
+    private static BitSet chars(Collection<String> anyCase, Collection<String> asWritten) {
         BitSet first = new BitSet();
         for (String alternative : anyCase) {
             char c = alternative.charAt(0);

@@ -1,7 +1,6 @@
 package vn.vbtrace.extract.token;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ public final class TypeWords {
     private final Pattern shortForm;
     private final Pattern backReference;
     /** The characters a type's name can start with: where a short form or a back-reference can begin. */
-    private final BitSet nameStarts;
+    private final QuickMatcher.Starts nameStarts;
 
     public TypeWords(DocumentTypes types) {
         this.types = types;
@@ -38,7 +37,9 @@ public final class TypeWords {
         String nameOrAbbreviation = FirstLetters.of(types.namesLongestFirst(), abbreviations);
         this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
-        this.nameStarts = FirstLetters.chars(List.of(), types.namesLongestFirst());
+        // each name's first word, as written: "Quyết", "Thông", "Nghị" ...
+        this.nameStarts = QuickMatcher.Starts.words(types.namesLongestFirst().stream()
+                .map(name -> name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '))).toList());
         this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:số\\s+)?(?<serial>\\d{1,5})(?![\\d/\\p{L}-])");
         this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
