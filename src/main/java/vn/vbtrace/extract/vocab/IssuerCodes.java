@@ -1,5 +1,8 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,8 @@ public final class IssuerCodes {
 
     static IssuerCodes load() {
         IssuerCodes codes = new IssuerCodes();
-        for (String[] row : TsvFile.read("/vocab/issuer-codes.tsv")) {
-            codes.nameByCode.put(row[0], TsvFile.cell(row, 1));
+        for (String[] row : VocabularyFile.ISSUER_CODES.read()) {
+            codes.nameByCode.put(row[0], TsvRows.cell(row, 1));
         }
         codes.provinces = Provinces.load();
         return codes;
