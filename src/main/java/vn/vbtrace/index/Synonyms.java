@@ -67,12 +67,9 @@ final class Synonyms {
             }
             groups.add(group);
         }
-        for (String[] row : VocabularyFile.ISSUER_CODES.read()) {
-            if (row.length > 1 && !row[1].isBlank()) {
-                groups.add(List.of(row[0], row[1]));
-            }
-        }
-        Vocabulary.shipped().types().mainAbbreviationByName().forEach((name, abbreviation) -> {
+        Vocabulary vocabulary = Vocabulary.shipped(); // the extractor's issuer codes and types, parsed once per process
+        vocabulary.issuerCodes().issuerByCode().forEach((code, issuer) -> groups.add(List.of(code, issuer)));
+        vocabulary.types().mainAbbreviationByName().forEach((name, abbreviation) -> {
             if (!abbreviation.isBlank()) {
                 groups.add(List.of(name, abbreviation));
             }
