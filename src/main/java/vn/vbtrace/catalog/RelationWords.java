@@ -6,7 +6,7 @@ import java.util.Map;
 
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Relation;
-import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
 
 /**
  * The words a catalog's relations file uses for a relation ({@code vocab/catalog-relations.tsv}): "thay thế" is
@@ -25,7 +25,7 @@ final class RelationWords {
         for (Relation relation : Relation.values()) {
             words.byWord.put(key(relation.name()), new Meaning(relation, false));
         }
-        for (String[] cells : TsvRows.read("/vocab/catalog-relations.tsv")) {
+        for (String[] cells : VocabularyFile.CATALOG_RELATIONS.read()) {
             words.byWord.put(key(cells[0]), new Meaning(Relation.valueOf(cells[1]), cells.length > 2 && cells[2].equals("reverse")));
         }
         return words;

@@ -44,7 +44,7 @@ public final class CheckService {
     private final ValidityService validity;
     private final Clock clock;
     private final DocumentParser parser = new DocumentParser();
-    private final Vocabulary vocabulary = Vocabulary.load();
+    private final Vocabulary vocabulary = Vocabulary.shipped();
     private final NumberRules rules = new NumberRules(vocabulary);
     private final CitationJudge judge = new CitationJudge(new NumberCodes(vocabulary));
     private final Provinces provinces = new Provinces(vocabulary);

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -162,7 +162,7 @@ final class NumberRules {
 
     private static Set<String> loadPartyCodes() {
         Set<String> codes = new HashSet<>();
-        for (String[] row : TsvRows.read("/vocab/party-codes.tsv")) {
+        for (String[] row : VocabularyFile.PARTY_CODES.read()) {
             codes.add(fold(row[0]));
         }
         return codes;

@@ -9,20 +9,57 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A UTF-8 vocabulary file on the classpath: tab-separated cells (stripped), # comments and blank lines skipped. */
+/**
+ * The one reader of the vocabularies (vocab/*.tsv on the classpath): UTF-8, tab-separated cells (stripped),
+ * # comments and blank lines skipped. Each file states how many columns its rows have; a row outside that fails
+ * at load with the file and its line ("vocab/document-types.tsv:12: expected 2 to 3 columns, found 1"), and so
+ * does a bad value a reader finds in a row ({@link Row#fail}). A new vocabulary is a file and one call.
+ */
 public final class TsvRows {
 
     private TsvRows() {
     }
 
-    public static List<String[]> read(String resource) {
+    /** One row of a vocabulary: its cells and where it stands, for errors that point at it. */
+    public record Row(String file, int line, String[] cells) {
+
+        /** The cell at {@code index}, or null when the row is shorter or the cell is empty. */
+        public String cell(int index) {
+            return TsvRows.cell(cells, index);
+        }
+
+        /** An error about this row, in the loader's style: "file:line: message". */
+        public IllegalStateException fail(String message) {
+            return new IllegalStateException(file + ":" + line + ": " + message);
+        }
+    }
+
+    /** The cell at {@code index} of a row, or null when the row is shorter or the cell is empty. */
+    public static String cell(String[] cells, int index) {
+        return index < cells.length && !cells[index].isEmpty() ? cells[index] : null;
+    }
+
+    /** The cells of every row, each row with {@code minColumns} to {@code maxColumns} cells. */
+    public static List<String[]> read(String resource, int minColumns, int maxColumns) {
+        List<String[]> cells = new ArrayList<>();
+        for (Row row : rows(resource, minColumns, maxColumns)) {
+            cells.add(row.cells());
+        }
+        return cells;
+    }
+
+    /** Every row with where it stands, each row with {@code minColumns} to {@code maxColumns} cells. */
+    public static List<Row> rows(String resource, int minColumns, int maxColumns) {
+        String file = resource.startsWith("/") ? resource.substring(1) : resource;
         try (InputStream in = TsvRows.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: " + resource);
+                throw new IllegalStateException("vocabulary not on the classpath: " + file);
             }
-            List<String[]> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -30,11 +67,16 @@ public final class TsvRows {
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = cells[i].strip();
                 }
-                rows.add(cells);
+                Row row = new Row(file, number, cells);
+                if (cells.length < minColumns || cells.length > maxColumns) {
+                    throw row.fail("expected " + (minColumns == maxColumns ? String.valueOf(minColumns) : minColumns + " to " + maxColumns)
+                            + (maxColumns == 1 ? " column" : " columns") + ", found " + cells.length);
+                }
+                rows.add(row);
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -41,7 +41,7 @@ public final class Extractor {
     private final Provinces provinces;
 
     public Extractor() {
-        Vocabulary vocabulary = Vocabulary.load();
+        Vocabulary vocabulary = Vocabulary.shipped();
         this.citations = new CitationFinder(vocabulary);
         this.metadata = new MetadataExtractor(vocabulary, citations.numbers(), citations.issuers());
         this.resolver = new ReferenceResolver();

@@ -7,6 +7,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.extract.vocab.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,9 +162,9 @@ final class NumberQueries {
 
     private static Map<String, String> loadTypes() {
         Map<String, String> types = new LinkedHashMap<>();
-        for (String[] cells : Vocabulary.rows("/vocab/document-types.tsv")) {
-            String name = cells[0].strip();
-            String code = cells.length > 1 ? DocumentNumbers.fold(cells[1].strip()) : "";
+        for (Map.Entry<String, String> type : Vocabulary.shipped().types().mainAbbreviationByName().entrySet()) {
+            String name = type.getKey();
+            String code = DocumentNumbers.fold(type.getValue());
             types.put(DocumentNumbers.fold(name), code);
             TYPE_NAMES.put(DocumentNumbers.fold(name), name);
             if (!code.isEmpty()) {

@@ -1,6 +1,8 @@
 package vn.vbtrace.index;
 
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +24,14 @@ final class QuestionWords {
     static {
         List<String> frames = new ArrayList<>();
         List<String> functions = new ArrayList<>();
-        for (String[] row : Vocabulary.rows("/vocab/question-words.tsv")) {
-            String phrase = DocumentNumbers.fold(row[0].strip()).replaceAll("\\s+", " ");
-            String kind = row.length > 1 ? row[1].strip() : "frame";
+        for (TsvRows.Row line : VocabularyFile.QUESTION_WORDS.rows()) {
+            String[] row = line.cells();
+            String phrase = DocumentNumbers.fold(row[0]).replaceAll("\\s+", " ");
+            String kind = row.length > 1 ? row[1] : "frame";
             switch (kind) {
                 case "frame" -> frames.add(phrase);
                 case "function" -> functions.add(phrase);
-                default -> throw new IllegalStateException("question-words.tsv: unknown kind \"" + kind + "\" of " + row[0]);
+                default -> throw line.fail("unknown question-words kind \"" + kind + "\" of " + row[0]);
             }
         }
         FRAMES = alternatives(frames);

@@ -1,5 +1,8 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.VocabularyFile;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,23 +60,20 @@ final class Synonyms {
 
     private static Map<List<String>, Set<List<String>>> load() {
         List<List<String>> groups = new ArrayList<>();
-        for (String[] row : Vocabulary.rows("/vocab/synonyms.tsv")) {
+        for (String[] row : VocabularyFile.SYNONYMS.read()) {
             List<String> group = new ArrayList<>(List.of(row[0]));
             if (row.length > 1) {
                 group.addAll(List.of(row[1].split("\\|")));
             }
             groups.add(group);
         }
-        for (String[] row : Vocabulary.rows("/vocab/issuer-codes.tsv")) {
-            if (row.length > 1 && !row[1].isBlank()) {
-                groups.add(List.of(row[0], row[1]));
+        Vocabulary vocabulary = Vocabulary.shipped(); // the extractor's issuer codes and types, parsed once per process
+        vocabulary.issuerCodes().issuerByCode().forEach((code, issuer) -> groups.add(List.of(code, issuer)));
+        vocabulary.types().mainAbbreviationByName().forEach((name, abbreviation) -> {
+            if (!abbreviation.isBlank()) {
+                groups.add(List.of(name, abbreviation));
             }
-        }
-        for (String[] row : Vocabulary.rows("/vocab/document-types.tsv")) {
-            if (row.length > 1 && !row[1].isBlank()) {
-                groups.add(List.of(row[0], row[1]));
-            }
-        }
+        });
         Map<List<String>, Set<List<String>>> groupOf = new HashMap<>();
         for (List<String> group : groups) {
             Set<List<String>> merged = new LinkedHashSet<>();

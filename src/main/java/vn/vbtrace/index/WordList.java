@@ -2,6 +2,8 @@ package vn.vbtrace.index;
 
 import org.apache.lucene.analysis.CharArraySet;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,6 @@ final class WordList {
 
     /** The longest word the list holds, in syllables. */
     static final int MAX_SYLLABLES = 4;
-    private static final String RESOURCE = "/vocab/words.tsv";
     private static final CharArraySet FOLDED = load();
 
     private WordList() {
@@ -34,11 +35,12 @@ final class WordList {
 
     private static CharArraySet load() {
         List<String> words = new ArrayList<>();
-        for (String[] row : Vocabulary.rows(RESOURCE)) {
-            String word = DocumentNumbers.fold(row[0].strip()).replaceAll("\\s+", " ");
+        for (TsvRows.Row line : VocabularyFile.WORDS.rows()) {
+            String[] row = line.cells();
+            String word = DocumentNumbers.fold(row[0]).replaceAll("\\s+", " ");
             int syllables = word.split(" ").length;
             if (syllables < 2 || syllables > MAX_SYLLABLES) {
-                throw new IllegalStateException(RESOURCE + ": a word has 2 to " + MAX_SYLLABLES + " syllables: " + row[0]);
+                throw line.fail("a word has 2 to " + MAX_SYLLABLES + " syllables: " + row[0]);
             }
             words.add(word);
         }

@@ -1,11 +1,8 @@
 package vn.vbtrace.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,8 +16,8 @@ import java.util.Set;
  */
 enum LegacyCharset {
 
-    TCVN3("/vocab/legacy-tcvn3.tsv"),
-    VNI("/vocab/legacy-vni.tsv");
+    TCVN3(VocabularyFile.LEGACY_TCVN3),
+    VNI(VocabularyFile.LEGACY_VNI);
 
     /** Legacy characters (one or two) to the Unicode letter they stand for. */
     private final Map<String, Character> toUnicode = new HashMap<>();
@@ -28,31 +25,24 @@ enum LegacyCharset {
     /** Every character that appears in a legacy letter. */
     private final Set<Character> legacyChars = new HashSet<>();
 
-    LegacyCharset(String table) {
-        try (InputStream in = LegacyCharset.class.getResourceAsStream(table)) {
-            if (in == null) {
-                throw new IllegalStateException("code table not on the classpath: " + table);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                StringBuilder legacy = new StringBuilder();
-                for (String hex : cells[1].strip().split(" ")) {
+    LegacyCharset(VocabularyFile table) {
+        for (TsvRows.Row row : table.rows()) {
+            String[] cells = row.cells();
+            StringBuilder legacy = new StringBuilder();
+            for (String hex : cells[1].split(" ")) {
+                try {
                     legacy.append((char) Integer.parseInt(hex, 16)); // a byte ≥ 0xA0 is the same character in Latin-1 and Windows-1252
-                }
-                toUnicode.put(legacy.toString(), cells[0].charAt(0));
-                fromUnicode.put(cells[0].charAt(0), legacy.toString());
-                for (int k = 0; k < legacy.length(); k++) {
-                    if (legacy.charAt(k) >= 0xA0) {
-                        legacyChars.add(legacy.charAt(k));
-                    }
+                } catch (NumberFormatException e) {
+                    throw row.fail("not a hexadecimal byte: " + hex);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            toUnicode.put(legacy.toString(), cells[0].charAt(0));
+            fromUnicode.put(cells[0].charAt(0), legacy.toString());
+            for (int k = 0; k < legacy.length(); k++) {
+                if (legacy.charAt(k) >= 0xA0) {
+                    legacyChars.add(legacy.charAt(k));
+                }
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
 
 /**
  * The 2025 reorganization ({@code vocab/successions.tsv}): which body holds an old body's duties today. A provincial
@@ -171,7 +171,7 @@ public final class Successions {
 
     static Successions load() {
         List<Succession> rows = new ArrayList<>();
-        for (String[] c : TsvRows.read("/vocab/successions.tsv")) {
+        for (String[] c : VocabularyFile.SUCCESSIONS.read()) {
             rows.add(new Succession(Succession.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[1], c[2], LocalDate.parse(c[3]), c[4],
                     c.length > 5 ? c[5] : null));
         }

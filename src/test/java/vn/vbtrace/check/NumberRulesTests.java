@@ -12,7 +12,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 /** Issue 14: numbers against the official forms (Nghị định 30/2020/NĐ-CP; the Party's numbering), one row per form. */
 class NumberRulesTests {
 
-    static final NumberRules RULES = new NumberRules(Vocabulary.load());
+    static final NumberRules RULES = new NumberRules(Vocabulary.shipped());
 
     @ParameterizedTest(name = "{0} malformed={1} right={2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -49,7 +49,7 @@ class RelationTests {
 
     @Test
     void everyRelationButAPlainMentionHasWordsThatSignalItInClauseWordsTsv() {
-        ClauseWords words = Vocabulary.load().clauseWords();
+        ClauseWords words = Vocabulary.shipped().clauseWords();
         Set<Relation> cued = EnumSet.noneOf(Relation.class);
         words.relations().forEach(cue -> cued.add(cue.meaning()));
         words.openings().forEach(cue -> cued.add(cue.meaning()));

@@ -10,7 +10,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 class DocumentNumberFinderTests {
 
-    private static final DocumentNumberFinder FINDER = new DocumentNumberFinder(Vocabulary.load());
+    private static final DocumentNumberFinder FINDER = new DocumentNumberFinder(Vocabulary.shipped());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,11 +1,8 @@
 package vn.vbtrace.extract.citation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,12 +52,15 @@ final class LawNames {
         List<String> titles = new ArrayList<>();
         List<String> passedPhrases = new ArrayList<>();
         List<String> datedStops = new ArrayList<>();
-        for (String[] row : read()) {
+        for (TsvRows.Row line : VocabularyFile.LAW_NAMES.rows()) {
+            String[] row = line.cells();
             String words = row[1].replace(" ", "\\s+");
             switch (row[0]) {
                 case "issuer" -> {
-                    String[] typeAndIssuer = row[1].split("\t", 2);
-                    issuerByType.put(typeAndIssuer[0], typeAndIssuer[1]);
+                    if (row.length < 3) {
+                        throw line.fail("an issuer row names a type and its issuer");
+                    }
+                    issuerByType.put(row[1], row[2]);
                 }
                 case "comma" -> commaWords.add(words);
                 case "stop" -> stops.add(words);
@@ -68,7 +68,7 @@ final class LawNames {
                 case "title" -> titles.add(words);
                 case "passed" -> passedPhrases.add(words);
                 case "dated-stop" -> datedStops.add(words);
-                default -> throw new IllegalStateException("unknown law-names kind: " + row[0]);
+                default -> throw line.fail("unknown law-names kind: " + row[0]);
             }
         }
         this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
@@ -157,23 +157,5 @@ final class LawNames {
     /** The body that passes laws of this type ("Luật" → "Quốc hội"), by the Constitution; null if none is listed. */
     String issuerOf(String type) {
         return issuerByType.get(type);
-    }
-
-    private static List<String[]> read() {
-        try (InputStream in = LawNames.class.getResourceAsStream("/vocab/law-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/law-names.tsv");
-            }
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", 2));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

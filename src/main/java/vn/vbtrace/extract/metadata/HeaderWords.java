@@ -1,11 +1,8 @@
 package vn.vbtrace.extract.metadata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +17,18 @@ final class HeaderWords {
     final Map<String, String> letters = new LinkedHashMap<>();
     final Pattern numberLeadIn;
 
-    private HeaderWords(List<String[]> rows) {
+    private HeaderWords(List<TsvRows.Row> rows) {
         List<String> leadIns = new ArrayList<>();
         List<String> notNumbers = new ArrayList<>();
-        for (String[] row : rows) {
+        for (TsvRows.Row line : rows) {
+            String[] row = line.cells();
             switch (row[0]) {
                 case "opening" -> openings.add(row[1]);
                 case "formula" -> formulas.put(row[1], row[2]);
                 case "letter" -> letters.put(row[1], row[2]);
                 case "number" -> leadIns.add(Pattern.quote(row[1]));
                 case "not-number" -> notNumbers.add(row[1].replace(" ", "\\s+"));
-                default -> throw new IllegalStateException("unknown header-words kind: " + row[0]);
+                default -> throw line.fail("unknown header-words kind: " + row[0]);
             }
         }
         // "Số: 1852/QĐ-UBND", "SỐ:1852", "Số 12/2020/TT-BTC", "Số :" alone (the number on the next line)
@@ -38,7 +36,7 @@ final class HeaderWords {
                 + String.join("|", notNumbers) + ")(?!\\p{L}))(?!\\p{L})\\s*[:.]?\\s*");
     }
 
-    static final HeaderWords WORDS = new HeaderWords(read());
+    static final HeaderWords WORDS = new HeaderWords(VocabularyFile.HEADER_WORDS.rows());
 
     boolean opensBody(String line) {
         for (String opening : openings) {
@@ -47,23 +45,5 @@ final class HeaderWords {
             }
         }
         return false;
-    }
-
-    private static List<String[]> read() {
-        try (InputStream in = HeaderWords.class.getResourceAsStream("/vocab/header-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/header-words.tsv");
-            }
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

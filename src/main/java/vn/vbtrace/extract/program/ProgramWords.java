@@ -1,11 +1,8 @@
 package vn.vbtrace.extract.program;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,26 +35,15 @@ final class ProgramWords {
         List<String> intros = new ArrayList<>();
         List<String> ends = new ArrayList<>();
         List<String> successions = new ArrayList<>();
-        try (InputStream in = ProgramWords.class.getResourceAsStream("/vocab/program-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary not on the classpath: /vocab/program-words.tsv");
+        for (TsvRows.Row line : VocabularyFile.PROGRAM_WORDS.rows()) {
+            String[] row = line.cells();
+            String words = row[1].replace(" ", "\\s+");
+            switch (row[0]) {
+                case "intro" -> intros.add(words);
+                case "end" -> ends.add(words);
+                case "succeeds" -> successions.add(words);
+                default -> throw line.fail("unknown program-words kind: " + row[0]);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", 2);
-                String words = row[1].strip().replace(" ", "\\s+");
-                switch (row[0]) {
-                    case "intro" -> intros.add(words);
-                    case "end" -> ends.add(words);
-                    case "succeeds" -> successions.add(words);
-                    default -> throw new IllegalStateException("unknown program-words kind: " + row[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new ProgramWords(intros, ends, successions);
     }

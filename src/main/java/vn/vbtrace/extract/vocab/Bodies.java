@@ -1,5 +1,8 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,18 +26,18 @@ public final class Bodies {
 
     static Bodies load() {
         Bodies bodies = new Bodies();
-        for (String[] row : TsvFile.read("/vocab/bodies.tsv")) {
+        for (String[] row : VocabularyFile.BODIES.read()) {
             String canonical = row[0];
             bodies.add(canonical, canonical);
-            String scope = TsvFile.cell(row, 2);
+            String scope = TsvRows.cell(row, 2);
             if (scope != null) {
                 bodies.scopeByCanonical.put(canonical, scope);
             }
-            String parent = TsvFile.cell(row, 3);
+            String parent = TsvRows.cell(row, 3);
             if (parent != null) {
                 bodies.parentByCanonical.put(canonical, parent);
             }
-            String aliases = TsvFile.cell(row, 1);
+            String aliases = TsvRows.cell(row, 1);
             if (aliases != null) {
                 for (String alias : aliases.split("\\|")) {
                     bodies.add(alias.strip(), canonical);

@@ -1,10 +1,13 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.Role;
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.vbtrace.document.Relation;
-import vn.vbtrace.document.Role;
 
 /** Role verbs and relation cues ({@code vocab/clause-words.tsv}), each a phrase and what it means. */
 public final class ClauseWords {
@@ -20,14 +23,15 @@ public final class ClauseWords {
 
     static ClauseWords load() {
         ClauseWords words = new ClauseWords();
-        for (String[] row : TsvFile.read("/vocab/clause-words.tsv")) {
+        for (TsvRows.Row line : VocabularyFile.CLAUSE_WORDS.rows()) {
+            String[] row = line.cells();
             switch (row[0]) {
                 case "role" -> words.roles.add(new Cue<>(row[1], Role.valueOf(row[2])));
                 case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
                 case "organizes" -> words.organizers.add(row[1]);
                 case "turn" -> words.turns.add(row[1]);
-                default -> throw new IllegalStateException("unknown clause word kind: " + row[0]);
+                default -> throw line.fail("unknown clause word kind: " + row[0]);
             }
         }
         // longest phrase first, so "triển khai thực hiện" is tried before "thực hiện"

@@ -1,8 +1,13 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,18 +20,20 @@ public final class DocumentTypes {
     private final Map<String, String> nameByAbbreviation = new HashMap<>();
     private final Map<String, String> nameByLowerName = new HashMap<>();
     private final List<String> namesLongestFirst = new ArrayList<>();
+    private final Map<String, String> mainAbbreviationByName = new LinkedHashMap<>();
 
     static DocumentTypes load() {
         DocumentTypes types = new DocumentTypes();
-        for (String[] row : TsvFile.read("/vocab/document-types.tsv")) {
+        for (String[] row : VocabularyFile.DOCUMENT_TYPES.read()) {
             String name = row[0];
-            String abbreviation = TsvFile.cell(row, 1);
+            String abbreviation = TsvRows.cell(row, 1);
             types.nameByLowerName.put(name.toLowerCase(Locale.ROOT), name);
             types.namesLongestFirst.add(name);
+            types.mainAbbreviationByName.put(name, abbreviation == null ? "" : abbreviation);
             if (abbreviation != null) {
                 types.nameByAbbreviation.put(abbreviation, name);
             }
-            String others = TsvFile.cell(row, 2);
+            String others = TsvRows.cell(row, 2);
             if (others != null) {
                 for (String other : others.split("\\|")) {
                     types.nameByAbbreviation.put(other.strip(), name); // "BCTĐ": báo cáo thẩm định
@@ -49,6 +56,11 @@ public final class DocumentTypes {
 
     public List<String> namesLongestFirst() {
         return namesLongestFirst;
+    }
+
+    /** Each type name and its main abbreviation ("" when it has none: "Hiến pháp"), in the order of the file. */
+    public Map<String, String> mainAbbreviationByName() {
+        return Collections.unmodifiableMap(mainAbbreviationByName);
     }
 
     public Iterable<String> abbreviations() {

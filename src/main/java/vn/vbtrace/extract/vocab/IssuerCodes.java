@@ -1,6 +1,11 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +16,17 @@ import java.util.Map;
 public final class IssuerCodes {
 
     private final Map<String, String> nameByCode = new HashMap<>();
+    /** The same codes in the order of the file, for readers whose result follows it (the search's synonyms). */
+    private final Map<String, String> namedCodesInFileOrder = new LinkedHashMap<>();
     private Provinces provinces;
 
     static IssuerCodes load() {
         IssuerCodes codes = new IssuerCodes();
-        for (String[] row : TsvFile.read("/vocab/issuer-codes.tsv")) {
-            codes.nameByCode.put(row[0], TsvFile.cell(row, 1));
+        for (String[] row : VocabularyFile.ISSUER_CODES.read()) {
+            codes.nameByCode.put(row[0], TsvRows.cell(row, 1));
+            if (TsvRows.cell(row, 1) != null) {
+                codes.namedCodesInFileOrder.put(row[0], row[1]);
+            }
         }
         codes.provinces = Provinces.load();
         return codes;
@@ -35,6 +45,11 @@ public final class IssuerCodes {
             }
         }
         return code;
+    }
+
+    /** Each code that names one issuer, and that issuer ("BTC" → "Bộ Tài chính"), in the order of the file. */
+    public Map<String, String> issuerByCode() {
+        return Collections.unmodifiableMap(namedCodesInFileOrder);
     }
 
     public boolean isKnown(String code) {

@@ -1,5 +1,8 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +27,10 @@ public final class IssuerForms {
     static IssuerForms load() {
         Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
         IssuerForms forms = new IssuerForms();
-        for (String[] row : TsvFile.read("/vocab/issuer-forms.tsv")) {
+        for (TsvRows.Row line : VocabularyFile.ISSUER_FORMS.rows()) {
+            String[] row = line.cells();
             String written = row[1];
-            String canonical = TsvFile.cell(row, 2);
+            String canonical = TsvRows.cell(row, 2);
             switch (row[0]) {
                 case "level" -> byKind.computeIfAbsent("level", k -> new LinkedHashMap<>()).put(written, canonical);
                 case "council" -> byKind.computeIfAbsent("council", k -> new LinkedHashMap<>()).put(written, canonical);
@@ -34,7 +38,7 @@ public final class IssuerForms {
                 case "standing" -> byKind.computeIfAbsent("standing", k -> new LinkedHashMap<>()).put(written, canonical);
                 case "position" -> forms.positions.add(written);
                 case "department" -> forms.departments.add(written);
-                default -> throw new IllegalStateException("unknown issuer form kind: " + row[0]);
+                default -> throw line.fail("unknown issuer form kind: " + row[0]);
             }
         }
         longestFirst(byKind.getOrDefault("level", Map.of()), forms.levels);

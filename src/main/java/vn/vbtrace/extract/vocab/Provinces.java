@@ -1,5 +1,8 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TsvRows;
+import vn.vbtrace.document.VocabularyFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,13 +28,13 @@ public final class Provinces {
 
     static Provinces load() {
         Provinces provinces = new Provinces();
-        for (String[] row : TsvFile.read("/vocab/provinces.tsv")) {
+        for (String[] row : VocabularyFile.PROVINCES.read()) {
             String name = row[0];
             provinces.names.add(name);
-            provinces.levelByName.put(name, TsvFile.cell(row, 1) == null ? PROVINCE : row[1]);
-            provinces.unitByName.put(name, TsvFile.cell(row, 3) == null ? name : row[3]);
+            provinces.levelByName.put(name, TsvRows.cell(row, 1) == null ? PROVINCE : row[1]);
+            provinces.unitByName.put(name, TsvRows.cell(row, 3) == null ? name : row[3]);
             provinces.add(name, name);
-            String aliases = TsvFile.cell(row, 2);
+            String aliases = TsvRows.cell(row, 2);
             if (aliases != null) {
                 for (String alias : aliases.split("\\|")) {
                     provinces.add(alias.strip(), name);

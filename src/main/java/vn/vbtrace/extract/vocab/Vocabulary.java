@@ -4,8 +4,18 @@ package vn.vbtrace.extract.vocab;
 public record Vocabulary(DocumentTypes types, IssuerCodes issuerCodes, Bodies bodies, ClauseWords clauseWords,
                          IssuerForms issuerForms) {
 
-    public static Vocabulary load() {
+    /** The vocabularies shipped in vocab/, parsed once for the whole process and shared by every reader of them. */
+    public static Vocabulary shipped() {
+        return Shipped.VOCABULARY;
+    }
+
+    private static Vocabulary load() {
         return new Vocabulary(DocumentTypes.load(), IssuerCodes.load(), Bodies.load(), ClauseWords.load(),
                 IssuerForms.load());
+    }
+
+    /** Loaded on first use (holder idiom), so a class that never needs the vocabularies never pays for them. */
+    private static final class Shipped {
+        static final Vocabulary VOCABULARY = load();
     }
 }
