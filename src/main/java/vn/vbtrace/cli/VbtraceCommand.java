@@ -34,11 +34,7 @@ public final class VbtraceCommand implements Runnable {
             }
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("vbtrace: " + e);
-            commandLine.getErr().flush();
-            return 1;
-        });
+        // No execution-exception handler: BaseCommand.call maps every failure of a command to one line and an exit code.
         return cli;
     }
 }

@@ -7,10 +7,31 @@
  * is a deployment choice, not a second code path. The schema lives in the top-level
  * {@code graph-schema/V###__description.cypher} files, applied once each by {@code SchemaMigrator}.
  *
- * <p>Vocabulary: {@code Document} (real or {@code stub} when only cited), {@code Body},
- * {@code Person}, {@code Task}; reference relationships named after
- * {@link vn.vbtrace.document.Relation}, plus {@code ISSUED_BY}, {@code SIGNED_BY}, {@code ASSIGNS}
- * and {@code RESPONSIBLE_FOR {role}}. A stub and the document later ingested share their id
+ * <p>Node labels:
+ * <ul>
+ *   <li>{@code Document}: an ingested document, a {@code stub} when only cited, or a national catalog
+ *       record ({@code catalog}, its values in {@code catalog*} properties);</li>
+ *   <li>{@code Body}, {@code Person} (signers), {@code Task} (a duty clause), {@code Program};</li>
+ *   <li>{@code StatusRecord}: a validity status staff recorded by hand, with its note and author;</li>
+ *   <li>the shared ingest journal ({@link vn.vbtrace.graph.IngestLedger}): {@code IngestBatch},
+ *       {@code StoredFile}, {@code JournalCounter}, {@code VbtraceInstance};</li>
+ *   <li>{@code SchemaVersion}: the migrations applied.</li>
+ * </ul>
+ *
+ * <p>Relationship types:
+ * <ul>
+ *   <li>Document to Document, one per {@link vn.vbtrace.document.Relation}: {@code BASED_ON},
+ *       {@code GUIDES}, {@code AMENDS}, {@code REPLACES}, {@code REPEALS}, {@code IMPLEMENTS},
+ *       {@code ISSUES}, {@code APPROVES}, {@code PROPOSED_BY}, {@code CITES}: an ingested
+ *       document's carry the citing passage ({@code text, start, end}) and the cited date; the catalog
+ *       import links its records with the same types;</li>
+ *   <li>Document to Body: {@code ISSUED_BY}, {@code ADDRESSED_TO {as}}; Document to Person:
+ *       {@code SIGNED_BY {title}};</li>
+ *   <li>{@code (Document)-[:ASSIGNS]->(Task)<-[:RESPONSIBLE_FOR {role}]-(Body)};</li>
+ *   <li>Document to Program: {@code MENTIONS}, {@code APPROVES}; {@code (Program)-[:SUCCEEDS]->(Program)};</li>
+ *   <li>{@code (Body)-[:PART_OF]->(Body)}; {@code (StatusRecord)-[:STATUS_OF]->(Document)}.</li>
+ * </ul>
+ * A stub and the document later ingested share their id
  * ({@link vn.vbtrace.document.DocumentNumbers#idForNumber}), so ingesting fills the stub in place.
  */
 package vn.vbtrace.graph;

@@ -20,12 +20,6 @@ public record SearchHit(String id, String source, String number, String title, S
                         boolean stub, List<Citer> citedBy, Integer citedByCount, String clause, Integer clauseStart,
                         Duty duty) {
 
-    /** A document of the repository, with no clause named. */
-    public SearchHit(String id, String source, String number, String title, String type, String issuer,
-                     String issuedDate, float score, String snippet, List<Span> highlights) {
-        this(id, source, number, title, type, issuer, issuedDate, score, snippet, highlights, false, null, null, null, null, null);
-    }
-
     public record Span(int start, int end) {
     }
 

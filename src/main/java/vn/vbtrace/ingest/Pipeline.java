@@ -17,7 +17,8 @@ public final class Pipeline {
     /**
      * The version of everything derived from an original file: normalization, extraction, index fields
      * and graph writing. Raise it with any change to those; a data folder written by an older version
-     * is then re-derived from its stored originals when the stores open (see Stores).
+     * is then re-derived from its stored originals when the stores open (see Stores). ExtractionFingerprintTests
+     * fails when the corpus texts derive differently at the same version (src/test/resources/extraction-fingerprint.properties).
      */
     // 4: issue 10 (issuers of every level, provenance, legacy encodings); 5: issue 11 (the learned-words field text_w);
     // 6: issue 9 (task index, citer counts, statement dates and gzip-compressed originals written by the batched ingest)

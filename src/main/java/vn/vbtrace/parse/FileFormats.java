@@ -22,11 +22,6 @@ public final class FileFormats {
         return SUPPORTED.contains(extension(path));
     }
 
-    public static boolean isHtml(Path path) {
-        String ext = extension(path);
-        return ext.equals("html") || ext.equals("htm");
-    }
-
     public static Set<String> supported() {
         return SUPPORTED;
     }

@@ -32,10 +32,6 @@ public final class DocumentService {
         this.validity = validity;
     }
 
-    public DocumentService(SearchIndex index, GraphStore graph) {
-        this(index, graph, new ValidityService(graph));
-    }
-
     public DocumentPage byNumber(String number) {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");

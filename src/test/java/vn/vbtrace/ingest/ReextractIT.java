@@ -4,8 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.graph.GraphTestAccess;
+import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +83,46 @@ class ReextractIT {
             String id4258 = DocumentNumbers.idForNumber("4258/BKHCN-TĐC");
             assertThat(stores.graph().findById(id4258).orElseThrow().stub()).isFalse();
             assertThat(stores.index().get(id4258).orElseThrow().title()).contains("báo cáo");
+        }
+    }
+
+    @Test
+    void aBatchWhoseGraphWriteFailsLeavesTheOldDerivedValuesInTheIndexToo() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        String id = DocumentNumbers.idForNumber("1852/QĐ-UBND");
+        String title;
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            stores.ingester().ingest(List.of(TestCorpus.DECISION_1852), s -> { }, n -> { });
+            StoredDocument stored = stores.index().get(id).orElseThrow();
+            DocumentMetadata m = Json.read(stored.extractionJson(), Extraction.class).document();
+            title = m.title();
+            assertThat(title).isNotBlank();
+            // What an older extractor left in both stores: the same document under another title.
+            IngestedDocument stale = new IngestedDocument(id, stored.source(), stored.contentHash(), stored.text(),
+                    new Extraction(new DocumentMetadata(m.number(), m.type(), m.issuer(), m.issuedDate(), m.place(),
+                            "Tiêu đề cũ", m.signer()), List.of(), List.of()), Instant.now());
+            stores.index().put(stale);
+            stores.graph().write(stale);
+            // The graph refuses the re-derived document: another node already holds its title, which must be unique.
+            GraphTestAccess.run(stores.graph(), "CREATE (:Document {id: 'blocker', title: $title})", Map.of("title", title));
+            GraphTestAccess.run(stores.graph(),
+                    "CREATE CONSTRAINT reextract_test_title FOR (d:Document) REQUIRE d.title IS UNIQUE", Map.of());
+        }
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            ReextractReport report = stores.ingester().reextract(s -> { });
+
+            assertThat(report.reextracted()).isZero();
+            assertThat(report.failed()).singleElement().satisfies(f -> assertThat(f.error()).contains("không lưu được"));
+            // Neither store took the batch: the index still shows the old title, as the graph does.
+            assertThat(stores.index().get(id).orElseThrow().title()).isEqualTo("Tiêu đề cũ");
+            assertThat(stores.graph().findById(id).orElseThrow().title()).isEqualTo("Tiêu đề cũ");
+
+            // Once the graph accepts it, the same re-extraction stores the new title in both.
+            GraphTestAccess.run(stores.graph(), "DROP CONSTRAINT reextract_test_title", Map.of());
+            GraphTestAccess.run(stores.graph(), "MATCH (d:Document {id: 'blocker'}) DELETE d", Map.of());
+            assertThat(stores.ingester().reextract(s -> { }).reextracted()).isEqualTo(1);
+            assertThat(stores.index().get(id).orElseThrow().title()).isEqualTo(title);
+            assertThat(stores.graph().findById(id).orElseThrow().title()).isEqualTo(title);
         }
     }
 }
