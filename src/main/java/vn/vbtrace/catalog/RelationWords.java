@@ -6,6 +6,7 @@ import java.util.Map;
 
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
 /**
@@ -25,8 +26,9 @@ final class RelationWords {
         for (Relation relation : Relation.values()) {
             words.byWord.put(key(relation.name()), new Meaning(relation, false));
         }
-        for (String[] cells : VocabularyFile.CATALOG_RELATIONS.read()) {
-            words.byWord.put(key(cells[0]), new Meaning(Relation.valueOf(cells[1]), cells.length > 2 && cells[2].equals("reverse")));
+        for (TsvRows.Row row : VocabularyFile.CATALOG_RELATIONS.rows()) {
+            String[] cells = row.cells();
+            words.byWord.put(key(cells[0]), new Meaning(row.constant(Relation.class, 1), cells.length > 2 && cells[2].equals("reverse")));
         }
         return words;
     }

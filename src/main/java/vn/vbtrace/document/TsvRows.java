@@ -28,6 +28,24 @@ public final class TsvRows {
             return TsvRows.cell(cells, index);
         }
 
+        /** The cell at {@code index} as one of the constants of {@code type}; an unknown name fails with file and line. */
+        public <E extends Enum<E>> E constant(Class<E> type, int index) {
+            try {
+                return Enum.valueOf(type, cells[index]);
+            } catch (IllegalArgumentException e) {
+                throw fail("unknown " + type.getSimpleName() + ": " + cells[index]);
+            }
+        }
+
+        /** The cell at {@code index} as an ISO date (2025-07-01); another form fails with file and line. */
+        public java.time.LocalDate date(int index) {
+            try {
+                return java.time.LocalDate.parse(cells[index]);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw fail("not a date (yyyy-mm-dd): " + cells[index]);
+            }
+        }
+
         /** An error about this row, in the loader's style: "file:line: message". */
         public IllegalStateException fail(String message) {
             return new IllegalStateException(file + ":" + line + ": " + message);

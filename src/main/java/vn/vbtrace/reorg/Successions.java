@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
 /**
@@ -171,9 +172,15 @@ public final class Successions {
 
     static Successions load() {
         List<Succession> rows = new ArrayList<>();
-        for (String[] c : VocabularyFile.SUCCESSIONS.read()) {
-            rows.add(new Succession(Succession.Kind.valueOf(c[0].toUpperCase(Locale.ROOT)), c[1], c[2], LocalDate.parse(c[3]), c[4],
-                    c.length > 5 ? c[5] : null));
+        for (TsvRows.Row row : VocabularyFile.SUCCESSIONS.rows()) {
+            String[] c = row.cells();
+            Succession.Kind kind;
+            try {
+                kind = Succession.Kind.valueOf(c[0].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.fail("unknown succession kind: " + c[0]);
+            }
+            rows.add(new Succession(kind, c[1], c[2], row.date(3), c[4], c.length > 5 ? c[5] : null));
         }
         return new Successions(rows);
     }

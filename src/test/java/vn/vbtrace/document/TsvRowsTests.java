@@ -44,4 +44,16 @@ class TsvRowsTests {
         assertThat(rows.get(0).cell(2)).isNull();
         assertThat(rows.get(1).cell(2)).isEqualTo("source");
     }
+
+    @Test
+    void aConstantOrADateThatIsNoneFailsWithFileAndLine() {
+        TsvRows.Row row = new TsvRows.Row("vocab/clause-words.tsv", 7, new String[] {"relation", "căn cứ", "BASED_ON", "2025-07-01"});
+
+        assertThat(row.constant(Relation.class, 2)).isEqualTo(Relation.BASED_ON);
+        assertThat(row.date(3)).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThatThrownBy(() -> row.constant(Relation.class, 1))
+                .hasMessage("vocab/clause-words.tsv:7: unknown Relation: căn cứ");
+        assertThatThrownBy(() -> row.date(2))
+                .hasMessage("vocab/clause-words.tsv:7: not a date (yyyy-mm-dd): BASED_ON");
+    }
 }

@@ -26,9 +26,9 @@ public final class ClauseWords {
         for (TsvRows.Row line : VocabularyFile.CLAUSE_WORDS.rows()) {
             String[] row = line.cells();
             switch (row[0]) {
-                case "role" -> words.roles.add(new Cue<>(row[1], Role.valueOf(row[2])));
-                case "relation" -> words.relations.add(new Cue<>(row[1], Relation.valueOf(row[2])));
-                case "opening" -> words.openings.add(new Cue<>(row[1], Relation.valueOf(row[2])));
+                case "role" -> words.roles.add(new Cue<>(row[1], line.constant(Role.class, 2)));
+                case "relation" -> words.relations.add(new Cue<>(row[1], line.constant(Relation.class, 2)));
+                case "opening" -> words.openings.add(new Cue<>(row[1], line.constant(Relation.class, 2)));
                 case "organizes" -> words.organizers.add(row[1]);
                 case "turn" -> words.turns.add(row[1]);
                 default -> throw line.fail("unknown clause word kind: " + row[0]);
