@@ -38,10 +38,6 @@ public final class QuickMatcher implements MatchResult {
             return new Starts(set, null);
         }
 
-        public static Starts chars(BitSet chars) {
-            return new Starts((BitSet) chars.clone(), null);
-        }
-
         /** Each match begins with one of these words, as written (case and all). */
         public static Starts words(Collection<String> words) {
             return new Starts(null, new LinkedHashSet<>(words).toArray(String[]::new));
