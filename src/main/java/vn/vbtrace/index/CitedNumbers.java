@@ -41,6 +41,9 @@ final class CitedNumbers {
     static List<SearchHit> stubs(IndexReads searcher, String text, float score) throws IOException {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         for (NumberQueries.Asked asked : NumberQueries.asked(text)) {
+            if (asked.key() != null && held(searcher, asked.key())) {
+                continue; // a whole number matches only itself, and a document carries it: no stub to find
+            }
             for (Map<String, String> doc : searcher.top(asked.citing(), CITERS_READ, FIELDS)) {
                 SearchHit.Citer citer = new SearchHit.Citer(doc.get(IndexFields.ID), doc.get(IndexFields.NUMBER),
                         doc.get(IndexFields.TITLE));
@@ -54,12 +57,17 @@ final class CitedNumbers {
         }
         List<SearchHit> stubs = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
-            if (searcher.count(new TermQuery(new Term(IndexFields.NUMBER_KEY, entry.getKey()))) == 0) {
+            if (!held(searcher, entry.getKey())) {
                 int count = searcher.count(new TermQuery(new Term(IndexFields.CITES, entry.getKey())));
                 stubs.add(stub(entry.getValue(), count, score, text));
             }
         }
         return stubs;
+    }
+
+    /** Whether an indexed document carries the number with this key. */
+    private static boolean held(IndexReads searcher, String key) throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexFields.NUMBER_KEY, key))) > 0;
     }
 
     private static SearchHit stub(List<Mention> mentions, int count, float score, String query) {

@@ -4,7 +4,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -42,6 +42,11 @@ public final class LuceneSearchIndex implements SearchIndex {
      * several small ones to be merged again.
      */
     private static final double RAM_BUFFER_MB = 96;
+    /**
+     * The ranking pass counts exactly up to here and then may skip documents that cannot enter the window; the
+     * total shown comes from the counting pass, so nothing a user sees depends on it.
+     */
+    private static final int RANKING_HITS_COUNTED = 1;
 
     private LuceneSearchIndex(LuceneStore store) {
         this.store = store;
@@ -149,12 +154,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = scoring(shared, tuning);
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
-            // One pass for the page and the counts: facets visit every match anyway, so a second
-            // pass that skips non-competitive documents would only evaluate the query twice.
-            Object[] both = searcher.search(plan.query(), new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(plan.window(page), Integer.MAX_VALUE), new FacetCounter()));
-            TopDocs top = plan.rescore(searcher, (TopDocs) both[0], page);
-            FacetCounter.Result counted = (FacetCounter.Result) both[1];
+            // Two passes over the same query. The ranking scores only the documents that can still enter the
+            // window (block-max skipping), so its cost follows the window, not the number of matches. The counts
+            // visit every match but score none: a match is decided by its cheapest clause (a phrase is checked
+            // only where no single term matched), and there are no scores to add up.
+            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
+                    new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
+            FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.query()), new FacetCounter());
             List<SearchHit> stubs = List.of();
             if (CitedNumbers.apply(request) && request.query() != null) {
                 float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
