@@ -18,7 +18,7 @@ final class DocumentHits {
     private DocumentHits() {
     }
 
-    static SearchHit of(StoredDocument doc, float score, String query) {
+    static SearchHit of(StoredDocument doc, float score, Snippets.Asked query) {
         Snippets.Passage passage = Snippets.passage(doc.text(), query);
         Optional<Clauses.Clause> clause = passage.anchor() < 0 ? Optional.empty() : Clauses.at(doc.text(), passage.anchor());
         Optional<Assignment> duty = passage.anchor() < 0 ? Optional.empty() : dutyAt(doc.extractionJson(), passage.anchor());

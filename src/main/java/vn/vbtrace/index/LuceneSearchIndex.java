@@ -169,13 +169,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             // The stubs head the ranking on every page, so a page is a slice of one list: stubs, then documents.
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
+            Snippets.Asked asked = Snippets.Asked.of(request.query());
             for (int rank = request.offset(); rank < page; rank++) {
                 int doc = rank - stubs.size();
                 if (doc < 0) {
                     hits.add(stubs.get(rank));
                 } else if (doc < top.scoreDocs.length) {
                     StoredDocument found = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[doc].doc, DISPLAYED));
-                    hits.add(DocumentHits.of(found, top.scoreDocs[doc].score, request.query()));
+                    hits.add(DocumentHits.of(found, top.scoreDocs[doc].score, asked));
                 }
             }
             return new SearchResult(counted.total() + stubs.size(), hits, counted.facets().withStubs(stubs.size()),

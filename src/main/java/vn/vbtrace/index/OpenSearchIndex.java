@@ -227,10 +227,11 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         // The stubs head the ranking on every page (they are only shown on the first), as in process.
         List<SearchHit> shown = new ArrayList<>(stubs.subList(0, Math.min(stubs.size(), request.limit())));
+        Snippets.Asked asked = Snippets.Asked.of(request.query());
         for (int i = 0; i < hits.size() && shown.size() < request.limit(); i++) {
             JsonNode hit = hits.get(i);
             shown.add(DocumentHits.of(OpenSearchDocuments.fromSource(hit.path("_source")),
-                    (float) hit.path("_score").asDouble(), request.query()));
+                    (float) hit.path("_score").asDouble(), asked));
         }
         JsonNode counted = answer.path("aggregations");
         Map<String, Long> status = new LinkedHashMap<>();

@@ -135,23 +135,47 @@ final class Snippets {
         }
     }
 
+    /**
+     * A query as passages and highlights read it, analysed once per search rather than once per hit: its words as
+     * typed and folded (question words dropped), the distinct folded ones, its quoted phrases folded, and the words
+     * a highlight marks (two letters or more).
+     */
+    record Asked(List<String> exact, List<String> folded, List<String> distinct, List<List<String>> phrases,
+                 java.util.Set<String> marked) {
+
+        static Asked of(String query) {
+            if (query == null) {
+                return new Asked(List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+            }
+            QueryText asked = QueryText.parse(query);
+            String words = QuestionWords.drop(asked.text());
+            List<String> folded = Terms.folded(words);
+            java.util.Set<String> marked = new java.util.HashSet<>(folded);
+            marked.removeIf(term -> term.length() < 2);
+            return new Asked(Terms.exact(words), folded, new ArrayList<>(new java.util.LinkedHashSet<>(folded)),
+                    asked.phrases().stream().map(Terms::folded).toList(), marked);
+        }
+    }
+
     static String best(String text, String query) {
         return passage(text, query).snippet();
     }
 
     static Passage passage(String text, String query) {
+        return passage(text, Asked.of(query));
+    }
+
+    static Passage passage(String text, Asked asked) {
         if (text == null || text.isEmpty()) {
             return new Passage("", -1);
         }
-        QueryText asked = QueryText.parse(query);
-        String words = QuestionWords.drop(asked.text());
-        List<String> exact = Terms.exact(words);
-        List<String> folded = Terms.folded(words);
+        List<String> exact = asked.exact();
+        List<String> folded = asked.folded();
         if (folded.isEmpty()) {
             return new Passage(head(text), -1);
         }
-        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(folded));
-        List<List<String>> phrases = asked.phrases().stream().map(Terms::folded).toList();
+        List<String> distinct = asked.distinct();
+        List<List<String>> phrases = asked.phrases();
         Places places = new Places(text, distinct, phrases);
         int n = places.size();
         // worth[t]: what place t is worth as one of the query's words; pair[t]: it and the next word are two in a row.
@@ -285,11 +309,11 @@ final class Snippets {
 
     /** Where each query word (two letters or more, compared without diacritics) stands in the snippet. */
     static List<SearchHit.Span> highlights(String snippet, String query) {
-        if (query == null) {
-            return List.of();
-        }
-        java.util.Set<String> asked = new java.util.HashSet<>(Terms.folded(QuestionWords.drop(QueryText.parse(query).text())));
-        asked.removeIf(term -> term.length() < 2);
+        return highlights(snippet, Asked.of(query));
+    }
+
+    static List<SearchHit.Span> highlights(String snippet, Asked query) {
+        java.util.Set<String> asked = query.marked();
         List<SearchHit.Span> spans = new ArrayList<>();
         List<int[]> words = new ArrayList<>(); // start, end of each word of the snippet
         for (int i = 0; i < snippet.length(); i++) {
