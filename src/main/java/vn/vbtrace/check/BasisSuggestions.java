@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,8 @@ final class BasisSuggestions {
             }
             int score = 0;
             for (BasisSuggestion.Peer peer : basis.peerDocuments()) {
-                String peerProvince = provinces.named(peer.issuer()) != null ? provinces.named(peer.issuer()) : provinces.named(peer.place());
+                String byIssuer = provinces.named(peer.issuer());
+                String peerProvince = byIssuer != null ? byIssuer : provinces.named(peer.place());
                 score += draftProvince != null && draftProvince.equals(peerProvince) ? 2 : 1;
             }
             ranked.add(new Ranked(basis, scope, score));
@@ -76,7 +78,7 @@ final class BasisSuggestions {
             }
             String name = b.number() != null ? b.number() : b.title();
             String peers = String.join(", ", b.peerDocuments().stream().limit(5)
-                    .map(p -> p.number() + (provinces.named(p.issuer()) != null ? " (" + provinces.named(p.issuer()) + ")" : ""))
+                    .map(p -> p.number() + Optional.ofNullable(provinces.named(p.issuer())).map(province -> " (" + province + ")").orElse(""))
                     .toList());
             String scopeText = r.scope().equals(Provinces.NATIONAL) ? "văn bản của Trung ương" : "văn bản của tỉnh " + r.scope();
             String message = name + " (" + scopeText + ") là căn cứ của " + b.peerDocuments().size()

@@ -1,6 +1,7 @@
 package vn.vbtrace.check;
 
 import java.util.List;
+import java.util.Map;
 
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.NumberParts;
@@ -16,11 +17,16 @@ final class Provinces {
     static final String LOCAL_UNKNOWN = "local";
 
     private final Vocabulary vocabulary;
-    private final List<String> names;
+    /** Each province's name and its key (folded, words only), made once: a check asks for hundreds of issuers' provinces. */
+    private final List<Map.Entry<String, String>> keys;
 
     Provinces(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.names = vocabulary.issuerCodes().provinces();
+        this.keys = vocabulary.issuerCodes().provinces().stream().map(name -> Map.entry(name, words(name).strip())).toList();
+    }
+
+    private static String words(String text) {
+        return DocumentNumbers.fold(text).replaceAll("[^\\p{L}\\d]+", " ");
     }
 
     /** The province named in the text ("UBND tỉnh Bắc Kạn" → "Bắc Kạn"), or null. */
@@ -28,11 +34,12 @@ final class Provinces {
         if (text == null) {
             return null;
         }
-        String folded = " " + DocumentNumbers.fold(text).replaceAll("[^\\p{L}\\d]+", " ") + " ";
-        for (String name : names) {
-            String key = DocumentNumbers.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip();
-            if (folded.contains(" tinh " + key + " ") || folded.contains(" thanh pho " + key + " ") || folded.strip().equals(key)) {
-                return name;
+        String folded = " " + words(text) + " ";
+        String bare = folded.strip();
+        for (Map.Entry<String, String> province : keys) {
+            String key = province.getValue();
+            if (folded.contains(" tinh " + key + " ") || folded.contains(" thanh pho " + key + " ") || bare.equals(key)) {
+                return province.getKey();
             }
         }
         return null;
