@@ -14,6 +14,7 @@ import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
+import java.util.function.UnaryOperator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,21 @@ public final class DocumentService {
     }
 
     public DocumentPage byNumber(String number) {
+        return byNumber(number, UnaryOperator.identity());
+    }
+
+    /**
+     * The page of the document with this number, else of the one {@code resolve} makes of it (a number typed
+     * another way): the number as typed is looked up first, since it is usually right.
+     */
+    public DocumentPage byNumber(String number, UnaryOperator<String> resolve) {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
         return graph.findByNumber(number)
-                .map(found -> byId(found.id()))
+                .or(() -> Optional.ofNullable(resolve.apply(number)).filter(resolved -> !resolved.equals(number))
+                        .flatMap(graph::findByNumber))
+                .map(this::page)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip()
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
@@ -45,18 +56,27 @@ public final class DocumentService {
     public DocumentPage byId(String id) {
         Optional<StoredDocument> stored = index.get(id);
         if (stored.isPresent()) {
-            return page(stored.get());
+            return page(stored.get(), graph.findById(id).map(GraphDocument::citedByCount).orElse(0));
         }
-        GraphDocument stub = graph.findById(id)
+        return stubPage(graph.findById(id)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id
-                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+    }
+
+    /** The page of a document the graph has found: its text and extraction from the index, or a stub's page. */
+    private DocumentPage page(GraphDocument found) {
+        return index.get(found.id()).map(stored -> page(stored, found.citedByCount())).orElseGet(() -> stubPage(found));
+    }
+
+    private DocumentPage stubPage(GraphDocument stub) {
+        String id = stub.id();
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
         return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
                 List.of(), null, stub.citedByCount());
     }
 
-    private DocumentPage page(StoredDocument stored) {
+    private DocumentPage page(StoredDocument stored, int citedByCount) {
         Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
         DocumentMetadata meta = extraction.document();
         // Many mentions name the same few documents: look each one up once per page.
@@ -64,8 +84,7 @@ public final class DocumentService {
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
                 extraction.assignments(), citers(stored.id()), validity(stored.id()), programs(stored.id()),
-                extraction.bodies(), extraction.effect(),
-                graph.findById(stored.id()).map(GraphDocument::citedByCount).orElse(0));
+                extraction.bodies(), extraction.effect(), citedByCount);
     }
 
     /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */
