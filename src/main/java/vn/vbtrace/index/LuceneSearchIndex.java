@@ -160,7 +160,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // only where no single term matched), and there are no scores to add up.
             TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                     new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
-            FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.query()), new FacetCounter());
+            FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.matching()), new FacetCounter());
             List<SearchHit> stubs = List.of();
             if (CitedNumbers.apply(request) && request.query() != null) {
                 float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;

@@ -60,8 +60,11 @@ final class QueryFactory {
     /** At most this many other forms are added for the synonyms of one query. */
     private static final int MAX_SYNONYMS = 12;
 
-    /** The first pass, and what rescores its top window after it, in order. */
-    record Plan(Query query, List<Rescoring> rescorings, List<String> phrasesNotFound) {
+    /**
+     * The first pass, and what rescores its top window after it, in order; {@code matching} is a query that matches
+     * exactly the documents {@code query} matches, with fewer clauses (the totals and facets count it, unscored).
+     */
+    record Plan(Query query, Query matching, List<Rescoring> rescorings, List<String> phrasesNotFound) {
 
         /** How many documents the first pass must keep for a page ending at {@code page}. */
         int window(int page) {
@@ -96,16 +99,23 @@ final class QueryFactory {
             if (withFilters) {
                 addFilters(root, request);
             }
-            return new Plan(root.build(), List.of(), List.of());
+            Query all = root.build();
+            return new Plan(all, all, List.of(), List.of());
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
-        root.add(matchQuery(asked.text(), words, folded, tuning), Occur.MUST);
+        Query match = matchQuery(asked.text(), words, folded, tuning);
+        root.add(match, Occur.MUST);
         List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), reads);
         if (withFilters) {
             addFilters(root, request);
         }
-        Query query = root.build();
+        BooleanQuery scored = root.build();
+        Query query = scored;
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (BooleanClause clause : scored.clauses()) {
+            matching.add(clause.query() == match ? matchSet(asked.text(), words, tuning) : clause.query(), clause.occur());
+        }
         if (tuning.feedback() > 0 && feedbackSearcher != null) {
             // The expansion reorders what the query matched; the query itself stays a MUST.
             Optional<Query> expansion = Feedback.expansion(feedbackSearcher, query, words);
@@ -121,7 +131,34 @@ final class QueryFactory {
         if (tuning.coverage() > 0) {
             Coverage.of(folded).ifPresent(share -> rescorings.add(new Rescoring(share, tuning.coverage(), true)));
         }
-        return new Plan(query, rescorings, phrasesNotFound);
+        return new Plan(query, matching.build(), rescorings, phrasesNotFound);
+    }
+
+    /**
+     * The documents {@link #matchQuery} matches, from fewer postings: the folded syllables stand for the exact ones
+     * (folding is the exact analysis plus ASCII folding), for the shingles and learned words made of them, and for
+     * the headings, which are part of the text; the synonyms and number keys match on their own.
+     */
+    private Query matchSet(String text, String words, SearchTuning tuning) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Query folded = new QueryBuilder(VietnameseAnalyzers.forField(IndexFields.TEXT_FOLDED))
+                .createBooleanQuery(IndexFields.TEXT_FOLDED, words, Occur.SHOULD);
+        if (folded instanceof BooleanQuery clauses) {
+            clauses.clauses().forEach(clause -> any.add(clause.query(), Occur.SHOULD));
+        } else if (folded != null) {
+            any.add(folded, Occur.SHOULD);
+        }
+        if (tuning.synonyms() > 0) {
+            synonymPhrases(words).forEach(phrase -> any.add(phrase, Occur.SHOULD));
+        }
+        NumberQueries.addTo(any, text);
+        return any.build();
+    }
+
+    /** The phrases the synonyms of the query's words add (at most MAX_SYNONYMS). */
+    private static List<Query> synonymPhrases(String words) {
+        return Synonyms.find(Terms.folded(words)).stream().flatMap(match -> match.others().stream()).distinct()
+                .limit(MAX_SYNONYMS).map(form -> (Query) Required.phrase(form, form)).toList();
     }
 
     /** The words on the four text fields and their heading twins, the learned words, the synonyms, the number keys. */
@@ -154,8 +191,7 @@ final class QueryFactory {
             }
         }
         if (tuning.synonyms() > 0) {
-            Synonyms.find(folded).stream().flatMap(match -> match.others().stream()).distinct().limit(MAX_SYNONYMS)
-                    .forEach(form -> any.add(new BoostQuery(Required.phrase(form, form), tuning.synonyms()), Occur.SHOULD));
+            synonymPhrases(words).forEach(phrase -> any.add(new BoostQuery(phrase, tuning.synonyms()), Occur.SHOULD));
         }
         NumberQueries.addTo(any, text);
         return any.build();
