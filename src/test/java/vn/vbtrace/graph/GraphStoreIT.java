@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -255,7 +256,7 @@ class GraphStoreIT {
         store.write(SeedDocuments.cv4258());
 
         List<TaskRow> rows = store.tasks().stream().filter(t -> "Sở Tài chính".equals(t.body())).toList();
-        assertThat(rows).extracting(TaskRow::role).containsExactly("ADVISE", "SUPPORT");
+        assertThat(rows).extracting(TaskRow::role).containsExactly(Role.ADVISE, Role.SUPPORT);
         TaskRow funding = rows.getFirst();
         assertThat(funding.text()).startsWith("tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
         assertThat(funding.documentNumber()).isEqualTo(QD_1852);
