@@ -263,7 +263,7 @@ class GraphStoreIT {
         assertThat(SeedDocuments.TEXT_1852.substring(funding.start(), funding.end())).isEqualTo(funding.text());
         assertThat(store.tasks()).filteredOn(t -> CV_4258.equals(t.documentNumber()))
                 .extracting(TaskRow::role, TaskRow::deadline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("REPORT", "2023-11-30"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.REPORT, "2023-11-30"));
     }
 
     @Test
