@@ -21,7 +21,7 @@ public record CheckReport(List<CitationCheck> citations, Summary summary, List<S
      */
     public record CitationCheck(String text, String number, String title, String relation, LocalDate citedDate,
                                 int start, int end, List<Verdict> verdicts, List<String> messages, Match match,
-                                List<Mention> mentions, Evidence evidence, String rightForm) {
+                                List<CiterExample> mentions, Evidence evidence, String rightForm) {
     }
 
     /**
@@ -39,7 +39,7 @@ public record CheckReport(List<CitationCheck> citations, Summary summary, List<S
      * {@code agrees} is false when that date differs from the record's date (or, for a document only known from
      * citations, from the date the draft gives).
      */
-    public record Mention(String id, String number, LocalDate citedDate, String quote, boolean agrees) {
+    public record CiterExample(String id, String number, LocalDate citedDate, String quote, boolean agrees) {
     }
 
     /**

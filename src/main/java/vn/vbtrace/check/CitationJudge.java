@@ -195,12 +195,12 @@ final class CitationJudge {
         return String.join("; ", dates.stream().map(d -> d.count() + " văn bản ghi ngày " + Messages.date(d.date())).toList());
     }
 
-    private static List<CheckReport.Mention> mentions(CitationEvidence record, LocalDate recordDate, LocalDate draftGives) {
+    private static List<CheckReport.CiterExample> mentions(CitationEvidence record, LocalDate recordDate, LocalDate draftGives) {
         if (record == null) {
             return List.of();
         }
         LocalDate reference = recordDate != null ? recordDate : draftGives;
-        return record.examples().stream().map(e -> new CheckReport.Mention(e.id(), e.number(), e.citedDate(), e.quote(),
+        return record.examples().stream().map(e -> new CheckReport.CiterExample(e.id(), e.number(), e.citedDate(), e.quote(),
                 reference == null || e.citedDate() == null || reference.equals(e.citedDate()))).toList();
     }
 

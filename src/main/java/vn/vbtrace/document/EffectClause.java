@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * null when that date is unknown. {@code endDate} is set when the clause names an end.
  */
 public record EffectClause(
-        String kind,
+        EffectKind kind,
         Integer days,
         LocalDate effectiveDate,
         LocalDate endDate,

@@ -26,16 +26,13 @@ public enum Role {
         return label;
     }
 
-    /** The label of a role's name as the graph and JSON carry it; an unknown name is returned as it is. */
-    public static String labelOf(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (Role role : values()) {
-            if (role.name().equals(name)) {
-                return role.label;
-            }
-        }
-        return name;
+    /** The role of a name as the graph and the task index store it ({@link #name()}); null for none. */
+    public static Role fromName(String name) {
+        return name == null || name.isBlank() ? null : valueOf(name);
+    }
+
+    /** The label of a role, null for none. */
+    public static String labelOf(Role role) {
+        return role == null ? null : role.label;
     }
 }

@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
 import java.util.List;
 
 /**
@@ -9,8 +10,8 @@ import java.util.List;
 public record BodyProfile(BodyRef body, BodyRef parent, List<BodyRef> parts, int dutyCount, List<Duty> duties,
                           int addressedCount, List<Addressed> addressed) {
 
-    /** A duty clause: the body's role (a Role name), the task, its deadline as normalized, and where it stands. */
-    public record Duty(String role, String task, String deadline, int start, int end, DocumentSummary document) {
+    /** A duty clause: the body's role, the task, its deadline as normalized, and where it stands. */
+    public record Duty(Role role, String task, String deadline, int start, int end, DocumentSummary document) {
     }
 
     /** A document addressed to the body: {@code as} is "kính gửi" or "nơi nhận". */

@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class BodyQueries {
         BodyRef parent = r.get("parent").isNull() ? null : ref(r.get("parent").asMap());
         List<BodyRef> parts = r.get("parts").asList(v -> ref(v.asMap()));
         List<BodyProfile.Duty> duties = read(DUTIES, Map.of("key", key, "limit", limit)).stream()
-                .map(d -> new BodyProfile.Duty(d.get("role").asString(null), d.get("task").asString(null),
+                .map(d -> new BodyProfile.Duty(Role.fromName(d.get("role").asString(null)), d.get("task").asString(null),
                         d.get("deadline").asString(null), d.get("start").asInt(0), d.get("end").asInt(0), summary(d)))
                 .toList();
         List<BodyProfile.Addressed> addressed = read(ADDRESSED, Map.of("key", key, "limit", limit)).stream()

@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +134,7 @@ final class DocumentQueries {
         return read(TASKS, Map.of()).stream().map(r -> new TaskRow(
                 r.get("taskId").asString(),
                 r.get("body").asString(null),
-                r.get("role").asString(null),
+                Role.fromName(r.get("role").asString(null)),
                 r.get("text").asString(null),
                 r.get("deadline").asString(null),
                 r.get("documentId").asString(),

@@ -255,7 +255,7 @@ final class DocumentWriter {
         properties.put("signer", blankToNull(m.signer()));
         properties.put("portalStatus", blankToNull(m.portalStatus()));
         EffectClause effect = doc.extraction().effect();
-        properties.put("effectKind", effect == null ? null : effect.kind());
+        properties.put("effectKind", effect == null ? null : effect.kind().name());
         properties.put("effectDays", effect == null ? null : effect.days());
         properties.put("effectiveDate", effect == null ? null : effect.effectiveDate());
         properties.put("effectEndDate", effect == null ? null : effect.endDate());

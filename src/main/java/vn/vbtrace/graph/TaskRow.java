@@ -1,5 +1,7 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
+
 /**
  * One duty from the graph: who ({@code body}, {@code role}) does what ({@code text}) by when, from
  * which document, and where the clause is in that document's text ({@code start}/{@code end}).
@@ -9,7 +11,7 @@ package vn.vbtrace.graph;
 public record TaskRow(
         String taskId,
         String body,
-        String role,
+        Role role,
         String text,
         String deadline,
         String documentId,

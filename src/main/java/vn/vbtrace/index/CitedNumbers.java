@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Citer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import vn.vbtrace.document.DocumentNumbers;
@@ -34,29 +35,29 @@ final class CitedNumbers {
     private CitedNumbers() {
     }
 
-    /** One mention of the asked number, in one citing document. */
-    private record Mention(Reference reference, SearchHit.Citer citer) {
+    /** One reference to the asked number, in one citing document. */
+    private record CitingReference(Reference reference, Citer citer) {
     }
 
     static List<SearchHit> stubs(IndexReads searcher, String text, float score) throws IOException {
-        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        Map<String, List<CitingReference>> byKey = new LinkedHashMap<>();
         for (NumberQueries.Asked asked : NumberQueries.asked(text)) {
             if (asked.key() != null && held(searcher, asked.key())) {
                 continue; // a whole number matches only itself, and a document carries it: no stub to find
             }
             for (Map<String, String> doc : searcher.top(asked.citing(), CITERS_READ, FIELDS)) {
-                SearchHit.Citer citer = new SearchHit.Citer(doc.get(IndexFields.ID), doc.get(IndexFields.NUMBER),
+                Citer citer = Citer.of(doc.get(IndexFields.ID), doc.get(IndexFields.NUMBER),
                         doc.get(IndexFields.TITLE));
                 for (Reference reference : Json.read(doc.get(IndexFields.EXTRACTION), Extraction.class).references()) {
                     if (reference.number() != null && asked.matches(reference.number())) {
                         byKey.computeIfAbsent(DocumentNumbers.key(reference.number()), k -> new ArrayList<>())
-                                .add(new Mention(reference, citer));
+                                .add(new CitingReference(reference, citer));
                     }
                 }
             }
         }
         List<SearchHit> stubs = new ArrayList<>();
-        for (Map.Entry<String, List<Mention>> entry : byKey.entrySet()) {
+        for (Map.Entry<String, List<CitingReference>> entry : byKey.entrySet()) {
             if (!held(searcher, entry.getKey())) {
                 int count = searcher.count(new TermQuery(new Term(IndexFields.CITES, entry.getKey())));
                 stubs.add(stub(entry.getValue(), count, score, text));
@@ -70,9 +71,9 @@ final class CitedNumbers {
         return searcher.count(new TermQuery(new Term(IndexFields.NUMBER_KEY, key))) > 0;
     }
 
-    private static SearchHit stub(List<Mention> mentions, int count, float score, String query) {
+    private static SearchHit stub(List<CitingReference> mentions, int count, float score, String query) {
         String number = mostCommon(mentions, m -> m.reference().number());
-        List<SearchHit.Citer> citers = mentions.stream().map(Mention::citer).distinct().limit(CITERS_SHOWN).toList();
+        List<Citer> citers = mentions.stream().map(CitingReference::citer).distinct().limit(CITERS_SHOWN).toList();
         // The first mention as the snippet: "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 ..." says what the stub is.
         String snippet = mentions.getFirst().reference().text().replaceAll("\\s+", " ").strip();
         String date = mostCommon(mentions, m -> m.reference().date() == null ? null : m.reference().date().toString());
@@ -83,7 +84,7 @@ final class CitedNumbers {
     }
 
     /** The value most mentions agree on ("1322/QĐ-TTg" over a stray "1322/QĐ-TTG"); null when none gives one. */
-    private static String mostCommon(List<Mention> mentions, Function<Mention, String> value) {
+    private static String mostCommon(List<CitingReference> mentions, Function<CitingReference, String> value) {
         return mentions.stream().map(value).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue())

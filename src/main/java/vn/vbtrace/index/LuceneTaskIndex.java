@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Role;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
@@ -131,7 +132,7 @@ public final class LuceneTaskIndex implements TaskIndex {
             d.add(new KeywordField(BODY_NAME, c.bodyName(), Field.Store.NO));
             d.add(new StoredField(BODY, c.body()));
         }
-        stored(d, ROLE, c.role());
+        stored(d, ROLE, c.role() == null ? null : c.role().name());
         stored(d, TEXT, c.text());
         stored(d, DEADLINE, c.deadline());
         stored(d, PROVINCE, c.province());
@@ -221,7 +222,7 @@ public final class LuceneTaskIndex implements TaskIndex {
 
     private static TaskHit hit(Document d) {
         return new TaskClauses.Clause(d.get(TASK_ID), d.get(DOC_ID), null, d.get(DOC_NUMBER), d.get(DOC_TITLE), null, null,
-                null, d.get(BODY), d.get(ROLE), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
+                null, d.get(BODY), Role.fromName(d.get(ROLE)), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
                 d.get(QUOTE)).hit();
     }
 

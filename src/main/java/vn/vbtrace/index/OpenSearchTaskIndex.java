@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -140,7 +141,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         d.put(TaskClauses.WORDS, c.words());
         putIfPresent(d, TaskClauses.BODY_NAME, c.bodyName());
         putIfPresent(d, TaskClauses.BODY, c.body());
-        putIfPresent(d, TaskClauses.ROLE, c.role());
+        putIfPresent(d, TaskClauses.ROLE, c.role() == null ? null : c.role().name());
         putIfPresent(d, TaskClauses.TEXT, c.text());
         putIfPresent(d, TaskClauses.DEADLINE, c.deadline());
         putIfPresent(d, TaskClauses.PROVINCE, c.province());
@@ -298,7 +299,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
     private static TaskHit hit(JsonNode source) {
         return new TaskClauses.Clause(text(source, TaskClauses.TASK_ID), text(source, TaskClauses.DOC_ID), null,
                 text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null,
-                text(source, TaskClauses.BODY), text(source, TaskClauses.ROLE), text(source, TaskClauses.TEXT),
+                text(source, TaskClauses.BODY), Role.fromName(text(source, TaskClauses.ROLE)), text(source, TaskClauses.TEXT),
                 text(source, TaskClauses.DEADLINE), text(source, TaskClauses.PROVINCE), source.path(TaskClauses.START).asInt(0),
                 source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE)).hit();
     }

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.Role;
 
 import java.util.List;
@@ -25,9 +26,5 @@ public record SearchHit(String id, String source, String number, String title, S
 
     /** A duty clause: who is given the task, in what role, and its span in the normalized text. */
     public record Duty(String body, Role role, int start, int end) {
-    }
-
-    /** A document that cites a stub. */
-    public record Citer(String id, String number, String title) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Role;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
@@ -45,7 +46,7 @@ final class TaskClauses {
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
-                  String issuerWords, String words, String bodyName, String body, String role, String text, String deadline,
+                  String issuerWords, String words, String bodyName, String body, Role role, String text, String deadline,
                   String province, int start, int end, String quote) {
 
         /** What a candidate shows: the quote is the task's text where none was stored. */
@@ -71,7 +72,7 @@ final class TaskClauses {
             String quote = quote(doc.text(), a.start(), a.end());
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
                     DocumentNumbers.fold(a.body() + " " + a.task()), body == null ? null : DocumentNumbers.fold(body), body,
-                    a.role() == null ? null : a.role().name(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
+                    a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
                     a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null));
         }
         return out;

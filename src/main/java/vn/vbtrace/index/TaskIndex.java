@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Role;
 import vn.vbtrace.document.IngestedDocument;
 
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public interface TaskIndex extends AutoCloseable {
     }
 
     /** One duty clause as the index holds it. */
-    record TaskHit(String taskId, String body, String role, String text, String deadline, String documentId,
+    record TaskHit(String taskId, String body, Role role, String text, String deadline, String documentId,
                    String documentNumber, String documentTitle, int start, int end, String province, String quote) {
     }
 

@@ -1,5 +1,6 @@
 package vn.vbtrace.search;
 
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.Body;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.graph.ProgramSummary;
@@ -24,8 +25,4 @@ public record DocumentPage(DocumentHeader document, boolean stub, String text, L
 
     /** Citations listed on the page; the chain (down) pages through the rest. */
     public static final int CITERS_SHOWN = 100;
-
-    /** A document that refers to this one. */
-    public record Citer(String relation, String id, String number, String title) {
-    }
 }

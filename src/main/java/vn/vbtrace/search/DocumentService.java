@@ -1,5 +1,6 @@
 package vn.vbtrace.search;
 
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
@@ -104,9 +105,9 @@ public final class DocumentService {
         return validity.statusOf(id).orElse(null);
     }
 
-    private List<DocumentPage.Citer> citers(String id) {
+    private List<Citer> citers(String id) {
         return graph.incoming(id, DocumentPage.CITERS_SHOWN).stream()
-                .map(link -> new DocumentPage.Citer(link.relation(), link.id(), link.number(), link.title()))
+                .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title()))
                 .toList();
     }
 }

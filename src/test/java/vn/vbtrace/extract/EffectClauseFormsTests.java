@@ -1,5 +1,6 @@
 package vn.vbtrace.extract;
 
+import vn.vbtrace.document.EffectKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class EffectClauseFormsTests {
             # from signing until an end date
             'Quyết định này có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025.'            | ON_SIGNING | -  | 2020-10-14 | 2025-12-31
             """)
-    void readsTheForm(String raw, String kind, Integer days, LocalDate effective, LocalDate end) {
+    void readsTheForm(String raw, EffectKind kind, Integer days, LocalDate effective, LocalDate end) {
         EffectClause effect = effect(raw);
         assertThat(effect).isNotNull();
         assertThat(effect.kind()).isEqualTo(kind);
@@ -76,7 +77,7 @@ class EffectClauseFormsTests {
             # a value hidden from visitors is no date: no effect at all (thuvienphapluat)
             'Ngày ban hành: | 14/10/2020 | Ngày hiệu lực: | Đã biết' | - | - | -
             """)
-    void readsThePortalPanelWhenTheTextHasNoClause(String raw, String kind, LocalDate effective, String quote) {
+    void readsThePortalPanelWhenTheTextHasNoClause(String raw, EffectKind kind, LocalDate effective, String quote) {
         String text = TextNormalizer.normalize(raw.replace("\\n", "\n")).text();
         EffectClause effect = SeedFixtures.EXTRACTOR.extract(text).effect();
         if (kind == null) {
@@ -96,7 +97,7 @@ class EffectClauseFormsTests {
     @Test
     void theBacKanDecisionTakesEffectOnSigning() {
         EffectClause effect = SeedFixtures.extract(SeedFixtures.DECISION_1852).effect();
-        assertThat(effect.kind()).isEqualTo("ON_SIGNING");
+        assertThat(effect.kind()).isEqualTo(vn.vbtrace.document.EffectKind.ON_SIGNING);
         assertThat(effect.effectiveDate()).isEqualTo(LocalDate.of(2020, 10, 14));
         assertThat(effect.text()).isEqualTo("Quyết định này có hiệu lực kể từ ngày ký.");
     }

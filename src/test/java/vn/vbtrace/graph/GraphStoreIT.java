@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -255,14 +256,14 @@ class GraphStoreIT {
         store.write(SeedDocuments.cv4258());
 
         List<TaskRow> rows = store.tasks().stream().filter(t -> "Sở Tài chính".equals(t.body())).toList();
-        assertThat(rows).extracting(TaskRow::role).containsExactly("ADVISE", "SUPPORT");
+        assertThat(rows).extracting(TaskRow::role).containsExactly(Role.ADVISE, Role.SUPPORT);
         TaskRow funding = rows.getFirst();
         assertThat(funding.text()).startsWith("tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
         assertThat(funding.documentNumber()).isEqualTo(QD_1852);
         assertThat(SeedDocuments.TEXT_1852.substring(funding.start(), funding.end())).isEqualTo(funding.text());
         assertThat(store.tasks()).filteredOn(t -> CV_4258.equals(t.documentNumber()))
                 .extracting(TaskRow::role, TaskRow::deadline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("REPORT", "2023-11-30"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.REPORT, "2023-11-30"));
     }
 
     @Test

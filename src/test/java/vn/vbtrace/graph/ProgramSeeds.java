@@ -148,7 +148,7 @@ public final class ProgramSeeds {
 
     public static EffectClause onSigning(String text, String clause, LocalDate signed) {
         int start = Math.max(0, text.indexOf(clause));
-        return new EffectClause("ON_SIGNING", null, signed, null, start, start + clause.length(), clause);
+        return new EffectClause(vn.vbtrace.document.EffectKind.ON_SIGNING, null, signed, null, start, start + clause.length(), clause);
     }
 
     private static Reference reference(String text, String quote, String number, String type, String issuer,

@@ -116,7 +116,7 @@ class CorpusSearchTests {
             assertThat(stub.stub()).as(query).isTrue();
             assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
             assertThat(stub.type()).as(query).isEqualTo("Quyết định");
-            assertThat(stub.citedBy()).as(query).extracting(SearchHit.Citer::number)
+            assertThat(stub.citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
                     .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
             assertThat(stub.citedByCount()).as(query).isEqualTo(2);
             assertThat(stub.snippet()).as(query).contains("1322/QĐ-TTg");
@@ -124,7 +124,7 @@ class CorpusSearchTests {
         SearchHit program712 = index.search(SearchRequest.of("712/QĐ-TTg", 10)).hits().getFirst();
         assertThat(program712.stub()).isTrue();
         assertThat(program712.citedByCount()).isEqualTo(2);
-        assertThat(program712.citedBy()).extracting(SearchHit.Citer::id).containsExactlyInAnyOrder(
+        assertThat(program712.citedBy()).extracting(vn.vbtrace.document.Citer::id).containsExactlyInAnyOrder(
                 idOf(TestCorpus.NOTICE_2013), idOf(TestCorpus.HAU_GIANG_PLAN));
     }
 

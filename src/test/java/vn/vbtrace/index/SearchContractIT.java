@@ -84,7 +84,7 @@ class SearchContractIT {
             SearchHit stub = indexes.get(backend).search(SearchRequest.of(query, 10)).hits().getFirst();
             assertThat(stub.stub()).as(query).isTrue();
             assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
-            assertThat(stub.citedBy()).as(query).extracting(SearchHit.Citer::number)
+            assertThat(stub.citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
                     .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
         }
         CiterCounts citers = indexes.get(backend).citers(DocumentNumbers.idForNumber("1322/QĐ-TTg"));

@@ -151,7 +151,7 @@ class ValidityIT {
     void anEffectClauseDatedInTheFutureIsNotYetInForceUntilThatDay() {
         String clause = "Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2027.";
         graph.write(ProgramSeeds.withEffect("3000/QĐ-UBND", LocalDate.of(2026, 11, 15),
-                new EffectClause("ON_DATE", null, LocalDate.of(2027, 1, 1), null, 0, clause.length(), clause), null));
+                new EffectClause(vn.vbtrace.document.EffectKind.ON_DATE, null, LocalDate.of(2027, 1, 1), null, 0, clause.length(), clause), null));
         String id = DocumentNumbers.idForNumber("3000/QĐ-UBND");
 
         Validity before = validity.statusOf(id).orElseThrow();

@@ -1,5 +1,6 @@
 package vn.vbtrace.extract.effect;
 
+import vn.vbtrace.document.EffectKind;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,6 @@ import vn.vbtrace.extract.token.DateToken;
  */
 public final class EffectClauseFinder {
 
-    public static final String ON_SIGNING = "ON_SIGNING";
-    public static final String AFTER_DAYS = "AFTER_DAYS";
-    public static final String ON_DATE = "ON_DATE";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** "Quyết định này có hiệu lực", "Kế hoạch này có hiệu lực thi hành": the self-mention before the verb. */
@@ -46,18 +44,18 @@ public final class EffectClauseFinder {
             Matcher after = AFTER.matcher(rest);
             if (after.find()) {
                 int days = Integer.parseInt(after.group(1));
-                return new EffectClause(AFTER_DAYS, days, issued == null ? null : issued.plusDays(days), until,
+                return new EffectClause(EffectKind.AFTER_DAYS, days, issued == null ? null : issued.plusDays(days), until,
                         start, sentenceEnd, quote);
             }
             Matcher fromDate = FROM_DATE.matcher(rest);
             if (fromDate.find()) {
                 DateToken date = DateFinder.at(rest, fromDate.end());
                 if (date != null) {
-                    return new EffectClause(ON_DATE, null, date.date(), until, start, sentenceEnd, quote);
+                    return new EffectClause(EffectKind.ON_DATE, null, date.date(), until, start, sentenceEnd, quote);
                 }
             }
             if (SIGNING.matcher(rest).find()) {
-                return new EffectClause(ON_SIGNING, null, issued, until, start, sentenceEnd, quote);
+                return new EffectClause(EffectKind.ON_SIGNING, null, issued, until, start, sentenceEnd, quote);
             }
         }
         return null;
@@ -65,7 +63,7 @@ public final class EffectClauseFinder {
 
     /** An effect stated outside the text's own clauses (a portal's "Ngày hiệu lực: …"): ON_DATE, no end. */
     public static EffectClause stated(LocalDate effective, int start, int end, String quote) {
-        return new EffectClause(ON_DATE, null, effective, null, start, end, quote);
+        return new EffectClause(EffectKind.ON_DATE, null, effective, null, start, end, quote);
     }
 
     private static LocalDate endDate(String rest) {
