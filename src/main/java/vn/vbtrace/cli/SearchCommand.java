@@ -3,6 +3,7 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vbtrace.index.FilterField;
 import vn.vbtrace.index.SearchHit;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.SearchRequest;
@@ -58,7 +59,9 @@ final class SearchCommand extends BaseCommand {
 
     @Override
     protected int run() {
-        SearchRequest request = new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode.name());
+        SearchRequest request = SearchRequest.of(query).page(limit, offset).withMode(mode.name())
+                .withFilter(FilterField.TYPE, type).withFilter(FilterField.ISSUER, issuer).withFilter(FilterField.PROVINCE, province)
+                .withFilter(FilterField.STATUS, status).withYears(from, to);
         Optional<ServerClient> server = server();
         SearchResult result;
         if (server.isPresent()) {

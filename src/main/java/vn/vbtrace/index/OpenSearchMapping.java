@@ -112,17 +112,22 @@ final class OpenSearchMapping {
         ObjectNode properties = mappings.putObject("properties");
         for (String keyword : List.of(IndexFields.ID, IndexFields.NUMBER_KEY, IndexFields.NUMBER_DIGITS,
                 IndexFields.NUMBER_TYPED, IndexFields.CITES_TYPED, IndexFields.CITES, IndexFields.CITES_ID,
-                IndexFields.CITED_AS, IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUER_KEY, IndexFields.PROVINCE_KEY,
-                IndexFields.PROVINCE_FACET)) {
+                IndexFields.CITED_AS)) {
             properties.putObject(keyword).put("type", "keyword");
+        }
+        for (FilterField filter : FilterField.values()) {
+            if (filter.keyword()) {
+                properties.putObject(filter.keyField()).put("type", "keyword");
+                properties.putObject(filter.serverFacetField()).put("type", "keyword");
+            }
         }
         for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.BODY,
                 IndexFields.EXTRACTION, IndexFields.CONTENT_HASH, IndexFields.ISSUED_DATE)) {
             // Shown, never searched: in _source only.
             properties.putObject(shown).put("type", "keyword").put("index", false).put("doc_values", false);
         }
-        properties.putObject(IndexFields.YEAR).put("type", "integer");
-        properties.putObject(IndexFields.STATUS).put("type", "integer");
+        properties.putObject(FilterField.YEAR.keyField()).put("type", "integer");
+        properties.putObject(FilterField.STATUS.keyField()).put("type", "integer");
         text(properties, IndexFields.TEXT, "vb_syllables", true, IndexFields.TEXT_SHINGLES, IndexFields.TEXT_FOLDED,
                 IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
         text(properties, IndexFields.TEXT_SHINGLES, "vb_pairs", false);
