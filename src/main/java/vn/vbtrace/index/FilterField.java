@@ -82,6 +82,11 @@ public enum FilterField {
         return match;
     }
 
+    /** Every request parameter of the filters, in order: type, issuer, from, to, province, status. */
+    public static List<String> allParameters() {
+        return java.util.Arrays.stream(values()).flatMap(field -> field.parameters().stream()).toList();
+    }
+
     /** Whether its values are validity status codes, shown to users by their Vietnamese labels. */
     public boolean coded() {
         return match == Match.STATUS;

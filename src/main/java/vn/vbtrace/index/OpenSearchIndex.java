@@ -66,6 +66,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
         client.createIfMissing(name, OpenSearchMapping.index());
+        client.send("PUT", name + "/_mapping", OpenSearchMapping.filterFields());
         OpenSearchIndex index = new OpenSearchIndex(client, name);
         return index;
     }
