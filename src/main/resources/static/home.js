@@ -6,9 +6,9 @@ if (!searching()) showHome();
 async function showHome() {
   const home = document.getElementById('home');
   home.innerHTML = '<p class="meta">Đang tải tổng quan kho văn bản…</p>';
-  let o;
+  let o, filters;
   try {
-    o = await api('/api/overview');
+    [o, filters] = await Promise.all([api('/api/overview'), searchFilters()]);
   } catch (e) {
     showError(home, e);
     return;
@@ -19,7 +19,10 @@ async function showHome() {
     + esc(title) + '</span>' + entries.map(([value, n]) => '<a class="chip" href="/?' + new URLSearchParams(param(value)) + '">'
       + esc(label ? label(value) : value) + ' (' + count(n) + ')</a>').join('') + '</div>';
   const b = o.browse;
-  const years = Object.entries(b.year || {}).sort((x, y) => y[0].localeCompare(x[0]));
+  // A range filter (the year) lists its values newest first; the others most frequent first, as counted.
+  const valuesOf = f => f.parameters.length > 1 ? Object.entries(b[f.name] || {}).sort((x, y) => y[0].localeCompare(x[0]))
+    : Object.entries(b[f.name] || {});
+  const lower = label => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
   home.innerHTML = '<div class="counts" id="counts">'
     + figure(c.documents, 'văn bản trong kho') + figure(c.cited, 'văn bản được dẫn chiếu, chưa có trong kho')
     + figure(c.tasks, 'nhiệm vụ được giao', '/responsible.html') + figure(c.bodies, 'cơ quan', '/body.html')
@@ -29,10 +32,6 @@ async function showHome() {
       : '<ol class="latest" id="latest">' + o.latest.map(d => '<li>' + docLink(d) + (d.number && d.title ? ' — ' + esc(d.title) : '')
         + '<div class="meta">' + esc([d.type, d.issuer, d.issuedDate ? 'ngày ' + date(d.issuedDate) : ''].filter(Boolean).join(' · ')) + '</div></li>').join('') + '</ol>')
     + '</section><section class="browse" id="browse"><h2>Duyệt kho văn bản</h2>'
-    + browse('Theo cơ quan ban hành', 'issuer', Object.entries(b.issuer || {}), v => ({issuer: v}))
-    + browse('Theo loại văn bản', 'type', Object.entries(b.type || {}), v => ({type: v}))
-    + browse('Theo năm ban hành', 'year', years, v => ({from: v, to: v}))
-    + browse('Theo hiệu lực', 'status', Object.entries(b.status || {}), v => ({status: v}), validityLabel)
-    + browse('Theo nơi ban hành', 'province', Object.entries(b.province || {}), v => ({province: v}))
+    + filters.map(f => browse('Theo ' + lower(f.label), f.name, valuesOf(f), v => filterParameters(f, v), v => facetLabel(f, v))).join('')
     + '</section></div>';
 }

@@ -6,14 +6,27 @@ const searchForm = document.getElementById('search-form');
 const searchInput = document.getElementById('q');
 // "all": only documents with every word typed (issue 11); the default finds documents with some of them, best first.
 const modeSelect = document.getElementById('mode');
-const FILTERS = ['type', 'issuer', 'province', 'status', 'from', 'to'];
-const FACET_NAMES = {type: 'Loại văn bản', issuer: 'Cơ quan ban hành', year: 'Năm', province: 'Nơi ban hành', status: 'Hiệu lực'};
 const PAGE = 20;
+/** The parameters of the address that are not a query or a filter. */
+const NOT_FILTERS = ['mode', 'offset', 'limit'];
 let state = Object.fromEntries(new URLSearchParams(location.search));
 
 /** Whether the address asks for a search (a query or a filter); else the page is the home page. */
 function searching() {
-  return Boolean(state.q) || FILTERS.some(f => state[f]);
+  return Object.entries(state).some(([name, value]) => value && !NOT_FILTERS.includes(name));
+}
+
+// The filters and facets as the server declares them (GET /api/filters: name, label, parameters, coded), fetched
+// once per page: a new filter needs no change here.
+let filtersPromise = null;
+function searchFilters() {
+  filtersPromise ??= api('/api/filters').then(body => body.filters);
+  return filtersPromise;
+}
+
+/** The address parameters a facet value sets: the value itself, or a range of that one value (the year: from, to). */
+function filterParameters(filter, value) {
+  return Object.fromEntries(filter.parameters.map(p => [p, value]));
 }
 
 if (state.q) searchInput.value = state.q;
@@ -73,32 +86,36 @@ function showUpload(item, name, body) {
 }
 
 // A facet value narrows the search to it; clicking the chosen one again removes the filter.
-function choose(facet, value) {
-  if (facet === 'year') { const same = state.from === value; state.from = same ? '' : value; state.to = same ? '' : value; }
-  else state[facet] = state[facet] === value ? '' : value;
+function choose(filter, value) {
+  const same = isChosen(filter, value);
+  for (const [p, v] of Object.entries(filterParameters(filter, value))) state[p] = same ? '' : v;
   state.offset = '';
   runSearch();
 }
 
-function facetLabel(facet, value) {
-  return facet === 'status' ? validityLabel(value) : value;
+function isChosen(filter, value) {
+  return Object.entries(filterParameters(filter, value)).every(([p, v]) => state[p] === v);
 }
 
-function renderFacets(facets) {
+/** A facet value as shown: a validity code by its Vietnamese label, any other value as it is. */
+function facetLabel(filter, value) {
+  return filter.coded ? validityLabel(value) : value;
+}
+
+function renderFacets(facets, filters) {
   const box = document.getElementById('filters');
   box.innerHTML = '';
-  for (const [facet, title] of Object.entries(FACET_NAMES)) {
-    const counts = facets && facets[facet] ? Object.entries(facets[facet]) : [];
+  for (const filter of filters) {
+    const counts = facets && facets[filter.name] ? Object.entries(facets[filter.name]) : [];
     if (counts.length === 0) continue;
     const group = document.createElement('div');
-    group.innerHTML = '<span class="facet-title">' + esc(title) + ':</span> ';
+    group.innerHTML = '<span class="facet-title">' + esc(filter.label) + ':</span> ';
     for (const [value, n] of counts.slice(0, 8)) {
-      const chosen = facet === 'year' ? state.from === value : state[facet] === value;
       const chip = document.createElement('button');
       chip.type = 'button';
-      chip.className = 'chip' + (chosen ? ' chosen' : '');
-      chip.textContent = facetLabel(facet, value) + ' (' + count(n) + ')';
-      chip.addEventListener('click', () => choose(facet, value));
+      chip.className = 'chip' + (isChosen(filter, value) ? ' chosen' : '');
+      chip.textContent = facetLabel(filter, value) + ' (' + count(n) + ')';
+      chip.addEventListener('click', () => choose(filter, value));
       group.appendChild(chip);
     }
     box.appendChild(group);
@@ -119,23 +136,23 @@ async function runSearch() {
   document.getElementById('home').hidden = true;
   const q = state.q || '';
   const query = new URLSearchParams({q, limit: PAGE});
-  for (const f of [...FILTERS, 'mode', 'offset']) if (state[f]) query.set(f, state[f]);
+  for (const [name, value] of Object.entries(state)) if (value && name !== 'q' && name !== 'limit') query.set(name, value);
   const shown = new URLSearchParams(query); shown.delete('limit');
   history.replaceState(null, '', '/?' + shown);
   const results = document.getElementById('results');
   const summary = document.getElementById('summary');
   results.innerHTML = '';
   summary.textContent = 'Đang tìm…';
-  let body, vocab;
+  let body, vocab, filters;
   try {
-    [body, vocab] = await Promise.all([api('/api/search?' + query), vocabulary()]);
+    [body, vocab, filters] = await Promise.all([api('/api/search?' + query), vocabulary(), searchFilters()]);
   } catch (e) {
     showError(summary, e);
     return;
   }
   summary.textContent = (body.total === 0 ? 'Không tìm thấy văn bản nào.' : count(body.total) + ' văn bản')
     + (body.phrasesNotFound || []).map(p => ' Không văn bản nào có cụm từ “' + p + '”: kết quả tìm theo các từ của cụm từ này.').join('');
-  renderFacets(body.facets);
+  renderFacets(body.facets, filters);
   renderPages(body.total);
   for (const hit of body.hits) {
     const div = document.createElement('div');

@@ -3,12 +3,15 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vbtrace.index.FilterField;
 import vn.vbtrace.index.SearchHit;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.SearchRequest;
 import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.search.SearchService;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Full-text search over the index alone (no graph database is started). */
@@ -50,21 +53,35 @@ final class SearchCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "YYYY")
     Integer to;
 
+    @Option(names = "--filter", paramLabel = "NAME=VALUE",
+            description = "any filter GET /api/filters lists, by its parameter name, e.g. --filter province=\"Bắc Kạn\"")
+    Map<String, String> filters = new LinkedHashMap<>();
+
     @Override
     protected void validate() {
         check(() -> SearchService.checkPaging(limit, offset));
         check(() -> SearchService.checkLength("QUERY", query));
+        for (String name : filters.keySet()) {
+            if (!FilterField.allParameters().contains(name)) {
+                throw usage("không có bộ lọc \"" + name + "\": dùng một trong " + FilterField.allParameters());
+            }
+        }
     }
 
     @Override
     protected int run() {
-        SearchRequest request = new SearchRequest(query, limit, offset, type, issuer, from, to, province, status, mode.name());
+        // The options of the common filters, then any other the search declares (FilterField), by parameter name.
+        Map<String, Object> parameters = ServerClient.query("type", type, "issuer", issuer, "from", from, "to", to,
+                "province", province, "status", status);
+        parameters.putAll(filters);
+        SearchRequest request = SearchRequest.of(query).page(limit, offset).withMode(mode.name())
+                .withParameters(name -> parameters.get(name) == null ? null : parameters.get(name).toString());
         Optional<ServerClient> server = server();
         SearchResult result;
         if (server.isPresent()) {
-            result = server.get().get("/api/search", ServerClient.query("q", query, "limit", limit, "offset", offset,
-                    "type", type, "issuer", issuer, "from", from, "to", to, "province", province, "status", status,
-                    "mode", mode.name()), SearchResult.class);
+            Map<String, Object> asked = ServerClient.query("q", query, "limit", limit, "offset", offset, "mode", mode.name());
+            asked.putAll(parameters);
+            result = server.get().get("/api/search", asked, SearchResult.class);
             return print(result);
         }
         Optional<SearchIndex> opened = vn.vbtrace.system.SearchConnection.openReadOnly(dataFolder());

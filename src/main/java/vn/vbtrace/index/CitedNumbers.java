@@ -91,13 +91,11 @@ final class CitedNumbers {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** Whether a request may show stubs: a first page with no filter (a stub has no year, place or issuer to filter on). */
+    /**
+     * Whether a request may show stubs: a first page with no filter. A stub has none of the values filtered on (no
+     * year, place, issuer or status: every facet counts it under Facets.NOT_HELD), so any filter leaves it out.
+     */
     static boolean apply(SearchRequest request) {
-        return request.offset() == 0 && isBlank(request.type()) && isBlank(request.issuer()) && isBlank(request.province())
-                && request.fromYear() == null && request.toYear() == null;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return request.offset() == 0 && !request.filtered();
     }
 }

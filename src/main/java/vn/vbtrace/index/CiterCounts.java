@@ -27,6 +27,6 @@ public record CiterCounts(long total, Map<String, Long> byRelation, Map<String, 
                 byRelation.put(relation.name(), (long) n);
             }
         }
-        return new CiterCounts(counted.total(), byRelation, counted.facets().issuer(), counted.facets().year());
+        return new CiterCounts(counted.total(), byRelation, counted.facets().of(FilterField.ISSUER), counted.facets().of(FilterField.YEAR));
     }
 }

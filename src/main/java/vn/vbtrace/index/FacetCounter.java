@@ -1,8 +1,9 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.Collector;
@@ -12,44 +13,53 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Counts type, issuer, year, province and validity status over every document a query matches, from doc values (no
- * stored fields read), and the total with them, in the one pass.
+ * Counts the values of every {@link FilterField} over every document a query matches, from doc values (no stored
+ * fields read), and the total with them, in the one pass.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
 
     record Result(long total, Facets facets) {
     }
 
+    /** One facet's counts in one collector: by value, and the matches without a value (counted under Facets.MISSING). */
+    private static final class Tally {
+        private final Map<String, Long> values = new HashMap<>();
+        private long missing;
+    }
+
+    /** One facet over one segment: counts a document's value, or that it has none. */
+    private interface LeafTally {
+        void collect(int doc) throws IOException;
+
+        default void finish() throws IOException {
+        }
+    }
+
     static final class Counts implements Collector {
         private long total;
-        private final Map<String, Long> type = new HashMap<>();
-        private final Map<String, Long> issuer = new HashMap<>();
-        private final Map<String, Long> year = new HashMap<>();
-        private final Map<String, Long> province = new HashMap<>();
-        private final long[] status = new long[ValidityCodes.NAMES.size()];
-        /** Matches without a type, issuer, year, place: counted under Facets.MISSING, so each facet adds up to the total. */
-        private long typeMissing;
-        private long issuerMissing;
-        private long yearMissing;
-        private long provinceMissing;
+        private final Map<FilterField, Tally> tallies = new EnumMap<>(FilterField.class);
+
+        Counts() {
+            for (FilterField field : FilterField.values()) {
+                tallies.put(field, new Tally());
+            }
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.TYPE_FACET);
-            SortedDocValues issuers = DocValues.getSorted(context.reader(), IndexFields.ISSUER_FACET);
-            SortedDocValues provinces = DocValues.getSorted(context.reader(), IndexFields.PROVINCE_FACET);
-            SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
-            NumericDocValues statuses = DocValues.getNumeric(context.reader(), IndexFields.STATUS);
-            // Counted by ordinal while collecting, turned into strings once per segment in finish().
-            long[] typeCounts = new long[(int) Math.max(0, types.getValueCount())];
-            long[] issuerCounts = new long[(int) Math.max(0, issuers.getValueCount())];
-            long[] provinceCounts = new long[(int) Math.max(0, provinces.getValueCount())];
+            List<LeafTally> leaves = new ArrayList<>();
+            for (FilterField field : FilterField.values()) {
+                leaves.add(leaf(field, context.reader(), tallies.get(field)));
+            }
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -58,46 +68,79 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    if (types.advanceExact(doc)) {
-                        typeCounts[types.ordValue()]++;
-                    } else {
-                        typeMissing++;
-                    }
-                    if (issuers.advanceExact(doc)) {
-                        issuerCounts[issuers.ordValue()]++;
-                    } else {
-                        issuerMissing++;
-                    }
-                    if (provinces.advanceExact(doc)) {
-                        provinceCounts[provinces.ordValue()]++;
-                    } else {
-                        provinceMissing++;
-                    }
-                    if (statuses.advanceExact(doc) && statuses.longValue() >= 0 && statuses.longValue() < status.length) {
-                        status[(int) statuses.longValue()]++;
-                    }
-                    if (years.advanceExact(doc)) {
-                        year.merge(Long.toString(years.nextValue()), 1L, Long::sum);
-                    } else {
-                        yearMissing++;
+                    for (LeafTally leaf : leaves) {
+                        leaf.collect(doc);
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    addCounts(types, typeCounts, type);
-                    addCounts(issuers, issuerCounts, issuer);
-                    addCounts(provinces, provinceCounts, province);
+                    for (LeafTally leaf : leaves) {
+                        leaf.finish();
+                    }
                 }
             };
         }
 
-        private static void addCounts(SortedDocValues values, long[] counts, Map<String, Long> into) throws IOException {
-            for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) {
-                    into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+        private static LeafTally leaf(FilterField field, LeafReader reader, Tally tally) throws IOException {
+            return switch (field.match()) {
+                case EXACT, FOLDED -> {
+                    SortedDocValues values = DocValues.getSorted(reader, field.facetField());
+                    // Counted by ordinal while collecting, turned into strings once per segment in finish().
+                    long[] counts = new long[Math.max(0, values.getValueCount())];
+                    yield new LeafTally() {
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (values.advanceExact(doc)) {
+                                counts[values.ordValue()]++;
+                            } else {
+                                tally.missing++;
+                            }
+                        }
+
+                        @Override
+                        public void finish() throws IOException {
+                            for (int ord = 0; ord < counts.length; ord++) {
+                                if (counts[ord] > 0) {
+                                    tally.values.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                                }
+                            }
+                        }
+                    };
                 }
-            }
+                case YEARS -> {
+                    SortedNumericDocValues years = DocValues.getSortedNumeric(reader, field.facetField());
+                    yield doc -> {
+                        if (years.advanceExact(doc)) {
+                            tally.values.merge(Long.toString(years.nextValue()), 1L, Long::sum);
+                        } else {
+                            tally.missing++;
+                        }
+                    };
+                }
+                case STATUS -> {
+                    // Every document has a status (UNKNOWN until the validity service has seen it).
+                    NumericDocValues statuses = DocValues.getNumeric(reader, field.facetField());
+                    long[] counts = new long[ValidityCodes.NAMES.size()];
+                    yield new LeafTally() {
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (statuses.advanceExact(doc) && statuses.longValue() >= 0 && statuses.longValue() < counts.length) {
+                                counts[(int) statuses.longValue()]++;
+                            }
+                        }
+
+                        @Override
+                        public void finish() {
+                            for (int code = 0; code < counts.length; code++) {
+                                if (counts[code] > 0) {
+                                    tally.values.merge(ValidityCodes.name(code), counts[code], Long::sum);
+                                }
+                            }
+                        }
+                    };
+                }
+            };
         }
 
         @Override
@@ -114,30 +157,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     @Override
     public Result reduce(Collection<Counts> collectors) {
         long total = 0;
-        long[] missing = new long[4];
-        Map<String, Long> type = new HashMap<>();
-        Map<String, Long> issuer = new HashMap<>();
-        Map<String, Long> year = new HashMap<>();
-        Map<String, Long> province = new HashMap<>();
-        Map<String, Long> status = new HashMap<>();
-        for (Counts counts : collectors) {
-            for (int code = 0; code < counts.status.length; code++) {
-                if (counts.status[code] > 0) {
-                    status.merge(ValidityCodes.name(code), counts.status[code], Long::sum);
-                }
-            }
-            total += counts.total;
-            missing[0] += counts.typeMissing;
-            missing[1] += counts.issuerMissing;
-            missing[2] += counts.yearMissing;
-            missing[3] += counts.provinceMissing;
-            counts.type.forEach((k, v) -> type.merge(k, v, Long::sum));
-            counts.issuer.forEach((k, v) -> issuer.merge(k, v, Long::sum));
-            counts.year.forEach((k, v) -> year.merge(k, v, Long::sum));
-            counts.province.forEach((k, v) -> province.merge(k, v, Long::sum));
+        Map<FilterField, Tally> all = new EnumMap<>(FilterField.class);
+        for (FilterField field : FilterField.values()) {
+            all.put(field, new Tally());
         }
-        return new Result(total, new Facets(mostFirst(type, missing[0]), mostFirst(issuer, missing[1]),
-                mostFirst(year, missing[2]), mostFirst(province, missing[3]), mostFirst(status, 0)));
+        for (Counts counts : collectors) {
+            total += counts.total;
+            counts.tallies.forEach((field, tally) -> {
+                Tally sum = all.get(field);
+                sum.missing += tally.missing;
+                tally.values.forEach((k, v) -> sum.values.merge(k, v, Long::sum));
+            });
+        }
+        Map<FilterField, Map<String, Long>> facets = new EnumMap<>(FilterField.class);
+        all.forEach((field, tally) -> facets.put(field, mostFirst(tally.values, tally.missing)));
+        return new Result(total, new Facets(facets));
     }
 
     /** Values most frequent first, then the matches without a value under Facets.MISSING. */

@@ -26,20 +26,12 @@ public final class IndexFields {
     public static final String CITES_ID = "citesId";
     /** KeywordField, multi-valued: "cited id|RELATION" per reference relation, for counting a document's citers by relation. */
     public static final String CITED_AS = "citedAs";
-    /** KeywordField, stored: the document type as a facet and filter. */
+    /**
+     * Stored: the document type and issuer as a hit shows them. These and the other fields of the filters and facets
+     * (a key field to filter on, doc values to count) are named by {@link FilterField}.
+     */
     public static final String TYPE = "type";
-    /** Stored display value of the issuer. */
     public static final String ISSUER = "issuer";
-    /** KeywordField: folded issuer, for filtering without diacritics. */
-    public static final String ISSUER_KEY = "issuerKey";
-    /** SortedDocValues of the type as displayed, for facet counts. */
-    public static final String TYPE_FACET = "typeFacet";
-    /** SortedDocValues of the issuer as displayed, for facet counts. */
-    public static final String ISSUER_FACET = "issuerFacet";
-    /** KeywordField: folded place of issue (a province or city), for filtering without diacritics. */
-    public static final String PROVINCE_KEY = "provinceKey";
-    /** SortedDocValues of the place of issue as displayed, for facet counts. */
-    public static final String PROVINCE_FACET = "provinceFacet";
     /** NumericDocValues: the validity status code (ValidityCodes), updated in place when the status changes. */
     public static final String STATUS = "status";
     /** Stored ISO date. */

@@ -43,18 +43,15 @@ final class LuceneDocuments {
                 lucene.add(new KeywordField(IndexFields.NUMBER_TYPED, typed, Field.Store.NO));
             }
         }
-        if (meta.type() != null) {
-            lucene.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.YES));
-            lucene.add(new SortedDocValuesField(IndexFields.TYPE_FACET, new BytesRef(meta.type())));
-        }
-        if (meta.issuer() != null) {
-            lucene.add(new StoredField(IndexFields.ISSUER, meta.issuer()));
-            lucene.add(new SortedDocValuesField(IndexFields.ISSUER_FACET, new BytesRef(meta.issuer())));
-            lucene.add(new KeywordField(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()), Field.Store.NO));
-        }
-        if (meta.place() != null) {
-            lucene.add(new KeywordField(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(meta.place()), Field.Store.NO));
-            lucene.add(new SortedDocValuesField(IndexFields.PROVINCE_FACET, new BytesRef(meta.place())));
+        for (FilterField filter : FilterField.values()) {
+            String value = filter.keyword() ? filter.valueOf(doc) : null;
+            if (value != null) {
+                lucene.add(new KeywordField(filter.keyField(), filter.key(value), Field.Store.NO));
+                lucene.add(new SortedDocValuesField(filter.facetField(), new BytesRef(value)));
+                if (filter.shownOnHits()) {
+                    lucene.add(new StoredField(filter.parameter(), value));
+                }
+            }
         }
         if (meta.issuedDate() != null) {
             lucene.add(new StoredField(IndexFields.ISSUED_DATE, meta.issuedDate().toString()));

@@ -38,16 +38,12 @@ final class OpenSearchDocuments {
             }
             array(source, IndexFields.NUMBER_TYPED, NumberQueries.typedKeys(meta.number()));
         }
-        if (meta.type() != null) {
-            source.put(IndexFields.TYPE, meta.type());
-        }
-        if (meta.issuer() != null) {
-            source.put(IndexFields.ISSUER, meta.issuer());
-            source.put(IndexFields.ISSUER_KEY, DocumentNumbers.fold(meta.issuer()));
-        }
-        if (meta.place() != null) {
-            source.put(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(meta.place()));
-            source.put(IndexFields.PROVINCE_FACET, meta.place());
+        for (FilterField filter : FilterField.values()) {
+            String value = filter.keyword() ? filter.valueOf(doc) : null;
+            if (value != null) {
+                source.put(filter.keyField(), filter.key(value));
+                source.put(filter.serverFacetField(), value);
+            }
         }
         if (meta.issuedDate() != null) {
             source.put(IndexFields.ISSUED_DATE, meta.issuedDate().toString());

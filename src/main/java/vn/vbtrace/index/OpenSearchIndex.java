@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +66,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
         client.createIfMissing(name, OpenSearchMapping.index());
+        client.send("PUT", name + "/_mapping", OpenSearchMapping.filterFields());
         OpenSearchIndex index = new OpenSearchIndex(client, name);
         return index;
     }
@@ -177,8 +179,8 @@ public final class OpenSearchIndex implements SearchIndex {
         body.put("size", 0).put("track_total_hits", true);
         body.set("query", OpenSearchQueries.term(IndexFields.CITES_ID, documentId));
         ObjectNode aggs = body.putObject("aggs");
-        facet(aggs, "issuer", IndexFields.ISSUER);
-        facet(aggs, "year", IndexFields.YEAR);
+        facet(aggs, FilterField.ISSUER);
+        facet(aggs, FilterField.YEAR);
         ObjectNode byRelation = aggs.putObject("relation").putObject("filters").putObject("filters");
         for (Relation relation : Relation.values()) {
             byRelation.set(relation.name(), OpenSearchQueries.term(IndexFields.CITED_AS,
@@ -194,7 +196,7 @@ public final class OpenSearchIndex implements SearchIndex {
             }
         }
         return new CiterCounts(answer.path("hits").path("total").path("value").asLong(), relations,
-                facetCounts(counted, "issuer"), facetCounts(counted, "year"));
+                facetCounts(counted, FilterField.ISSUER), facetCounts(counted, FilterField.YEAR));
     }
 
     @Override
@@ -209,11 +211,9 @@ public final class OpenSearchIndex implements SearchIndex {
         body.put("track_total_hits", true);
         body.putArray("_source").addAll(DISPLAYED.stream().map(OpenSearchClient.JSON.getNodeFactory()::textNode).toList());
         ObjectNode aggs = body.putObject("aggs");
-        facet(aggs, "type", IndexFields.TYPE);
-        facet(aggs, "issuer", IndexFields.ISSUER);
-        facet(aggs, "year", IndexFields.YEAR);
-        facet(aggs, "province", IndexFields.PROVINCE_FACET);
-        aggs.putObject("status").putObject("terms").put("field", IndexFields.STATUS).put("size", ValidityCodes.NAMES.size());
+        for (FilterField field : FilterField.values()) {
+            facet(aggs, field);
+        }
         JsonNode answer = search(body);
         JsonNode hits = answer.path("hits").path("hits");
         List<SearchHit> stubs = List.of();
@@ -234,12 +234,11 @@ public final class OpenSearchIndex implements SearchIndex {
                     (float) hit.path("_score").asDouble(), asked));
         }
         JsonNode counted = answer.path("aggregations");
-        Map<String, Long> status = new LinkedHashMap<>();
-        for (JsonNode bucket : counted.path("status").path("buckets")) {
-            status.put(ValidityCodes.name(bucket.path("key").asLong()), bucket.path("doc_count").asLong());
+        Map<FilterField, Map<String, Long>> byField = new EnumMap<>(FilterField.class);
+        for (FilterField field : FilterField.values()) {
+            byField.put(field, facetCounts(counted, field));
         }
-        Facets facets = new Facets(facetCounts(counted, "type"), facetCounts(counted, "issuer"),
-                facetCounts(counted, "year"), facetCounts(counted, "province"), FacetCounter.mostFirst(status, 0));
+        Facets facets = new Facets(byField);
         long total = answer.path("hits").path("total").path("value").asLong();
         return new SearchResult(total + stubs.size(), shown, facets.withStubs(stubs.size()), plan.phrasesNotFound());
     }
@@ -284,18 +283,27 @@ public final class OpenSearchIndex implements SearchIndex {
         return body;
     }
 
-    /** Counts of a field's values over the matches, and of the matches without it. */
-    private static void facet(ObjectNode aggs, String facet, String field) {
-        aggs.putObject(facet).putObject("terms").put("field", field).put("size", FACET_VALUES);
-        aggs.putObject(facet + "_missing").putObject("missing").put("field", field);
+    /**
+     * Counts of a field's values over the matches, and of the matches without it; the status by its codes (every
+     * document has one).
+     */
+    private static void facet(ObjectNode aggs, FilterField field) {
+        if (field.match() == FilterField.Match.STATUS) {
+            aggs.putObject(field.parameter()).putObject("terms").put("field", field.keyField()).put("size", ValidityCodes.NAMES.size());
+            return;
+        }
+        aggs.putObject(field.parameter()).putObject("terms").put("field", field.serverFacetField()).put("size", FACET_VALUES);
+        aggs.putObject(field.parameter() + "_missing").putObject("missing").put("field", field.serverFacetField());
     }
 
-    private static Map<String, Long> facetCounts(JsonNode aggregations, String facet) {
+    private static Map<String, Long> facetCounts(JsonNode aggregations, FilterField field) {
         Map<String, Long> counts = new HashMap<>();
-        for (JsonNode bucket : aggregations.path(facet).path("buckets")) {
-            counts.put(bucket.path("key").asString(), bucket.path("doc_count").asLong());
+        for (JsonNode bucket : aggregations.path(field.parameter()).path("buckets")) {
+            String value = field.match() == FilterField.Match.STATUS ? ValidityCodes.name(bucket.path("key").asLong())
+                    : bucket.path("key").asString();
+            counts.merge(value, bucket.path("doc_count").asLong(), Long::sum);
         }
-        return FacetCounter.mostFirst(counts, aggregations.path(facet + "_missing").path("doc_count").asLong());
+        return FacetCounter.mostFirst(counts, aggregations.path(field.parameter() + "_missing").path("doc_count").asLong());
     }
 
     private JsonNode search(ObjectNode body) {

@@ -112,17 +112,15 @@ final class OpenSearchMapping {
         ObjectNode properties = mappings.putObject("properties");
         for (String keyword : List.of(IndexFields.ID, IndexFields.NUMBER_KEY, IndexFields.NUMBER_DIGITS,
                 IndexFields.NUMBER_TYPED, IndexFields.CITES_TYPED, IndexFields.CITES, IndexFields.CITES_ID,
-                IndexFields.CITED_AS, IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUER_KEY, IndexFields.PROVINCE_KEY,
-                IndexFields.PROVINCE_FACET)) {
+                IndexFields.CITED_AS)) {
             properties.putObject(keyword).put("type", "keyword");
         }
+        properties.setAll((ObjectNode) filterFields().get("properties"));
         for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.BODY,
                 IndexFields.EXTRACTION, IndexFields.CONTENT_HASH, IndexFields.ISSUED_DATE)) {
             // Shown, never searched: in _source only.
             properties.putObject(shown).put("type", "keyword").put("index", false).put("doc_values", false);
         }
-        properties.putObject(IndexFields.YEAR).put("type", "integer");
-        properties.putObject(IndexFields.STATUS).put("type", "integer");
         text(properties, IndexFields.TEXT, "vb_syllables", true, IndexFields.TEXT_SHINGLES, IndexFields.TEXT_FOLDED,
                 IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
         text(properties, IndexFields.TEXT_SHINGLES, "vb_pairs", false);
@@ -135,6 +133,25 @@ final class OpenSearchMapping {
         text(properties, IndexFields.HEADINGS_FOLDED, "vb_folded", false);
         text(properties, IndexFields.HEADINGS_FOLDED_SHINGLES, "vb_folded_pairs", false);
         return mappings;
+    }
+
+    /**
+     * The fields of the filters and facets ({@link FilterField}): a keyword to filter on and one to count, the year
+     * and the status as integers. Sent again to an existing index when an instance connects (a mapping takes new
+     * fields), so a filter declared after the index was created has its fields there before documents carry them.
+     */
+    static ObjectNode filterFields() {
+        ObjectNode mapping = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode properties = mapping.putObject("properties");
+        for (FilterField filter : FilterField.values()) {
+            if (filter.keyword()) {
+                properties.putObject(filter.keyField()).put("type", "keyword");
+                properties.putObject(filter.serverFacetField()).put("type", "keyword");
+            } else {
+                properties.putObject(filter.keyField()).put("type", "integer");
+            }
+        }
+        return mapping;
     }
 
     /** A text field; positions only where a query reads them, as in process (LuceneDocuments.analysed). */

@@ -11,7 +11,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import vn.vbtrace.document.DocumentNumbers;
 
 import java.util.StringJoiner;
 
@@ -75,26 +74,23 @@ final class OpenSearchQueries {
         return node;
     }
 
-    /** The request's filters (type, issuer, place, status, years), as the in-process plan adds them. */
+    /** The request's filters, as the in-process plan adds them (QueryFactory.addFilters). */
     static ArrayNode filters(SearchRequest request) {
         ArrayNode filters = OpenSearchClient.JSON.createArrayNode();
-        if (request.type() != null && !request.type().isBlank()) {
-            filters.add(term(IndexFields.TYPE, request.type().strip()));
-        }
-        if (request.issuer() != null && !request.issuer().isBlank()) {
-            filters.add(term(IndexFields.ISSUER_KEY, DocumentNumbers.fold(request.issuer().strip())));
-        }
-        if (request.province() != null && !request.province().isBlank()) {
-            filters.add(term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip())));
-        }
-        if (request.status() != null && !request.status().isBlank()) {
-            ObjectNode status = OpenSearchClient.JSON.createObjectNode();
-            status.putObject("term").put(IndexFields.STATUS, QueryFactory.statusCode(request));
-            filters.add(status);
-        }
+        request.filters().forEach((field, value) -> {
+            switch (field.match()) {
+                case EXACT, FOLDED -> filters.add(term(field.keyField(), field.key(value)));
+                case STATUS -> {
+                    ObjectNode status = OpenSearchClient.JSON.createObjectNode();
+                    status.putObject("term").put(field.keyField(), QueryFactory.statusCode(request));
+                    filters.add(status);
+                }
+                case YEARS -> throw new IllegalStateException("the years are a range of their own");
+            }
+        });
         if (request.fromYear() != null || request.toYear() != null) {
             ObjectNode range = OpenSearchClient.JSON.createObjectNode();
-            ObjectNode year = range.putObject("range").putObject(IndexFields.YEAR);
+            ObjectNode year = range.putObject("range").putObject(FilterField.YEAR.keyField());
             if (request.fromYear() != null) {
                 year.put("gte", request.fromYear());
             }

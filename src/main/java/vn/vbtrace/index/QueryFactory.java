@@ -14,7 +14,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
-import vn.vbtrace.document.DocumentNumbers;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -199,30 +198,25 @@ final class QueryFactory {
 
     /** The code of the request's status filter; a name that is no status is refused in Vietnamese. */
     static int statusCode(SearchRequest request) {
-        int code = ValidityCodes.code(request.status());
+        String status = request.filter(FilterField.STATUS);
+        int code = ValidityCodes.code(status);
         if (code < 0) {
-            throw new InvalidInputException("invalid-status", "không có tình trạng hiệu lực \"" + request.status() + "\": dùng một trong " + ValidityCodes.names());
+            throw new InvalidInputException("invalid-status", "không có tình trạng hiệu lực \"" + status + "\": dùng một trong " + ValidityCodes.names());
         }
         return code;
     }
 
+    /** The request's filters, each as its FilterField declares: a term of its key field, the status code, the years. */
     private static void addFilters(BooleanQuery.Builder root, SearchRequest request) {
-        if (request.type() != null && !request.type().isBlank()) {
-            root.add(new TermQuery(new Term(IndexFields.TYPE, request.type().strip())), Occur.FILTER);
-        }
-        if (request.issuer() != null && !request.issuer().isBlank()) {
-            root.add(new TermQuery(new Term(IndexFields.ISSUER_KEY, DocumentNumbers.fold(request.issuer().strip()))), Occur.FILTER);
-        }
-        if (request.province() != null && !request.province().isBlank()) {
-            root.add(new TermQuery(new Term(IndexFields.PROVINCE_KEY, DocumentNumbers.fold(request.province().strip()))), Occur.FILTER);
-        }
-        if (request.status() != null && !request.status().isBlank()) {
-            root.add(NumericDocValuesField.newSlowExactQuery(IndexFields.STATUS, statusCode(request)), Occur.FILTER);
-        }
+        request.filters().forEach((field, value) -> root.add(switch (field.match()) {
+            case EXACT, FOLDED -> new TermQuery(new Term(field.keyField(), field.key(value)));
+            case STATUS -> NumericDocValuesField.newSlowExactQuery(field.keyField(), statusCode(request));
+            case YEARS -> throw new IllegalStateException("the years are a range of their own");
+        }, Occur.FILTER));
         if (request.fromYear() != null || request.toYear() != null) {
             int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
             int to = request.toYear() == null ? Integer.MAX_VALUE : request.toYear();
-            root.add(IntField.newRangeQuery(IndexFields.YEAR, from, to), Occur.FILTER);
+            root.add(IntField.newRangeQuery(FilterField.YEAR.keyField(), from, to), Occur.FILTER);
         }
     }
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -19,6 +20,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.vbtrace.index.FilterField;
+import vn.vbtrace.index.ValidityCodes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +111,31 @@ class ApiDocumentation {
                         }
                     });
                     operation.setResponses(responses);
+                }
+            }
+        };
+    }
+
+    /**
+     * The filter parameters of GET /api/search, one per {@link FilterField} parameter: the controller reads them
+     * from the declaration, so they are described from it too.
+     */
+    @Bean
+    OpenApiCustomizer searchFilters() {
+        return openApi -> {
+            PathItem search = openApi.getPaths() == null ? null : openApi.getPaths().get("/api/search");
+            if (search == null || search.getGet() == null) {
+                return;
+            }
+            for (FilterField field : FilterField.values()) {
+                for (String name : field.parameters()) {
+                    boolean year = field.match() == FilterField.Match.YEARS;
+                    String description = year ? (name.equals("from") ? "Từ năm ban hành" : "Đến năm ban hành")
+                            : field.label() + (field.match() == FilterField.Match.FOLDED ? ", có hoặc không dấu" : "")
+                            + (field.coded() ? ": " + String.join(", ", ValidityCodes.names()) : "");
+                    search.getGet().addParametersItem(new Parameter().in("query").name(name).required(false)
+                            .description(description).schema(year ? new IntegerSchema() : new StringSchema())
+                            .example(year ? (name.equals("from") ? 2020 : 2023) : field.example()));
                 }
             }
         };

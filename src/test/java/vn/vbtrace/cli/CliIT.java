@@ -83,6 +83,20 @@ class CliIT {
         assertThat(bad.status()).isEqualTo(2);
     }
 
+    /** Issue 16, point 2: any declared filter by its parameter name (--filter), beside the options of the common ones. */
+    @Test
+    void searchTakesEveryDeclaredFilterByName() {
+        Run bacKan = run("search", "kế hoạch", "--filter", "province=bac kan", "--data", data.toString(), "--json");
+        assertThat(bacKan.status()).as(bacKan.err()).isZero();
+        assertThat(bacKan.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).containsExactly("1852/QĐ-UBND");
+        assertThat(bacKan.json().get("facets").get("province").get("Bắc Kạn").asLong()).isEqualTo(1L);
+        Run option = run("search", "kế hoạch", "--province", "Bắc Kạn", "--from", "2020", "--data", data.toString(), "--json");
+        assertThat(option.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).containsExactly("1852/QĐ-UBND");
+        Run unknown = run("search", "kế hoạch", "--filter", "tinh=bac kan", "--data", data.toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("không có bộ lọc \"tinh\"");
+    }
+
     @Test
     void chainDownFrom1322() {
         Run run = run("chain", "1322/QĐ-TTg", "--direction", "down", "--depth", "2", "--data", data.toString(), "--json");

@@ -61,9 +61,9 @@ class CorpusSearchTests {
 
     @Test
     void filtersByTypeAndYear() {
-        SearchResult decisions = index.search(new SearchRequest("chương trình", 10, 0, "Quyết định", null, null, null));
+        SearchResult decisions = index.search(SearchRequest.of("chương trình").withFilter(FilterField.TYPE, "Quyết định"));
         assertThat(decisions.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
-        SearchResult in2023 = index.search(new SearchRequest("chương trình", 10, 0, null, null, 2023, 2023));
+        SearchResult in2023 = index.search(SearchRequest.of("chương trình").withYears(2023, 2023));
         assertThat(in2023.hits()).extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
     }
 
@@ -89,10 +89,10 @@ class CorpusSearchTests {
     @Test
     void facetsCountEveryMatchAndPagesSliceTheRanking() {
         SearchResult all = index.search(SearchRequest.of("chương trình", 10));
-        assertThat(all.facets().type()).containsEntry("Quyết định", 1L);
-        assertThat(all.facets().year()).containsEntry("2023", 1L);
-        assertThat(all.facets().type().values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(all.total());
-        SearchResult second = index.search(new SearchRequest("chương trình", 1, 1, null, null, null, null));
+        assertThat(all.facets().of(FilterField.TYPE)).containsEntry("Quyết định", 1L);
+        assertThat(all.facets().of(FilterField.YEAR)).containsEntry("2023", 1L);
+        assertThat(all.facets().of(FilterField.TYPE).values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(all.total());
+        SearchResult second = index.search(SearchRequest.of("chương trình").page(1, 1));
         assertThat(second.total()).isEqualTo(all.total());
         assertThat(second.facets()).isEqualTo(all.facets());
         assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
@@ -101,9 +101,9 @@ class CorpusSearchTests {
     @Test
     void filtersByProvinceWithOrWithoutDiacritics() {
         SearchResult all = index.search(SearchRequest.of("kế hoạch", 10));
-        assertThat(all.facets().province()).containsEntry("Bắc Kạn", 1L);
+        assertThat(all.facets().of(FilterField.PROVINCE)).containsEntry("Bắc Kạn", 1L);
         for (String province : List.of("Bắc Kạn", "bac kan")) {
-            SearchResult bacKan = index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, province));
+            SearchResult bacKan = index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.PROVINCE, province));
             assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
         }
     }

@@ -89,7 +89,7 @@ class OpenSearchStoresIT {
     }
 
     private static List<String> numbers(Stores stores, String status) {
-        return stores.index().search(new SearchRequest(null, 10, 0, null, null, null, null, null, status)).hits().stream()
+        return stores.index().search(SearchRequest.of(null).withFilter(FilterField.STATUS, status)).hits().stream()
                 .map(SearchHit::number).toList();
     }
 

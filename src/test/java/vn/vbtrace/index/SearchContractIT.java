@@ -96,21 +96,55 @@ class SearchContractIT {
     @EnumSource(SearchBackend.class)
     void filtersAndFacetsCountEveryMatch(SearchBackend backend) {
         SearchIndex index = indexes.get(backend);
-        assertThat(index.search(new SearchRequest("chương trình", 10, 0, "Quyết định", null, null, null)).hits())
+        assertThat(index.search(SearchRequest.of("chương trình").withFilter(FilterField.TYPE, "Quyết định")).hits())
                 .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
-        assertThat(index.search(new SearchRequest("chương trình", 10, 0, null, null, 2023, 2023)).hits())
+        assertThat(index.search(SearchRequest.of("chương trình").withYears(2023, 2023)).hits())
                 .extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
-        assertThat(index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, "bac kan")).hits())
+        assertThat(index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.PROVINCE, "bac kan")).hits())
                 .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
         SearchResult all = index.search(SearchRequest.of("chương trình", 10));
-        assertThat(all.facets().type()).containsEntry("Quyết định", 1L);
-        assertThat(all.facets().year()).containsEntry("2023", 1L);
-        assertThat(all.facets().province()).containsEntry("Bắc Kạn", 1L);
-        assertThat(all.facets().type().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all.total());
-        SearchResult second = index.search(new SearchRequest("chương trình", 1, 1, null, null, null, null));
+        assertThat(all.facets().of(FilterField.TYPE)).containsEntry("Quyết định", 1L);
+        assertThat(all.facets().of(FilterField.YEAR)).containsEntry("2023", 1L);
+        assertThat(all.facets().of(FilterField.PROVINCE)).containsEntry("Bắc Kạn", 1L);
+        assertThat(all.facets().of(FilterField.TYPE).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all.total());
+        SearchResult second = index.search(SearchRequest.of("chương trình").page(1, 1));
         assertThat(second.total()).isEqualTo(all.total());
         assertThat(second.facets()).isEqualTo(all.facets());
         assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+    }
+
+    /**
+     * Every declared filter (FilterField), on every backend: each facet adds up to the total, and each value it counts
+     * (a folded field's also as typed without diacritics) filters to exactly that many documents; the matches
+     * without a value are counted under Facets.MISSING. A new filter is checked here without a line more.
+     */
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void everyDeclaredFilterSelectsWhatItsFacetCounts(SearchBackend backend) {
+        SearchIndex index = indexes.get(backend);
+        SearchResult all = index.search(SearchRequest.of(""));
+        assertThat(all.total()).isEqualTo(TestCorpus.TEXTS.size());
+        for (FilterField field : FilterField.values()) {
+            Map<String, Long> facet = all.facets().of(field);
+            assertThat(facet.values().stream().mapToLong(Long::longValue).sum()).as("%s adds up", field).isEqualTo(all.total());
+            for (Map.Entry<String, Long> value : facet.entrySet()) {
+                if (value.getKey().equals(Facets.MISSING)) {
+                    continue;
+                }
+                List<String> typed = field.match() == FilterField.Match.FOLDED
+                        ? List.of(value.getKey(), DocumentNumbers.fold(value.getKey())) : List.of(value.getKey());
+                for (String asked : typed) {
+                    SearchRequest request = field.match() == FilterField.Match.YEARS
+                            ? SearchRequest.of("").withYears(Integer.valueOf(asked), Integer.valueOf(asked))
+                            : SearchRequest.of("").withFilter(field, asked);
+                    SearchResult narrowed = index.search(request);
+                    assertThat(narrowed.total()).as("%s = %s", field, asked).isEqualTo(value.getValue());
+                    assertThat(narrowed.facets().of(field)).as("%s = %s", field, asked).containsExactly(value);
+                }
+            }
+        }
+        assertThat(all.facets().of(FilterField.PROVINCE)).as("the texts whose place of issue is not found are counted too")
+                .containsExactly(Map.entry("Bắc Kạn", 1L), Map.entry("Hà Nội", 1L), Map.entry(Facets.MISSING, 3L));
     }
 
     @ParameterizedTest
@@ -120,12 +154,12 @@ class SearchContractIT {
         String decision = idOf(backend, TestCorpus.DECISION_1852);
         index.setStatus(decision, "IN_FORCE");
         try {
-            SearchResult inForce = index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, "IN_FORCE"));
+            SearchResult inForce = index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.STATUS, "IN_FORCE"));
             assertThat(inForce.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
-            assertThat(index.search(SearchRequest.of("kế hoạch", 10)).facets().status()).containsEntry("IN_FORCE", 1L);
+            assertThat(index.search(SearchRequest.of("kế hoạch", 10)).facets().of(FilterField.STATUS)).containsEntry("IN_FORCE", 1L);
             assertThat(index.get(decision).orElseThrow().text()).contains("Sở Tài chính"); // the text was not re-indexed away
             index.setStatus("no-such-document", "EXPIRED"); // changes nothing, fails nothing
-            assertThatThrownBy(() -> index.search(new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, "hết")))
+            assertThatThrownBy(() -> index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.STATUS, "hết")))
                     .hasMessageContaining("không có tình trạng hiệu lực");
         } finally {
             index.setStatus(decision, ValidityCodes.UNKNOWN);

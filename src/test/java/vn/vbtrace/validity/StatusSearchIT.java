@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.index.SearchHit;
+import vn.vbtrace.index.FilterField;
 import vn.vbtrace.index.SearchRequest;
 import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.index.ValidityCodes;
@@ -54,7 +55,7 @@ class StatusSearchIT {
             stores.ingester().ingest(List.of(TestCorpus.DECISION_1852), s -> { }, n -> { });
             // "Quyết định này có hiệu lực kể từ ngày ký": in force.
             assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
-            assertThat(stores.index().search(request(null)).facets().status()).containsEntry("IN_FORCE", 1L);
+            assertThat(stores.index().search(request(null)).facets().of(FilterField.STATUS)).containsEntry("IN_FORCE", 1L);
 
             Path extra = Files.createDirectories(dir.resolve("extra"));
             Files.writeString(extra.resolve("999-QD-UBND.txt"), REPLACING_DECISION);
@@ -67,7 +68,7 @@ class StatusSearchIT {
             stores.validity().record(id999, "EXPIRED", "Hết hiệu lực theo Quyết định số 5/QĐ-UBND", "Nguyễn Văn A");
             assertThat(numbers(stores, "EXPIRED")).containsExactly("999/QĐ-UBND");
             assertThat(numbers(stores, "IN_FORCE")).isEmpty();
-            assertThat(stores.index().search(request(null)).facets().status())
+            assertThat(stores.index().search(request(null)).facets().of(FilterField.STATUS))
                     .containsEntry("EXPIRED", 1L).containsEntry("REPLACED", 1L).doesNotContainKey("IN_FORCE");
         }
     }
@@ -124,7 +125,7 @@ class StatusSearchIT {
     }
 
     private static SearchRequest request(String status) {
-        return new SearchRequest("kế hoạch", 10, 0, null, null, null, null, null, status);
+        return SearchRequest.of("kế hoạch").withFilter(FilterField.STATUS, status);
     }
 
     private static List<String> numbers(Stores stores, String status) {

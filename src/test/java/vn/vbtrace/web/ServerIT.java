@@ -57,6 +57,27 @@ class ServerIT {
         assertThat(bad.json().get("error").asString()).contains("any", "all");
     }
 
+    /**
+     * Issue 16, point 2, over REST: the filters GET /api/filters declares (the pages build their chips from it) are
+     * the parameters GET /api/search reads and the facets it answers; a year that is no number is a 400.
+     */
+    @Test
+    void theDeclaredFiltersAreTheParametersAndFacetsOfTheSearch() throws Exception {
+        JsonNode filters = get("/api/filters").json().get("filters");
+        assertThat(filters.valueStream().map(f -> f.get("name").asString()))
+                .containsExactly("type", "issuer", "year", "province", "status");
+        JsonNode province = filters.get(3);
+        assertThat(province.get("label").asString()).isEqualTo("Nơi ban hành");
+        assertThat(province.get("parameters").valueStream().map(JsonNode::asString)).containsExactly("province");
+        assertThat(filters.get(2).get("parameters").valueStream().map(JsonNode::asString)).containsExactly("from", "to");
+        assertThat(filters.get(4).get("coded").asBoolean()).isTrue();
+        JsonNode bacKan = get("/api/search?q=" + q("kế hoạch") + "&province=" + q("bac kan") + "&from=2020&to=2020").json();
+        assertThat(bacKan.get("hits").valueStream().map(h -> h.get("number").asString(""))).containsExactly("1852/QĐ-UBND");
+        assertThat(bacKan.get("facets").propertyNames()).containsExactly("type", "issuer", "year", "province", "status");
+        assertThat(bacKan.get("facets").get("province").get("Bắc Kạn").asLong()).isEqualTo(1L);
+        assertProblem(get("/api/search?q=x&from=abc"), 400, "parameter-type", "tham số 'from' phải là một số nguyên, không phải 'abc'");
+    }
+
     /** Issue 4, points 2 and 4: over REST, a cited-only number is a stub hit, and a hit names its clause. */
     @Test
     void searchAnswersStubsAndClauses() throws Exception {
