@@ -1,7 +1,6 @@
 package vn.vbtrace.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +24,7 @@ import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.search.NumberResolver;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.system.VbtraceProperties;
 
 import java.io.IOException;
 import java.net.URI;
@@ -52,15 +51,13 @@ class DocumentController {
     private final long jobThreshold;
     private final Duration wait;
 
-    DocumentController(DocumentService documents, NumberResolver numbers, Stores stores, Jobs jobs,
-                       @Value("${vbtrace.upload.job-threshold:2MB}") DataSize jobThreshold,
-                       @Value("${vbtrace.upload.wait:10s}") Duration wait) {
+    DocumentController(DocumentService documents, NumberResolver numbers, Stores stores, Jobs jobs, VbtraceProperties settings) {
         this.documents = documents;
         this.numbers = numbers;
         this.stores = stores;
         this.jobs = jobs;
-        this.jobThreshold = jobThreshold.toBytes();
-        this.wait = wait;
+        this.jobThreshold = settings.upload().jobThreshold().toBytes();
+        this.wait = settings.upload().waitAtMost();
     }
 
     @GetMapping("/api/documents/{id}")

@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -32,6 +34,7 @@ import vn.vbtrace.search.RepositoryOverview;
 import vn.vbtrace.search.SearchService;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.system.VbtraceProperties;
 import vn.vbtrace.trace.BodyService;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ObligationService;
@@ -49,52 +52,37 @@ import java.util.Map;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = WebServer.class)
+@EnableConfigurationProperties(VbtraceProperties.class)
 public class WebServer {
 
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-    /**
-     * Request line and headers together: room for a question of {@code SearchController.MAX_QUERY_LENGTH}
-     * Vietnamese characters percent-encoded (up to 9 bytes each); beyond it, Tomcat refuses the request, as a
-     * problem+json ({@link ProblemErrorValve}).
-     */
-    static final int MAX_REQUEST_HEADER_KB = 64;
-
     public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart) {
         return start(data, port, ingestOnFirstStart, Map.of());
     }
 
-    /** With settings of its own (e.g. vbtrace.security.anonymous-read=false), over the defaults below. */
+    /**
+     * With settings of its own (e.g. vbtrace.security.anonymous-read=false). The per-run values given here win over
+     * application.properties, system properties and environment variables; the fixed defaults are in
+     * application.properties ({@link VbtraceProperties} for vbtrace.*).
+     */
     public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart, Map<String, Object> settings) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.address", "127.0.0.1");
-        properties.put("server.port", port);
-        properties.put("vbtrace.data", data.toAbsolutePath().toString());
-        properties.put("vbtrace.ingest-on-first-start", ingestOnFirstStart == null ? "" : ingestOnFirstStart.toString());
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("spring.servlet.multipart.max-file-size", "100MB");
-        properties.put("spring.servlet.multipart.max-request-size", "100MB");
-        properties.put("server.error.include-message", "always");
-        // OpenAPI 3 at /v3/api-docs and Swagger UI at /swagger-ui, both served from the jar (springdoc bundles the UI).
-        properties.put("springdoc.api-docs.enabled", "true");
-        properties.put("springdoc.api-docs.path", "/v3/api-docs");
-        properties.put("springdoc.swagger-ui.enabled", "true");
-        properties.put("springdoc.swagger-ui.path", "/swagger-ui");
-        properties.put("springdoc.swagger-ui.disable-swagger-default-url", "true");
-        properties.put("springdoc.swagger-ui.try-it-out-enabled", "true");
-        properties.put("springdoc.default-produces-media-type", "application/json");
-        properties.put("server.max-http-request-header-size", MAX_REQUEST_HEADER_KB + "KB");
-        // The session cookie goes with top-level navigation from elsewhere (a link in a mail) but not with a
-        // foreign page's requests; scripts never read it.
-        properties.put("server.servlet.session.cookie.same-site", "lax");
-        properties.put("server.servlet.session.cookie.http-only", true);
-        properties.putAll(settings);
-        return new SpringApplicationBuilder(WebServer.class).properties(properties).run();
+        Map<String, Object> run = new HashMap<>();
+        run.put("server.port", port);
+        run.put("vbtrace.data", data.toAbsolutePath().toString());
+        if (ingestOnFirstStart != null) {
+            run.put("vbtrace.ingest-on-first-start", ingestOnFirstStart.toString());
+        }
+        run.putAll(settings);
+        return new SpringApplicationBuilder(WebServer.class)
+                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("vbtrace-run", run)))
+                .run();
     }
 
     @Bean(destroyMethod = "close")
-    Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
-        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline(), IngestSettings.forServer(),
+    Stores stores(VbtraceProperties settings) {
+        Stores stores = Stores.open(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(),
                 IngestListener.NONE);
+        String corpus = settings.ingestOnFirstStart() == null ? "" : settings.ingestOnFirstStart().toString();
         if (!corpus.isBlank()) {
             // Every start with the corpus: a data folder made before the catalog shipped gets it too (unchanged rows cost nothing).
             importCatalog(stores, Path.of(corpus).resolve("catalog"));
@@ -136,11 +124,12 @@ public class WebServer {
 
     /** Tomcat's own error answers (a request too long for it) as problem+json, not its HTML page. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve(
+            @Value("${server.max-http-request-header-size}") DataSize maxHeaderSize) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 // The host adds a valve of this class unless one is there already: ours, in its place.
-                host.getPipeline().addValve(new ProblemErrorValve());
+                host.getPipeline().addValve(new ProblemErrorValve(maxHeaderSize.toKilobytes()));
                 host.setErrorReportValveClass(ProblemErrorValve.class.getName());
             }
         });
@@ -158,14 +147,14 @@ public class WebServer {
     }
 
     /**
-     * The upload jobs: vbtrace.upload.workers at once (default 2), at most vbtrace.upload.queue waiting (16)
-     * holding at most vbtrace.upload.queue-bytes (512MB). Closed before the stores, letting running ingests end.
+     * The upload jobs: vbtrace.upload.workers at once, at most vbtrace.upload.queue waiting holding at most
+     * vbtrace.upload.queue-bytes. Closed before the stores, letting running ingests end.
      */
     @Bean(destroyMethod = "close")
     @DependsOn("stores")
-    Jobs jobs(@Value("${vbtrace.upload.workers:2}") int workers, @Value("${vbtrace.upload.queue:16}") int queue,
-              @Value("${vbtrace.upload.queue-bytes:512MB}") DataSize queueBytes) {
-        return new Jobs(workers, queue, queueBytes.toBytes(), Clock.systemUTC());
+    Jobs jobs(VbtraceProperties settings) {
+        VbtraceProperties.Upload upload = settings.upload();
+        return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC());
     }
 
     @Bean
