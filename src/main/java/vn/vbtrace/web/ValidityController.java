@@ -19,11 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.GraphDocument;
-import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.search.NotFoundException;
-import vn.vbtrace.system.Stores;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
@@ -35,11 +32,9 @@ class ValidityController {
     private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\"}";
 
     private final ValidityService validity;
-    private final GraphStore graph;
 
-    ValidityController(ValidityService validity, Stores stores) {
+    ValidityController(ValidityService validity) {
         this.validity = validity;
-        this.graph = stores.graph();
     }
 
     /**
@@ -95,7 +90,7 @@ class ValidityController {
     }
 
     private String idOf(String number) {
-        return graph.findByNumber(number).map(GraphDocument::id)
+        return validity.idOfNumber(number)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
