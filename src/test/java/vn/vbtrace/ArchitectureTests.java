@@ -1,10 +1,14 @@
 package vn.vbtrace;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Dependencies point one way: cli and web → services → extract / index / graph / parse → document. */
@@ -51,4 +55,29 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
                 .check(classes);
     }
+
+    /**
+     * Issue 16: controllers take services; they never open, query or write a store. What web may name from graph and
+     * index is the shape of an answer the services hand on (a record, an enum such as Direction) and the one failure
+     * the API reports as its own (SearchServerException, 503); no store, query or writer class.
+     */
+    @Test
+    void theWebTakesServicesNotStores() {
+        noClasses().that().resideInAPackage("vn.vbtrace.web..")
+                .should().dependOnClassesThat(resideInAnyPackage("vn.vbtrace.graph..", "vn.vbtrace.index..")
+                        .and(not(ANSWER_SHAPES)))
+                .because("a controller takes a service (search, trace, validity, ingest ...), which knows the stores")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.vbtrace.web..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.vbtrace.system.Stores")
+                .check(classes);
+    }
+
+    /** Records, enums and exceptions: values, not behaviour. */
+    private static final DescribedPredicate<JavaClass> ANSWER_SHAPES = new DescribedPredicate<>("records, enums or exceptions") {
+        @Override
+        public boolean test(JavaClass type) {
+            return type.isRecord() || type.isEnum() || type.isAssignableTo(Throwable.class);
+        }
+    };
 }

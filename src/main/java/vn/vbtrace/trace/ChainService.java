@@ -26,6 +26,8 @@ public final class ChainService {
 
     public static final int MAX_DEPTH = 10;
     public static final int MAX_LIMIT = 1_000;
+    /** Documents in a chain when the caller names no limit. */
+    public static final int DEFAULT_LIMIT = GraphStore.DEFAULT_CHAIN_LIMIT;
     /** The cut documents whose hidden neighbours are counted by group, those hiding the most first. */
     static final int GROUPED = 5;
 

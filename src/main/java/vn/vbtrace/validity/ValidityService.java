@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.StaffStatus;
 
@@ -98,5 +99,10 @@ public final class ValidityService {
     /** The staff records of the document, latest first. */
     public List<StaffStatus> history(String documentId) {
         return graph.statusHistory(documentId);
+    }
+
+    /** The id of the document of this number (case, spaces and diacritics ignored), in the repository or only cited. */
+    public Optional<String> idOfNumber(String number) {
+        return graph.findByNumber(number).map(GraphDocument::id);
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -114,12 +117,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = describe(ex, status, path);
+        ProblemDetail problem = describe(ex, status, path, request);
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 
-    private static ProblemDetail describe(Exception ex, HttpStatus status, String path) {
+    private static ProblemDetail describe(Exception ex, HttpStatus status, String path, WebRequest request) {
         return switch (ex) {
+            case HttpMessageNotReadableException e when bodyExample(request) != null -> Problems.of(status, "unreadable-body",
+                    "nội dung gửi lên không phải JSON như cần, ví dụ " + bodyExample(request), path);
             case MissingServletRequestParameterException e -> Problems.of(status, "missing-parameter",
                     "thiếu tham số '" + e.getParameterName() + "'", path);
             case MissingServletRequestPartException e -> Problems.of(status, "missing-file",
@@ -140,6 +145,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     + (e.getMaxUploadSize() > 0 ? " " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : ""), path);
             default -> Problems.of(status, Problems.codeOf(status.value()), Problems.title(status.value()), path);
         };
+    }
+
+    /** The example body of the endpoint the request went to ({@link BodyExample}), or null. */
+    private static String bodyExample(WebRequest request) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        BodyExample example = handler instanceof HandlerMethod method ? method.getMethodAnnotation(BodyExample.class) : null;
+        return example == null ? null : example.value();
     }
 
     private static String parameterName(TypeMismatchException e) {

@@ -1,7 +1,6 @@
 package vn.vbtrace.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vbtrace.ingest.IngestOutcome;
+import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.job.JobFailedException;
 import vn.vbtrace.job.JobStatus;
 import vn.vbtrace.job.Jobs;
@@ -25,7 +24,7 @@ import vn.vbtrace.search.DocumentPage;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.search.NumberResolver;
-import vn.vbtrace.system.Stores;
+import vn.vbtrace.system.VbtraceProperties;
 
 import java.io.IOException;
 import java.net.URI;
@@ -47,20 +46,18 @@ class DocumentController {
 
     private final DocumentService documents;
     private final NumberResolver numbers;
-    private final Stores stores;
+    private final Ingester ingester;
     private final Jobs jobs;
     private final long jobThreshold;
     private final Duration wait;
 
-    DocumentController(DocumentService documents, NumberResolver numbers, Stores stores, Jobs jobs,
-                       @Value("${vbtrace.upload.job-threshold:2MB}") DataSize jobThreshold,
-                       @Value("${vbtrace.upload.wait:10s}") Duration wait) {
+    DocumentController(DocumentService documents, NumberResolver numbers, Ingester ingester, Jobs jobs, VbtraceProperties settings) {
         this.documents = documents;
         this.numbers = numbers;
-        this.stores = stores;
+        this.ingester = ingester;
         this.jobs = jobs;
-        this.jobThreshold = jobThreshold.toBytes();
-        this.wait = wait;
+        this.jobThreshold = settings.upload().jobThreshold().toBytes();
+        this.wait = settings.upload().waitAtMost();
     }
 
     @GetMapping("/api/documents/{id}")
@@ -127,7 +124,7 @@ class DocumentController {
 
     /** The work of an upload job: the file into both stores, or a failure of the file as the job's error. */
     private Map<String, Object> ingest(String name, byte[] bytes, String recorded) {
-        IngestOutcome outcome = stores.ingester().ingestBytes(name, bytes, recorded);
+        IngestOutcome outcome = ingester.ingestBytes(name, bytes, recorded);
         if (outcome.status() == IngestOutcome.Status.FAILED) {
             throw new JobFailedException(outcome.error());
         }
@@ -156,6 +153,6 @@ class DocumentController {
     @Operation(summary = "Trích xuất lại mọi văn bản (cần quyền quản trị)",
             description = "Mọi văn bản đã lưu được trích xuất lại từ tệp gốc (sau khi đổi từ vựng); trả lời khi xong.")
     ReextractReport reextract() {
-        return stores.ingester().reextract(source -> { });
+        return ingester.reextract(source -> { });
     }
 }

@@ -15,6 +15,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ProblemErrorValve extends ErrorReportValve {
 
+    /** server.max-http-request-header-size, said in the answer. */
+    private final long maxHeaderKb;
+
+    /** For Tomcat, should it make one of its own: the size of application.properties. */
+    public ProblemErrorValve() {
+        this(64);
+    }
+
+    ProblemErrorValve(long maxHeaderKb) {
+        this.maxHeaderKb = maxHeaderKb;
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable failure) {
         int status = response.getStatus();
@@ -31,7 +43,7 @@ public final class ProblemErrorValve extends ErrorReportValve {
         if (status == 400 || status == 414 || status == 431) {
             code = "request-too-long";
             detail = "yêu cầu quá dài hoặc sai dạng: địa chỉ và phần đầu (header) của yêu cầu tối đa "
-                    + WebServer.MAX_REQUEST_HEADER_KB + " KB; hãy rút gọn câu hỏi hay tham số";
+                    + maxHeaderKb + " KB; hãy rút gọn câu hỏi hay tham số";
         }
         try {
             response.setContentType(Problems.PROBLEM_JSON.toString());

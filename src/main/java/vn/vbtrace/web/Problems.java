@@ -2,6 +2,7 @@ package vn.vbtrace.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import vn.vbtrace.document.Json;
@@ -29,9 +30,14 @@ public final class Problems {
 
     /** The problem as the MVC layer returns it. */
     public static ProblemDetail of(HttpStatus status, String code, String detail, String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return of(status.value(), code, detail, path);
+    }
+
+    /** The one builder of every error answer: the MVC layer returns it, the rest writes it as {@link #json(ProblemDetail)}. */
+    public static ProblemDetail of(int status, String code, String detail, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
         problem.setType(URI.create(TYPE_PREFIX + code));
-        problem.setTitle(title(status.value()));
+        problem.setTitle(title(status));
         if (path != null) {
             problem.setInstance(URI.create(safePath(path)));
         }
@@ -51,16 +57,22 @@ public final class Problems {
 
     /** The problem's JSON text, fields in the order of the RFC. */
     public static String json(int status, String code, String detail, String path) {
+        return json(of(status, code, detail, path));
+    }
+
+    /** A problem of {@link #of} as JSON text where no message converter runs: the fields as Spring MVC writes them. */
+    public static String json(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + code);
-        body.put("title", title(status));
-        body.put("status", status);
-        body.put("detail", detail);
-        if (path != null) {
-            body.put("instance", safePath(path));
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
         }
-        body.put("code", code);
-        body.put("error", detail);
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
         return Json.write(body);
     }
 

@@ -11,8 +11,6 @@ import vn.vbtrace.index.SearchRequest;
 import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.search.SearchService;
 
-import java.util.Map;
-
 @RestController
 @Tag(name = "Tra cứu")
 class SearchController {
@@ -21,12 +19,6 @@ class SearchController {
 
     SearchController(SearchService search) {
         this.search = search;
-    }
-
-    @GetMapping("/api/health")
-    @Operation(summary = "Máy chủ đã sẵn sàng", description = "`{\"status\":\"UP\"}` khi chỉ mục và đồ thị đã mở.")
-    Map<String, String> health() {
-        return Map.of("status", "UP"); // the Stores bean exists only once index and graph are open
     }
 
     @GetMapping("/api/search")

@@ -19,7 +19,6 @@ import vn.vbtrace.check.CheckService;
 import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.Direction;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.SearchService;
 import vn.vbtrace.search.NumberResolver;
@@ -84,7 +83,7 @@ class TraceController {
                 @Parameter(description = "up, down hoặc both", example = "both") @RequestParam(defaultValue = "both") String direction,
                 @Parameter(description = "Số bước (1–10)", example = "3") @RequestParam(defaultValue = "3") int depth,
                 @Parameter(description = "Số văn bản tối đa (1–1000)", example = "200")
-                @RequestParam(defaultValue = "" + GraphStore.DEFAULT_CHAIN_LIMIT) int limit,
+                @RequestParam(defaultValue = "" + ChainService.DEFAULT_LIMIT) int limit,
                 @Parameter(description = "Con trỏ trang tiếp theo, lấy từ `truncated` của một câu trả lời trước")
                 @RequestParam(required = false) String cursor) {
         SearchService.checkLength("number", number);

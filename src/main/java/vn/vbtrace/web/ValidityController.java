@@ -3,11 +3,7 @@ package vn.vbtrace.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,15 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.GraphDocument;
-import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.search.NotFoundException;
-import vn.vbtrace.system.Stores;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
@@ -35,11 +27,9 @@ class ValidityController {
     private static final String EXAMPLE = "{\"status\": \"EXPIRED\", \"note\": \"Hết hiệu lực theo Quyết định số ...\"}";
 
     private final ValidityService validity;
-    private final GraphStore graph;
 
-    ValidityController(ValidityService validity, Stores stores) {
+    ValidityController(ValidityService validity) {
         this.validity = validity;
-        this.graph = stores.graph();
     }
 
     /**
@@ -72,6 +62,7 @@ class ValidityController {
     @PutMapping(value = "/api/documents/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cán bộ ghi nhận tình trạng hiệu lực",
             description = "Ví dụ: " + EXAMPLE + ". Ghi nhận UNKNOWN rút lại quyết định của cán bộ (hiệu lực được suy ra lại từ văn bản).")
+    @BodyExample(EXAMPLE)
     Validity record(@Parameter(description = "Mã văn bản (id)", example = "nb6d90094afa50bd2") @PathVariable String id, @RequestBody StatusChange change,
                     @Parameter(hidden = true) Principal user) {
         if (change == null) {
@@ -89,21 +80,16 @@ class ValidityController {
 
     @PutMapping(value = "/api/documents/by-number/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cán bộ ghi nhận tình trạng hiệu lực, theo số ký hiệu")
+    @BodyExample(EXAMPLE)
     Validity recordByNumber(@Parameter(description = "Số ký hiệu", example = "712/QĐ-TTg") @RequestParam String number, @RequestBody StatusChange change,
                             @Parameter(hidden = true) Principal user) {
         return record(idOf(number), change, user);
     }
 
     private String idOf(String number) {
-        return graph.findByNumber(number).map(GraphDocument::id)
+        return validity.idOfNumber(number)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "nội dung gửi lên không phải JSON như cần, ví dụ " + EXAMPLE,
-                request.getRequestURI());
     }
 
     private static NotFoundException notFound(String id) {

@@ -1,146 +1,67 @@
 package vn.vbtrace.web;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import vn.vbtrace.catalog.CatalogImporter;
-import vn.vbtrace.catalog.CatalogReport;
-import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.unit.DataSize;
-import vn.vbtrace.job.Jobs;
-import java.time.Clock;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.apache.catalina.core.StandardHost;
-import vn.vbtrace.check.CheckService;
-import vn.vbtrace.ingest.IngestListener;
-import vn.vbtrace.ingest.IngestReport;
-import vn.vbtrace.ingest.IngestSettings;
-import vn.vbtrace.ingest.Pipeline;
-import vn.vbtrace.ingest.StoredOriginals;
-import vn.vbtrace.search.DocumentService;
-import vn.vbtrace.search.NumberResolver;
-import vn.vbtrace.search.RepositoryOverview;
-import vn.vbtrace.search.SearchService;
-import vn.vbtrace.system.DataFolder;
-import vn.vbtrace.system.Stores;
-import vn.vbtrace.trace.BodyService;
-import vn.vbtrace.trace.ChainService;
-import vn.vbtrace.trace.ObligationService;
-import vn.vbtrace.trace.ProgramService;
-import vn.vbtrace.trace.ResponsibleService;
-import vn.vbtrace.validity.ValidityService;
+import vn.vbtrace.system.ServiceConfiguration;
+import vn.vbtrace.system.VbtraceProperties;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The web server of `serve`: REST API and UI on 127.0.0.1, over the stores of one data folder. */
+/**
+ * The web server of `serve`: REST API and UI on 127.0.0.1, over the services of one data folder
+ * ({@link ServiceConfiguration}); settings in application.properties ({@link VbtraceProperties}).
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = WebServer.class)
+@Import(ServiceConfiguration.class)
 public class WebServer {
-
-    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-    /**
-     * Request line and headers together: room for a question of {@code SearchController.MAX_QUERY_LENGTH}
-     * Vietnamese characters percent-encoded (up to 9 bytes each); beyond it, Tomcat refuses the request, as a
-     * problem+json ({@link ProblemErrorValve}).
-     */
-    static final int MAX_REQUEST_HEADER_KB = 64;
 
     public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart) {
         return start(data, port, ingestOnFirstStart, Map.of());
     }
 
-    /** With settings of its own (e.g. vbtrace.security.anonymous-read=false), over the defaults below. */
+    /**
+     * With settings of its own (e.g. vbtrace.security.anonymous-read=false). The per-run values given here win over
+     * application.properties, system properties and environment variables; the fixed defaults are in
+     * application.properties ({@link VbtraceProperties} for vbtrace.*).
+     */
     public static ConfigurableApplicationContext start(Path data, int port, Path ingestOnFirstStart, Map<String, Object> settings) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.address", "127.0.0.1");
-        properties.put("server.port", port);
-        properties.put("vbtrace.data", data.toAbsolutePath().toString());
-        properties.put("vbtrace.ingest-on-first-start", ingestOnFirstStart == null ? "" : ingestOnFirstStart.toString());
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("spring.servlet.multipart.max-file-size", "100MB");
-        properties.put("spring.servlet.multipart.max-request-size", "100MB");
-        properties.put("server.error.include-message", "always");
-        // OpenAPI 3 at /v3/api-docs and Swagger UI at /swagger-ui, both served from the jar (springdoc bundles the UI).
-        properties.put("springdoc.api-docs.enabled", "true");
-        properties.put("springdoc.api-docs.path", "/v3/api-docs");
-        properties.put("springdoc.swagger-ui.enabled", "true");
-        properties.put("springdoc.swagger-ui.path", "/swagger-ui");
-        properties.put("springdoc.swagger-ui.disable-swagger-default-url", "true");
-        properties.put("springdoc.swagger-ui.try-it-out-enabled", "true");
-        properties.put("springdoc.default-produces-media-type", "application/json");
-        properties.put("server.max-http-request-header-size", MAX_REQUEST_HEADER_KB + "KB");
-        // The session cookie goes with top-level navigation from elsewhere (a link in a mail) but not with a
-        // foreign page's requests; scripts never read it.
-        properties.put("server.servlet.session.cookie.same-site", "lax");
-        properties.put("server.servlet.session.cookie.http-only", true);
-        properties.putAll(settings);
-        return new SpringApplicationBuilder(WebServer.class).properties(properties).run();
-    }
-
-    @Bean(destroyMethod = "close")
-    Stores stores(@Value("${vbtrace.data}") String data, @Value("${vbtrace.ingest-on-first-start:}") String corpus) {
-        Stores stores = Stores.open(new DataFolder(Path.of(data)), new Pipeline(), IngestSettings.forServer(),
-                IngestListener.NONE);
-        if (!corpus.isBlank()) {
-            // Every start with the corpus: a data folder made before the catalog shipped gets it too (unchanged rows cost nothing).
-            importCatalog(stores, Path.of(corpus).resolve("catalog"));
+        Map<String, Object> run = new HashMap<>();
+        run.put("server.port", port);
+        run.put("vbtrace.data", data.toAbsolutePath().toString());
+        if (ingestOnFirstStart != null) {
+            run.put("vbtrace.ingest-on-first-start", ingestOnFirstStart.toString());
         }
-        if (!corpus.isBlank() && stores.index().count() == 0) {
-            ingestCorpus(stores, Path.of(corpus));
-        } else {
-            // Statuses that only the calendar changed (not yet in force → in force) since they were last derived.
-            long started = System.nanoTime();
-            int n = stores.statuses().catchUpWithCalendar();
-            log.info("Validity statuses of {} documents the calendar changed brought up to date in {} ms", n,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-        return stores;
-    }
-
-    /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */
-    private static void ingestCorpus(Stores stores, Path corpus) {
-        if (!Files.isDirectory(corpus)) {
-            log.warn("No corpus folder at {}: starting empty", corpus.toAbsolutePath());
-            return;
-        }
-        long started = System.nanoTime();
-        int[] done = {0};
-        IngestReport report = stores.ingester().ingest(List.of(corpus),
-                source -> log.info("Ingested {} ({})", source, ++done[0]), total -> log.info("Ingesting {} files from {}", total, corpus));
-        log.info("Corpus ingested in {} ms: {} ingested, {} unchanged, {} failed {}", (System.nanoTime() - started) / 1_000_000,
-                report.ingested(), report.unchanged(), report.failed().size(), report.failed());
-    }
-
-    /** The shipped national catalog (corpus/catalog/): what the corpus cites, with real dates, issuers and sources. */
-    private static void importCatalog(Stores stores, Path catalog) {
-        if (Files.isDirectory(catalog)) {
-            CatalogReport imported = new CatalogImporter(stores.graph(), stores.statuses()::refresh).importFolder(catalog, (phase, rows) -> { });
-            log.info("Catalog imported from {}: {} records, {} unchanged, {} relations, {} failed {}", catalog,
-                    imported.imported(), imported.unchanged(), imported.relations(), imported.failedCount(), imported.failed());
-        }
+        run.putAll(settings);
+        return new SpringApplicationBuilder(WebServer.class)
+                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("vbtrace-run", run)))
+                .run();
     }
 
     /** Tomcat's own error answers (a request too long for it) as problem+json, not its HTML page. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve(
+            @Value("${server.max-http-request-header-size}") DataSize maxHeaderSize) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 // The host adds a valve of this class unless one is there already: ours, in its place.
-                host.getPipeline().addValve(new ProblemErrorValve());
+                host.getPipeline().addValve(new ProblemErrorValve(maxHeaderSize.toKilobytes()));
                 host.setErrorReportValveClass(ProblemErrorValve.class.getName());
             }
         });
@@ -155,76 +76,5 @@ public class WebServer {
                 registry.addViewController("/login").setViewName("forward:/login.html");
             }
         };
-    }
-
-    /**
-     * The upload jobs: vbtrace.upload.workers at once (default 2), at most vbtrace.upload.queue waiting (16)
-     * holding at most vbtrace.upload.queue-bytes (512MB). Closed before the stores, letting running ingests end.
-     */
-    @Bean(destroyMethod = "close")
-    @DependsOn("stores")
-    Jobs jobs(@Value("${vbtrace.upload.workers:2}") int workers, @Value("${vbtrace.upload.queue:16}") int queue,
-              @Value("${vbtrace.upload.queue-bytes:512MB}") DataSize queueBytes) {
-        return new Jobs(workers, queue, queueBytes.toBytes(), Clock.systemUTC());
-    }
-
-    @Bean
-    SearchService searchService(Stores stores) {
-        return new SearchService(stores.index());
-    }
-
-    @Bean
-    ValidityService validityService(Stores stores) {
-        return stores.validity();
-    }
-
-    @Bean
-    DocumentService documentService(Stores stores, ValidityService validity) {
-        return new DocumentService(stores.index(), stores.graph(), validity);
-    }
-
-    @Bean
-    ProgramService programService(Stores stores) {
-        return new ProgramService(stores.graph());
-    }
-
-    @Bean
-    ChainService chainService(Stores stores) {
-        return new ChainService(stores.graph(), stores.index());
-    }
-
-    @Bean
-    ResponsibleService responsibleService(Stores stores) {
-        return new ResponsibleService(stores.graph(), stores.tasks());
-    }
-
-    @Bean
-    ObligationService obligationService(Stores stores) {
-        return new ObligationService(stores.graph());
-    }
-
-    @Bean
-    RepositoryOverview repositoryOverview(Stores stores) {
-        return new RepositoryOverview(stores.index(), stores.graph());
-    }
-
-    @Bean
-    BodyService bodyService(Stores stores) {
-        return new BodyService(stores.graph());
-    }
-
-    @Bean
-    StoredOriginals storedOriginals(Stores stores) {
-        return stores.originals();
-    }
-
-    @Bean
-    NumberResolver numberResolver(Stores stores) {
-        return new NumberResolver(stores.graph(), stores.index());
-    }
-
-    @Bean
-    CheckService checkService(Stores stores, ValidityService validity) {
-        return new CheckService(stores.pipeline(), stores.graph(), validity);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,6 +31,7 @@ import vn.vbtrace.security.LocalToken;
 import vn.vbtrace.security.Role;
 import vn.vbtrace.security.UserStore;
 import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.VbtraceProperties;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -59,16 +59,16 @@ class WebSecurity {
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecuritySettings securitySettings(@Value("${vbtrace.security.anonymous-read:true}") boolean anonymousRead,
-                                      @Value("${vbtrace.security.anonymous-read-networks:127.0.0.0/8,::1}") String networks,
-                                      @Value("${vbtrace.security.allowed-origins:}") String origins) {
-        return SecuritySettings.parse(anonymousRead, networks, origins);
+    SecuritySettings securitySettings(VbtraceProperties settings) {
+        VbtraceProperties.Security security = settings.security();
+        return SecuritySettings.parse(security.anonymousRead(), security.anonymousReadNetworks(), security.allowedOrigins());
     }
 
     /** The data folder's users; on first start with none, an admin whose random password is shown once, here. */
     @Bean
-    UserStore userStore(@Value("${vbtrace.data}") String data) {
-        UserStore users = new UserStore(new DataFolder(Path.of(data)).users());
+    UserStore userStore(VbtraceProperties settings) {
+        Path data = settings.data();
+        UserStore users = new UserStore(new DataFolder(data).users());
         users.addFirstAdminIfNone().ifPresent(password -> log.warn("""
 
                 ================================================================================
@@ -81,8 +81,8 @@ class WebSecurity {
     }
 
     @Bean
-    LocalToken localToken(@Value("${vbtrace.data}") String data) {
-        return LocalToken.readOrCreate(new DataFolder(Path.of(data)).localToken());
+    LocalToken localToken(VbtraceProperties settings) {
+        return LocalToken.readOrCreate(new DataFolder(settings.data()).localToken());
     }
 
     @Bean

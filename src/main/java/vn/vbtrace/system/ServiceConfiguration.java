@@ -1,0 +1,123 @@
+package vn.vbtrace.system;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import vn.vbtrace.check.CheckService;
+import vn.vbtrace.ingest.IngestListener;
+import vn.vbtrace.ingest.IngestSettings;
+import vn.vbtrace.ingest.Ingester;
+import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.ingest.StoredOriginals;
+import vn.vbtrace.job.Jobs;
+import vn.vbtrace.search.DocumentService;
+import vn.vbtrace.search.NumberResolver;
+import vn.vbtrace.search.RepositoryOverview;
+import vn.vbtrace.search.SearchService;
+import vn.vbtrace.trace.BodyService;
+import vn.vbtrace.trace.ChainService;
+import vn.vbtrace.trace.ObligationService;
+import vn.vbtrace.trace.ProgramService;
+import vn.vbtrace.trace.ResponsibleService;
+import vn.vbtrace.validity.ValidityService;
+
+import java.time.Clock;
+
+/**
+ * The services of {@code serve}, over the stores of the data folder ({@link VbtraceProperties#data()}): the one
+ * place that knows which store each service reads. Controllers take these services, never the stores; the work of
+ * a first start (catalog, corpus, calendar) is {@link FirstStart}'s, after the beans are made.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VbtraceProperties.class)
+public class ServiceConfiguration {
+
+    /** Opening finishes what a crash interrupted and re-derives documents of an older derivation version (both rare). */
+    @Bean(destroyMethod = "close")
+    Stores stores(VbtraceProperties settings) {
+        return Stores.open(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(), IngestListener.NONE);
+    }
+
+    @Bean
+    FirstStart firstStart(Stores stores, VbtraceProperties settings) {
+        return new FirstStart(stores, settings.ingestOnFirstStart());
+    }
+
+    /**
+     * The upload jobs: vbtrace.upload.workers at once, at most vbtrace.upload.queue waiting holding at most
+     * vbtrace.upload.queue-bytes. Closed before the stores, letting running ingests end.
+     */
+    @Bean(destroyMethod = "close")
+    @DependsOn("stores")
+    Jobs jobs(VbtraceProperties settings) {
+        VbtraceProperties.Upload upload = settings.upload();
+        return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC());
+    }
+
+    /** Files into both stores: uploads and reextraction. */
+    @Bean
+    Ingester ingester(Stores stores) {
+        return stores.ingester();
+    }
+
+    @Bean
+    SearchService searchService(Stores stores) {
+        return new SearchService(stores.index());
+    }
+
+    @Bean
+    ValidityService validityService(Stores stores) {
+        return stores.validity();
+    }
+
+    @Bean
+    DocumentService documentService(Stores stores, ValidityService validity) {
+        return new DocumentService(stores.index(), stores.graph(), validity);
+    }
+
+    @Bean
+    ProgramService programService(Stores stores) {
+        return new ProgramService(stores.graph());
+    }
+
+    @Bean
+    ChainService chainService(Stores stores) {
+        return new ChainService(stores.graph(), stores.index());
+    }
+
+    @Bean
+    ResponsibleService responsibleService(Stores stores) {
+        return new ResponsibleService(stores.graph(), stores.tasks());
+    }
+
+    @Bean
+    ObligationService obligationService(Stores stores) {
+        return new ObligationService(stores.graph());
+    }
+
+    @Bean
+    RepositoryOverview repositoryOverview(Stores stores) {
+        return new RepositoryOverview(stores.index(), stores.graph());
+    }
+
+    @Bean
+    BodyService bodyService(Stores stores) {
+        return new BodyService(stores.graph());
+    }
+
+    @Bean
+    StoredOriginals storedOriginals(Stores stores) {
+        return stores.originals();
+    }
+
+    @Bean
+    NumberResolver numberResolver(Stores stores) {
+        return new NumberResolver(stores.graph(), stores.index());
+    }
+
+    @Bean
+    CheckService checkService(Stores stores, ValidityService validity) {
+        return new CheckService(stores.pipeline(), stores.graph(), validity);
+    }
+}
