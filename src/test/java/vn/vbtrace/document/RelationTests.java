@@ -48,6 +48,24 @@ class RelationTests {
     }
 
     @Test
+    void validityReadsWhichRelationsReplaceAndWhichEndADocumentFromTheDeclaration() {
+        assertThat(Relation.graphTypeAlternation(Relation.ValidityEffect.REPLACES)).isEqualTo("REPLACES");
+        assertThat(Relation.graphTypeAlternation(Relation.ValidityEffect.ENDS)).isEqualTo("REPEALS");
+        assertThat(Relation.AMENDS.validityEffect()).isEqualTo(Relation.ValidityEffect.CHANGES_PART);
+        assertThat(Relation.GUIDES.validityEffect()).isEqualTo(Relation.ValidityEffect.NONE);
+    }
+
+    @Test
+    void aGraphTypeNamesItsRelationAndNothingElseDoes() {
+        for (Relation relation : Relation.values()) {
+            assertThat(Relation.ofGraphType(relation.graphType())).hasValue(relation);
+        }
+        assertThat(Relation.ofGraphType("guides")).isEmpty();
+        assertThat(Relation.ofGraphType("STATUS_OF")).isEmpty();
+        assertThat(Relation.ofGraphType(null)).isEmpty();
+    }
+
+    @Test
     void everyRelationButAPlainMentionHasWordsThatSignalItInClauseWordsTsv() {
         ClauseWords words = Vocabulary.shipped().clauseWords();
         Set<Relation> cued = EnumSet.noneOf(Relation.class);
