@@ -55,6 +55,17 @@ class RelationTests {
         assertThat(Relation.GUIDES.validityEffect()).isEqualTo(Relation.ValidityEffect.NONE);
     }
 
+    /**
+     * A chain's edges carry the graph's type (Cypher's type(r)), a document's references the constant's name, and the
+     * pages look both up by the code of GET /api/relations (the name): the two must be one word.
+     */
+    @Test
+    void eachRelationIsNamedInJsonAsInTheGraph() {
+        for (Relation relation : Relation.values()) {
+            assertThat(relation.graphType()).as(relation.name()).isEqualTo(relation.name());
+        }
+    }
+
     @Test
     void aGraphTypeNamesItsRelationAndNothingElseDoes() {
         for (Relation relation : Relation.values()) {
