@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.Relation.ValidityEffect;
 
 /**
  * Staff status records and the facts a document's validity is derived from, read in one query so the
@@ -22,23 +24,28 @@ final class ValidityQueries {
     private static final String STAFF = """
             {.status, .note, .setBy, .setAt, .sequence}""";
 
-    /** The facts of one document {@code d}; the latest replacing/repealing document counts: the newest issue date. */
+    /**
+     * The facts of one document {@code d}; the latest replacing/ending document counts: the newest issue date. Which
+     * relationship types replace and which end a document is {@link Relation#validityEffect()}'s to say; the type
+     * lists are made of declared names only (a relationship type cannot be a parameter).
+     */
     private static final String FACTS_COLUMNS = """
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
                    d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
                    CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
                         expiryDate: d.catalogExpiryDate, source: d.catalogSource} END AS catalog,
                    head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC }) AS staff,
-                   head(COLLECT { MATCH (r:Document)-[x:REPLACES]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source}
+                   head(COLLECT { MATCH (r:Document)-[x:%2$s]->(d)
+                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
                                   ORDER BY r.issuedDate DESC, r.id }) AS replacedBy,
-                   head(COLLECT { MATCH (r:Document)-[x:REPEALS]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source}
+                   head(COLLECT { MATCH (r:Document)-[x:%3$s]->(d)
+                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
                                   ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
                    head(COLLECT { MATCH (d)-[:APPROVES]->(p:Program) WHERE p.toYear IS NOT NULL
                                   RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
                                   ORDER BY p.toYear DESC }) AS program
-            """.formatted(STAFF);
+            """.formatted(STAFF, Relation.graphTypeAlternation(ValidityEffect.REPLACES),
+            Relation.graphTypeAlternation(ValidityEffect.ENDS));
 
     private static final String FACTS = """
             MATCH (d:Document {id: $id})
@@ -163,7 +170,7 @@ final class ValidityQueries {
             return null;
         }
         return new ValidityFacts.Change(v.get("id").asString(), v.get("number").asString(null), v.get("quote").asString(null),
-                v.get("source").asString(null));
+                v.get("source").asString(null), Relation.ofGraphType(v.get("relation").asString(null)).orElse(null));
     }
 
     private static ValidityFacts.CatalogStatus catalog(Value v) {

@@ -20,9 +20,9 @@
  *
  * <p>Relationship types:
  * <ul>
- *   <li>Document to Document, one per {@link vn.vbtrace.document.Relation}: {@code BASED_ON},
- *       {@code GUIDES}, {@code AMENDS}, {@code REPLACES}, {@code REPEALS}, {@code IMPLEMENTS},
- *       {@code ISSUES}, {@code APPROVES}, {@code PROPOSED_BY}, {@code CITES}: an ingested
+ *   <li>Document to Document, one per {@link vn.vbtrace.document.Relation} constant, named by its
+ *       {@code graphType()} ({@code BASED_ON}, {@code GUIDES}, {@code REPLACES}, ..., {@code CITES}; the enum and
+ *       {@code GET /api/relations} list them all, so a new relation changes no list here): an ingested
  *       document's carry the citing passage ({@code text, start, end}) and the cited date; the catalog
  *       import links its records with the same types;</li>
  *   <li>Document to Body: {@code ISSUED_BY}, {@code ADDRESSED_TO {as}}; Document to Person:

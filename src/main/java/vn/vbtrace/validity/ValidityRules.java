@@ -2,6 +2,7 @@ package vn.vbtrace.validity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import vn.vbtrace.document.DocumentNumbers;
@@ -11,7 +12,8 @@ import vn.vbtrace.graph.ValidityFacts;
 
 /**
  * Derives a status from the graph's facts, the first rule that applies winning: a staff record; a
- * replacing, then a repealing document (held, or stated by the catalog); the national catalog's record (its expiry
+ * replacing, then a repealing document (held, or stated by the catalog; which relations replace and which end a
+ * document is {@link vn.vbtrace.document.Relation#validityEffect()}'s to say); the national catalog's record (its expiry
  * or effective date, else its status); the portal's status panel; the effect clause when it says
  * "not yet" or "ended"; the period of an approved program that has ended; the effect clause saying the
  * document took effect; else UNKNOWN.
@@ -31,6 +33,8 @@ final class ValidityRules {
             Map.entry("chua co hieu luc", ValidityStatus.NOT_YET_IN_FORCE),
             Map.entry("con hieu luc", ValidityStatus.IN_FORCE));
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private ValidityRules() {
     }
 
@@ -43,10 +47,10 @@ final class ValidityRules {
                     status == ValidityStatus.REPLACED ? replacer : null, staff.note(), staff.note(), staff.setBy(), staff.setAt());
         }
         if (f.replacedBy() != null) {
-            return change(f, ValidityStatus.REPLACED, ValiditySource.REPLACEMENT, f.replacedBy(), "thay thế");
+            return change(f, ValidityStatus.REPLACED, ValiditySource.REPLACEMENT, f.replacedBy());
         }
         if (f.repealedBy() != null) {
-            return change(f, ValidityStatus.EXPIRED, ValiditySource.REPEAL, f.repealedBy(), "bãi bỏ");
+            return change(f, ValidityStatus.EXPIRED, ValiditySource.REPEAL, f.repealedBy());
         }
         Validity catalog = catalog(f, today);
         if (catalog != null) {
@@ -103,9 +107,12 @@ final class ValidityRules {
         return of(f, stated, ValiditySource.CATALOG, null, "Danh mục văn bản: " + c.status().strip() + url, c.source());
     }
 
-    /** Replaced or repealed: the clause of the replacing document, or the catalog record that states it. */
-    private static Validity change(ValidityFacts f, ValidityStatus status, ValiditySource source, ValidityFacts.Change by,
-                                   String verb) {
+    /**
+     * Replaced or repealed: the clause of the replacing document, or the catalog record that states it in the words of
+     * the relation's label ("thay thế", "bãi bỏ").
+     */
+    private static Validity change(ValidityFacts f, ValidityStatus status, ValiditySource source, ValidityFacts.Change by) {
+        String verb = by.relation() == null ? "thay đổi hiệu lực của" : by.relation().label().toLowerCase(VIETNAMESE);
         String evidence = by.quote() != null ? by.quote()
                 : by.source() != null ? "Danh mục văn bản: " + by.number() + " " + verb + " văn bản này (" + by.source() + ")"
                 : null;

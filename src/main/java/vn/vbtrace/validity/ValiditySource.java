@@ -6,7 +6,7 @@ public enum ValiditySource {
     STAFF,
     /** A document in the repository (or the catalog, when it states the relation) replaces this one. */
     REPLACEMENT,
-    /** A document in the repository repeals this one ("bãi bỏ"). */
+    /** A document in the repository (or the catalog) ends this one's effect: "bãi bỏ", or another relation whose validity effect is ENDS. */
     REPEAL,
     /** The national catalog's record: its status, effective or expiry date (the record's URL is given). */
     CATALOG,

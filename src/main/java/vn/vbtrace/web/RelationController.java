@@ -20,12 +20,14 @@ class RelationController {
 
     /**
      * One relation type: {@code code} as the JSON of chains and references names it, {@code label} as the citing
-     * document's side reads ("Căn cứ"), {@code inverseLabel} as the cited document's side reads ("Được căn cứ bởi").
+     * document's side reads ("Căn cứ"), {@code inverseLabel} as the cited document's side reads ("Được căn cứ bởi"),
+     * {@code validityEffect} what it does to the cited document's validity (NONE, CHANGES_PART, REPLACES, ENDS).
      */
-    record RelationType(String code, String graphType, String label, String inverseLabel, boolean affectsValidity) {
+    record RelationType(String code, String graphType, String label, String inverseLabel, boolean affectsValidity,
+                        Relation.ValidityEffect validityEffect) {
 
         static RelationType of(Relation r) {
-            return new RelationType(r.name(), r.graphType(), r.label(), r.inverseLabel(), r.affectsValidity());
+            return new RelationType(r.name(), r.graphType(), r.label(), r.inverseLabel(), r.affectsValidity(), r.validityEffect());
         }
     }
 
@@ -36,7 +38,8 @@ class RelationController {
     @Operation(summary = "Các loại quan hệ giữa văn bản",
             description = "Theo thứ tự lược đồ của vbpl.vn nhóm chúng: căn cứ, hướng dẫn, sửa đổi, thay thế, bãi bỏ, thực hiện, ..., dẫn chiếu. "
                     + "`label` đọc từ văn bản dẫn chiếu (\"Căn cứ\"), `inverseLabel` từ văn bản được dẫn chiếu (\"Được căn cứ bởi\"); "
-                    + "`affectsValidity` cho biết quan hệ có làm thay đổi hiệu lực của văn bản được dẫn chiếu không.")
+                    + "`affectsValidity` cho biết quan hệ có làm thay đổi hiệu lực của văn bản được dẫn chiếu không; `validityEffect` thay đổi thế nào: "
+                    + "NONE không, CHANGES_PART sửa đổi một phần, REPLACES thay thế (văn bản bị thay thế), ENDS chấm dứt hiệu lực (hết hiệu lực).")
     RelationTypes relations() {
         return new RelationTypes(Arrays.stream(Relation.values()).map(RelationType::of).toList());
     }

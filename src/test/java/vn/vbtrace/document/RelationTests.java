@@ -48,6 +48,35 @@ class RelationTests {
     }
 
     @Test
+    void validityReadsWhichRelationsReplaceAndWhichEndADocumentFromTheDeclaration() {
+        assertThat(Relation.graphTypeAlternation(Relation.ValidityEffect.REPLACES)).isEqualTo("REPLACES");
+        assertThat(Relation.graphTypeAlternation(Relation.ValidityEffect.ENDS)).isEqualTo("REPEALS");
+        assertThat(Relation.AMENDS.validityEffect()).isEqualTo(Relation.ValidityEffect.CHANGES_PART);
+        assertThat(Relation.GUIDES.validityEffect()).isEqualTo(Relation.ValidityEffect.NONE);
+    }
+
+    /**
+     * A chain's edges carry the graph's type (Cypher's type(r)), a document's references the constant's name, and the
+     * pages look both up by the code of GET /api/relations (the name): the two must be one word.
+     */
+    @Test
+    void eachRelationIsNamedInJsonAsInTheGraph() {
+        for (Relation relation : Relation.values()) {
+            assertThat(relation.graphType()).as(relation.name()).isEqualTo(relation.name());
+        }
+    }
+
+    @Test
+    void aGraphTypeNamesItsRelationAndNothingElseDoes() {
+        for (Relation relation : Relation.values()) {
+            assertThat(Relation.ofGraphType(relation.graphType())).hasValue(relation);
+        }
+        assertThat(Relation.ofGraphType("guides")).isEmpty();
+        assertThat(Relation.ofGraphType("STATUS_OF")).isEmpty();
+        assertThat(Relation.ofGraphType(null)).isEmpty();
+    }
+
+    @Test
     void everyRelationButAPlainMentionHasWordsThatSignalItInClauseWordsTsv() {
         ClauseWords words = Vocabulary.shipped().clauseWords();
         Set<Relation> cued = EnumSet.noneOf(Relation.class);

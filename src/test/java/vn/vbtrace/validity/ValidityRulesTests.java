@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.vbtrace.document.Relation;
 import vn.vbtrace.graph.ProgramRef;
 import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.graph.ValidityFacts;
@@ -35,6 +36,22 @@ class ValidityRulesTests {
         Validity replaced = derive(null, replacer, "Còn hiệu lực", null, null);
         assertThat(replaced.status()).isEqualTo(ValidityStatus.REPLACED);
         assertThat(replaced.replacedBy().number()).isEqualTo("2001/QĐ-UBND");
+    }
+
+    @Test
+    void aRepealTheCatalogStatesEndsTheDocumentAndIsToldInTheRelationsOwnWords() {
+        ValidityFacts.Change repealer = new ValidityFacts.Change("n2", "5/2021/QĐ-UBND", null, "https://vbpl.vn/x", Relation.REPEALS);
+        Validity repealed = ValidityRules.derive(new ValidityFacts("id", "1/QĐ-UBND", false, null, null, repealer, "Còn hiệu lực",
+                null, null, null, null), TODAY);
+        assertThat(repealed.status()).isEqualTo(ValidityStatus.EXPIRED);
+        assertThat(repealed.source()).isEqualTo(ValiditySource.REPEAL);
+        assertThat(repealed.evidence()).isEqualTo("Danh mục văn bản: 5/2021/QĐ-UBND bãi bỏ văn bản này (https://vbpl.vn/x)");
+
+        ValidityFacts.Change replacer = new ValidityFacts.Change("n1", "2001/QĐ-UBND", null, "https://vbpl.vn/y", Relation.REPLACES);
+        Validity both = ValidityRules.derive(new ValidityFacts("id", "1/QĐ-UBND", false, null, replacer, repealer, null,
+                null, null, null, null), TODAY);
+        assertThat(both.status()).as("a replacement outranks a repeal").isEqualTo(ValidityStatus.REPLACED);
+        assertThat(both.evidence()).isEqualTo("Danh mục văn bản: 2001/QĐ-UBND thay thế văn bản này (https://vbpl.vn/y)");
     }
 
     @Test

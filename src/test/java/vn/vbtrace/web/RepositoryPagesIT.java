@@ -35,10 +35,52 @@ class RepositoryPagesIT {
         JsonNode basedOn = relations.get(0);
         assertThat(basedOn.get("label").asString()).isEqualTo("Căn cứ");
         assertThat(basedOn.get("inverseLabel").asString()).isEqualTo("Được căn cứ bởi");
+        // Exactly the relations the declaration says (RelationTests pins which ones), amending, replacing and repealing among them.
         assertThat(relations.valueStream().filter(r -> r.get("affectsValidity").asBoolean()).map(r -> r.get("code").asString()))
-                .containsExactlyInAnyOrder("AMENDS", "REPLACES", "REPEALS");
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Relation.values()).filter(Relation::affectsValidity).map(Relation::name).toList())
+                .contains("AMENDS", "REPLACES", "REPEALS");
+        assertThat(relations.valueStream().map(r -> r.get("code").asString() + "=" + r.get("validityEffect").asString()))
+                .contains("AMENDS=CHANGES_PART", "REPLACES=REPLACES", "REPEALS=ENDS", "BASED_ON=NONE");
         assertThat(get("/api/roles").json().get("roles").valueStream().map(r -> r.get("code").asString() + "=" + r.get("label").asString()))
                 .contains("LEAD=chủ trì", "SUPPORT=phối hợp", "ADVISE=tham mưu");
+    }
+
+    /**
+     * Issue 16 point 1, the relation the note adds as its example: "hướng dẫn Nghị định số ..." is read as GUIDES,
+     * written to the graph, shown in the cited decree's chain and on its page under "Được hướng dẫn bởi".
+     */
+    @Test
+    void aCircularGuidingADecreeIsShownOnTheDecreesChainAndPageUnderTheGuidingLabel() throws Exception {
+        String decree = "30/2011/NĐ-CP";
+        String circular = """
+                BỘ TƯ PHÁP
+                Số: 7/2012/TT-BTP
+                Hà Nội, ngày 2 tháng 3 năm 2012
+                THÔNG TƯ
+                Quy định chi tiết về lưu trữ hồ sơ thử nghiệm
+                Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;
+                Thông tư này hướng dẫn Nghị định số 30/2011/NĐ-CP ngày 25/4/2011 của Chính phủ về lưu trữ hồ sơ thử nghiệm.
+                Điều 1. Phạm vi điều chỉnh
+                Thông tư này quy định việc lưu trữ hồ sơ thử nghiệm.
+                """;
+        String id = upload("/api/documents", "7-2012-TT-BTP.txt", circular.getBytes(StandardCharsets.UTF_8)).json().get("id").asString();
+        JsonNode circularPage = get("/api/documents/" + id).json();
+        assertThat(circularPage.get("references").valueStream().filter(r -> decree.equals(r.get("number").asString(null)))
+                .map(r -> r.get("relation").asString())).as("what 7/2012/TT-BTP says of " + decree).containsExactly("GUIDES");
+
+        JsonNode chain = get("/api/chain?depth=1&direction=down&number=" + q(decree)).json();
+        String decreeId = chain.get("root").get("id").asString();
+        assertThat(chain.get("edges").valueStream().filter(e -> e.get("from").asString().equals(id))
+                .map(e -> e.get("relation").asString() + " " + e.get("to").asString())).containsExactly("GUIDES " + decreeId);
+
+        JsonNode decreePage = get("/api/documents/" + decreeId).json();
+        assertThat(decreePage.get("citedBy").valueStream().filter(c -> c.get("id").asString().equals(id))
+                .map(c -> c.get("relation").asString() + " " + c.get("number").asString())).containsExactly("GUIDES 7/2012/TT-BTP");
+        JsonNode guides = get("/api/relations").json().get("relations").valueStream()
+                .filter(r -> r.get("code").asString().equals("GUIDES")).findFirst().orElseThrow();
+        assertThat(guides.get("label").asString() + " / " + guides.get("inverseLabel").asString())
+                .as("the decree's page groups the circular under the inverse label").isEqualTo("Hướng dẫn / Được hướng dẫn bởi");
+        assertThat(guides.get("validityEffect").asString()).isEqualTo("NONE");
     }
 
     @Test
