@@ -1,5 +1,6 @@
 package vn.vbtrace.catalog;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vbtrace.document.DocumentNumbers;
 
 /**
  * One row of a catalog file, its cells keyed by the documented column names whatever the file calls them
@@ -50,7 +50,7 @@ final class CatalogRow {
         if (header == null) {
             return null;
         }
-        String key = DocumentNumbers.fold(header.replace("\uFEFF", "")).strip().replaceAll("[^\\p{L}\\d]+", "_")
+        String key = TextFold.fold(header.replace("\uFEFF", "")).strip().replaceAll("[^\\p{L}\\d]+", "_")
                 .replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
         return COLUMNS.get(key);
     }

@@ -1,10 +1,10 @@
 package vn.vbtrace.catalog;
 
+import vn.vbtrace.document.TextFold;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Relation;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
@@ -39,6 +39,6 @@ final class RelationWords {
     }
 
     private static String key(String word) {
-        return DocumentNumbers.fold(word).replace('_', ' ').replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT);
+        return TextFold.fold(word).replace('_', ' ').replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

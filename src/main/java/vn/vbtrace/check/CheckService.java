@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
@@ -243,7 +244,7 @@ public final class CheckService {
 
     /** The id a law cited by name has in the graph: that of its folded name and date, as the writer gives it. */
     static String lawId(Reference ref) {
-        return DocumentNumbers.idForIdentity("law:" + DocumentNumbers.fold(ref.title()) + "|" + ref.date());
+        return DocumentNumbers.idForIdentity("law:" + TextFold.fold(ref.title()) + "|" + ref.date());
     }
 
     static String numberKey(String number) {
@@ -251,7 +252,7 @@ public final class CheckService {
     }
 
     static String titleKey(String title) {
-        return title == null ? "" : DocumentNumbers.fold(title).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return title == null ? "" : TextFold.fold(title).replaceAll("[^\\p{L}\\d]+", " ").strip();
     }
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */

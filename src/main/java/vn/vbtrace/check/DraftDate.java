@@ -1,11 +1,11 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vbtrace.document.DocumentNumbers;
 
 /**
  * A draft's own date at the precision it is written: a draft is often dated before it is signed,
@@ -31,7 +31,7 @@ public record DraftDate(LocalDate first, LocalDate last, Precision precision) {
         if (extracted != null) {
             return of(extracted);
         }
-        String header = DocumentNumbers.fold(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
+        String header = TextFold.fold(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
         Matcher m = HEADER_DATE.matcher(header);
         if (!m.find()) {
             return null;

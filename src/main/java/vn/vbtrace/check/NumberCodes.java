@@ -1,6 +1,6 @@
 package vn.vbtrace.check;
 
-import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -52,11 +52,11 @@ final class NumberCodes {
     }
 
     static boolean typeAgrees(String coded, String named) {
-        return DocumentNumbers.fold(coded).equals(DocumentNumbers.fold(named));
+        return TextFold.fold(coded).equals(TextFold.fold(named));
     }
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
     static String issuerKey(String issuer) {
-        return DocumentNumbers.fold(issuer).replace("uy ban nhan dan", "ubnd").replaceAll("\\s+", " ").strip();
+        return TextFold.fold(issuer).replace("uy ban nhan dan", "ubnd").replaceAll("\\s+", " ").strip();
     }
 }

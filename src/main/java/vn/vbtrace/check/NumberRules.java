@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.VocabularyFile;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -157,7 +157,7 @@ final class NumberRules {
     }
 
     private static String fold(String code) {
-        return DocumentNumbers.fold(code);
+        return TextFold.fold(code);
     }
 
     private static Set<String> loadPartyCodes() {

@@ -1,9 +1,9 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.TextFold;
 import java.util.List;
 import java.util.Map;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -26,7 +26,7 @@ final class Provinces {
     }
 
     private static String words(String text) {
-        return DocumentNumbers.fold(text).replaceAll("[^\\p{L}\\d]+", " ");
+        return TextFold.fold(text).replaceAll("[^\\p{L}\\d]+", " ");
     }
 
     /** The province named in the text ("UBND tỉnh Bắc Kạn" → "Bắc Kạn"), or null. */
@@ -54,19 +54,19 @@ final class Provinces {
         if (province != null) {
             return province;
         }
-        String folded = issuer == null ? "" : " " + DocumentNumbers.fold(issuer) + " ";
+        String folded = issuer == null ? "" : " " + TextFold.fold(issuer) + " ";
         if (folded.contains(" so ") || folded.contains("ubnd") || folded.contains("uy ban nhan dan") || folded.contains("huyen")
                 || folded.contains("hdnd") || folded.contains("hoi dong nhan dan")) {
             return LOCAL_UNKNOWN;
         }
-        if (issuer != null || type != null && DocumentNumbers.fold(type).startsWith("luat")) {
+        if (issuer != null || type != null && TextFold.fold(type).startsWith("luat")) {
             return NATIONAL;
         }
         if (number == null) {
             return LOCAL_UNKNOWN;
         }
         List<String> codes = NumberParts.parse(number.replaceAll("\\s+", ""), vocabulary.types()).issuerCodes();
-        String code = codes.isEmpty() ? "" : DocumentNumbers.fold(codes.getFirst());
+        String code = codes.isEmpty() ? "" : TextFold.fold(codes.getFirst());
         if (code.startsWith("ubnd") || code.startsWith("hdnd") || code.startsWith("s") && !code.equals("stc")) {
             return LOCAL_UNKNOWN;
         }

@@ -1,5 +1,6 @@
 package vn.vbtrace.check;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.reorg.Succession;
 import vn.vbtrace.reorg.Successions;
@@ -28,7 +28,7 @@ final class ReorganizationScan {
     }
 
     List<CheckReport.NameCheck> scan(String text, List<Reference> references, LocalDate asOf, String draftProvince) {
-        String folded = DocumentNumbers.fold(text);
+        String folded = TextFold.fold(text);
         List<CheckReport.NameCheck> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Succession row : successions.rows()) {
@@ -44,7 +44,7 @@ final class ReorganizationScan {
                     continue;
                 }
                 String written = text.substring(m.start(), Math.min(text.length(), m.end()));
-                if (!seen.add(row.kind() + "|" + DocumentNumbers.fold(written))) {
+                if (!seen.add(row.kind() + "|" + TextFold.fold(written))) {
                     break;
                 }
                 Successor successor = province
@@ -80,7 +80,7 @@ final class ReorganizationScan {
 
     /** A name's words as a pattern over folded text: any spacing, a dash or comma optional between words. */
     private static String words(String name) {
-        String[] parts = DocumentNumbers.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip().split(" ");
+        String[] parts = TextFold.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip().split(" ");
         return String.join("[\\s,\\-–]+", java.util.Arrays.stream(parts).map(Pattern::quote).toList());
     }
 }

@@ -3,9 +3,7 @@ package vn.vbtrace.document;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Keys and ids derived from a document's số ký hiệu. Lookups by number ignore case,
@@ -21,41 +19,8 @@ public final class DocumentNumbers {
         if (number == null) {
             return null;
         }
-        String folded = fold(number);
+        String folded = TextFold.fold(number);
         return folded.replaceAll("\\s+", "");
-    }
-
-    /** Lower case without diacritics (đ becomes d); spaces kept. */
-    public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
-        if (isAscii(lower)) {
-            return lower; // most numbers: nothing to decompose (asked for every number of every document)
-        }
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); ) {
-            int c = decomposed.codePointAt(i);
-            if (!isMark(c)) {
-                out.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
-        return out.toString();
-    }
-
-    /** \p{M}: the combining marks NFD splits a letter's diacritics into. */
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -81,7 +46,7 @@ public final class DocumentNumbers {
             return idForNumber(ref.number());
         }
         if (ref.title() != null && !ref.title().isBlank()) {
-            return idForIdentity("law:" + fold(ref.title()) + "|" + ref.date());
+            return idForIdentity("law:" + TextFold.fold(ref.title()) + "|" + ref.date());
         }
         return null;
     }

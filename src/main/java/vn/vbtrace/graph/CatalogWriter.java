@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -138,12 +139,12 @@ final class CatalogWriter {
         if (e.number() != null && !e.number().isBlank()) {
             return DocumentNumbers.idForNumber(e.number());
         }
-        return DocumentNumbers.idForIdentity("law:" + DocumentNumbers.fold(e.title()) + "|" + e.issuedDate());
+        return DocumentNumbers.idForIdentity("law:" + TextFold.fold(e.title()) + "|" + e.issuedDate());
     }
 
     /** The folded title a law cited by name is found with: lower case, no diacritics, single spaces. */
     static String titleKey(String title) {
-        return title == null || title.isBlank() ? null : DocumentNumbers.fold(title).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return title == null || title.isBlank() ? null : TextFold.fold(title).replaceAll("[^\\p{L}\\d]+", " ").strip();
     }
 
     private static Map<String, Object> row(CatalogEntry e) {

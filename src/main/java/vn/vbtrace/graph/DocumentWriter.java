@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.TextFold;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -341,7 +342,7 @@ final class DocumentWriter {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return DocumentNumbers.fold(name).strip().replaceAll("\\s+", " ");
+        return TextFold.fold(name).strip().replaceAll("\\s+", " ");
     }
 
     private static String blankToNull(String s) {

@@ -1,8 +1,8 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.TextFold;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import vn.vbtrace.document.DocumentNumbers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,7 +170,7 @@ final class ProgramIdentity {
 
     private static Set<String> topicWords(String name) {
         Set<String> words = new java.util.HashSet<>();
-        for (String word : DocumentNumbers.fold(name).split("[^a-z]+")) {
+        for (String word : TextFold.fold(name).split("[^a-z]+")) {
             if (!word.isEmpty() && !GENERIC.contains(word)) {
                 words.add(word);
             }

@@ -45,7 +45,7 @@ final class Feedback {
         Map<String, Double> weight = new HashMap<>();
         int total = searcher.getIndexReader().numDocs();
         for (ScoreDoc hit : top) {
-            String body = searcher.storedFields().document(hit.doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+            String body = searcher.storedFields().document(hit.doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
             List<String> syllables = Terms.folded(body == null ? "" : body.substring(0, Math.min(body.length(), MAX_CHARS)));
             Map<String, Integer> tf = new HashMap<>();
             syllables.forEach(s -> tf.merge(s, 1, Integer::sum));

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
 
@@ -122,7 +123,7 @@ public enum FilterField {
 
     /** The term a document's value is indexed as, and a filter's value (stripped by SearchRequest) looked up as. */
     String key(String value) {
-        return match == Match.FOLDED ? DocumentNumbers.fold(value) : value;
+        return match == Match.FOLDED ? TextFold.fold(value) : value;
     }
 
     /** In process: the sorted doc values of the value as shown, which the facet counts ("typeFacet"). */

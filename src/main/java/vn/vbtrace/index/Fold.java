@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.DocumentNumbers;
 
 /**
@@ -14,7 +15,7 @@ final class Fold {
 
     static {
         for (char c = 0; c < TABLE.length; c++) {
-            String folded = DocumentNumbers.fold(String.valueOf(c));
+            String folded = TextFold.fold(String.valueOf(c));
             TABLE[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
         }
     }

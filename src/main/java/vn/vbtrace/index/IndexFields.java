@@ -40,8 +40,11 @@ public final class IndexFields {
     public static final String YEAR = "year";
     /** Stored title. */
     public static final String TITLE = "title";
-    /** Stored normalized full text: the text the document page shows and snippets come from. */
-    public static final String BODY = "body";
+    /**
+     * Stored normalized full text: the text the document page shows and snippets come from. Stored under the name
+     * "body" that existing indexes already use (renaming the field would re-derive every repository for nothing).
+     */
+    public static final String STORED_TEXT = "body";
     /** Stored JSON of the extraction, so the document page needs no re-extraction. */
     public static final String EXTRACTION = "extraction";
     /** Stored hash of the original file of the current version. */

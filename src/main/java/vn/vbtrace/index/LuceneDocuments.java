@@ -76,7 +76,7 @@ final class LuceneDocuments {
         for (String target : citedIds(doc)) {
             lucene.add(new KeywordField(IndexFields.CITES_ID, target, Field.Store.NO));
         }
-        lucene.add(new StoredField(IndexFields.BODY, doc.text()));
+        lucene.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
         String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
         for (String field : new String[] {IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
@@ -119,7 +119,7 @@ final class LuceneDocuments {
     static StoredDocument fromLucene(Document lucene) {
         return new StoredDocument(lucene.get(IndexFields.ID), lucene.get(IndexFields.SOURCE),
                 lucene.get(IndexFields.NUMBER), lucene.get(IndexFields.TYPE), lucene.get(IndexFields.ISSUER),
-                lucene.get(IndexFields.ISSUED_DATE), lucene.get(IndexFields.TITLE), lucene.get(IndexFields.BODY),
+                lucene.get(IndexFields.ISSUED_DATE), lucene.get(IndexFields.TITLE), lucene.get(IndexFields.STORED_TEXT),
                 lucene.get(IndexFields.EXTRACTION), lucene.get(IndexFields.CONTENT_HASH));
     }
 

@@ -35,7 +35,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryFactory queries = new QueryFactory();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
-            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
             IndexFields.EXTRACTION);
     /**
      * Indexing buffer: a batch of 500 documents of 13 KB fits, so a commit writes one segment rather than

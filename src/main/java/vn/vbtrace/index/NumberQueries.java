@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +50,7 @@ final class NumberQueries {
         if (digits.isEmpty()) {
             return keys;
         }
-        for (String part : DocumentNumbers.fold(number).split("[^a-z]+")) {
+        for (String part : TextFold.fold(number).split("[^a-z]+")) {
             if (!part.isEmpty()) {
                 keys.add(digits + "|" + part);
             }
@@ -89,7 +90,7 @@ final class NumberQueries {
         while (number.find()) {
             asked.add(new Asked(DocumentNumbers.key(number.group()), null, Set.of()));
         }
-        String folded = DocumentNumbers.fold(text);
+        String folded = TextFold.fold(text);
         Matcher spaced = SPACED.matcher(folded);
         while (spaced.find()) {
             Set<String> codes = new LinkedHashSet<>(List.of(spaced.group(2).split("[\\s/-]+")));
@@ -118,7 +119,7 @@ final class NumberQueries {
         while (number.find()) {
             addKey(any, DocumentNumbers.key(number.group()));
         }
-        String folded = DocumentNumbers.fold(text);
+        String folded = TextFold.fold(text);
         Matcher spaced = SPACED.matcher(folded);
         while (spaced.find()) {
             String[] codes = spaced.group(2).strip().split("[\\s/-]+");
@@ -164,9 +165,9 @@ final class NumberQueries {
         Map<String, String> types = new LinkedHashMap<>();
         for (Map.Entry<String, String> type : Vocabulary.shipped().types().mainAbbreviationByName().entrySet()) {
             String name = type.getKey();
-            String code = DocumentNumbers.fold(type.getValue());
-            types.put(DocumentNumbers.fold(name), code);
-            TYPE_NAMES.put(DocumentNumbers.fold(name), name);
+            String code = TextFold.fold(type.getValue());
+            types.put(TextFold.fold(name), code);
+            TYPE_NAMES.put(TextFold.fold(name), name);
             if (!code.isEmpty()) {
                 types.putIfAbsent(code, code);
             }

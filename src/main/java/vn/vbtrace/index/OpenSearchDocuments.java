@@ -62,7 +62,7 @@ final class OpenSearchDocuments {
         array(source, IndexFields.CITES_TYPED, citesTyped);
         array(source, IndexFields.CITED_AS, LuceneDocuments.citedAs(doc));
         array(source, IndexFields.CITES_ID, LuceneDocuments.citedIds(doc));
-        source.put(IndexFields.BODY, doc.text());
+        source.put(IndexFields.STORED_TEXT, doc.text());
         source.put(IndexFields.EXTRACTION, Json.write(doc.extraction()));
         source.put(IndexFields.TEXT, (meta.title() == null ? "" : meta.title() + "\n") + doc.text());
         source.put(IndexFields.HEADINGS, Headings.of(meta.title(), doc.text()));
@@ -81,7 +81,7 @@ final class OpenSearchDocuments {
     static StoredDocument fromSource(JsonNode source) {
         return new StoredDocument(text(source, IndexFields.ID), text(source, IndexFields.SOURCE),
                 text(source, IndexFields.NUMBER), text(source, IndexFields.TYPE), text(source, IndexFields.ISSUER),
-                text(source, IndexFields.ISSUED_DATE), text(source, IndexFields.TITLE), text(source, IndexFields.BODY),
+                text(source, IndexFields.ISSUED_DATE), text(source, IndexFields.TITLE), text(source, IndexFields.STORED_TEXT),
                 text(source, IndexFields.EXTRACTION), text(source, IndexFields.CONTENT_HASH));
     }
 

@@ -42,7 +42,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public static final String DEFAULT_NAME = "vbtrace-documents";
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final List<String> DISPLAYED = List.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
-            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.BODY,
+            IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
             IndexFields.EXTRACTION);
     /** Facet values asked per field: more than any repository has types, issuers, years or places. */
     private static final int FACET_VALUES = 10_000;

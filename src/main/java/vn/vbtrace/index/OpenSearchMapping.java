@@ -116,7 +116,7 @@ final class OpenSearchMapping {
             properties.putObject(keyword).put("type", "keyword");
         }
         properties.setAll((ObjectNode) filterFields().get("properties"));
-        for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.BODY,
+        for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.STORED_TEXT,
                 IndexFields.EXTRACTION, IndexFields.CONTENT_HASH, IndexFields.ISSUED_DATE)) {
             // Shown, never searched: in _source only.
             properties.putObject(shown).put("type", "keyword").put("index", false).put("doc_values", false);

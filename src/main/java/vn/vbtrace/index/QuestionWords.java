@@ -1,6 +1,6 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
@@ -26,7 +26,7 @@ final class QuestionWords {
         List<String> functions = new ArrayList<>();
         for (TsvRows.Row line : VocabularyFile.QUESTION_WORDS.rows()) {
             String[] row = line.cells();
-            String phrase = DocumentNumbers.fold(row[0]).replaceAll("\\s+", " ");
+            String phrase = TextFold.fold(row[0]).replaceAll("\\s+", " ");
             String kind = row.length > 1 ? row[1] : "frame";
             switch (kind) {
                 case "frame" -> frames.add(phrase);
@@ -46,7 +46,7 @@ final class QuestionWords {
         if (!frames && !functions) {
             return query;
         }
-        String folded = DocumentNumbers.fold(query);
+        String folded = TextFold.fold(query);
         if (folded.length() != query.length()) {
             return query; // folding changed lengths (rare ligatures): no safe offsets
         }

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
@@ -64,14 +65,14 @@ final class TaskClauses {
         DocumentMetadata meta = doc.metadata();
         List<Assignment> assignments = doc.extraction().assignments();
         List<Clause> out = new ArrayList<>(assignments.size());
-        String issuer = meta.issuer() == null ? "" : DocumentNumbers.fold(meta.issuer());
+        String issuer = meta.issuer() == null ? "" : TextFold.fold(meta.issuer());
         String numberKey = meta.number() == null ? null : DocumentNumbers.key(meta.number());
         for (int i = 0; i < assignments.size(); i++) {
             Assignment a = assignments.get(i);
             String body = blankToNull(a.body());
             String quote = quote(doc.text(), a.start(), a.end());
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
-                    DocumentNumbers.fold(a.body() + " " + a.task()), body == null ? null : DocumentNumbers.fold(body), body,
+                    TextFold.fold(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
                     a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null));
         }

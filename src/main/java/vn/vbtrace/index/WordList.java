@@ -1,7 +1,7 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import org.apache.lucene.analysis.CharArraySet;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
@@ -37,7 +37,7 @@ final class WordList {
         List<String> words = new ArrayList<>();
         for (TsvRows.Row line : VocabularyFile.WORDS.rows()) {
             String[] row = line.cells();
-            String word = DocumentNumbers.fold(row[0]).replaceAll("\\s+", " ");
+            String word = TextFold.fold(row[0]).replaceAll("\\s+", " ");
             int syllables = word.split(" ").length;
             if (syllables < 2 || syllables > MAX_SYLLABLES) {
                 throw line.fail("a word has 2 to " + MAX_SYLLABLES + " syllables: " + row[0]);

@@ -1,5 +1,6 @@
 package vn.vbtrace.ingest;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
@@ -93,7 +94,7 @@ public final class Pipeline {
             return DocumentNumbers.idForNumber(meta.number());
         }
         if (meta.title() != null && meta.type() != null) {
-            return DocumentNumbers.idForIdentity(DocumentNumbers.fold(meta.type() + "|" + meta.issuer() + "|" + meta.title())
+            return DocumentNumbers.idForIdentity(TextFold.fold(meta.type() + "|" + meta.issuer() + "|" + meta.title())
                     .replaceAll("\\s+", " "));
         }
         return DocumentNumbers.idForIdentity("sha256:" + contentHash);

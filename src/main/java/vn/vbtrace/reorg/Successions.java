@@ -1,5 +1,6 @@
 package vn.vbtrace.reorg;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
@@ -150,7 +150,7 @@ public final class Successions {
     /** "tỉnh Bắc Kạn" → "Bắc Kạn"; "thành phố Cần Thơ" → "Cần Thơ". */
     public static String bare(String province) {
         String p = province.strip();
-        String folded = DocumentNumbers.fold(p);
+        String folded = TextFold.fold(p);
         if (folded.startsWith("tinh ")) {
             return p.substring(5).strip();
         }
@@ -161,13 +161,13 @@ public final class Successions {
     }
 
     private static boolean hasPrefix(String province) {
-        String folded = DocumentNumbers.fold(province);
+        String folded = TextFold.fold(province);
         return folded.startsWith("tinh ") || folded.startsWith("thanh pho ");
     }
 
     /** Names compared without case, diacritics, punctuation or the spacing of a dash. */
     static String key(String name) {
-        return DocumentNumbers.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT);
+        return TextFold.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     static Successions load() {

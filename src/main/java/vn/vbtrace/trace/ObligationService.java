@@ -1,7 +1,7 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.graph.TaskRow;
 
@@ -70,7 +70,7 @@ public final class ObligationService {
 
     /** "Sở Tài chính tỉnh Thái Nguyên" → ["Sở Tài chính", "Thái Nguyên"]; a name without a province → [name, null]. */
     private static String[] splitProvince(String name) {
-        String folded = DocumentNumbers.fold(name);
+        String folded = TextFold.fold(name);
         for (String marker : List.of(" tinh ", " thanh pho ")) {
             int at = folded.lastIndexOf(marker);
             if (at > 0) {
@@ -81,6 +81,6 @@ public final class ObligationService {
     }
 
     private static String key(String name) {
-        return DocumentNumbers.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return TextFold.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip();
     }
 }

@@ -1,6 +1,6 @@
 package vn.vbtrace.trace;
 
-import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.TextFold;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +22,7 @@ final class QuestionTerms {
     final Set<String> bigrams;
 
     QuestionTerms(String question) {
-        String[] tokens = DocumentNumbers.fold(question).split("[^\\p{L}\\d]+");
+        String[] tokens = TextFold.fold(question).split("[^\\p{L}\\d]+");
         List<String> all = new ArrayList<>();
         for (String token : tokens) {
             if (!token.isBlank()) {

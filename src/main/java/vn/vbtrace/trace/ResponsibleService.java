@@ -1,5 +1,6 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.GraphStore;
@@ -69,7 +70,7 @@ public final class ResponsibleService {
         List<String> provinceKeys = province == null || province.isBlank() ? null
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(province.strip()),
                         successors.successions().predecessorProvinces(province).stream())
-                .map(p -> DocumentNumbers.fold(p).strip()).toList();
+                .map(p -> TextFold.fold(p).strip()).toList();
         Set<String> programDocuments = program == null || program.isBlank() ? null : graph.program(program)
                 .map(lineage -> graph.documentsOfProgram(lineage.program().key()))
                 .orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + program.strip() + " trong kho"));
@@ -81,7 +82,7 @@ public final class ResponsibleService {
         List<String> bodyNames = candidates.isEmpty() ? List.of() : tasks.bodyNames();
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         for (TaskIndex.TaskHit task : candidates) {
-            double score = terms.score(DocumentNumbers.fold(task.body() + " " + task.text()));
+            double score = terms.score(TextFold.fold(task.body() + " " + task.text()));
             if (score < MIN_SCORE) {
                 continue;
             }
@@ -106,17 +107,17 @@ public final class ResponsibleService {
     }
 
     private static boolean actionBelongsToAnother(TaskIndex.TaskHit task, QuestionTerms terms, List<String> bodyNames) {
-        String folded = DocumentNumbers.fold(task.text());
+        String folded = TextFold.fold(task.text());
         int at = terms.phraseAt(folded);
         if (at < 0 || task.body() == null) {
             return false;
         }
         String before = folded.substring(Math.max(0, at - AGENT_WINDOW), at).strip();
-        String own = DocumentNumbers.fold(task.body());
+        String own = TextFold.fold(task.body());
         return bodyNames.stream().anyMatch(name -> !name.equals(own) && before.endsWith(name));
     }
 
     private static boolean isNamedBody(String body) {
-        return body != null && !(" " + DocumentNumbers.fold(body) + " ").contains(" cac ");
+        return body != null && !(" " + TextFold.fold(body) + " ").contains(" cac ");
     }
 }

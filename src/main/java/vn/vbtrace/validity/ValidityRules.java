@@ -1,11 +1,11 @@
 package vn.vbtrace.validity;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.graph.ProgramRef;
 import vn.vbtrace.graph.StaffStatus;
 import vn.vbtrace.graph.ValidityFacts;
@@ -135,7 +135,7 @@ final class ValidityRules {
         if (portalStatus == null || portalStatus.isBlank()) {
             return null;
         }
-        String folded = DocumentNumbers.fold(portalStatus).replaceAll("\\s+", " ").strip();
+        String folded = TextFold.fold(portalStatus).replaceAll("\\s+", " ").strip();
         return PORTAL.stream().filter(e -> folded.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 

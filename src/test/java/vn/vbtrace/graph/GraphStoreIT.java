@@ -1,5 +1,6 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,7 +186,7 @@ class GraphStoreIT {
         store.write(SeedDocuments.qd1852());
         store.write(SeedDocuments.qd1322());
         String lawOnGovernment = DocumentNumbers.idForIdentity(
-                "law:" + DocumentNumbers.fold("Luật Tổ chức Chính phủ") + "|2015-06-19");
+                "law:" + TextFold.fold("Luật Tổ chức Chính phủ") + "|2015-06-19");
         assertThat(store.findById(lawOnGovernment)).map(GraphDocument::stub).contains(true);
 
         store.delete(id(QD_1322));

@@ -1,7 +1,7 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import tools.jackson.databind.JsonNode;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.ingest.Pipeline;
@@ -36,7 +36,7 @@ public record AlqacData(List<Article> articles, List<Question> questions) {
 
         /** The same question typed without diacritics: marks stripped, đ → d. */
         public Question folded() {
-            return new Question(id, set, DocumentNumbers.fold(text), gold);
+            return new Question(id, set, TextFold.fold(text), gold);
         }
     }
 

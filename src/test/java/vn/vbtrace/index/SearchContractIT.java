@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -132,7 +133,7 @@ class SearchContractIT {
                     continue;
                 }
                 List<String> typed = field.match() == FilterField.Match.FOLDED
-                        ? List.of(value.getKey(), DocumentNumbers.fold(value.getKey())) : List.of(value.getKey());
+                        ? List.of(value.getKey(), TextFold.fold(value.getKey())) : List.of(value.getKey());
                 for (String asked : typed) {
                     SearchRequest request = field.match() == FilterField.Match.YEARS
                             ? SearchRequest.of("").withYears(Integer.valueOf(asked), Integer.valueOf(asked))

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.TextFold;
 import org.junit.jupiter.api.Test;
 import vn.vbtrace.TestCorpus;
 
@@ -60,7 +61,7 @@ class WordListTests {
         assertThat(shipped).as("vocab/words.tsv against a fresh run of WordListLearner").isEqualTo(learned);
         // What the words field keeps: every word folded (two words may fold alike).
         assertThat(WordList.size()).isEqualTo(learned.stream()
-                .map(row -> vn.vbtrace.document.DocumentNumbers.fold(row.substring(0, row.indexOf('\t')))).distinct().count());
+                .map(row -> vn.vbtrace.document.TextFold.fold(row.substring(0, row.indexOf('\t')))).distinct().count());
     }
 
     @Test

@@ -1,9 +1,9 @@
 package vn.vbtrace.extract.metadata;
 
+import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.IssuerReader;
@@ -222,7 +222,7 @@ final class IssuerFinder {
     }
 
     static String key(String issuer) {
-        return issuer == null ? null : DocumentNumbers.fold(issuer).replace("uy ban nhan dan", "ubnd")
+        return issuer == null ? null : TextFold.fold(issuer).replace("uy ban nhan dan", "ubnd")
                 .replace("hoi dong nhan dan", "hdnd").replaceAll("[\\p{Punct}\\s]+", " ").strip();
     }
 }

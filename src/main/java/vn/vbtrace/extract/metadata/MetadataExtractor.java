@@ -1,5 +1,6 @@
 package vn.vbtrace.extract.metadata;
 
+import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,7 +120,7 @@ public final class MetadataExtractor {
         FieldChoice<String> place = new FieldChoice<>(String::valueOf);
         place.offer(FieldSource.HEADER, header.place(), header.place(), header.dateStart(), header.dateEnd());
         SignerFinder.Signature signature = SignerFinder.find(lines);
-        FieldChoice<String> signer = new FieldChoice<>(DocumentNumbers::fold);
+        FieldChoice<String> signer = new FieldChoice<>(TextFold::fold);
         signer.offer(FieldSource.SIGNATURE, signature.signer(), signature.signer(), -1, -1);
         signer.offer(FieldSource.PORTAL_PANEL, panel.get(PortalPanel.Field.SIGNER), panel.get(PortalPanel.Field.SIGNER),
                 -1, -1);

@@ -1,10 +1,10 @@
 package vn.vbtrace.extract.program;
 
+import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.QuickMatcher;
 
 /**
@@ -109,13 +109,13 @@ final class ProgramNames {
 
     /** The comparison key of a name: folded, without quotes, one spelling of the period dash. */
     static String key(String name) {
-        String folded = DocumentNumbers.fold(name).replaceAll("[“”\"]", "").replaceAll("\\s*[-–]\\s*", "-");
+        String folded = TextFold.fold(name).replaceAll("[“”\"]", "").replaceAll("\\s*[-–]\\s*", "-");
         return folded.replaceAll("\\s+", " ").strip();
     }
 
     /** The words of a name that say what the program does, without head, period and quotes. */
     static List<String> topicWords(String name) {
-        String folded = DocumentNumbers.fold(name).replace("chuong trinh", " ").replace("quoc gia", " ")
+        String folded = TextFold.fold(name).replace("chuong trinh", " ").replace("quoc gia", " ")
                 .replace("du an", " ").replace("de an", " ");
         String topic = OTHER_THAN_NAME.matcher(folded).replaceAll(" ");
         List<String> words = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.vbtrace.extract.gold;
 
+import vn.vbtrace.document.TextFold;
 import static vn.vbtrace.extract.gold.GoldFile.str;
 
 import java.time.LocalDate;
@@ -347,7 +348,7 @@ final class GoldScorer {
         if (text == null) {
             return null;
         }
-        String folded = DocumentNumbers.fold(text).replace('“', '"').replace('”', '"');
+        String folded = TextFold.fold(text).replace('“', '"').replace('”', '"');
         return folded.replaceAll("\\s+", " ").strip();
     }
 
