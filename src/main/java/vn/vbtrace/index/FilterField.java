@@ -36,7 +36,7 @@ public enum FilterField {
     public enum Match {
         /** The value exactly as the document gives it ("Quyết định"). */
         EXACT,
-        /** Without diacritics or case (DocumentNumbers.fold): "bac kan" finds "Bắc Kạn". */
+        /** Without diacritics or case (TextFold.fold): "bac kan" finds "Bắc Kạn". */
         FOLDED,
         /** A range of years of issue, from the {@code from} and {@code to} parameters, either optional. */
         YEARS,

@@ -6,7 +6,7 @@ import vn.vbtrace.document.DocumentNumbers;
 /**
  * Lower case without diacritics, one char for one char, so an offset in the folded text is the
  * same offset in the original (snippets and highlights rely on it). A table lookup per char:
- * DocumentNumbers.fold (NFD and a regex over the whole text) cost a search more than its query.
+ * TextFold.fold (NFD and a regex over the whole text) cost a search more than its query.
  */
 final class Fold {
 
