@@ -93,6 +93,11 @@ public enum FilterField {
         return match == Match.STATUS;
     }
 
+    /** The codes a coded filter takes (the validity statuses' names), none for the others. */
+    public java.util.List<String> codes() {
+        return coded() ? ValidityCodes.names() : java.util.List.of();
+    }
+
     public String example() {
         return example;
     }

@@ -21,7 +21,6 @@ import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vbtrace.index.FilterField;
-import vn.vbtrace.index.ValidityCodes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +131,7 @@ class ApiDocumentation {
                     boolean year = field.match() == FilterField.Match.YEARS;
                     String description = year ? (name.equals("from") ? "Từ năm ban hành" : "Đến năm ban hành")
                             : field.label() + (field.match() == FilterField.Match.FOLDED ? ", có hoặc không dấu" : "")
-                            + (field.coded() ? ": " + String.join(", ", ValidityCodes.names()) : "");
+                            + (field.coded() ? ": " + String.join(", ", field.codes()) : "");
                     search.getGet().addParametersItem(new Parameter().in("query").name(name).required(false)
                             .description(description).schema(year ? new IntegerSchema() : new StringSchema())
                             .example(year ? (name.equals("from") ? 2020 : 2023) : field.example()));
