@@ -1,12 +1,14 @@
 package vn.vbtrace.system;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import vn.vbtrace.check.CheckService;
+import vn.vbtrace.ingest.IngestListener;
+import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Ingester;
+import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.job.Jobs;
 import vn.vbtrace.search.DocumentService;
@@ -21,7 +23,6 @@ import vn.vbtrace.trace.ResponsibleService;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The services of {@code serve}, over the stores of the data folder ({@link VbtraceProperties#data()}): the one
@@ -34,10 +35,8 @@ public class ServiceConfiguration {
 
     /** Opening finishes what a crash interrupted and re-derives documents of an older derivation version (both rare). */
     @Bean(destroyMethod = "close")
-    Stores stores(VbtraceProperties settings, ObjectProvider<OpeningStores> begun) {
-        OpeningStores opening = begun.getIfAvailable();
-        Optional<Stores> opened = opening == null ? Optional.empty() : opening.take(settings.data());
-        return opened.orElseGet(() -> OpeningStores.open(settings.data()));
+    Stores stores(VbtraceProperties settings) {
+        return Stores.open(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(), IngestListener.NONE);
     }
 
     @Bean

@@ -15,7 +15,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import vn.vbtrace.system.OpeningStores;
 import vn.vbtrace.system.ServiceConfiguration;
 import vn.vbtrace.system.VbtraceProperties;
 
@@ -50,19 +49,9 @@ public class WebServer {
             run.put("vbtrace.ingest-on-first-start", ingestOnFirstStart.toString());
         }
         run.putAll(settings);
-        // The graph database starts beside Spring rather than after it: the stores bean takes what this began.
-        OpeningStores stores = OpeningStores.begin(data);
-        try {
-            return new SpringApplicationBuilder(WebServer.class)
-                    .initializers(context -> {
-                        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("vbtrace-run", run));
-                        context.getBeanFactory().registerSingleton("openingStores", stores);
-                    })
-                    .run();
-        } catch (RuntimeException e) {
-            stores.closeUntaken();
-            throw e;
-        }
+        return new SpringApplicationBuilder(WebServer.class)
+                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("vbtrace-run", run)))
+                .run();
     }
 
     /** Tomcat's own error answers (a request too long for it) as problem+json, not its HTML page. */
