@@ -154,10 +154,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = scoring(shared, tuning);
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
-            // Two passes over the same query. The ranking scores only the documents that can still enter the
-            // window (block-max skipping), so its cost follows the window, not the number of matches. The counts
-            // visit every match but score none: a match is decided by its cheapest clause (a phrase is checked
-            // only where no single term matched), and there are no scores to add up.
+            // Two passes. The ranking scores only the documents that can still enter the window (block-max
+            // skipping), so its cost follows the window, not the number of matches. The counts visit every match
+            // but score none, over the plan's matching query: the same documents from a fraction of the postings.
             TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                     new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
             FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.matching()), new FacetCounter());
