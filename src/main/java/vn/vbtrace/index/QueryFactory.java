@@ -111,9 +111,10 @@ final class QueryFactory {
         }
         BooleanQuery scored = root.build();
         Query query = scored;
+        Query matchSet = matchSet(asked.text(), words, tuning);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         for (BooleanClause clause : scored.clauses()) {
-            matching.add(clause.query() == match ? matchSet(asked.text(), words, tuning) : clause.query(), clause.occur());
+            matching.add(clause.query() == match ? matchSet : clause.query(), clause.occur());
         }
         if (tuning.feedback() > 0 && feedbackSearcher != null) {
             // The expansion reorders what the query matched; the query itself stays a MUST.

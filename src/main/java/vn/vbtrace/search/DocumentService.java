@@ -34,10 +34,6 @@ public final class DocumentService {
         this.validity = validity;
     }
 
-    public DocumentPage byNumber(String number) {
-        return byNumber(number, UnaryOperator.identity());
-    }
-
     /**
      * The page of the document with this number, else of the one {@code resolve} makes of it (a number typed
      * another way): the number as typed is looked up first, since it is usually right.
