@@ -79,18 +79,21 @@ final class LuceneDocuments {
         lucene.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
         String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
-        for (String field : new String[] {IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
-                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS}) {
-            lucene.add(new Field(field, searchable, analysed(field)));
-        }
-        String headings = Headings.of(meta.title(), doc.text());
-        for (String field : new String[] {IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES,
-                IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES}) {
-            lucene.add(new Field(field, headings, analysed(field)));
-        }
+        addAnalysed(lucene, searchable, IndexFields.TEXT, IndexFields.TEXT_SHINGLES, IndexFields.TEXT_FOLDED,
+                IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
+        addAnalysed(lucene, Headings.of(meta.title(), doc.text()), IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES,
+                IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES);
         // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
         lucene.add(new NumericDocValuesField(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN)));
         return lucene;
+    }
+
+    /** One text in several analysed fields, cut into syllables once for all of them (see {@link SyllableRuns}). */
+    private static void addAnalysed(Document lucene, String text, String... fields) {
+        SyllableRuns runs = SyllableRuns.of(text);
+        for (String field : fields) {
+            lucene.add(runs == null ? new Field(field, text, analysed(field)) : new Field(field, runs.stream(field), analysed(field)));
+        }
     }
 
     /**
