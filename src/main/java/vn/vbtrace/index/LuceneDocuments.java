@@ -18,6 +18,7 @@ import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Maps an ingested document to its Lucene document and back. */
@@ -26,7 +27,31 @@ final class LuceneDocuments {
     private LuceneDocuments() {
     }
 
-    static Document toLucene(IngestedDocument doc) {
+    /**
+     * The analysed fields a ranking with {@code tuning} reads. The syllable and pair fields always (matching,
+     * quoted phrases, proximity and coverage read them too); the learned words and the four headings fields only
+     * when the tuning weighs them. The product's tuning ({@link SearchTuning#DEFAULT}) has both off, since
+     * neither won in most folds of the cross-validation, so the product's index does not carry them: a fifth of
+     * the indexing and of the index. Turning one on in DEFAULT needs a {@code Pipeline.DERIVATION_VERSION} bump,
+     * so that existing indexes are written again with the field.
+     */
+    static Set<String> analysedFor(SearchTuning tuning) {
+        Set<String> fields = new LinkedHashSet<>(List.of(IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
+                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES));
+        if (tuning.words() > 0) {
+            fields.add(IndexFields.TEXT_WORDS);
+        }
+        if (tuning.headings() > 0) {
+            fields.addAll(List.of(IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES, IndexFields.HEADINGS_FOLDED,
+                    IndexFields.HEADINGS_FOLDED_SHINGLES));
+        }
+        return Set.copyOf(fields);
+    }
+
+    /** Every analysed field: what the cross-validation's grid, which tries every tuning, needs. */
+    static final Set<String> EVERY_ANALYSED_FIELD = analysedFor(SearchTuning.DEFAULT.withWords(1f).withHeadings(1f));
+
+    static Document toLucene(IngestedDocument doc, Set<String> analysedFields) {
         DocumentMetadata meta = doc.metadata();
         Document lucene = new Document();
         lucene.add(new KeywordField(IndexFields.ID, doc.id(), Field.Store.YES));
@@ -79,19 +104,24 @@ final class LuceneDocuments {
         lucene.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
         String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
-        addAnalysed(lucene, searchable, IndexFields.TEXT, IndexFields.TEXT_SHINGLES, IndexFields.TEXT_FOLDED,
-                IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
-        addAnalysed(lucene, Headings.of(meta.title(), doc.text()), IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES,
-                IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES);
+        addAnalysed(lucene, searchable, analysedFields, IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
+                IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES, IndexFields.TEXT_WORDS);
+        if (analysedFields.contains(IndexFields.HEADINGS)) {
+            addAnalysed(lucene, Headings.of(meta.title(), doc.text()), analysedFields, IndexFields.HEADINGS,
+                    IndexFields.HEADINGS_SHINGLES, IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES);
+        }
         // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
         lucene.add(new NumericDocValuesField(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN)));
         return lucene;
     }
 
     /** One text in several analysed fields, cut into syllables once for all of them (see {@link SyllableRuns}). */
-    private static void addAnalysed(Document lucene, String text, String... fields) {
+    private static void addAnalysed(Document lucene, String text, Set<String> indexed, String... fields) {
         SyllableRuns runs = SyllableRuns.of(text);
         for (String field : fields) {
+            if (!indexed.contains(field)) {
+                continue;
+            }
             lucene.add(runs == null ? new Field(field, text, analysed(field)) : new Field(field, runs.stream(field), analysed(field)));
         }
     }

@@ -32,6 +32,8 @@ import java.util.Set;
 public final class LuceneSearchIndex implements SearchIndex {
 
     private final LuceneStore store;
+    /** The analysed fields its documents are written with (see LuceneDocuments#analysedFor). */
+    private final Set<String> analysedFields;
     private final QueryFactory queries = new QueryFactory();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
@@ -48,17 +50,28 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static final int RANKING_HITS_COUNTED = 1;
 
-    private LuceneSearchIndex(LuceneStore store) {
+    private LuceneSearchIndex(LuceneStore store, Set<String> analysedFields) {
         this.store = store;
+        this.analysedFields = analysedFields;
     }
 
     public static LuceneSearchIndex openWritable(Path dir) {
-        return new LuceneSearchIndex(LuceneStore.openWritable(dir, VietnameseAnalyzers.perField(), RAM_BUFFER_MB));
+        return openWritable(dir, LuceneDocuments.analysedFor(SearchTuning.DEFAULT));
+    }
+
+    /** An index with every analysed field, for trying every tuning on it (the ALQAC cross-validation). */
+    static LuceneSearchIndex openWritableForEveryTuning(Path dir) {
+        return openWritable(dir, LuceneDocuments.EVERY_ANALYSED_FIELD);
+    }
+
+    private static LuceneSearchIndex openWritable(Path dir, Set<String> analysedFields) {
+        return new LuceneSearchIndex(LuceneStore.openWritable(dir, VietnameseAnalyzers.perField(), RAM_BUFFER_MB),
+                analysedFields);
     }
 
     /** Opens an existing index for reading; empty() when there is none yet. */
     public static Optional<LuceneSearchIndex> openReadOnly(Path dir) {
-        return LuceneStore.openReadOnly(dir).map(LuceneSearchIndex::new);
+        return LuceneStore.openReadOnly(dir).map(store -> new LuceneSearchIndex(store, LuceneDocuments.analysedFor(SearchTuning.DEFAULT)));
     }
 
     /**
@@ -74,7 +87,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public void put(IngestedDocument doc) {
-            write(writer -> writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc)));
+            write(writer -> writer.updateDocument(new Term(IndexFields.ID, doc.id()), LuceneDocuments.toLucene(doc, analysedFields)));
         }
 
         /** In place, in the status doc values: the text is not analysed again. */

@@ -65,7 +65,7 @@ class AlqacCrossValidationTests {
     @BeforeAll
     static void ingest() throws Exception {
         data = AlqacData.load();
-        index = LuceneSearchIndex.openWritable(dir.resolve("index"));
+        index = LuceneSearchIndex.openWritableForEveryTuning(dir.resolve("index"));
         index.putAll(data.documents());
         baseline = new PlainLuceneBaseline(data.articles());
         cv = new AlqacCrossValidation(data);
