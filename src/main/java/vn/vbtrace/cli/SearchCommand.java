@@ -3,11 +3,11 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vbtrace.index.FilterField;
-import vn.vbtrace.index.SearchHit;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.index.SearchRequest;
-import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.search.SearchService;
 
 import java.util.LinkedHashMap;

@@ -1,12 +1,14 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.Citer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.SearchHit;
 
 import java.util.Comparator;
 import java.util.List;

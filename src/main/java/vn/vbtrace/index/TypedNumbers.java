@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+
 /**
  * A số ký hiệu typed in any form search accepts ("qd 1322", "1322/qd-ttg", "quyết định 1322", "1322 QĐ TTg"),
  * read back as the number a document in the repository holds or is cited by: the first hit of that search whose

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,12 @@ package vn.vbtrace.index;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 
 import java.nio.file.Path;
 import java.util.List;

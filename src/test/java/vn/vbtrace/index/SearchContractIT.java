@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.TextFold;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -9,7 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Facets;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.charset.StandardCharsets;
