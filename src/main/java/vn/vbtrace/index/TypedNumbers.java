@@ -30,7 +30,7 @@ public final class TypedNumbers {
             return Optional.empty();
         }
         return index.search(SearchRequest.of(typed, LOOKED_AT)).hits().stream()
-                .map(SearchHit::number).filter(Objects::nonNull)
+                .map(hit -> hit.document().number()).filter(Objects::nonNull)
                 .filter(number -> asked.stream().anyMatch(a -> a.matches(number)))
                 .findFirst();
     }

@@ -49,7 +49,7 @@ class DiacriticRankingTests {
     }
 
     private static List<String> sources(String query) {
-        return index.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+        return index.search(SearchRequest.of(query, 10)).hits().stream().map(h -> h.document().source()).toList();
     }
 
     @Test

@@ -77,7 +77,7 @@ class CorpusIngestIT {
 
     @Test
     void hauGiangPlanRestsOnItsThreeBases() {
-        String id = stores.index().search(vn.vbtrace.document.SearchRequest.of("Hậu Giang kế hoạch dự án", 1)).hits().getFirst().id();
+        String id = stores.index().search(vn.vbtrace.document.SearchRequest.of("Hậu Giang kế hoạch dự án", 1)).hits().getFirst().document().id();
         List<String> bases = stores.graph().outgoing(id).stream().filter(l -> l.relation().equals("BASED_ON"))
                 .map(Link::number).toList();
         assertThat(bases).contains("712/QĐ-TTg", "20/2010/TT-BKHCN", "1950/QĐ-UBND");

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.FilterField;
-import vn.vbtrace.document.SearchHit;
 import vn.vbtrace.document.SearchRequest;
 import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.graph.GraphTarget;
@@ -129,6 +128,6 @@ class StatusSearchIT {
 
     private static List<String> numbers(Stores stores, String status) {
         SearchResult result = stores.index().search(request(status));
-        return result.hits().stream().filter(h -> !h.stub()).map(SearchHit::number).toList();
+        return result.hits().stream().filter(h -> !h.citations().stub()).map(h -> h.document().number()).toList();
     }
 }
