@@ -1,11 +1,14 @@
 package vn.vbtrace;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Dependencies point one way: cli and web → services → extract / index / graph / parse → document. */
 class ArchitectureTests {
@@ -22,10 +25,10 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** No two top-level packages need each other: a value moved down to the model cannot loop back up. */
     @Test
     void noPackageCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("vn.vbtrace.(*)..")
-                .should().beFreeOfCycles().check(classes);
+        slices().matching("vn.vbtrace.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -66,6 +69,21 @@ class ArchitectureTests {
      * the API reports as 503) live in the model (vn.vbtrace.document), below both the stores that build them and the
      * services that return them, so no package cycle either way.
      */
+    /**
+     * What a service hands on (its public records, which the web writes as JSON) is made of the model's values, never
+     * of a store's own type: so neither a controller nor an answer's JSON follows a change inside graph or index.
+     */
+    @Test
+    void theServicesAnswersHoldNoStoreType() {
+        noClasses().that().resideInAnyPackage("vn.vbtrace.search..", "vn.vbtrace.trace..", "vn.vbtrace.validity..",
+                        "vn.vbtrace.check..")
+                .and().arePublic().and(RECORDS)
+                .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.graph..", "vn.vbtrace.index..")
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaClass> RECORDS = DescribedPredicate.describe("records", JavaClass::isRecord);
+
     @Test
     void theWebTakesServicesNotStores() {
         noClasses().that().resideInAPackage("vn.vbtrace.web..")

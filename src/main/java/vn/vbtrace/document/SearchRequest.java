@@ -1,7 +1,5 @@
 package vn.vbtrace.document;
 
-import vn.vbtrace.document.InvalidInputException;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
