@@ -7,9 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Dependencies point one way: cli and web → services → extract / index / graph / parse → document. */
 class ArchitectureTests {
@@ -26,11 +25,19 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** No two top-level packages need each other: a value moved down to the model cannot loop back up. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("vn.vbtrace.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void theModelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("vn.vbtrace.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.extract..", "vn.vbtrace.index..",
-                        "vn.vbtrace.graph..", "vn.vbtrace.parse..", "vn.vbtrace.ingest..", "vn.vbtrace.web..", "vn.vbtrace.cli..")
+                        "vn.vbtrace.graph..", "vn.vbtrace.parse..", "vn.vbtrace.ingest..", "vn.vbtrace.web..", "vn.vbtrace.cli..",
+                        // the answers' values (Chain, SearchResult ...) live here, below the services returning them
+                        "vn.vbtrace.search..", "vn.vbtrace.trace..", "vn.vbtrace.validity..", "vn.vbtrace.check..")
                 .check(classes);
     }
 
@@ -57,27 +64,34 @@ class ArchitectureTests {
     }
 
     /**
-     * Issue 16: controllers take services; they never open, query or write a store. What web may name from graph and
-     * index is the shape of an answer the services hand on (a record, an enum such as Direction) and the one failure
-     * the API reports as its own (SearchServerException, 503); no store, query or writer class.
+     * Issue 16: controllers take services; they never open, query or write a store, and name no class of the stores'
+     * packages at all. The values a service hands on (a Chain, a SearchResult, a FilterField, the SearchServerException
+     * the API reports as 503) live in the model (vn.vbtrace.document), below both the stores that build them and the
+     * services that return them, so no package cycle either way.
      */
+    /**
+     * What a service hands on (its public records, which the web writes as JSON) is made of the model's values, never
+     * of a store's own type: so neither a controller nor an answer's JSON follows a change inside graph or index.
+     */
+    @Test
+    void theServicesAnswersHoldNoStoreType() {
+        noClasses().that().resideInAnyPackage("vn.vbtrace.search..", "vn.vbtrace.trace..", "vn.vbtrace.validity..",
+                        "vn.vbtrace.check..")
+                .and().arePublic().and(RECORDS)
+                .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.graph..", "vn.vbtrace.index..")
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaClass> RECORDS = DescribedPredicate.describe("records", JavaClass::isRecord);
+
     @Test
     void theWebTakesServicesNotStores() {
         noClasses().that().resideInAPackage("vn.vbtrace.web..")
-                .should().dependOnClassesThat(resideInAnyPackage("vn.vbtrace.graph..", "vn.vbtrace.index..")
-                        .and(not(ANSWER_SHAPES)))
+                .should().dependOnClassesThat().resideInAnyPackage("vn.vbtrace.graph..", "vn.vbtrace.index..")
                 .because("a controller takes a service (search, trace, validity, ingest ...), which knows the stores")
                 .check(classes);
         noClasses().that().resideInAPackage("vn.vbtrace.web..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("vn.vbtrace.system.Stores")
                 .check(classes);
     }
-
-    /** Records, enums and exceptions: values, not behaviour. */
-    private static final DescribedPredicate<JavaClass> ANSWER_SHAPES = new DescribedPredicate<>("records, enums or exceptions") {
-        @Override
-        public boolean test(JavaClass type) {
-            return type.isRecord() || type.isEnum() || type.isAssignableTo(Throwable.class);
-        }
-    };
 }

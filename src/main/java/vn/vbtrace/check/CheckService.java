@@ -1,24 +1,24 @@
 package vn.vbtrace.check;
 
-import vn.vbtrace.document.TextFold;
-import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.ProgramRef;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Reference;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.extract.vocab.Vocabulary;
 import vn.vbtrace.graph.CatalogEntry;
 import vn.vbtrace.graph.CitationEvidence;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.ProgramRef;
-import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.DocumentParser;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.parse.TextNormalizer;
 import vn.vbtrace.reorg.Successions;
 import vn.vbtrace.validity.Validity;
-import vn.vbtrace.validity.ValiditySource;
 import vn.vbtrace.validity.ValidityService;
+import vn.vbtrace.validity.ValiditySource;
 
 import java.time.Clock;
 import java.time.LocalDate;

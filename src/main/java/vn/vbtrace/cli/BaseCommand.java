@@ -1,13 +1,13 @@
 package vn.vbtrace.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.graph.GraphUnreachableException;
-import vn.vbtrace.index.SearchServerException;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;

@@ -2,10 +2,10 @@ package vn.vbtrace.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.vbtrace.graph.DocumentRef;
-import vn.vbtrace.graph.ProgramLineage;
-import vn.vbtrace.graph.ProgramRef;
-import vn.vbtrace.graph.ProgramSummary;
+import vn.vbtrace.document.DocumentRef;
+import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.document.ProgramRef;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.trace.ProgramService;

@@ -3,11 +3,11 @@ package vn.vbtrace.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vbtrace.index.FilterField;
-import vn.vbtrace.index.SearchHit;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.index.SearchRequest;
-import vn.vbtrace.index.SearchResult;
 import vn.vbtrace.search.SearchService;
 
 import java.util.LinkedHashMap;
@@ -105,12 +105,14 @@ final class SearchCommand extends BaseCommand {
             out().printf("Không văn bản nào có cụm từ \"%s\": kết quả tìm theo các từ của cụm từ này%n", phrase);
         }
         for (SearchHit hit : result.hits()) {
-            String where = hit.stub() ? "not in the repository; cited by " + hit.citedByCount() + ": "
-                    + String.join(", ", hit.citedBy().stream().map(c -> ExtractCommand.nullToDash(c.number())).toList())
-                    : hit.source() + (hit.clause() == null ? "" : " — " + hit.clause())
-                    + (hit.duty() == null ? "" : " — " + hit.duty().body() + " (" + hit.duty().role() + ")");
-            out().printf("%6.2f  %-18s %s%n        %s%n        %s%n", hit.score(), ExtractCommand.nullToDash(hit.number()),
-                    ExtractCommand.nullToDash(hit.title()), where, hit.snippet());
+            SearchHit.Document doc = hit.document();
+            SearchHit.Place place = hit.place();
+            String where = hit.citations().stub() ? "not in the repository; cited by " + hit.citations().citedByCount() + ": "
+                    + String.join(", ", hit.citations().citedBy().stream().map(c -> ExtractCommand.nullToDash(c.number())).toList())
+                    : doc.source() + (place.clause() == null ? "" : " — " + place.clause())
+                    + (place.duty() == null ? "" : " — " + place.duty().body() + " (" + place.duty().role() + ")");
+            out().printf("%6.2f  %-18s %s%n        %s%n        %s%n", hit.score(), ExtractCommand.nullToDash(doc.number()),
+                    ExtractCommand.nullToDash(doc.title()), where, hit.passage().snippet());
         }
         return OK;
     }

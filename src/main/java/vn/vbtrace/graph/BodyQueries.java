@@ -1,5 +1,8 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.BodyProfile;
+import vn.vbtrace.document.BodyRef;
+import vn.vbtrace.document.DocumentSummary;
 import vn.vbtrace.document.Role;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,8 @@ package vn.vbtrace.graph;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import vn.vbtrace.document.Direction;
+
 /**
  * Where the next page of one document's neighbours in a chain starts: the document, the direction and how
  * many were shown before. Opaque to callers ({@link #encode}); an unreadable cursor is a clear error.

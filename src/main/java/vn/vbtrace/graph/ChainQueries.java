@@ -10,7 +10,10 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainEdge;
+import vn.vbtrace.document.ChainNode;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.Relation;
 
 /**

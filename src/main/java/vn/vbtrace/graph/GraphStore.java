@@ -16,9 +16,16 @@ import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
+import vn.vbtrace.document.BodyProfile;
+import vn.vbtrace.document.BodyRef;
+import vn.vbtrace.document.DocumentSummary;
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.document.ProgramSummary;
+import vn.vbtrace.document.StaffStatus;
 
 /**
  * The document graph. Embedded (a Neo4j server in this process, on 127.0.0.1 only) when the

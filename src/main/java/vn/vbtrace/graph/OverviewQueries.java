@@ -1,5 +1,7 @@
 package vn.vbtrace.graph;
 
+import vn.vbtrace.document.DocumentSummary;
+
 import java.util.List;
 import java.util.Map;
 

@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.DocumentRef;
+import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.document.ProgramRef;
+import vn.vbtrace.document.ProgramSummary;
 
 /** Programs, their lineage through SUCCEEDS, their approving decisions and the documents that belong to them. */
 final class ProgramQueries {

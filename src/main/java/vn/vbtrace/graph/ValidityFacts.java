@@ -2,7 +2,9 @@ package vn.vbtrace.graph;
 
 import java.time.LocalDate;
 
+import vn.vbtrace.document.ProgramRef;
 import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.StaffStatus;
 
 /**
  * What the graph holds about whether a document is in force, for the validity service to weigh:

@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.ProgramRef;
 import vn.vbtrace.document.Relation.ValidityEffect;
+import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.StaffStatus;
 
 /**
  * Staff status records and the facts a document's validity is derived from, read in one query so the

@@ -1,12 +1,14 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.Citer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,10 +79,11 @@ final class CitedNumbers {
         // The first mention as the snippet: "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 ..." says what the stub is.
         String snippet = mentions.getFirst().reference().text().replaceAll("\\s+", " ").strip();
         String date = mostCommon(mentions, m -> m.reference().date() == null ? null : m.reference().date().toString());
-        return new SearchHit(DocumentNumbers.idForNumber(number), null, number,
+        SearchHit.Document cited = new SearchHit.Document(DocumentNumbers.idForNumber(number), null, number,
                 mostCommon(mentions, m -> m.reference().title()), mostCommon(mentions, m -> m.reference().type()),
-                mostCommon(mentions, m -> m.reference().issuer()), date, score, snippet, Snippets.highlights(snippet, query),
-                true, citers, Math.max(count, citers.size()), null, null, null);
+                mostCommon(mentions, m -> m.reference().issuer()), date);
+        return new SearchHit(cited, score, new SearchHit.Passage(snippet, Snippets.highlights(snippet, query)),
+                SearchHit.Citations.ofStub(citers, Math.max(count, citers.size())), SearchHit.Place.NONE);
     }
 
     /** The value most mentions agree on ("1322/QĐ-TTg" over a stray "1322/QĐ-TTG"); null when none gives one. */

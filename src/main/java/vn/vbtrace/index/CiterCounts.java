@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.Relation;
 
 import java.io.IOException;

@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.SearchHit;
 
 import java.util.Comparator;
 import java.util.List;
@@ -22,11 +23,13 @@ final class DocumentHits {
         Snippets.Passage passage = Snippets.passage(doc.text(), query);
         Optional<Clauses.Clause> clause = passage.anchor() < 0 ? Optional.empty() : Clauses.at(doc.text(), passage.anchor());
         Optional<Assignment> duty = passage.anchor() < 0 ? Optional.empty() : dutyAt(doc.extractionJson(), passage.anchor());
-        return new SearchHit(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(), doc.issuer(), doc.issuedDate(),
-                score, passage.snippet(), Snippets.highlights(passage.snippet(), query), false, null, null,
-                clause.map(Clauses.Clause::name).orElse(null),
+        SearchHit.Document shown = new SearchHit.Document(doc.id(), doc.source(), doc.number(), doc.title(), doc.type(),
+                doc.issuer(), doc.issuedDate());
+        SearchHit.Place place = new SearchHit.Place(clause.map(Clauses.Clause::name).orElse(null),
                 clause.map(Clauses.Clause::start).or(() -> duty.map(Assignment::start)).orElse(null),
                 duty.map(a -> new SearchHit.Duty(a.body(), a.role(), a.start(), a.end())).orElse(null));
+        return new SearchHit(shown, score, new SearchHit.Passage(passage.snippet(), Snippets.highlights(passage.snippet(), query)),
+                SearchHit.Citations.HELD, place);
     }
 
     /**

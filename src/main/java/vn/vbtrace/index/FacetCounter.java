@@ -11,6 +11,8 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import vn.vbtrace.document.Facets;
+import vn.vbtrace.document.FilterField;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private static LeafTally leaf(FilterField field, LeafReader reader, Tally tally) throws IOException {
             return switch (field.match()) {
                 case EXACT, FOLDED -> {
-                    SortedDocValues values = DocValues.getSorted(reader, field.facetField());
+                    SortedDocValues values = DocValues.getSorted(reader, IndexedFilter.facetField(field));
                     // Counted by ordinal while collecting, turned into strings once per segment in finish().
                     long[] counts = new long[Math.max(0, values.getValueCount())];
                     yield new LeafTally() {
@@ -109,7 +111,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     };
                 }
                 case YEARS -> {
-                    SortedNumericDocValues years = DocValues.getSortedNumeric(reader, field.facetField());
+                    SortedNumericDocValues years = DocValues.getSortedNumeric(reader, IndexedFilter.facetField(field));
                     yield doc -> {
                         if (years.advanceExact(doc)) {
                             tally.values.merge(Long.toString(years.nextValue()), 1L, Long::sum);
@@ -120,7 +122,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 }
                 case STATUS -> {
                     // Every document has a status (UNKNOWN until the validity service has seen it).
-                    NumericDocValues statuses = DocValues.getNumeric(reader, field.facetField());
+                    NumericDocValues statuses = DocValues.getNumeric(reader, IndexedFilter.facetField(field));
                     long[] counts = new long[ValidityCodes.NAMES.size()];
                     yield new LeafTally() {
                         @Override

@@ -1,5 +1,6 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.FilterField;
 /** Every Lucene field name in one place, with why each has the type it has. */
 public final class IndexFields {
 

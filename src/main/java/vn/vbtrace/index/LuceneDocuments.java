@@ -3,16 +3,17 @@ package vn.vbtrace.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
@@ -71,8 +72,8 @@ final class LuceneDocuments {
         for (FilterField filter : FilterField.values()) {
             String value = filter.keyword() ? filter.valueOf(doc) : null;
             if (value != null) {
-                lucene.add(new KeywordField(filter.keyField(), filter.key(value), Field.Store.NO));
-                lucene.add(new SortedDocValuesField(filter.facetField(), new BytesRef(value)));
+                lucene.add(new KeywordField(IndexedFilter.keyField(filter), IndexedFilter.key(filter, value), Field.Store.NO));
+                lucene.add(new SortedDocValuesField(IndexedFilter.facetField(filter), new BytesRef(value)));
                 if (filter.shownOnHits()) {
                     lucene.add(new StoredField(filter.parameter(), value));
                 }

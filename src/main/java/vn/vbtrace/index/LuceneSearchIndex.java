@@ -2,15 +2,18 @@ package vn.vbtrace.index;
 
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.parse.TextNormalizer;
 
 import java.nio.file.Path;

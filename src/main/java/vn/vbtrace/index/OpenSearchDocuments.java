@@ -5,6 +5,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.Reference;
@@ -41,8 +42,8 @@ final class OpenSearchDocuments {
         for (FilterField filter : FilterField.values()) {
             String value = filter.keyword() ? filter.valueOf(doc) : null;
             if (value != null) {
-                source.put(filter.keyField(), filter.key(value));
-                source.put(filter.serverFacetField(), value);
+                source.put(IndexedFilter.keyField(filter), IndexedFilter.key(filter, value));
+                source.put(IndexedFilter.serverFacetField(filter), value);
             }
         }
         if (meta.issuedDate() != null) {

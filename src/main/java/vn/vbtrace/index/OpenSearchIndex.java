@@ -1,11 +1,17 @@
 package vn.vbtrace.index;
 
+import org.apache.lucene.search.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.apache.lucene.search.Query;
+import vn.vbtrace.document.Facets;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
+import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.parse.TextNormalizer;
 
 import java.io.IOException;
@@ -289,11 +295,11 @@ public final class OpenSearchIndex implements SearchIndex {
      */
     private static void facet(ObjectNode aggs, FilterField field) {
         if (field.match() == FilterField.Match.STATUS) {
-            aggs.putObject(field.parameter()).putObject("terms").put("field", field.keyField()).put("size", ValidityCodes.NAMES.size());
+            aggs.putObject(field.parameter()).putObject("terms").put("field", IndexedFilter.keyField(field)).put("size", ValidityCodes.NAMES.size());
             return;
         }
-        aggs.putObject(field.parameter()).putObject("terms").put("field", field.serverFacetField()).put("size", FACET_VALUES);
-        aggs.putObject(field.parameter() + "_missing").putObject("missing").put("field", field.serverFacetField());
+        aggs.putObject(field.parameter()).putObject("terms").put("field", IndexedFilter.serverFacetField(field)).put("size", FACET_VALUES);
+        aggs.putObject(field.parameter() + "_missing").putObject("missing").put("field", IndexedFilter.serverFacetField(field));
     }
 
     private static Map<String, Long> facetCounts(JsonNode aggregations, FilterField field) {

@@ -2,6 +2,7 @@ package vn.vbtrace.index;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vbtrace.document.FilterField;
 
 import java.util.List;
 
@@ -145,10 +146,10 @@ final class OpenSearchMapping {
         ObjectNode properties = mapping.putObject("properties");
         for (FilterField filter : FilterField.values()) {
             if (filter.keyword()) {
-                properties.putObject(filter.keyField()).put("type", "keyword");
-                properties.putObject(filter.serverFacetField()).put("type", "keyword");
+                properties.putObject(IndexedFilter.keyField(filter)).put("type", "keyword");
+                properties.putObject(IndexedFilter.serverFacetField(filter)).put("type", "keyword");
             } else {
-                properties.putObject(filter.keyField()).put("type", "integer");
+                properties.putObject(IndexedFilter.keyField(filter)).put("type", "integer");
             }
         }
         return mapping;

@@ -1,7 +1,5 @@
 package vn.vbtrace.index;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,6 +9,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchRequest;
 
 import java.util.StringJoiner;
 
@@ -79,10 +81,10 @@ final class OpenSearchQueries {
         ArrayNode filters = OpenSearchClient.JSON.createArrayNode();
         request.filters().forEach((field, value) -> {
             switch (field.match()) {
-                case EXACT, FOLDED -> filters.add(term(field.keyField(), field.key(value)));
+                case EXACT, FOLDED -> filters.add(term(IndexedFilter.keyField(field), IndexedFilter.key(field, value)));
                 case STATUS -> {
                     ObjectNode status = OpenSearchClient.JSON.createObjectNode();
-                    status.putObject("term").put(field.keyField(), QueryFactory.statusCode(request));
+                    status.putObject("term").put(IndexedFilter.keyField(field), QueryFactory.statusCode(request));
                     filters.add(status);
                 }
                 case YEARS -> throw new IllegalStateException("the years are a range of their own");
@@ -90,7 +92,7 @@ final class OpenSearchQueries {
         });
         if (request.fromYear() != null || request.toYear() != null) {
             ObjectNode range = OpenSearchClient.JSON.createObjectNode();
-            ObjectNode year = range.putObject("range").putObject(FilterField.YEAR.keyField());
+            ObjectNode year = range.putObject("range").putObject(IndexedFilter.keyField(FilterField.YEAR));
             if (request.fromYear() != null) {
                 year.put("gte", request.fromYear());
             }

@@ -1,10 +1,11 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.Role;
+import vn.vbtrace.document.SearchServerException;
 
 import java.net.URI;
 import java.util.ArrayList;

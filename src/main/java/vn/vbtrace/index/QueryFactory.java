@@ -1,11 +1,10 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.InvalidInputException;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,6 +13,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -210,14 +212,14 @@ final class QueryFactory {
     /** The request's filters, each as its FilterField declares: a term of its key field, the status code, the years. */
     private static void addFilters(BooleanQuery.Builder root, SearchRequest request) {
         request.filters().forEach((field, value) -> root.add(switch (field.match()) {
-            case EXACT, FOLDED -> new TermQuery(new Term(field.keyField(), field.key(value)));
-            case STATUS -> NumericDocValuesField.newSlowExactQuery(field.keyField(), statusCode(request));
+            case EXACT, FOLDED -> new TermQuery(new Term(IndexedFilter.keyField(field), IndexedFilter.key(field, value)));
+            case STATUS -> NumericDocValuesField.newSlowExactQuery(IndexedFilter.keyField(field), statusCode(request));
             case YEARS -> throw new IllegalStateException("the years are a range of their own");
         }, Occur.FILTER));
         if (request.fromYear() != null || request.toYear() != null) {
             int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
             int to = request.toYear() == null ? Integer.MAX_VALUE : request.toYear();
-            root.add(IntField.newRangeQuery(FilterField.YEAR.keyField(), from, to), Occur.FILTER);
+            root.add(IntField.newRangeQuery(IndexedFilter.keyField(FilterField.YEAR), from, to), Occur.FILTER);
         }
     }
 }

@@ -1,6 +1,8 @@
 package vn.vbtrace.index;
 
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 
 import java.nio.file.Path;
 import java.util.Collection;

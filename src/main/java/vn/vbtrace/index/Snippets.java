@@ -3,6 +3,8 @@ package vn.vbtrace.index;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vbtrace.document.SearchHit;
+
 /**
  * The passage of a document that best matches a query (issue 11, point 3): where the query's
  * words stand together, not where its first syllable happens to stand. A passage earns for each

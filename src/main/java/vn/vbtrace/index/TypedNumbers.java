@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+
 /**
  * A số ký hiệu typed in any form search accepts ("qd 1322", "1322/qd-ttg", "quyết định 1322", "1322 QĐ TTg"),
  * read back as the number a document in the repository holds or is cited by: the first hit of that search whose
@@ -27,7 +30,7 @@ public final class TypedNumbers {
             return Optional.empty();
         }
         return index.search(SearchRequest.of(typed, LOOKED_AT)).hits().stream()
-                .map(SearchHit::number).filter(Objects::nonNull)
+                .map(hit -> hit.document().number()).filter(Objects::nonNull)
                 .filter(number -> asked.stream().anyMatch(a -> a.matches(number)))
                 .findFirst();
     }

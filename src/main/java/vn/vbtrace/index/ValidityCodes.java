@@ -2,6 +2,8 @@ package vn.vbtrace.index;
 
 import java.util.List;
 
+import vn.vbtrace.document.FilterField;
+
 /**
  * The validity statuses as the index keeps them: a small number per document in an updatable doc-values
  * field, so a status that changes (a replacing decision arrives, staff record an expiry, a date passes)
@@ -12,8 +14,8 @@ public final class ValidityCodes {
 
     public static final String UNKNOWN = "UNKNOWN";
 
-    /** Position = code. Append only: codes are stored in existing indexes. */
-    static final List<String> NAMES = List.of(UNKNOWN, "IN_FORCE", "NOT_YET_IN_FORCE", "EXPIRED", "PARTLY_EXPIRED", "REPLACED");
+    /** Position = code: the status filter's codes, in their declared order (append only, codes are stored in existing indexes). */
+    static final List<String> NAMES = FilterField.STATUS.codes();
 
     private ValidityCodes() {
     }

@@ -1,10 +1,10 @@
 package vn.vbtrace.search;
 
-import vn.vbtrace.document.Citer;
-import vn.vbtrace.document.Body;
-import vn.vbtrace.document.EffectClause;
-import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.Body;
+import vn.vbtrace.document.Citer;
+import vn.vbtrace.document.EffectClause;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.validity.Validity;
 
 import java.util.List;

@@ -1,15 +1,15 @@
 package vn.vbtrace.search;
 
 import vn.vbtrace.document.Citer;
-import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.validity.Validity;

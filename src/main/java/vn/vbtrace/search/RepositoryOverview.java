@@ -1,11 +1,11 @@
 package vn.vbtrace.search;
 
-import vn.vbtrace.graph.DocumentSummary;
+import vn.vbtrace.document.Facets;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.DocumentSummary;
 import vn.vbtrace.graph.GraphCounts;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.index.Facets;
 import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.index.SearchRequest;
 
 import java.util.List;
 

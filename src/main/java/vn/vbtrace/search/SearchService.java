@@ -1,9 +1,9 @@
 package vn.vbtrace.search;
 
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.index.SearchRequest;
-import vn.vbtrace.index.SearchResult;
 
 /** Full-text search: the index only, no graph. */
 public final class SearchService {

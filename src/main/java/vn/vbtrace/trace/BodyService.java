@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.vbtrace.graph.BodyProfile;
-import vn.vbtrace.graph.BodyRef;
+import vn.vbtrace.document.BodyProfile;
+import vn.vbtrace.document.BodyRef;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.search.NotFoundException;
 

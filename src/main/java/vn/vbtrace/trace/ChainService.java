@@ -1,11 +1,11 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainNode;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.Chain;
 import vn.vbtrace.graph.ChainCursor;
-import vn.vbtrace.graph.ChainNode;
-import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.CiterCounts;
 import vn.vbtrace.index.SearchIndex;

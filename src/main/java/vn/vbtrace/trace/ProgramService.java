@@ -1,12 +1,12 @@
 package vn.vbtrace.trace;
 
 import vn.vbtrace.document.InvalidInputException;
-import java.util.List;
-
+import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.ProgramLineage;
-import vn.vbtrace.graph.ProgramSummary;
 import vn.vbtrace.search.NotFoundException;
+
+import java.util.List;
 
 /** National programs and provincial projects: their periods, approving decisions and lineage. */
 public final class ProgramService {

@@ -1,14 +1,14 @@
 package vn.vbtrace.validity;
 
+import vn.vbtrace.document.ProgramRef;
+import vn.vbtrace.document.StaffStatus;
 import vn.vbtrace.document.TextFold;
+import vn.vbtrace.graph.ValidityFacts;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import vn.vbtrace.graph.ProgramRef;
-import vn.vbtrace.graph.StaffStatus;
-import vn.vbtrace.graph.ValidityFacts;
 
 /**
  * Derives a status from the graph's facts, the first rule that applies winning: a staff record; a

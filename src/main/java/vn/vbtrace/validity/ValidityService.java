@@ -1,6 +1,10 @@
 package vn.vbtrace.validity;
 
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.StaffStatus;
+import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphStore;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,10 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import vn.vbtrace.graph.GraphDocument;
-import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.StaffStatus;
 
 /**
  * "Is this document still in force?", from the graph alone (so the same against a remote Neo4j), and

@@ -20,7 +20,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.vbtrace.index.FilterField;
+import vn.vbtrace.document.FilterField;
 
 import java.util.LinkedHashMap;
 import java.util.List;

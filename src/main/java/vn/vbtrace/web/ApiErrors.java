@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.vbtrace.document.InvalidInputException;
@@ -87,8 +87,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /** The search server (VBTRACE_SEARCH_URI) is down or refuses: 503, its one line, and the log. */
-    @ExceptionHandler(vn.vbtrace.index.SearchServerException.class)
-    ProblemDetail searchServer(vn.vbtrace.index.SearchServerException e, HttpServletRequest request) {
+    @ExceptionHandler(vn.vbtrace.document.SearchServerException.class)
+    ProblemDetail searchServer(vn.vbtrace.document.SearchServerException e, HttpServletRequest request) {
         log.warn("Search server failed for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", e.getMessage(), request.getRequestURI());
     }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vbtrace.index.FilterField;
+import vn.vbtrace.document.FilterField;
 
 import java.util.Arrays;
 import java.util.List;

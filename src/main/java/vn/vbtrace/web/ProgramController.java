@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vbtrace.graph.ProgramLineage;
+import vn.vbtrace.document.ProgramLineage;
 import vn.vbtrace.trace.ProgramService;
 
 /** Programs and their lineage. */

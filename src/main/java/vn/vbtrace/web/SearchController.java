@@ -1,15 +1,16 @@
 package vn.vbtrace.web;
 
 import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vbtrace.index.FilterField;
-import vn.vbtrace.index.SearchRequest;
-import vn.vbtrace.index.SearchResult;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 import vn.vbtrace.search.SearchService;
 
 @RestController

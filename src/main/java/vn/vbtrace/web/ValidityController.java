@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.security.Principal;
-import java.util.List;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.StaffStatus;
+import vn.vbtrace.document.StaffStatus;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
+
+import java.security.Principal;
+import java.util.List;
 
 /** Whether a document is in force, and the staff's own record of it. */
 @RestController

@@ -1,7 +1,21 @@
 package vn.vbtrace.graph;
 
-import vn.vbtrace.document.TextFold;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainEdge;
+import vn.vbtrace.document.ChainNode;
+import vn.vbtrace.document.Direction;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Role;
+import vn.vbtrace.document.TextFold;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,17 +27,6 @@ import static vn.vbtrace.graph.SeedDocuments.TTR_54;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import vn.vbtrace.document.DocumentNumbers;
 
 /**
  * The graph of the seed documents, through one graph shared by the whole class: embedded, and a Neo4j server in its

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 
 /** A store outlives its process: killed mid-run, closed and reopened. */

@@ -15,14 +15,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.document.IngestedDocument;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.Direction;
+import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.DocumentRef;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.document.ProgramRef;
+import vn.vbtrace.document.ProgramSummary;
 
 /** Issue 3 point 7: programs and their lineage, bodies placed in a province, address lines, signer titles. */
 @ParameterizedClass(name = "{0}")

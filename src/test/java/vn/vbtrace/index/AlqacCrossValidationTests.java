@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +33,7 @@ class CorpusSearchTests {
     }
 
     private List<String> sources(String query) {
-        return index.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+        return index.search(SearchRequest.of(query, 10)).hits().stream().map(h -> h.document().source()).toList();
     }
 
     @Test
@@ -50,7 +54,7 @@ class CorpusSearchTests {
     void aDocumentNumberPutsThatDocumentFirst() {
         for (String query : List.of("1852/QĐ-UBND", "1852/qd-ubnd", "4258/BKHCN-TĐC")) {
             SearchHit first = index.search(SearchRequest.of(query, 5)).hits().getFirst();
-            assertThat(first.number()).as(query).isEqualToIgnoringCase(query.startsWith("1852") ? "1852/QĐ-UBND" : "4258/BKHCN-TĐC");
+            assertThat(first.document().number()).as(query).isEqualToIgnoringCase(query.startsWith("1852") ? "1852/QĐ-UBND" : "4258/BKHCN-TĐC");
         }
     }
 
@@ -62,16 +66,16 @@ class CorpusSearchTests {
     @Test
     void filtersByTypeAndYear() {
         SearchResult decisions = index.search(SearchRequest.of("chương trình").withFilter(FilterField.TYPE, "Quyết định"));
-        assertThat(decisions.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+        assertThat(decisions.hits()).extracting(h -> h.document().number()).containsExactly("1852/QĐ-UBND");
         SearchResult in2023 = index.search(SearchRequest.of("chương trình").withYears(2023, 2023));
-        assertThat(in2023.hits()).extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
+        assertThat(in2023.hits()).extracting(h -> h.document().number()).containsExactly("4258/BKHCN-TĐC");
     }
 
     @Test
     void snippetShowsTheMatchingPassage() {
         SearchHit hit = index.search(SearchRequest.of("bố trí kinh phí", 10)).hits().stream()
-                .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
-        assertThat(hit.snippet()).containsIgnoringCase("bố trí kinh phí");
+                .filter(h -> "1852/QĐ-UBND".equals(h.document().number())).findFirst().orElseThrow();
+        assertThat(hit.passage().snippet()).containsIgnoringCase("bố trí kinh phí");
     }
 
     /** Issue 4, point 4: the words of the query are marked in the snippet, typed with or without diacritics. */
@@ -79,8 +83,8 @@ class CorpusSearchTests {
     void highlightsMarkTheQueryWordsInTheSnippet() {
         for (String query : List.of("bố trí kinh phí", "bo tri kinh phi")) {
             SearchHit hit = index.search(SearchRequest.of(query, 10)).hits().stream()
-                    .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
-            assertThat(hit.highlights()).extracting(span -> hit.snippet().substring(span.start(), span.end()).toLowerCase())
+                    .filter(h -> "1852/QĐ-UBND".equals(h.document().number())).findFirst().orElseThrow();
+            assertThat(hit.passage().highlights()).extracting(span -> hit.passage().snippet().substring(span.start(), span.end()).toLowerCase())
                     .as(query).contains("bố trí kinh phí");
         }
     }
@@ -95,7 +99,7 @@ class CorpusSearchTests {
         SearchResult second = index.search(SearchRequest.of("chương trình").page(1, 1));
         assertThat(second.total()).isEqualTo(all.total());
         assertThat(second.facets()).isEqualTo(all.facets());
-        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+        assertThat(second.hits()).extracting(h -> h.document().id()).containsExactly(all.hits().get(1).document().id());
     }
 
     @Test
@@ -104,7 +108,7 @@ class CorpusSearchTests {
         assertThat(all.facets().of(FilterField.PROVINCE)).containsEntry("Bắc Kạn", 1L);
         for (String province : List.of("Bắc Kạn", "bac kan")) {
             SearchResult bacKan = index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.PROVINCE, province));
-            assertThat(bacKan.hits()).as(province).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+            assertThat(bacKan.hits()).as(province).extracting(h -> h.document().number()).containsExactly("1852/QĐ-UBND");
         }
     }
 
@@ -113,58 +117,58 @@ class CorpusSearchTests {
     void aCitedOnlyNumberIsAStubHitWithItsCiters() {
         for (String query : List.of("1322/QĐ-TTg", "1322/qd-ttg", "qd 1322", "quyết định 1322")) {
             SearchHit stub = index.search(SearchRequest.of(query, 10)).hits().getFirst();
-            assertThat(stub.stub()).as(query).isTrue();
-            assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
-            assertThat(stub.type()).as(query).isEqualTo("Quyết định");
-            assertThat(stub.citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
+            assertThat(stub.citations().stub()).as(query).isTrue();
+            assertThat(stub.document().number()).as(query).isEqualTo("1322/QĐ-TTg");
+            assertThat(stub.document().type()).as(query).isEqualTo("Quyết định");
+            assertThat(stub.citations().citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
                     .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
-            assertThat(stub.citedByCount()).as(query).isEqualTo(2);
-            assertThat(stub.snippet()).as(query).contains("1322/QĐ-TTg");
+            assertThat(stub.citations().citedByCount()).as(query).isEqualTo(2);
+            assertThat(stub.passage().snippet()).as(query).contains("1322/QĐ-TTg");
         }
         SearchHit program712 = index.search(SearchRequest.of("712/QĐ-TTg", 10)).hits().getFirst();
-        assertThat(program712.stub()).isTrue();
-        assertThat(program712.citedByCount()).isEqualTo(2);
-        assertThat(program712.citedBy()).extracting(vn.vbtrace.document.Citer::id).containsExactlyInAnyOrder(
+        assertThat(program712.citations().stub()).isTrue();
+        assertThat(program712.citations().citedByCount()).isEqualTo(2);
+        assertThat(program712.citations().citedBy()).extracting(vn.vbtrace.document.Citer::id).containsExactlyInAnyOrder(
                 idOf(TestCorpus.NOTICE_2013), idOf(TestCorpus.HAU_GIANG_PLAN));
     }
 
     @Test
     void aNumberInTheRepositoryIsNoStub() {
         List<SearchHit> hits = index.search(SearchRequest.of("1852/QĐ-UBND", 10)).hits();
-        assertThat(hits).noneMatch(SearchHit::stub);
-        assertThat(hits.getFirst().number()).isEqualTo("1852/QĐ-UBND");
-        assertThat(index.search(SearchRequest.of("chương trình", 10)).hits()).noneMatch(SearchHit::stub);
+        assertThat(hits).noneMatch(h -> h.citations().stub());
+        assertThat(hits.getFirst().document().number()).isEqualTo("1852/QĐ-UBND");
+        assertThat(index.search(SearchRequest.of("chương trình", 10)).hits()).noneMatch(h -> h.citations().stub());
     }
 
     /** Issue 4, point 4: a hit names the clause its snippet lies in, and where it starts in the text. */
     @Test
     void aHitNamesTheClauseItsSnippetLiesIn() {
         SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
-        assertThat(hit.clause()).isEqualTo("Mục IV, khoản 4");
-        String text = index.get(hit.id()).orElseThrow().text();
-        assertThat(text.substring(hit.clauseStart())).startsWith("4. Sở Tài chính");
-        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").clause()).isEqualTo("Điều 2");
+        assertThat(hit.place().clause()).isEqualTo("Mục IV, khoản 4");
+        String text = index.get(hit.document().id()).orElseThrow().text();
+        assertThat(text.substring(hit.place().clauseStart())).startsWith("4. Sở Tài chính");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").place().clause()).isEqualTo("Điều 2");
     }
 
     /** Issue 4, point 4: inside a duty clause, the hit names the body given the task there. */
     @Test
     void aHitInsideADutyClauseNamesItsBody() {
         SearchHit hit = hitIn("Sở Tài chính tham mưu bố trí kinh phí", "1852/QĐ-UBND");
-        assertThat(hit.duty()).isNotNull();
-        assertThat(hit.duty().body()).isEqualTo("Sở Tài chính");
-        assertThat(hit.duty().role()).isEqualTo(vn.vbtrace.document.Role.ADVISE);
-        String text = index.get(hit.id()).orElseThrow().text();
-        assertThat(text.substring(hit.duty().start(), hit.duty().end())).contains("bố trí kinh phí");
-        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").duty()).isNull();
+        assertThat(hit.place().duty()).isNotNull();
+        assertThat(hit.place().duty().body()).isEqualTo("Sở Tài chính");
+        assertThat(hit.place().duty().role()).isEqualTo(vn.vbtrace.document.Role.ADVISE);
+        String text = index.get(hit.document().id()).orElseThrow().text();
+        assertThat(text.substring(hit.place().duty().start(), hit.place().duty().end())).contains("bố trí kinh phí");
+        assertThat(hitIn("Quyết định này có hiệu lực kể từ ngày ký", "1852/QĐ-UBND").place().duty()).isNull();
     }
 
     private static SearchHit hitIn(String query, String number) {
-        return index.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> number.equals(h.number()))
+        return index.search(SearchRequest.of(query, 10)).hits().stream().filter(h -> number.equals(h.document().number()))
                 .findFirst().orElseThrow();
     }
 
     private static String idOf(Path file) {
-        return index.search(SearchRequest.of("", 10)).hits().stream().filter(h -> h.source().equals(file.toString()))
-                .findFirst().orElseThrow().id();
+        return index.search(SearchRequest.of("", 10)).hits().stream().filter(h -> h.document().source().equals(file.toString()))
+                .findFirst().orElseThrow().document().id();
     }
 }

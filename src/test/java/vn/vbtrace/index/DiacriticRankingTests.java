@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ class DiacriticRankingTests {
     }
 
     private static List<String> sources(String query) {
-        return index.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+        return index.search(SearchRequest.of(query, 10)).hits().stream().map(h -> h.document().source()).toList();
     }
 
     @Test

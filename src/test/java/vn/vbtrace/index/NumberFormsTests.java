@@ -2,10 +2,12 @@ package vn.vbtrace.index;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +65,7 @@ class NumberFormsTests {
             """)
     void aNumberHoweverTypedPutsItsDocumentFirst(String query, String number) {
         SearchHit first = index.search(SearchRequest.of(query, 5)).hits().getFirst();
-        assertThat(first.number()).as(query).isEqualTo(number);
+        assertThat(first.document().number()).as(query).isEqualTo(number);
     }
 
     @ParameterizedTest(name = "{0} → a document citing 1322/QĐ-TTg")
@@ -78,9 +80,9 @@ class NumberFormsTests {
     void aCitedOnlyNumberPutsItsCitersFirst(String query) {
         List<SearchHit> hits = index.search(SearchRequest.of(query, 5)).hits();
         // Issue 4, point 2: first the number itself, as a stub naming its citers; then the citers.
-        assertThat(hits.getFirst().stub()).as(query).isTrue();
-        assertThat(hits.getFirst().number()).as(query).isEqualTo("1322/QĐ-TTg");
-        assertThat(hits.subList(1, 3)).as(query).extracting(SearchHit::number)
+        assertThat(hits.getFirst().citations().stub()).as(query).isTrue();
+        assertThat(hits.getFirst().document().number()).as(query).isEqualTo("1322/QĐ-TTg");
+        assertThat(hits.subList(1, 3)).as(query).extracting(h -> h.document().number())
                 .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
     }
 }

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.SearchConnection;
@@ -60,7 +63,7 @@ class OpenSearchStoresIT {
             try {
                 stores.ingester().ingest(List.of(TestCorpus.DECISION_1852, TestCorpus.LETTER_4258), s -> { }, n -> { });
                 assertThat(stores.index().count()).isEqualTo(2);
-                assertThat(stores.index().search(SearchRequest.of("Sở Tài chính bố trí kinh phí", 5)).hits().getFirst().number())
+                assertThat(stores.index().search(SearchRequest.of("Sở Tài chính bố trí kinh phí", 5)).hits().getFirst().document().number())
                         .isEqualTo("1852/QĐ-UBND");
                 // Derived in the ingest batch: "Quyết định này có hiệu lực kể từ ngày ký".
                 assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
@@ -90,7 +93,7 @@ class OpenSearchStoresIT {
 
     private static List<String> numbers(Stores stores, String status) {
         return stores.index().search(SearchRequest.of(null).withFilter(FilterField.STATUS, status)).hits().stream()
-                .map(SearchHit::number).toList();
+                .map(h -> h.document().number()).toList();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.TextFold;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -9,7 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Facets;
+import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.charset.StandardCharsets;
@@ -51,12 +56,12 @@ class SearchContractIT {
     }
 
     private List<String> sources(SearchBackend backend, String query) {
-        return indexes.get(backend).search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::source).toList();
+        return indexes.get(backend).search(SearchRequest.of(query, 10)).hits().stream().map(h -> h.document().source()).toList();
     }
 
     private String idOf(SearchBackend backend, Path file) {
         return indexes.get(backend).search(SearchRequest.of("", 10)).hits().stream()
-                .filter(h -> h.source().equals(file.toString())).findFirst().orElseThrow().id();
+                .filter(h -> h.document().source().equals(file.toString())).findFirst().orElseThrow().document().id();
     }
 
     @ParameterizedTest
@@ -74,7 +79,7 @@ class SearchContractIT {
     void aDocumentNumberPutsThatDocumentFirst(SearchBackend backend) {
         for (String query : List.of("1852/QĐ-UBND", "1852/qd-ubnd", "qd 1852", "4258/BKHCN-TĐC")) {
             SearchHit first = indexes.get(backend).search(SearchRequest.of(query, 5)).hits().getFirst();
-            assertThat(first.number()).as(query).isEqualTo(query.startsWith("4258") ? "4258/BKHCN-TĐC" : "1852/QĐ-UBND");
+            assertThat(first.document().number()).as(query).isEqualTo(query.startsWith("4258") ? "4258/BKHCN-TĐC" : "1852/QĐ-UBND");
         }
     }
 
@@ -83,9 +88,9 @@ class SearchContractIT {
     void aCitedOnlyNumberIsAStubHitWithItsCiters(SearchBackend backend) {
         for (String query : List.of("1322/QĐ-TTg", "quyết định 1322")) {
             SearchHit stub = indexes.get(backend).search(SearchRequest.of(query, 10)).hits().getFirst();
-            assertThat(stub.stub()).as(query).isTrue();
-            assertThat(stub.number()).as(query).isEqualTo("1322/QĐ-TTg");
-            assertThat(stub.citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
+            assertThat(stub.citations().stub()).as(query).isTrue();
+            assertThat(stub.document().number()).as(query).isEqualTo("1322/QĐ-TTg");
+            assertThat(stub.citations().citedBy()).as(query).extracting(vn.vbtrace.document.Citer::number)
                     .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
         }
         CiterCounts citers = indexes.get(backend).citers(DocumentNumbers.idForNumber("1322/QĐ-TTg"));
@@ -98,11 +103,11 @@ class SearchContractIT {
     void filtersAndFacetsCountEveryMatch(SearchBackend backend) {
         SearchIndex index = indexes.get(backend);
         assertThat(index.search(SearchRequest.of("chương trình").withFilter(FilterField.TYPE, "Quyết định")).hits())
-                .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+                .extracting(h -> h.document().number()).containsExactly("1852/QĐ-UBND");
         assertThat(index.search(SearchRequest.of("chương trình").withYears(2023, 2023)).hits())
-                .extracting(SearchHit::number).containsExactly("4258/BKHCN-TĐC");
+                .extracting(h -> h.document().number()).containsExactly("4258/BKHCN-TĐC");
         assertThat(index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.PROVINCE, "bac kan")).hits())
-                .extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+                .extracting(h -> h.document().number()).containsExactly("1852/QĐ-UBND");
         SearchResult all = index.search(SearchRequest.of("chương trình", 10));
         assertThat(all.facets().of(FilterField.TYPE)).containsEntry("Quyết định", 1L);
         assertThat(all.facets().of(FilterField.YEAR)).containsEntry("2023", 1L);
@@ -111,7 +116,7 @@ class SearchContractIT {
         SearchResult second = index.search(SearchRequest.of("chương trình").page(1, 1));
         assertThat(second.total()).isEqualTo(all.total());
         assertThat(second.facets()).isEqualTo(all.facets());
-        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(all.hits().get(1).id());
+        assertThat(second.hits()).extracting(h -> h.document().id()).containsExactly(all.hits().get(1).document().id());
     }
 
     /**
@@ -156,7 +161,7 @@ class SearchContractIT {
         index.setStatus(decision, "IN_FORCE");
         try {
             SearchResult inForce = index.search(SearchRequest.of("kế hoạch").withFilter(FilterField.STATUS, "IN_FORCE"));
-            assertThat(inForce.hits()).extracting(SearchHit::number).containsExactly("1852/QĐ-UBND");
+            assertThat(inForce.hits()).extracting(h -> h.document().number()).containsExactly("1852/QĐ-UBND");
             assertThat(index.search(SearchRequest.of("kế hoạch", 10)).facets().of(FilterField.STATUS)).containsEntry("IN_FORCE", 1L);
             assertThat(index.get(decision).orElseThrow().text()).contains("Sở Tài chính"); // the text was not re-indexed away
             index.setStatus("no-such-document", "EXPIRED"); // changes nothing, fails nothing
@@ -215,8 +220,8 @@ class SearchContractIT {
         assertThat(decision.extractionJson()).contains("1322/QĐ-TTg");
         assertThat(decision.contentHash()).hasSize(64);
         SearchHit hit = index.search(SearchRequest.of("Sở Tài chính tham mưu bố trí kinh phí", 10)).hits().stream()
-                .filter(h -> "1852/QĐ-UBND".equals(h.number())).findFirst().orElseThrow();
-        assertThat(hit.clause()).isEqualTo("Mục IV, khoản 4");
-        assertThat(hit.duty().body()).isEqualTo("Sở Tài chính");
+                .filter(h -> "1852/QĐ-UBND".equals(h.document().number())).findFirst().orElseThrow();
+        assertThat(hit.place().clause()).isEqualTo("Mục IV, khoản 4");
+        assertThat(hit.place().duty().body()).isEqualTo("Sở Tài chính");
     }
 }

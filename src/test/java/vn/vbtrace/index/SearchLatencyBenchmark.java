@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.SearchRequest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,10 +110,10 @@ class StaffQueriesTests {
             TestCorpus.HAU_GIANG_PLAN.toString(), "KH-HauGiang");
 
     static String name(SearchHit hit) {
-        if (hit.stub()) {
-            return "stub " + hit.number();
+        if (hit.citations().stub()) {
+            return "stub " + hit.document().number();
         }
-        return hit.number() != null ? hit.number() : FILES.getOrDefault(hit.source(), hit.source());
+        return hit.document().number() != null ? hit.document().number() : FILES.getOrDefault(hit.document().source(), hit.document().source());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,14 +139,14 @@ class StaffQueriesTests {
     void theSnippetShowsThePhrase() {
         for (String query : List.of("Sở Tài chính", "so tai chinh", "\"Sở Tài chính\"")) {
             for (SearchHit hit : index.search(SearchRequest.of(query, 2)).hits()) {
-                assertThat(hit.snippet()).as(query + " in " + name(hit)).containsIgnoringCase("Sở Tài chính");
-                assertThat(hit.highlights()).as(query + " in " + name(hit))
-                        .anySatisfy(span -> assertThat(hit.snippet().substring(span.start(), span.end())).isEqualToIgnoringCase("Sở Tài chính"));
+                assertThat(hit.passage().snippet()).as(query + " in " + name(hit)).containsIgnoringCase("Sở Tài chính");
+                assertThat(hit.passage().highlights()).as(query + " in " + name(hit))
+                        .anySatisfy(span -> assertThat(hit.passage().snippet().substring(span.start(), span.end())).isEqualToIgnoringCase("Sở Tài chính"));
             }
         }
         SearchHit plan = index.search(SearchRequest.of("30 tháng 11 hằng năm", 5)).hits().stream()
-                .filter(hit -> "1852/QĐ-UBND".equals(hit.number())).findFirst().orElseThrow();
-        assertThat(plan.snippet()).contains("30 tháng 11 hằng năm");
+                .filter(hit -> "1852/QĐ-UBND".equals(hit.document().number())).findFirst().orElseThrow();
+        assertThat(plan.passage().snippet()).contains("30 tháng 11 hằng năm");
     }
 
     /** A quoted phrase nobody wrote answers with its words rather than nothing, and says so. */

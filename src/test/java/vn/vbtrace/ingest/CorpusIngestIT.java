@@ -5,11 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainEdge;
+import vn.vbtrace.document.ChainNode;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.graph.Chain;
-import vn.vbtrace.graph.ChainEdge;
-import vn.vbtrace.graph.ChainNode;
-import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.Link;
 import vn.vbtrace.system.DataFolder;
@@ -77,7 +77,7 @@ class CorpusIngestIT {
 
     @Test
     void hauGiangPlanRestsOnItsThreeBases() {
-        String id = stores.index().search(vn.vbtrace.index.SearchRequest.of("Hậu Giang kế hoạch dự án", 1)).hits().getFirst().id();
+        String id = stores.index().search(vn.vbtrace.document.SearchRequest.of("Hậu Giang kế hoạch dự án", 1)).hits().getFirst().document().id();
         List<String> bases = stores.graph().outgoing(id).stream().filter(l -> l.relation().equals("BASED_ON"))
                 .map(Link::number).toList();
         assertThat(bases).contains("712/QĐ-TTg", "20/2010/TT-BKHCN", "1950/QĐ-UBND");

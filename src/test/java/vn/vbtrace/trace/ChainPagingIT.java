@@ -2,17 +2,24 @@ package vn.vbtrace.trace;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.vbtrace.bench.CorpusGenerator;
 import vn.vbtrace.bench.GeneratedSetStatistics;
+import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainEdge;
+import vn.vbtrace.document.ChainNode;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.Json;
-import vn.vbtrace.graph.Chain;
-import vn.vbtrace.graph.ChainEdge;
-import vn.vbtrace.graph.ChainNode;
-import vn.vbtrace.graph.Direction;
 import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.graph.Link;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.system.StoresOnTarget;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -22,13 +29,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import vn.vbtrace.system.StoresOnTarget;
-import vn.vbtrace.graph.GraphTarget;
 
 /**
  * Issue 9, point 3: a chain is bounded. A decision cited by a hundred documents shows the first page of its

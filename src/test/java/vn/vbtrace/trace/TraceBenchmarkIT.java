@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.check.CheckService;
-import vn.vbtrace.graph.Direction;
+import vn.vbtrace.document.Direction;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;

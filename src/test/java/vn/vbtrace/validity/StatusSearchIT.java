@@ -2,24 +2,22 @@ package vn.vbtrace.validity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.vbtrace.TestCorpus;
-import vn.vbtrace.index.SearchHit;
-import vn.vbtrace.index.FilterField;
-import vn.vbtrace.index.SearchRequest;
-import vn.vbtrace.index.SearchResult;
+import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.SearchResult;
+import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.index.ValidityCodes;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.system.StoresOnTarget;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import vn.vbtrace.system.StoresOnTarget;
-import vn.vbtrace.graph.GraphTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,6 +128,6 @@ class StatusSearchIT {
 
     private static List<String> numbers(Stores stores, String status) {
         SearchResult result = stores.index().search(request(status));
-        return result.hits().stream().filter(h -> !h.stub()).map(SearchHit::number).toList();
+        return result.hits().stream().filter(h -> !h.citations().stub()).map(h -> h.document().number()).toList();
     }
 }

@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
+import vn.vbtrace.document.ProgramRef;
 import vn.vbtrace.document.Relation;
-import vn.vbtrace.graph.ProgramRef;
-import vn.vbtrace.graph.StaffStatus;
+import vn.vbtrace.document.StaffStatus;
 import vn.vbtrace.graph.ValidityFacts;
 
 class ValidityRulesTests {

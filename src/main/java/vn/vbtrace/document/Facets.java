@@ -1,4 +1,4 @@
-package vn.vbtrace.index;
+package vn.vbtrace.document;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -25,7 +25,8 @@ public final class Facets {
 
     private final Map<FilterField, Map<String, Long>> counts;
 
-    Facets(Map<FilterField, Map<String, Long>> counts) {
+    /** The counts by facet, as the index counted them (a facet left out has no value). */
+    public Facets(Map<FilterField, Map<String, Long>> counts) {
         EnumMap<FilterField, Map<String, Long>> all = new EnumMap<>(FilterField.class);
         for (FilterField field : FilterField.values()) {
             Map<String, Long> values = counts.get(field);
@@ -40,7 +41,7 @@ public final class Facets {
     }
 
     /** These counts with {@code stubs} more hits under {@link #NOT_HELD} in every facet. */
-    Facets withStubs(int stubs) {
+    public Facets withStubs(int stubs) {
         if (stubs == 0) {
             return this;
         }

@@ -1,6 +1,5 @@
-package vn.vbtrace.graph;
+package vn.vbtrace.document;
 
-import vn.vbtrace.document.Role;
 import java.util.List;
 
 /**

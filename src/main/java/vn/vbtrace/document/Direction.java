@@ -1,4 +1,4 @@
-package vn.vbtrace.graph;
+package vn.vbtrace.document;
 
 /** Which way a citation chain is followed from its root. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package vn.vbtrace.graph;
+package vn.vbtrace.document;
 
 /**
  * A program with its period ({@code fromYear}-{@code toYear}, either null when the texts give none), the

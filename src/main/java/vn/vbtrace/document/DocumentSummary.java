@@ -1,4 +1,4 @@
-package vn.vbtrace.graph;
+package vn.vbtrace.document;
 
 import java.time.LocalDate;
 

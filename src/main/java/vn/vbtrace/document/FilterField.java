@@ -1,8 +1,4 @@
-package vn.vbtrace.index;
-
-import vn.vbtrace.document.TextFold;
-import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.document.IngestedDocument;
+package vn.vbtrace.document;
 
 import java.util.List;
 import java.util.function.Function;
@@ -10,12 +6,16 @@ import java.util.function.Function;
 /**
  * Every filter and facet of the search, declared once (issue 16, point 2): the request parameter, how the value is
  * matched, the Vietnamese label, and where an ingested document's value comes from. The index fields of both
- * backends ({@link LuceneDocuments}, {@link OpenSearchDocuments}, {@link OpenSearchMapping}), the filters of a query
- * ({@link QueryFactory}, {@link OpenSearchQueries}), the facet counts ({@link FacetCounter}, {@link OpenSearchIndex}),
- * the JSON of the answer ({@link Facets}), the REST parameters and the page's filter chips (GET /api/filters) all
- * follow from these constants. A new filter of a document value is one constant here (a {@link Match#EXACT} or
- * {@link Match#FOLDED} one: the year and the status are the two filters kept in fields of their own) and, when
- * the index layout changes, a new {@code Pipeline.DERIVATION_VERSION}.
+ * backends (LuceneDocuments, OpenSearchDocuments, OpenSearchMapping), the filters of a query (QueryFactory,
+ * OpenSearchQueries), the facet counts (FacetCounter, OpenSearchIndex), the JSON of the answer ({@link Facets}), the
+ * REST parameters and the page's filter chips (GET /api/filters) all follow from these constants. A new filter of a
+ * document value is one constant here (a {@link Match#EXACT} or {@link Match#FOLDED} one: the year and the status are
+ * the two filters kept in fields of their own) and, when the index layout changes, a new
+ * {@code Pipeline.DERIVATION_VERSION}.
+ * <p>
+ * The declaration lives in the model, so the services, the web and the command line name it without naming the
+ * index; what each {@link Match} kind is in the index (the field a filter matches, the term it looks up, the field a
+ * facet counts) is the index's own, one switch on the kind in vn.vbtrace.index.IndexedFilter.
  * <p>
  * Every facet adds up to the total shown: the matches without a value are counted under {@link Facets#MISSING},
  * the hits on documents not held (stubs) under {@link Facets#NOT_HELD}. The order of the constants is the order of
@@ -29,7 +29,7 @@ public enum FilterField {
     YEAR("year", "Năm ban hành", Match.YEARS, false, null, "2020"),
     /** The place of issue: a province or a city. */
     PROVINCE("province", "Nơi ban hành", Match.FOLDED, false, doc -> doc.metadata().place(), "Bắc Kạn"),
-    /** The validity status, a {@link ValidityCodes} name, kept in an updatable doc-values field (IndexFields.STATUS). */
+    /** The validity status, one of {@link #codes()}, kept in an updatable doc-values field (IndexFields.STATUS). */
     STATUS("status", "Hiệu lực", Match.STATUS, false, null, "IN_FORCE");
 
     /** How a filter's value is compared with the documents' values. */
@@ -43,6 +43,13 @@ public enum FilterField {
         /** A validity status name; the facet counts its codes. */
         STATUS
     }
+
+    /**
+     * The validity statuses' names (those of vn.vbtrace.validity.ValidityStatus; a test keeps the two lists equal), in
+     * the order the index stores them as codes (vn.vbtrace.index.ValidityCodes: position = code), so append only.
+     */
+    private static final List<String> STATUS_NAMES =
+            List.of("UNKNOWN", "IN_FORCE", "NOT_YET_IN_FORCE", "EXPIRED", "PARTLY_EXPIRED", "REPLACED");
 
     private final String parameter;
     private final String label;
@@ -95,7 +102,7 @@ public enum FilterField {
 
     /** The codes a coded filter takes (the validity statuses' names), none for the others. */
     public java.util.List<String> codes() {
-        return coded() ? ValidityCodes.names() : java.util.List.of();
+        return coded() ? STATUS_NAMES : java.util.List.of();
     }
 
     public String example() {
@@ -103,44 +110,17 @@ public enum FilterField {
     }
 
     /** Whether the filter is a value of the ingested document, indexed by the generic path (EXACT or FOLDED). */
-    boolean keyword() {
+    public boolean keyword() {
         return match == Match.EXACT || match == Match.FOLDED;
     }
 
-    boolean shownOnHits() {
+    /** Whether a hit shows the value (type, issuer): the index then stores it under {@link #parameter()} too. */
+    public boolean shownOnHits() {
         return shownOnHits;
     }
 
     /** The document's value, null when it has none; keyword filters only. */
-    String valueOf(IngestedDocument doc) {
+    public String valueOf(IngestedDocument doc) {
         return value.apply(doc);
-    }
-
-    /** The indexed field a filter matches: the value itself for EXACT ("type"), folded for FOLDED ("issuerKey"). */
-    String keyField() {
-        return switch (match) {
-            case EXACT -> parameter;
-            case FOLDED -> parameter + "Key";
-            case YEARS -> IndexFields.YEAR;
-            case STATUS -> IndexFields.STATUS;
-        };
-    }
-
-    /** The term a document's value is indexed as, and a filter's value (stripped by SearchRequest) looked up as. */
-    String key(String value) {
-        return match == Match.FOLDED ? TextFold.fold(value) : value;
-    }
-
-    /** In process: the sorted doc values of the value as shown, which the facet counts ("typeFacet"). */
-    String facetField() {
-        return switch (match) {
-            case EXACT, FOLDED -> parameter + "Facet";
-            case YEARS, STATUS -> keyField();
-        };
-    }
-
-    /** On OpenSearch: the keyword field the facet aggregates, the value as shown (the stored one when hits show it). */
-    String serverFacetField() {
-        return shownOnHits ? parameter : facetField();
     }
 }

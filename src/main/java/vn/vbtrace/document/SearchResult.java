@@ -1,4 +1,4 @@
-package vn.vbtrace.index;
+package vn.vbtrace.document;
 
 import java.util.List;
 

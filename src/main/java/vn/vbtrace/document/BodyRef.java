@@ -1,4 +1,4 @@
-package vn.vbtrace.graph;
+package vn.vbtrace.document;
 
 /** A body as the graph keys it: its folded qualified name, its name and its province (null for a central body). */
 public record BodyRef(String key, String name, String province) {

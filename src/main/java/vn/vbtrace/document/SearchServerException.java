@@ -1,4 +1,4 @@
-package vn.vbtrace.index;
+package vn.vbtrace.document;
 
 /**
  * The search server (OpenSearch) cannot be reached, refused the credentials or refused a request. The message is
@@ -6,7 +6,7 @@ package vn.vbtrace.index;
  */
 public final class SearchServerException extends RuntimeException {
 
-    SearchServerException(String message, Throwable cause) {
+    public SearchServerException(String message, Throwable cause) {
         super(message, cause);
     }
 }

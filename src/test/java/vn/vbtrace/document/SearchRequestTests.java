@@ -1,7 +1,6 @@
-package vn.vbtrace.index;
+package vn.vbtrace.document;
 
 import org.junit.jupiter.api.Test;
-import vn.vbtrace.document.InvalidInputException;
 
 import java.util.Map;
 

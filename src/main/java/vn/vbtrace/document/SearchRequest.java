@@ -1,6 +1,4 @@
-package vn.vbtrace.index;
-
-import vn.vbtrace.document.InvalidInputException;
+package vn.vbtrace.document;
 
 import java.util.Collections;
 import java.util.EnumMap;
