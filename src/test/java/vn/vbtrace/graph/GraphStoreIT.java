@@ -277,12 +277,14 @@ class GraphStoreIT {
 
         assertThat(migrator.migrate(files)).isEmpty();
         assertThat(migrator.migrate(files)).isEmpty();
-        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
-        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(7);
+        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(8);
         assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name IN "
-                + "['document_id', 'body_key', 'task_id', 'program_key', 'schema_version', 'status_record_id', "
+                + "['document_id', 'body_key', 'program_key', 'schema_version', 'status_record_id', "
                 + "'ingest_batch_number', 'stored_file_hash', 'vbtrace_instance_name', 'journal_counter_name'] RETURN count(*)"))
-                .isEqualTo(10);
+                .isEqualTo(9);
+        // V008 dropped the task ids' constraint (and its index): nothing looks a task up by id.
+        assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name = 'task_id' RETURN count(*)")).isZero();
         assertThat(GraphTestSupport.count(store, "SHOW INDEXES YIELD name WHERE name IN "
                 + "['document_number_key', 'person_name', 'body_province', 'program_approved_by', 'document_effective_date', "
                 + "'document_effect_end_date', 'program_to_year', 'program_kind_to_year'] RETURN count(*)")).isEqualTo(8);
