@@ -16,6 +16,11 @@ public final class TextNormalizer {
     private static final Pattern DROPPED_LINE = Pattern.compile("^(?:\\|[ |]*|[-_=─]{3,}|[-_=─ ]{5,})$");
     private static final LineJoiner JOINER = new LineJoiner(LineRules.DEFAULT);
 
+    /** A DROPPED_LINE (matched whole) begins with "|", a rule character or a space; most lines start otherwise. */
+    private static boolean mayBeDropped(MappedText line) {
+        return line.length() > 0 && "|-_=─ ".indexOf(line.charAt(0)) >= 0;
+    }
+
     private TextNormalizer() {
     }
 
@@ -99,7 +104,7 @@ public final class TextNormalizer {
                 i += escape - 1;
             }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                if (DROPPED_LINE.matcher(current.toString()).matches()) {
+                if (mayBeDropped(current) && DROPPED_LINE.matcher(current.toString()).matches()) {
                     afterDropped = true;
                 } else {
                     lines.add(new Line(current, text.offsetAt(breakAt), tableCell, afterDropped));

@@ -19,7 +19,7 @@ final class ToneMarks {
         for (int i = 1; i < text.length(); i++) {
             char first = text.charAt(i - 1);
             char second = text.charAt(i);
-            if (!isOpenPair(text, i - 1, i)) {
+            if (!startsPair(first) || !isOpenPair(text, i - 1, i)) {
                 continue;
             }
             String decomposed = Normalizer.normalize(String.valueOf(second), Normalizer.Form.NFD);
@@ -51,6 +51,15 @@ final class ToneMarks {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code first} can open a pair at all ({@link #matchesPair} needs an "o" or "u" in either case): asked
+     * before the second letter is decomposed, which every word's end would otherwise cost.
+     */
+    private static boolean startsPair(char first) {
+        char a = Character.toLowerCase(first);
+        return a == 'o' || a == 'u';
     }
 
     private static boolean matchesPair(char first, char secondBase) {

@@ -157,7 +157,7 @@ public final class CitationFinder {
             }
         }
         List<Mention> laws = new ArrayList<>(taken);
-        Matcher m = lawNames.matcher(text);
+        QuickMatcher m = lawNames.matcher(text);
         next = 0;
         while (m.find()) {
             int start = m.start();

@@ -86,8 +86,9 @@ final class LawNames {
                 + "|\\s" + stop + "|\\svà\\s*$))");
     }
 
-    Matcher matcher(String text) {
-        return law.matcher(text);
+    /** The law pattern begins with its type word (the lookahead and lookbehind before it take no characters). */
+    QuickMatcher matcher(String text) {
+        return QuickMatcher.of(law, TYPE_STARTS, text);
     }
 
     /** A law named, then dated or numbered: its type, its name as written (may be lower case, hold "của" or a comma). */

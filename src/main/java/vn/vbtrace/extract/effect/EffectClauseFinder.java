@@ -2,11 +2,13 @@ package vn.vbtrace.extract.effect;
 
 import vn.vbtrace.document.EffectKind;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
+import vn.vbtrace.extract.token.QuickMatcher;
 
 /**
  * The document's own effect clause: "Quyết định này có hiệu lực kể từ ngày ký" (ON_SIGNING),
@@ -23,6 +25,10 @@ public final class EffectClauseFinder {
     /** "Quyết định này có hiệu lực", "Kế hoạch này có hiệu lực thi hành": the self-mention before the verb. */
     private static final Pattern CLAUSE = Pattern.compile(
             "(?<subject>\\p{Lu}[\\p{L} ]{1,30}?\\s+này)\\s+có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?\\s*");
+    /** What follows a CLAUSE's subject, from its "này" on; the subject begins at most 31 characters before its white space. */
+    private static final Pattern TAIL = Pattern.compile("này\\s+có\\s+hiệu\\s+lực");
+    private static final QuickMatcher.Starts TAIL_STARTS = QuickMatcher.Starts.words("này");
+    private static final int LONGEST_SUBJECT_BEFORE_SPACE = 31;
     private static final Pattern AFTER = Pattern.compile(
             "^(?:sau|kể\\s+từ\\s+ngày\\s+thứ)\\s+(\\d{1,3})\\s+ngày,?\\s+(?:kể\\s+)?từ\\s+ngày\\s+ký", FLAGS);
     private static final Pattern SIGNING = Pattern.compile("^(?:kể\\s+)?từ\\s+ngày\\s+(?:ký|ban\\s+hành)", FLAGS);
@@ -35,7 +41,13 @@ public final class EffectClauseFinder {
     /** The first effect clause about the document itself, or null. {@code issued} dates a relative clause. */
     public static EffectClause find(String text, LocalDate issued) {
         Matcher clause = CLAUSE.matcher(text);
-        while (clause.find()) {
+        BitSet starts = clauseStarts(text);
+        for (int from = starts.nextSetBit(0); from >= 0; from = starts.nextSetBit(from)) {
+            if (!clause.region(from, text.length()).lookingAt()) {
+                from++;
+                continue;
+            }
+            from = clause.end(); // where find() would go on
             int sentenceEnd = sentenceEnd(text, clause.end());
             String rest = text.substring(clause.end(), sentenceEnd);
             int start = clause.start("subject");
@@ -59,6 +71,26 @@ public final class EffectClauseFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The places where a CLAUSE match can begin, tried in text order as find() would try every place. A match
+     * holds "này có hiệu lực" (its TAIL) and begins at most 31 characters ("\p{Lu}[\p{L} ]{1,30}?") before the
+     * run of white space in front of that "này"; no other place can begin one, so the whole text need not be tried.
+     */
+    private static BitSet clauseStarts(String text) {
+        BitSet starts = new BitSet();
+        QuickMatcher tail = QuickMatcher.of(TAIL, TAIL_STARTS, text);
+        while (tail.find()) {
+            int spaceStart = tail.start();
+            while (spaceStart > 0 && Character.isWhitespace(text.charAt(spaceStart - 1))) {
+                spaceStart--; // Character.isWhitespace holds every \s character (and a few more: a wider window is safe)
+            }
+            if (spaceStart < tail.start()) { // CLAUSE needs white space before "này"
+                starts.set(Math.max(0, spaceStart - LONGEST_SUBJECT_BEFORE_SPACE), tail.start());
+            }
+        }
+        return starts;
     }
 
     /** An effect stated outside the text's own clauses (a portal's "Ngày hiệu lực: …"): ON_DATE, no end. */

@@ -44,7 +44,7 @@ final class HeaderWindow {
     static HeaderWindow of(TextLines lines) {
         int motto = -1;
         for (int i = 0; i < Math.min(lines.size(), MOTTO_SEARCH) && motto < 0; i++) {
-            if (MOTTO.matcher(lines.get(i)).find()) {
+            if (mayHoldMottoOrTagline(lines.get(i)) && MOTTO.matcher(lines.get(i)).find()) {
                 motto = i;
             }
         }
@@ -73,6 +73,12 @@ final class HeaderWindow {
         bounds = cutAround(line, bounds, MOTTO);
         bounds = cutAround(line, bounds, TAGLINE);
         List<int[]> pieces = new ArrayList<>();
+        if (!mayBeCut(line)) {
+            for (int[] bound : bounds) {
+                add(line, bound[0], bound[1], pieces);
+            }
+            return pieces;
+        }
         for (int[] bound : bounds) {
             Matcher cut = CUT.matcher(line).region(bound[0], bound[1]);
             cut.useTransparentBounds(true);
@@ -88,6 +94,9 @@ final class HeaderWindow {
 
     private static List<int[]> cutAround(String line, List<int[]> bounds, Pattern pattern) {
         List<int[]> out = new ArrayList<>();
+        if (!mayHoldMottoOrTagline(line)) {
+            return bounds;
+        }
         for (int[] bound : bounds) {
             Matcher m = pattern.matcher(line).region(bound[0], bound[1]);
             if (!m.find()) {
@@ -99,6 +108,24 @@ final class HeaderWindow {
             out.add(new int[] {m.end(), bound[1]});
         }
         return out;
+    }
+
+    /**
+     * False when MOTTO and TAGLINE cannot match in the line: both hold an "Ộ" ("CỘNG", "Độc"), and under their
+     * (?iu) only "Ộ" and "ộ" fold to it. Most header lines lack it, and the case-folding regexes are costly.
+     */
+    private static boolean mayHoldMottoOrTagline(String line) {
+        return line.indexOf('ộ') >= 0 || line.indexOf('Ộ') >= 0;
+    }
+
+    /** False when CUT cannot match anywhere in the line: it needs a rule character or a "Số"/"SỐ" (case as written). */
+    private static boolean mayBeCut(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("-_=─*".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return line.contains("Số") || line.contains("SỐ");
     }
 
     /** Adds [from, to) without the white space and stray table marks at its ends, unless nothing is left. */

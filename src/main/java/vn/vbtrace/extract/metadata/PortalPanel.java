@@ -54,7 +54,8 @@ final class PortalPanel {
                 continue; // a long line without a colon is prose: no label in it (most lines; the regex is costly)
             }
             Matcher m = LABEL.matcher(line);
-            boolean found = m.lookingAt() || (m.find() && m.group(2).equals(":"));
+            // a label further in counts only before its colon: without a colon the line's own find() is spared
+            boolean found = m.lookingAt() || (line.indexOf(':') >= 0 && m.find() && m.group(2).equals(":"));
             while (found) {
                 Field field = field(m.group(1));
                 int labelStart = m.start(1);

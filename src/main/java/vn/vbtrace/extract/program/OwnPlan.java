@@ -3,6 +3,7 @@ package vn.vbtrace.extract.program;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.extract.token.QuickMatcher;
 
 /**
  * A province's own plan that implements a national program directly: "Ban hành kèm theo Quyết
@@ -22,6 +23,9 @@ final class OwnPlan {
     private static final Pattern NATIONAL = Pattern.compile("quốc\\s+gia|/QĐ-TTg|/NQ-CP", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
 
+    /** Where a PLAN match can begin: its verb's first word, as the pattern writes it (no case folding). */
+    private static final QuickMatcher.Starts PLAN_STARTS = QuickMatcher.Starts.words("Ban", "xây", "ban");
+
     private static final Pattern ONE_YEAR = Pattern.compile("(?<!\\p{L})năm\\s+(\\d{4})\\s*$");
 
     private OwnPlan() {
@@ -37,7 +41,7 @@ final class OwnPlan {
                 return titled;
             }
         }
-        Matcher m = PLAN.matcher(text);
+        QuickMatcher m = QuickMatcher.of(PLAN, PLAN_STARTS, text);
         while (m.find()) {
             String name = m.group("name");
             if (NATIONAL.matcher(name).find() && !name.contains("Dự án") && !name.contains("Đề án")) {

@@ -66,7 +66,8 @@ final class ProgramNames {
      */
     private static List<ProgramMention> unperioded(String text, List<ProgramMention> named) {
         List<ProgramMention> found = new ArrayList<>();
-        Matcher m = UNPERIODED.matcher(text);
+        // UNPERIODED begins with its head, as NAMED does (the lookahead and lookbehind before it take no characters)
+        QuickMatcher m = QuickMatcher.of(UNPERIODED, HEAD_STARTS, text);
         int next = 0; // named mentions come in text order and do not overlap: one pass finds the one around each match
         while (m.find()) {
             int start = m.start();

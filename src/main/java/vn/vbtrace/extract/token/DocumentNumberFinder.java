@@ -30,6 +30,8 @@ public final class DocumentNumberFinder {
     static final Pattern NUMBER = Pattern.compile(
             "\\d(?<![\\p{L}\\d/.,-]\\d)\\d{0,5}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
                     + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
+    /** NUMBER begins with a digit, and \d is an ASCII digit here. */
+    private static final QuickMatcher.Starts DIGITS = QuickMatcher.Starts.chars("0123456789");
     /** A piece of a code after a stray space: " ĐT" of "BGD ĐT". */
     private static final Pattern SPLIT_TAIL = Pattern.compile(" (\\p{Lu}{1,4})(?![\\p{L}\\d])");
     /** The first code after the serial (and year): "QĐUBND" in "1961/QĐUBND". */
@@ -51,7 +53,7 @@ public final class DocumentNumberFinder {
     public List<NumberToken> find(String text) {
         List<String[]> raw = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
+        QuickMatcher m = QuickMatcher.of(NUMBER, DIGITS, text);
         while (m.find()) {
             int end = splitCodeEnd(text, m.group(), m.end());
             String written = text.substring(m.start(), end);

@@ -105,6 +105,18 @@ public final class Bodies {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String lower(String text) {
-        return SPACES.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return (hasSpacesToCollapse(text) ? SPACES.matcher(text).replaceAll(" ") : text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether SPACES changes the text: only a \s other than one lone space does (most names have none). */
+    private static boolean hasSpacesToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 }
