@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * Settings (system properties): scale.sizes (10000,100000), scale.backends (embedded; or embedded,distributed),
  * scale.dir (target/scale), scale.jar (target/vbtrace.jar), scale.jvm (JVM options of ingest and serve,
  * "-Xmx1g"), scale.neo4j.heap (1g) and scale.neo4j.pagecache (512m) of the Neo4j server, scale.seed, scale.runs
- * (timed requests per kind, 100), scale.keep (keep the data folders, false).
+ * (timed requests per kind, 100), scale.keep (keep the data folders, false), scale.queries-only (false: true asks the
+ * questions again of the data folders a run with scale.keep left, without generating or ingesting anything).
  */
 public final class ScaleBenchmark {
 
@@ -50,6 +51,7 @@ public final class ScaleBenchmark {
     private final long seed;
     private final int runs;
     private final boolean keep;
+    private final boolean queriesOnly;
     private final List<Backend> backends;
     private final String neo4jHeap;
     private final String neo4jPageCache;
@@ -82,6 +84,7 @@ public final class ScaleBenchmark {
         this.seed = Long.getLong("scale.seed", CorpusGenerator.DEFAULT_SEED);
         this.runs = Integer.getInteger("scale.runs", 100);
         this.keep = Boolean.getBoolean("scale.keep");
+        this.queriesOnly = Boolean.getBoolean("scale.queries-only");
         this.backends = Arrays.stream(System.getProperty("scale.backends", "embedded").split(","))
                 .filter(s -> !s.isBlank()).map(Backend::parse).distinct().toList();
         this.neo4jHeap = System.getProperty("scale.neo4j.heap", "1g");
@@ -108,6 +111,10 @@ public final class ScaleBenchmark {
     private void run(int n) throws Exception {
         Files.createDirectories(dir);
         GeneratedSet set = GeneratedSet.ensure(dir.resolve("set-" + n), n, seed);
+        if (queriesOnly) {
+            askAgain(n, set);
+            return;
+        }
         Path docs = set.dir.resolve("docs");
         Baseline baseline = bareLucene(n, docs);
         for (Backend backend : backends) {
@@ -134,6 +141,26 @@ public final class ScaleBenchmark {
         if (!keep) {
             delete(dir.resolve("bare-" + n));
         }
+    }
+
+    /**
+     * The questions asked again of a data folder an earlier run kept (scale.keep), with nothing generated or
+     * ingested: to measure the answers on a quiet machine apart from a long ingest.
+     */
+    private void askAgain(int n, GeneratedSet set) throws Exception {
+        Path data = dir.resolve("data-" + n);
+        if (!Files.isDirectory(data)) {
+            throw new IllegalStateException("scale.queries-only: no " + data + "; run once with -Dscale.keep=true first");
+        }
+        String column = "%,d docs, embedded, queries only".formatted(n);
+        columns.add(column);
+        put("text of the set, MB", column, mb(set.textBytes));
+        long folder = bytes(data);
+        put("vbtrace data folder, MB (x text)", column, mb(folder) + " (" + "%.2f".formatted((double) folder / set.textBytes) + ")");
+        for (String part : List.of("files", "index", "tasks", "graph")) {
+            put("  of which " + part + ", MB", column, mb(bytes(data.resolve(part))));
+        }
+        serveAndQuery(n, column, "", set, data, Map.of());
     }
 
     /** What bare Lucene's one-commit ingest of the set cost. */
