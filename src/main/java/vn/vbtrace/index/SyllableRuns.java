@@ -133,6 +133,28 @@ final class SyllableRuns {
         };
     }
 
+    /** Writes {@code count} syllables from {@code from}, joined by single spaces, as the term; returns its length. */
+    private int runInto(CharTermAttribute term, boolean fold, int from, int count) {
+        char[] chars = fold ? folded : exact;
+        int[] start = fold ? foldedStart : exactStart;
+        int[] length = fold ? foldedLength : exactLength;
+        int total = count - 1;
+        for (int i = from; i < from + count; i++) {
+            total += length[i];
+        }
+        char[] buffer = term.resizeBuffer(total);
+        int at = 0;
+        for (int i = from; i < from + count; i++) {
+            if (i > from) {
+                buffer[at++] = ' ';
+            }
+            System.arraycopy(chars, start[i], buffer, at, length[i]);
+            at += length[i];
+        }
+        term.setLength(at);
+        return at;
+    }
+
     /** A stream that sets its term and position increment itself, token by token. */
     private abstract static class Replay extends TokenStream {
         final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -160,11 +182,7 @@ final class SyllableRuns {
                 return false;
             }
             clearAttributes();
-            if (fold) {
-                term.copyBuffer(folded, foldedStart[next], foldedLength[next]);
-            } else {
-                term.copyBuffer(exact, exactStart[next], exactLength[next]);
-            }
+            runInto(term, fold, next, 1);
             increment.setPositionIncrement(1);
             next++;
             return true;
@@ -185,14 +203,7 @@ final class SyllableRuns {
                 return false;
             }
             clearAttributes();
-            char[] chars = fold ? folded : exact;
-            int[] start = fold ? foldedStart : exactStart;
-            int[] length = fold ? foldedLength : exactLength;
-            term.copyBuffer(chars, start[next], length[next]);
-            term.append(' ');
-            char[] buffer = term.resizeBuffer(length[next] + 1 + length[next + 1]);
-            System.arraycopy(chars, start[next + 1], buffer, length[next] + 1, length[next + 1]);
-            term.setLength(length[next] + 1 + length[next + 1]);
+            runInto(term, fold, next, 2);
             increment.setPositionIncrement(1);
             next++;
             return true;
@@ -208,7 +219,6 @@ final class SyllableRuns {
     private final class Words extends Replay {
         private final CharArraySet words;
         private final int longest;
-        private final char[] run = new char[256];
         /** The syllable the next run starts at, and how many syllables it takes (from 2). */
         private int syllables = 2;
         /** The syllable the last kept run started at; -1 before the first. */
@@ -228,13 +238,12 @@ final class SyllableRuns {
 
         @Override
         public boolean incrementToken() {
+            clearAttributes();
             while (next + 1 < size) {
                 while (syllables <= longest && next + syllables <= size) {
-                    int length = join(next, syllables);
+                    int length = runInto(term, true, next, syllables);
                     syllables++;
-                    if (length > 0 && words.contains(run, 0, length)) {
-                        clearAttributes();
-                        term.copyBuffer(run, 0, length);
+                    if (words.contains(term.buffer(), 0, length)) {
                         increment.setPositionIncrement(next - lastKept);
                         lastKept = next;
                         return true;
@@ -244,23 +253,6 @@ final class SyllableRuns {
                 syllables = 2;
             }
             return false;
-        }
-
-        /** Joins {@code count} folded syllables from {@code from} into {@link #run}; 0 when they do not fit. */
-        private int join(int from, int count) {
-            int at = 0;
-            for (int i = from; i < from + count; i++) {
-                int n = foldedLength[i];
-                if (at + n + 1 > run.length) {
-                    return 0; // longer than any word of the list
-                }
-                if (i > from) {
-                    run[at++] = ' ';
-                }
-                System.arraycopy(folded, foldedStart[i], run, at, n);
-                at += n;
-            }
-            return at;
         }
     }
 }

@@ -155,12 +155,17 @@ public final class ScaleBenchmark {
         String column = "%,d docs, embedded, queries only".formatted(n);
         columns.add(column);
         put("text of the set, MB", column, mb(set.textBytes));
+        putDataFolder(column, data, set);
+        serveAndQuery(n, column, "", set, data, Map.of());
+    }
+
+    /** The data folder's size against the text, and its parts. */
+    private void putDataFolder(String column, Path data, GeneratedSet set) throws IOException {
         long folder = bytes(data);
         put("vbtrace data folder, MB (x text)", column, mb(folder) + " (" + "%.2f".formatted((double) folder / set.textBytes) + ")");
         for (String part : List.of("files", "index", "tasks", "graph")) {
             put("  of which " + part + ", MB", column, mb(bytes(data.resolve(part))));
         }
-        serveAndQuery(n, column, "", set, data, Map.of());
     }
 
     /** What bare Lucene's one-commit ingest of the set cost. */
@@ -216,10 +221,7 @@ public final class ScaleBenchmark {
                     "%.1f".formatted((cpuMs(ingested) + (serversCpu.search() + serversCpu.graph()) / 1e6) / n));
         }
         put("vbtrace ingest: peak RSS, MB", column, mb(ingested.peakRssBytes()));
-        put("vbtrace data folder, MB (x text)", column, mb(folder) + " (" + "%.2f".formatted((double) folder / set.textBytes) + ")");
-        for (String part : List.of("files", "index", "tasks", "graph")) {
-            put("  of which " + part + ", MB", column, mb(bytes(data.resolve(part))));
-        }
+        putDataFolder(column, data, set);
         if (servers != null) {
             long search = servers.searchBytes();
             long graph = servers.graphBytes();

@@ -70,8 +70,10 @@ final class HeaderWindow {
     private static List<int[]> pieces(String line) {
         List<int[]> bounds = new ArrayList<>();
         bounds.add(new int[] {0, line.length()});
-        bounds = cutAround(line, bounds, MOTTO);
-        bounds = cutAround(line, bounds, TAGLINE);
+        if (mayHoldMottoOrTagline(line)) {
+            bounds = cutAround(line, bounds, MOTTO);
+            bounds = cutAround(line, bounds, TAGLINE);
+        }
         List<int[]> pieces = new ArrayList<>();
         if (!mayBeCut(line)) {
             for (int[] bound : bounds) {
@@ -94,9 +96,6 @@ final class HeaderWindow {
 
     private static List<int[]> cutAround(String line, List<int[]> bounds, Pattern pattern) {
         List<int[]> out = new ArrayList<>();
-        if (!mayHoldMottoOrTagline(line)) {
-            return bounds;
-        }
         for (int[] bound : bounds) {
             Matcher m = pattern.matcher(line).region(bound[0], bound[1]);
             if (!m.find()) {
