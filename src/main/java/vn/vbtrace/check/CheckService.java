@@ -11,6 +11,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 import vn.vbtrace.graph.CatalogEntry;
 import vn.vbtrace.graph.CitationEvidence;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.DocumentParser;
 import vn.vbtrace.parse.ParseException;
@@ -33,8 +34,8 @@ import java.util.Set;
 
 /**
  * The legal check of a draft: each citation's number against the official rules, then against what is known of the
- * cited document (the file held here, the national catalog, or what the documents citing it say, aggregated in the
- * database so a hub cited 5,000 times costs one bounded query), its validity, and the draft's own date at the
+ * cited document (the file held here, the national catalog, or what the documents citing it say, counted in the
+ * search index so a hub cited 50,000 times costs what a leaf does), its validity, and the draft's own date at the
  * precision the draft gives it. Then the bases comparable documents rest on and the draft lacks, and the bodies and
  * provinces the draft names that the 2025 reorganization abolished. Messages are Vietnamese; verdict codes stable.
  */
@@ -42,6 +43,7 @@ public final class CheckService {
 
     private final Pipeline pipeline;
     private final GraphStore graph;
+    private final CitedDocuments cited;
     private final ValidityService validity;
     private final Clock clock;
     private final DocumentParser parser = new DocumentParser();
@@ -55,20 +57,21 @@ public final class CheckService {
     /** More suggestions than this is a reading list, not a check. */
     static final int MAX_SUGGESTIONS = BasisSuggestions.MAX_SUGGESTIONS;
 
-    public CheckService(Pipeline pipeline, GraphStore graph, ValidityService validity, Clock clock) {
+    public CheckService(Pipeline pipeline, GraphStore graph, SearchIndex index, ValidityService validity, Clock clock) {
         this.pipeline = pipeline;
         this.graph = graph;
+        this.cited = new CitedDocuments(graph, index);
         this.validity = validity;
         this.clock = clock;
         this.suggestions = new BasisSuggestions(graph, validity, provinces);
     }
 
-    public CheckService(Pipeline pipeline, GraphStore graph, ValidityService validity) {
-        this(pipeline, graph, validity, Clock.system(ValidityService.VIETNAM));
+    public CheckService(Pipeline pipeline, GraphStore graph, SearchIndex index, ValidityService validity) {
+        this(pipeline, graph, index, validity, Clock.system(ValidityService.VIETNAM));
     }
 
-    public CheckService(Pipeline pipeline, GraphStore graph) {
-        this(pipeline, graph, new ValidityService(graph));
+    public CheckService(Pipeline pipeline, GraphStore graph, SearchIndex index) {
+        this(pipeline, graph, index, new ValidityService(graph));
     }
 
     public CheckReport checkFile(String fileName, byte[] bytes) throws ParseException {
@@ -93,9 +96,10 @@ public final class CheckService {
                 distinct.add(reference);
             }
         }
-        // What is known of every cited document, then the validity of every record found: two round trips in all,
-        // however many citations (a malformed number or a law cited by name may take one more each).
-        List<Optional<CitationEvidence>> byNumber = graph.evidenceByNumbers(
+        // What is known of every cited document (the graph's nodes, the index's view of their citers, the graph's
+        // mentions), then the validity of every record found: a few round trips in all, however many citations and
+        // citers (a malformed number or a law cited by name may take one more each).
+        List<Optional<CitationEvidence>> byNumber = cited.byNumbers(
                 distinct.stream().map(Reference::number).toList(), distinct.stream().map(Reference::date).toList());
         Set<String> citedIds = new HashSet<>();
         List<Found> found = new ArrayList<>();
@@ -142,7 +146,7 @@ public final class CheckService {
             if (record == null && form.malformed()) {
                 // "45/NQ-TW" is known here as 45-NQ/TW: check the rest against that record.
                 for (String candidate : form.candidates()) {
-                    Optional<CitationEvidence> known = graph.evidenceByNumber(candidate, ref.date());
+                    Optional<CitationEvidence> known = cited.byNumber(candidate, ref.date());
                     if (known.isPresent()) {
                         record = known.get();
                         knownAs = record.number() != null ? record.number() : candidate;
@@ -154,7 +158,7 @@ public final class CheckService {
             recordId = record == null ? null : record.id();
         } else if (ref.title() != null) {
             // A law cited by name: its citers share the id of its name and date; the catalog knows it by its title.
-            record = graph.evidenceById(lawId(ref), ref.date()).orElse(null);
+            record = cited.byId(lawId(ref), ref.date()).orElse(null);
             CitationEvidence listed = closest(graph.catalogByTitle(ref.title(), ref.date()), ref.date(), draftDate);
             if (listed != null) {
                 catalog = listed.catalog();

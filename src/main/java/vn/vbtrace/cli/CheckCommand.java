@@ -32,7 +32,7 @@ final class CheckCommand extends BaseCommand {
             byte[] bytes = Files.readAllBytes(file);
             Pipeline pipeline = new Pipeline();
             try (Stores stores = Stores.open(dataFolder(), pipeline)) {
-                report = new CheckService(pipeline, stores.graph(), stores.validity()).checkFile(file.getFileName().toString(), bytes);
+                report = new CheckService(pipeline, stores.graph(), stores.index(), stores.validity()).checkFile(file.getFileName().toString(), bytes);
             }
         }
         if (json) {

@@ -3,7 +3,6 @@ package vn.vbtrace.graph;
 import vn.vbtrace.document.TextFold;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.neo4j.driver.Value;
 
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.IngestedDocument;
@@ -211,14 +211,7 @@ final class DocumentWriter {
 
     /** The distinct documents (and stubs) a document cites: each counts it once among its citers. */
     private static java.util.Set<String> citedIds(IngestedDocument doc) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (Reference ref : doc.extraction().references()) {
-            String target = targetId(ref);
-            if (target != null && !target.equals(doc.id()) && ref.relation() != null) {
-                ids.add(target);
-            }
-        }
-        return ids;
+        return CitationEdges.of(doc).firstByTarget().keySet();
     }
 
     /**
@@ -280,16 +273,11 @@ final class DocumentWriter {
      * ("Ban hành kèm theo Quyết định số 1852/QĐ-UBND" inside 1852's own plan) is not a reference.
      */
     static Map<Relation, List<Map<String, Object>>> referenceParameters(IngestedDocument doc) {
-        List<Reference> ordered = new ArrayList<>(doc.extraction().references());
-        ordered.sort(Comparator.comparingInt(Reference::start));
-        Map<String, Map<String, Object>> firstMentions = new LinkedHashMap<>();
-        for (Reference ref : ordered) {
-            String target = targetId(ref);
-            if (target == null || target.equals(doc.id()) || ref.relation() == null) {
-                continue;
-            }
+        Map<Relation, List<Map<String, Object>>> byRelation = new EnumMap<>(Relation.class);
+        for (CitationEdges.Edge edge : CitationEdges.of(doc).edges()) {
+            Reference ref = edge.mention();
             Map<String, Object> p = new HashMap<>();
-            p.put("id", target);
+            p.put("id", edge.targetId());
             p.put("number", ref.number());
             p.put("numberKey", DocumentNumbers.key(ref.number()));
             p.put("title", ref.title());
@@ -299,13 +287,7 @@ final class DocumentWriter {
             p.put("text", ref.text());
             p.put("start", ref.start());
             p.put("end", ref.end());
-            p.put("relation", ref.relation());
-            firstMentions.putIfAbsent(target + "|" + ref.relation(), p);
-        }
-        Map<Relation, List<Map<String, Object>>> byRelation = new EnumMap<>(Relation.class);
-        for (Map<String, Object> p : firstMentions.values()) {
-            Relation relation = (Relation) p.remove("relation");
-            byRelation.computeIfAbsent(relation, r -> new ArrayList<>()).add(p);
+            byRelation.computeIfAbsent(edge.relation(), r -> new ArrayList<>()).add(p);
         }
         return byRelation;
     }

@@ -220,9 +220,12 @@ public final class GraphStore implements AutoCloseable {
         return id == null ? List.of() : documents.incoming(id);
     }
 
-    /** The first {@code limit} citations of this document, oldest citing document first. */
-    public List<Link> incoming(String id, int limit) {
-        return id == null ? List.of() : documents.incoming(id, limit);
+    /**
+     * The first {@code limit} citations of this document by the given citers, oldest citing document first: the citers
+     * are the index's oldest ({@code SearchIndex.citersOldestFirst}), so a page costs the same for any number of citers.
+     */
+    public List<Link> incomingFrom(String id, List<String> citers, int limit) {
+        return id == null || citers.isEmpty() ? List.of() : documents.incomingFrom(id, citers, limit);
     }
 
     /**
@@ -360,19 +363,27 @@ public final class GraphStore implements AutoCloseable {
         return catalog.writeLinks(links);
     }
 
-    /** What the repository knows of the document with this number, bounded (the draft check's evidence). */
-    public Optional<CitationEvidence> evidenceByNumber(String number, java.time.LocalDate askedDate) {
-        return number == null ? Optional.empty() : evidence.byNumber(number, askedDate);
+    /**
+     * The cited document with this number as the graph knows it (node and catalog values), for the draft check; what
+     * its citers say is the search index's to count ({@code SearchIndex.citing}).
+     */
+    public Optional<CitationEvidence> citedByNumber(String number) {
+        return number == null ? Optional.empty() : evidence.byNumber(number);
     }
 
-    /** The evidence for each of a draft's cited numbers (with the date the draft gives it) in one round trip, in order. */
-    public List<Optional<CitationEvidence>> evidenceByNumbers(List<String> numbers, List<java.time.LocalDate> askedDates) {
-        return evidence.byNumbers(numbers, askedDates);
+    /** The same for each of a draft's cited numbers in one round trip, in order (empty where nothing here has it). */
+    public List<Optional<CitationEvidence>> citedByNumbers(List<String> numbers) {
+        return evidence.byNumbers(numbers);
     }
 
     /** The same for a document by id (a law cited by name has the id of its title and date). */
-    public Optional<CitationEvidence> evidenceById(String id, java.time.LocalDate askedDate) {
-        return id == null ? Optional.empty() : evidence.byId(id, askedDate);
+    public Optional<CitationEvidence> citedById(String id) {
+        return id == null ? Optional.empty() : evidence.byId(id);
+    }
+
+    /** Each citer's first mention of the document it cites (date and words), keyed by {@link CitationEvidence.Pair#key()}. */
+    public Map<String, CitationEvidence.Example> firstMentions(List<CitationEvidence.Pair> pairs) {
+        return evidence.firstMentions(pairs);
     }
 
     /** Catalog records of a law by its title (any case or diacritics), the one of {@code date} first. */

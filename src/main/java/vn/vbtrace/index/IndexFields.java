@@ -28,6 +28,20 @@ public final class IndexFields {
     /** KeywordField, multi-valued: "cited id|RELATION" per reference relation, for counting a document's citers by relation. */
     public static final String CITED_AS = "citedAs";
     /**
+     * StringField, multi-valued: "cited id|ISO date" for each date this document's edges to a cited document give
+     * it ({@link vn.vbtrace.document.CitationEdges}), once per date: a term's document count is how many citers give
+     * that date, which the draft check weighs without visiting the citers.
+     */
+    public static final String CITED_ON = "citedOn";
+    /**
+     * StringField, multi-valued: "cited id|ISO date" of the first edge to each cited document ("cited id|" when that
+     * mention gives no date): exactly one per citer and cited document, so the citers dating a document otherwise
+     * than a draft does are one query.
+     */
+    public static final String CITED_FIRST = "citedFirst";
+    /** NumericDocValues: the day of issue (epoch day), to list a document's citers newest or oldest first. */
+    public static final String ISSUED_DAY = "issuedDay";
+    /**
      * Stored: the document type and issuer as a hit shows them. These and the other fields of the filters and facets
      * (a key field to filter on, doc values to count) are named by {@link FilterField}.
      */

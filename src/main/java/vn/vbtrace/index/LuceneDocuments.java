@@ -8,10 +8,12 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
@@ -82,6 +84,7 @@ final class LuceneDocuments {
         if (meta.issuedDate() != null) {
             lucene.add(new StoredField(IndexFields.ISSUED_DATE, meta.issuedDate().toString()));
             lucene.add(new IntField(IndexFields.YEAR, meta.issuedDate().getYear(), Field.Store.NO));
+            lucene.add(new NumericDocValuesField(IndexFields.ISSUED_DAY, meta.issuedDate().toEpochDay()));
         }
         if (meta.title() != null) {
             lucene.add(new StoredField(IndexFields.TITLE, meta.title()));
@@ -102,6 +105,7 @@ final class LuceneDocuments {
         for (String target : citedIds(doc)) {
             lucene.add(new KeywordField(IndexFields.CITES_ID, target, Field.Store.NO));
         }
+        addCitationEdges(lucene, CitationEdges.of(doc));
         lucene.add(new StoredField(IndexFields.STORED_TEXT, doc.text()));
         lucene.add(new StoredField(IndexFields.EXTRACTION, Json.write(doc.extraction())));
         String searchable = (meta.title() == null ? "" : meta.title() + "\n") + doc.text();
@@ -114,6 +118,45 @@ final class LuceneDocuments {
         // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
         lucene.add(new NumericDocValuesField(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN)));
         return lucene;
+    }
+
+    /** The edge terms ({@link IndexFields#CITED_ON}, {@link IndexFields#CITED_FIRST}) of one document. */
+    private static void addCitationEdges(Document lucene, CitationEdges edges) {
+        for (String term : citedOnTerms(edges)) {
+            lucene.add(new StringField(IndexFields.CITED_ON, term, Field.Store.NO));
+        }
+        for (String term : citedFirstTerms(edges)) {
+            lucene.add(new StringField(IndexFields.CITED_FIRST, term, Field.Store.NO));
+        }
+    }
+
+    /** Each date the edges give a cited document, once: "cited id|ISO date". */
+    static Set<String> citedOnTerms(CitationEdges edges) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (CitationEdges.Edge edge : edges.edges()) {
+            if (edge.mention().date() != null) {
+                terms.add(citedOn(edge.targetId(), edge.mention().date()));
+            }
+        }
+        return terms;
+    }
+
+    /** The date of the first edge to each cited document: "cited id|ISO date", "cited id|" when it gives none. */
+    static Set<String> citedFirstTerms(CitationEdges edges) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (CitationEdges.Edge first : edges.firstByTarget().values()) {
+            terms.add(citedOn(first.targetId(), first.mention().date()));
+        }
+        return terms;
+    }
+
+    /** "cited id|ISO date", or "cited id|" for a mention without a date. */
+    static String citedOn(String targetId, java.time.LocalDate date) {
+        return citedPrefix(targetId) + (date == null ? "" : date.toString());
+    }
+
+    static String citedPrefix(String targetId) {
+        return targetId + "|";
     }
 
     /** One text in several analysed fields, cut into syllables once for all of them (see {@link SyllableRuns}). */

@@ -150,6 +150,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public CitingEvidence citing(String documentId, java.time.LocalDate asked, int maxDates, int maxExamples) {
+        return withSearcher(searcher -> CitingEvidence.of(searcher, documentId, asked, maxDates, maxExamples));
+    }
+
+    @Override
+    public List<String> citersOldestFirst(String documentId, int limit) {
+        return withSearcher(searcher -> Citers.first(searcher, Citers.of(documentId), limit, Citers.OLDEST_FIRST));
+    }
+
+    @Override
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }

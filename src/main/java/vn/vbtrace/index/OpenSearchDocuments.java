@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.FilterField;
@@ -49,6 +50,7 @@ final class OpenSearchDocuments {
         if (meta.issuedDate() != null) {
             source.put(IndexFields.ISSUED_DATE, meta.issuedDate().toString());
             source.put(IndexFields.YEAR, meta.issuedDate().getYear());
+            source.put(IndexFields.ISSUED_DAY, meta.issuedDate().toEpochDay());
         }
         if (meta.title() != null) {
             source.put(IndexFields.TITLE, meta.title());
@@ -63,6 +65,9 @@ final class OpenSearchDocuments {
         array(source, IndexFields.CITES_TYPED, citesTyped);
         array(source, IndexFields.CITED_AS, LuceneDocuments.citedAs(doc));
         array(source, IndexFields.CITES_ID, LuceneDocuments.citedIds(doc));
+        CitationEdges edges = CitationEdges.of(doc);
+        array(source, IndexFields.CITED_ON, LuceneDocuments.citedOnTerms(edges));
+        array(source, IndexFields.CITED_FIRST, LuceneDocuments.citedFirstTerms(edges));
         source.put(IndexFields.STORED_TEXT, doc.text());
         source.put(IndexFields.EXTRACTION, Json.write(doc.extraction()));
         source.put(IndexFields.TEXT, (meta.title() == null ? "" : meta.title() + "\n") + doc.text());

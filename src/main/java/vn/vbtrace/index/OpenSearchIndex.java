@@ -72,7 +72,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
         client.createIfMissing(name, OpenSearchMapping.index());
-        client.send("PUT", name + "/_mapping", OpenSearchMapping.filterFields());
+        client.send("PUT", name + "/_mapping", OpenSearchMapping.addableFields());
         OpenSearchIndex index = new OpenSearchIndex(client, name);
         return index;
     }
@@ -203,6 +203,65 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         return new CiterCounts(answer.path("hits").path("total").path("value").asLong(), relations,
                 facetCounts(counted, FilterField.ISSUER), facetCounts(counted, FilterField.YEAR));
+    }
+
+    /**
+     * As {@link CitingEvidence#of}: the citers counted and their dates aggregated in one request (a terms aggregation
+     * on the edge terms of this document), the examples in one or two sorted top-k requests.
+     */
+    @Override
+    public CitingEvidence citing(String documentId, java.time.LocalDate asked, int maxDates, int maxExamples) {
+        String prefix = LuceneDocuments.citedPrefix(documentId);
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", 0).put("track_total_hits", true);
+        body.set("query", OpenSearchQueries.prefix(IndexFields.CITED_FIRST, prefix));
+        ObjectNode dates = body.putObject("aggs").putObject("dates").putObject("terms");
+        dates.put("field", IndexFields.CITED_ON).put("include", OpenSearchQueries.escapeRegex(prefix) + ".*").put("size", maxDates);
+        dates.putArray("order").add(OpenSearchClient.JSON.createObjectNode().put("_count", "desc"))
+                .add(OpenSearchClient.JSON.createObjectNode().put("_key", "asc"));
+        JsonNode answer = search(body);
+        int citers = answer.path("hits").path("total").path("value").asInt();
+        List<CitingEvidence.DateCount> given = new ArrayList<>();
+        for (JsonNode bucket : answer.path("aggregations").path("dates").path("buckets")) {
+            given.add(new CitingEvidence.DateCount(java.time.LocalDate.parse(bucket.path("key").asString().substring(prefix.length())),
+                    bucket.path("doc_count").asInt()));
+        }
+        ObjectNode otherwise = OpenSearchClient.JSON.createObjectNode();
+        ObjectNode bool = otherwise.putObject("bool");
+        bool.putArray("filter").add(OpenSearchQueries.prefix(IndexFields.CITED_FIRST, prefix));
+        List<String> examples = new ArrayList<>();
+        if (asked != null) {
+            String askedTerm = LuceneDocuments.citedOn(documentId, asked);
+            bool.putArray("must_not").add(OpenSearchQueries.term(IndexFields.CITED_FIRST, askedTerm));
+            examples.addAll(citersByDay(otherwise, maxExamples, "desc"));
+            if (examples.size() < maxExamples) {
+                examples.addAll(citersByDay(OpenSearchQueries.term(IndexFields.CITED_FIRST, askedTerm), maxExamples - examples.size(), "desc"));
+            }
+        } else {
+            examples.addAll(citersByDay(otherwise, maxExamples, "desc"));
+        }
+        return citers == 0 ? CitingEvidence.NONE : new CitingEvidence(citers, List.copyOf(given), List.copyOf(examples));
+    }
+
+    @Override
+    public List<String> citersOldestFirst(String documentId, int limit) {
+        return citersByDay(OpenSearchQueries.prefix(IndexFields.CITED_FIRST, LuceneDocuments.citedPrefix(documentId)), limit, "asc");
+    }
+
+    /** The ids of the first documents matching a query by day of issue (undated where the graph puts a missing value), then by id, as {@link Citers}. */
+    private List<String> citersByDay(ObjectNode query, int n, String order) {
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", n).put("_source", false).put("track_total_hits", false);
+        body.set("query", query);
+        body.putArray("docvalue_fields").add(IndexFields.ID);
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject(IndexFields.ISSUED_DAY).put("order", order).put("missing", order.equals("desc") ? "_first" : "_last");
+        sort.addObject().putObject(IndexFields.ID).put("order", "asc");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
+            ids.add(hit.path("fields").path(IndexFields.ID).get(0).asString());
+        }
+        return ids;
     }
 
     @Override

@@ -116,7 +116,7 @@ final class OpenSearchMapping {
                 IndexFields.CITED_AS)) {
             properties.putObject(keyword).put("type", "keyword");
         }
-        properties.setAll((ObjectNode) filterFields().get("properties"));
+        properties.setAll((ObjectNode) addableFields().get("properties"));
         for (String shown : List.of(IndexFields.SOURCE, IndexFields.NUMBER, IndexFields.TITLE, IndexFields.STORED_TEXT,
                 IndexFields.EXTRACTION, IndexFields.CONTENT_HASH, IndexFields.ISSUED_DATE)) {
             // Shown, never searched: in _source only.
@@ -141,9 +141,16 @@ final class OpenSearchMapping {
      * and the status as integers. Sent again to an existing index when an instance connects (a mapping takes new
      * fields), so a filter declared after the index was created has its fields there before documents carry them.
      */
-    static ObjectNode filterFields() {
+    /**
+     * The fields an index made by an earlier version may lack, put into its mapping at every connect (adding a field
+     * to a mapping is allowed; its documents gain it when re-derived): the filters' and the citation edges'.
+     */
+    static ObjectNode addableFields() {
         ObjectNode mapping = OpenSearchClient.JSON.createObjectNode();
         ObjectNode properties = mapping.putObject("properties");
+        properties.putObject(IndexFields.CITED_ON).put("type", "keyword");
+        properties.putObject(IndexFields.CITED_FIRST).put("type", "keyword").put("doc_values", false);
+        properties.putObject(IndexFields.ISSUED_DAY).put("type", "long").put("index", false);
         for (FilterField filter : FilterField.values()) {
             if (filter.keyword()) {
                 properties.putObject(IndexedFilter.keyField(filter)).put("type", "keyword");

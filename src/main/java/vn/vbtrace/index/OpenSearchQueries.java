@@ -104,6 +104,24 @@ final class OpenSearchQueries {
         return filters;
     }
 
+    static ObjectNode prefix(String field, String value) {
+        ObjectNode node = OpenSearchClient.JSON.createObjectNode();
+        node.putObject("prefix").put(field, value);
+        return node;
+    }
+
+    /** A literal for the engine's regular expressions (Lucene RegExp syntax): every character but letters and digits escaped. */
+    static String escapeRegex(String literal) {
+        StringBuilder escaped = new StringBuilder();
+        literal.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
+    }
+
     static ObjectNode term(String field, String value) {
         ObjectNode node = OpenSearchClient.JSON.createObjectNode();
         node.putObject("term").put(field, value);

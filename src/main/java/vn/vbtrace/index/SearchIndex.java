@@ -108,6 +108,16 @@ public interface SearchIndex extends AutoCloseable {
     /** The indexed documents citing this one (by its id, stubs too): how many, by relation, issuer and year. */
     CiterCounts citers(String documentId);
 
+    /**
+     * What the indexed documents citing this one say of it: how many, the dates they give (at most {@code maxDates},
+     * most given first) and at most {@code maxExamples} of them, those whose first mention dates it otherwise than
+     * {@code asked} first, then the newest. Bounded however many cite it.
+     */
+    CitingEvidence citing(String documentId, java.time.LocalDate asked, int maxDates, int maxExamples);
+
+    /** The ids of the first {@code limit} documents citing this one, oldest first (undated last), then by id. */
+    List<String> citersOldestFirst(String documentId, int limit);
+
     int count();
 
     /** A page of hits with the counts of every match by type, issuer, year, place and status. */

@@ -24,7 +24,8 @@ public final class Pipeline {
     // 4: issue 10 (issuers of every level, provenance, legacy encodings); 5: issue 11 (the learned-words field text_w);
     // 6: issue 9 (task index, citer counts, statement dates and gzip-compressed originals written by the batched ingest);
     // 7: issue 9 (the index leaves out the analysed fields the product's ranking does not read: learned words, headings)
-    public static final int DERIVATION_VERSION = 7;
+    // 8: issue 9 (the citation edges' dates in the index, CITED_ON and CITED_FIRST, and the day of issue to sort citers)
+    public static final int DERIVATION_VERSION = 8;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

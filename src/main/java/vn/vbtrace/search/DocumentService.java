@@ -102,7 +102,8 @@ public final class DocumentService {
     }
 
     private List<Citer> citers(String id) {
-        return graph.incoming(id, DocumentPage.CITERS_SHOWN).stream()
+        List<String> oldest = index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN);
+        return graph.incomingFrom(id, oldest, DocumentPage.CITERS_SHOWN).stream()
                 .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title()))
                 .toList();
     }

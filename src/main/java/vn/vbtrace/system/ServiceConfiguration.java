@@ -118,6 +118,6 @@ public class ServiceConfiguration {
 
     @Bean
     CheckService checkService(Stores stores, ValidityService validity) {
-        return new CheckService(stores.pipeline(), stores.graph(), validity);
+        return new CheckService(stores.pipeline(), stores.graph(), stores.index(), validity);
     }
 }

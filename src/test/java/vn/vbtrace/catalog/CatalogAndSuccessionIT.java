@@ -22,6 +22,7 @@ import vn.vbtrace.cli.VbtraceCommand;
 import vn.vbtrace.document.Chain;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.graph.CitationEvidence;
+import vn.vbtrace.index.CitingEvidence;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.system.Stores;
@@ -94,10 +95,11 @@ class CatalogAndSuccessionIT {
         GraphDocument doc = stores.graph().findByNumber("712/QĐ-TTg").orElseThrow();
         assertThat(doc.stub()).isTrue();
         assertThat(doc.issuedDate()).isEqualTo(LocalDate.of(2010, 5, 21));
-        CitationEvidence evidence = stores.graph().evidenceByNumber("712/QĐ-TTg", null).orElseThrow();
+        CitationEvidence evidence = stores.graph().citedByNumber("712/QĐ-TTg").orElseThrow();
         assertThat(evidence.catalog().sourceUrl()).contains("thuviennhadat.vn");
-        assertThat(evidence.citers()).isEqualTo(2);
-        assertThat(evidence.dates()).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2010, 5, 21)));
+        CitingEvidence citing = stores.index().citing(evidence.id(), null, CitationEvidence.MAX_DATES, CitationEvidence.MAX_EXAMPLES);
+        assertThat(citing.citers()).isEqualTo(2);
+        assertThat(citing.dates()).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2010, 5, 21)));
         // The chain marks it as the catalog's record; the held files citing it (not in the catalog) are not.
         Chain chain = stores.graph().chain("712/QĐ-TTg", Direction.DOWN, 1).orElseThrow();
         assertThat(chain.root().catalog()).isTrue();

@@ -56,7 +56,7 @@ class CheckServiceIT {
         Path extra = Files.createDirectories(dir.resolve(target.name()).resolve("extra"));
         Files.writeString(extra.resolve("77-KH-SKHCN.txt"), LATE_DATING_PLAN);
         stores.ingester().ingest(List.of(TestCorpus.ROOT, extra), s -> { }, n -> { });
-        checks = new CheckService(stores.pipeline(), stores.graph());
+        checks = new CheckService(stores.pipeline(), stores.graph(), stores.index());
     }
 
     @AfterParameterizedClassInvocation

@@ -59,7 +59,7 @@ class DraftTableIT {
         stores.ingester().ingest(List.of(TestCorpus.ROOT), s -> { }, n -> { });
         CatalogReport catalog = new CatalogImporter(stores.graph()).importFolder(TestCorpus.ROOT.resolve("catalog"), (p, n) -> { });
         assertThat(catalog.failed()).isEmpty();
-        checks = new CheckService(stores.pipeline(), stores.graph(), new ValidityService(stores.graph(), JUNE_2026), JUNE_2026);
+        checks = new CheckService(stores.pipeline(), stores.graph(), stores.index(), new ValidityService(stores.graph(), JUNE_2026), JUNE_2026);
     }
 
     @AfterParameterizedClassInvocation

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.neo4j.driver.summary.ProfiledPlan;
 
-/** Benchmarks outside the graph package write synthetic graphs through the store's own driver, and profile its reads. */
+/** Tests outside the graph package write synthetic graphs through the store's own driver, read it, and profile its reads. */
 public final class GraphTestAccess {
 
     private GraphTestAccess() {
@@ -15,6 +15,11 @@ public final class GraphTestAccess {
         store.driver().executableQuery(cypher).withParameters(parameters).execute();
     }
 
+    /** The rows of a read query, for a test that checks the stores against Cypher written out in full. */
+    public static List<org.neo4j.driver.Record> read(GraphStore store, String cypher, Map<String, Object> parameters) {
+        return store.driver().executableQuery(cypher).withParameters(parameters).execute().records();
+    }
+
     /** The PROFILE of one query: each operator with its rows and database hits, and the total hits. */
     public static String profile(GraphStore store, String cypher, Map<String, Object> parameters) {
         ProfiledPlan plan = store.driver().executableQuery("PROFILE " + cypher).withParameters(parameters)
@@ -22,23 +27,6 @@ public final class GraphTestAccess {
         StringBuilder out = new StringBuilder();
         long hits = print(plan, 0, out);
         return out.append("total db hits: ").append(hits).append('\n').toString();
-    }
-
-    /** The evidence query the draft check makes for all its cited numbers at once. */
-    public static String profileEvidence(GraphStore store, List<String> numbers, java.time.LocalDate date) {
-        List<Map<String, Object>> asks = new java.util.ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            asks.add(Map.of("i", i, "key", vn.vbtrace.document.DocumentNumbers.key(numbers.get(i)), "date", date));
-        }
-        return profile(store, EvidenceQueries.BY_NUMBER_KEYS, Map.of("asks", asks));
-    }
-
-    public static String profileValidity(GraphStore store, List<String> ids) {
-        return profile(store, ValidityQueries.FACTS_OF_MANY, Map.of("ids", ids));
-    }
-
-    public static String profileBases(GraphStore store, List<String> ids) {
-        return profile(store, BasisQueries.BASES_OF_PEERS, Map.of("cited", ids, "limit", 30, "peerLimit", 200));
     }
 
     private static long print(ProfiledPlan plan, int depth, StringBuilder out) {

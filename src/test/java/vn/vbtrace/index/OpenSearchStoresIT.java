@@ -65,6 +65,19 @@ class OpenSearchStoresIT {
                 assertThat(stores.index().count()).isEqualTo(2);
                 assertThat(stores.index().search(SearchRequest.of("Sở Tài chính bố trí kinh phí", 5)).hits().getFirst().document().number())
                         .isEqualTo("1852/QĐ-UBND");
+                // Both cite 1322/QĐ-TTg, 1852 dating it 31/8/2020 and 4258 30/8/2020: counted on the server, the one
+                // dating it otherwise than asked shown first, the citers listed oldest first.
+                String id1322 = stores.graph().findByNumber("1322/QĐ-TTg").orElseThrow().id();
+                String id1852 = stores.graph().findByNumber("1852/QĐ-UBND").orElseThrow().id();
+                String id4258 = stores.graph().findByNumber("4258/BKHCN-TĐC").orElseThrow().id();
+                CitingEvidence citing = stores.index().citing(id1322, java.time.LocalDate.of(2020, 8, 31), 10, 5);
+                assertThat(citing.citers()).isEqualTo(2);
+                assertThat(citing.dates()).containsExactly(new CitingEvidence.DateCount(java.time.LocalDate.of(2020, 8, 30), 1),
+                        new CitingEvidence.DateCount(java.time.LocalDate.of(2020, 8, 31), 1));
+                assertThat(citing.examples()).containsExactly(id4258, id1852);
+                assertThat(stores.index().citing(id1322, null, 10, 5).examples()).containsExactly(id4258, id1852);
+                assertThat(stores.index().citersOldestFirst(id1322, 10)).containsExactly(id1852, id4258);
+                assertThat(stores.index().citersOldestFirst(id1322, 1)).containsExactly(id1852);
                 // Derived in the ingest batch: "Quyết định này có hiệu lực kể từ ngày ký".
                 assertThat(numbers(stores, "IN_FORCE")).containsExactly("1852/QĐ-UBND");
                 // Who is responsible, asked here and of the server's duty clauses as another instance opens them.

@@ -48,7 +48,7 @@ class TraceBenchmarkIT {
     void printsLatencyOfResponsibleChainAndCheck() throws Exception {
         ResponsibleService responsible = new ResponsibleService(stores.graph(), stores.tasks());
         ChainService chains = new ChainService(stores.graph());
-        CheckService checks = new CheckService(stores.pipeline(), stores.graph());
+        CheckService checks = new CheckService(stores.pipeline(), stores.graph(), stores.index());
         String draft = Files.readString(Path.of("src/test/resources/drafts/du-thao-ke-hoach-2024.txt"));
 
         System.out.println("Trace benchmark on the shipped corpus (" + RUNS + " runs after " + WARMUP + " warm-up, ms)");

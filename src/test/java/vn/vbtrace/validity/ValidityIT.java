@@ -29,6 +29,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vbtrace.graph.GraphTarget;
+import vn.vbtrace.index.SearchIndex;
 
 /**
  * Issue 5 point 5: a document's status from the graph alone, with "today" fixed at 21/11/2026 in Vietnam.
@@ -48,17 +49,20 @@ class ValidityIT {
     static Path data;
 
     static GraphStore graph;
+    static SearchIndex index;
     static ValidityService validity;
 
     @BeforeParameterizedClassInvocation
     static void start(GraphTarget target) {
         graph = GraphStore.open(target.freshGraph(data.resolve(target.name()).resolve("graph")));
+        index = SearchIndex.openWritable(data.resolve(target.name()).resolve("index"));
         validity = new ValidityService(graph, Clock.fixed(NOW, ValidityService.VIETNAM));
     }
 
     @AfterParameterizedClassInvocation
     static void stop() {
         graph.close();
+        index.close();
     }
 
     @Test
@@ -76,7 +80,7 @@ class ValidityIT {
         assertThat(status.setBy()).isEqualTo("Nguyễn Văn A");
         assertThat(status.setAt()).isEqualTo(NOW);
 
-        CheckReport report = new CheckService(new Pipeline(), graph, validity).checkText(String.join("\n",
+        CheckReport report = new CheckService(new Pipeline(), graph, index, validity).checkText(String.join("\n",
                 "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
                 "Số: 99/KH-UBND",
                 "Bắc Kạn, ngày 10 tháng 3 năm 2026",
