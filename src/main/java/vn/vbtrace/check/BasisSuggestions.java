@@ -9,6 +9,7 @@ import java.util.Set;
 
 import vn.vbtrace.graph.BasisSuggestion;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 import vn.vbtrace.validity.ValidityStatus;
@@ -25,13 +26,17 @@ final class BasisSuggestions {
     /** More suggestions than this is a reading list, not a check. */
     static final int MAX_SUGGESTIONS = 5;
     private static final int CANDIDATES = 30;
+    /** The comparable documents read, the newest first: a hub's thousands of citers cost the same as ten. */
+    private static final int PEERS = 200;
 
     private final GraphStore graph;
+    private final SearchIndex index;
     private final ValidityService validity;
     private final Provinces provinces;
 
-    BasisSuggestions(GraphStore graph, ValidityService validity, Provinces provinces) {
+    BasisSuggestions(GraphStore graph, SearchIndex index, ValidityService validity, Provinces provinces) {
         this.graph = graph;
+        this.index = index;
         this.validity = validity;
         this.provinces = provinces;
     }
@@ -41,7 +46,8 @@ final class BasisSuggestions {
         record Ranked(BasisSuggestion basis, String scope, int score) {
         }
         List<Ranked> ranked = new ArrayList<>();
-        for (BasisSuggestion basis : graph.basesOfPeers(citedIds, CANDIDATES)) {
+        List<String> newestPeers = index.newestCiters(citedIds, PEERS);
+        for (BasisSuggestion basis : graph.basesOfPeers(citedIds, newestPeers, CANDIDATES)) {
             if (basis.number() != null && citedKeys.contains(CheckService.numberKey(basis.number()))
                     || basis.title() != null && citedTitles.contains(CheckService.titleKey(basis.title()))) {
                 continue;

@@ -63,7 +63,7 @@ public final class CheckService {
         this.cited = new CitedDocuments(graph, index);
         this.validity = validity;
         this.clock = clock;
-        this.suggestions = new BasisSuggestions(graph, validity, provinces);
+        this.suggestions = new BasisSuggestions(graph, index, validity, provinces);
     }
 
     public CheckService(Pipeline pipeline, GraphStore graph, SearchIndex index, ValidityService validity) {

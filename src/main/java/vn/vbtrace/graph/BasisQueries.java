@@ -16,12 +16,14 @@ import java.util.Map;
  */
 final class BasisQueries {
 
-    /** Peers are bounded (the newest first) so that a hub's thousands of citers cost the same as ten. */
+    /**
+     * The bases of the given peers: bounded by the caller, who takes the newest of the cited documents' citers from the
+     * search index ({@code SearchIndex.newestCiters}), so a hub's thousands of citers cost the same as ten.
+     */
     static final String BASES_OF_PEERS = """
-            UNWIND $cited AS cid
-            MATCH (:Document {id: cid})<--(peer:Document)
+            UNWIND $peers AS pid
+            MATCH (peer:Document {id: pid})
             WHERE peer.stub = false
-            WITH DISTINCT peer ORDER BY peer.issuedDate DESC, peer.id LIMIT $peerLimit
             MATCH (peer)-[:BASED_ON]->(basis:Document)
             WHERE NOT basis.id IN $cited
             WITH basis, peer ORDER BY peer.issuedDate DESC, peer.number
@@ -33,20 +35,18 @@ final class BasisQueries {
             LIMIT $limit
             """;
 
-    private static final int PEER_LIMIT = 200;
-
     private final Driver driver;
 
     BasisQueries(Driver driver) {
         this.driver = driver;
     }
 
-    List<BasisSuggestion> basesOfPeers(List<String> citedIds, int limit) {
-        if (citedIds.isEmpty()) {
+    List<BasisSuggestion> basesOfPeers(List<String> citedIds, List<String> peerIds, int limit) {
+        if (citedIds.isEmpty() || peerIds.isEmpty()) {
             return List.of();
         }
         List<Record> records = driver.executableQuery(BASES_OF_PEERS)
-                .withParameters(Map.of("cited", citedIds, "limit", limit, "peerLimit", PEER_LIMIT))
+                .withParameters(Map.of("cited", citedIds, "peers", peerIds, "limit", limit))
                 .withConfig(DocumentQueries.READ).execute().records();
         return records.stream().map(BasisQueries::suggestion).toList();
     }

@@ -274,11 +274,12 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * What the documents that cite any of {@code citedIds} take as basis and {@code citedIds} lacks,
-     * most shared first: the bases a draft citing those documents may be missing.
+     * What the peers (documents that cite any of {@code citedIds}, the newest of them as the search index lists
+     * them) take as basis and {@code citedIds} lacks, most shared first: the bases a draft citing those documents
+     * may be missing.
      */
-    public List<BasisSuggestion> basesOfPeers(List<String> citedIds, int limit) {
-        return bases.basesOfPeers(citedIds, limit);
+    public List<BasisSuggestion> basesOfPeers(List<String> citedIds, List<String> peerIds, int limit) {
+        return bases.basesOfPeers(citedIds, peerIds, limit);
     }
 
     /** Every task with its responsible body and role, for the caller to score against a question. */

@@ -1,5 +1,8 @@
 package vn.vbtrace.index;
 
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -11,6 +14,8 @@ import org.apache.lucene.index.Term;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,6 +36,15 @@ final class Citers {
     /** Every document citing this one (by the graph's edges: a mention that names no relation makes none). */
     static Query of(String targetId) {
         return new PrefixQuery(new Term(IndexFields.CITED_FIRST, LuceneDocuments.citedPrefix(targetId)));
+    }
+
+    /** Every document citing any of these. */
+    static Query ofAny(Collection<String> targetIds) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String id : new LinkedHashSet<>(targetIds)) {
+            any.add(of(id), BooleanClause.Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any.build());
     }
 
     /** The ids of the first {@code n} documents matching {@code query} in {@code order}. */

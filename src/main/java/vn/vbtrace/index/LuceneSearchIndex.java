@@ -160,6 +160,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public List<String> newestCiters(java.util.Collection<String> documentIds, int limit) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> Citers.first(searcher, Citers.ofAny(documentIds), limit, Citers.NEWEST_FIRST));
+    }
+
+    @Override
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }

@@ -248,6 +248,19 @@ public final class OpenSearchIndex implements SearchIndex {
         return citersByDay(OpenSearchQueries.prefix(IndexFields.CITED_FIRST, LuceneDocuments.citedPrefix(documentId)), limit, "asc");
     }
 
+    @Override
+    public List<String> newestCiters(java.util.Collection<String> documentIds, int limit) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode any = OpenSearchClient.JSON.createObjectNode();
+        ArrayNode should = any.putObject("bool").putArray("should");
+        for (String id : new LinkedHashSet<>(documentIds)) {
+            should.add(OpenSearchQueries.prefix(IndexFields.CITED_FIRST, LuceneDocuments.citedPrefix(id)));
+        }
+        return citersByDay(any, limit, "desc");
+    }
+
     /** The ids of the first documents matching a query by day of issue (undated where the graph puts a missing value), then by id, as {@link Citers}. */
     private List<String> citersByDay(ObjectNode query, int n, String order) {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();

@@ -118,6 +118,9 @@ public interface SearchIndex extends AutoCloseable {
     /** The ids of the first {@code limit} documents citing this one, oldest first (undated last), then by id. */
     List<String> citersOldestFirst(String documentId, int limit);
 
+    /** The ids of the {@code limit} newest documents citing any of these (undated first, as the graph orders), then by id. */
+    List<String> newestCiters(java.util.Collection<String> documentIds, int limit);
+
     int count();
 
     /** A page of hits with the counts of every match by type, issuer, year, place and status. */
