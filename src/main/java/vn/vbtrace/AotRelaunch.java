@@ -24,7 +24,8 @@ import java.util.Optional;
  * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
  * a POSIX system, a JDK older than 25 (the one that records and reads such caches), not {@code serve}, not run as {@code java ... -jar X.jar}, no cache beside the jar, a cache older
  * than the jar (a build that did not record it), JVM options that name a cache of their own, or an execv that fails. A
- * cache the JVM finds stale itself (another JDK, a changed jar) is ignored by the JVM with a warning on the log.
+ * cache the JVM finds stale itself (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at
+ * the top of the log.
  */
 final class AotRelaunch {
 
@@ -84,6 +85,9 @@ final class AotRelaunch {
         command.add(java);
         command.addAll(options);
         command.add("-XX:AOTCache=" + cache);
+        // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
+        // cache it refuses is worth a line, and that is an error.
+        command.add("-Xlog:aot=error,aot+codecache+stubs=error");
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
         command.add(plainJar.toString());
