@@ -1,0 +1,119 @@
+package vn.vbtrace;
+
+import com.sun.jna.Function;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Makes {@code java -jar target/vbtrace.jar serve} start from the JDK's AOT cache, which holds the classes of a start
+ * already parsed, verified and linked (it halves the CPU a start takes; most of it went to loading some 40,000 classes
+ * out of the 350 jars nested in the Spring Boot jar, one lookup through every nested jar at a time).
+ * <p>
+ * The JVM reads an AOT cache only for classes loaded from plain jars on its class path, and only when named on its
+ * command line ({@code -XX:AOTCache}). So the build (pom.xml, package phase) extracts the Spring Boot jar into plain jars
+ * beside it ({@value #FOLDER}/: the application jar, whose manifest names lib/*.jar, and lib/) and records a start of
+ * {@code serve} from them into {@value #FOLDER}/{@value #CACHE}. Here, first thing in {@code main}, {@code serve}
+ * run from the Spring Boot jar replaces its own process image (execv: same process id, same stdin/stdout/stderr, same
+ * JVM options, same arguments) with a JVM on those plain jars and that cache.
+ * <p>
+ * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
+ * a POSIX system, a JDK older than 25 (the one that records and reads such caches), not {@code serve}, not run as {@code java ... -jar X.jar}, no cache beside the jar, a cache older
+ * than the jar (a build that did not record it), JVM options that name a cache of their own, or an execv that fails. A
+ * cache the JVM finds stale itself (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at
+ * the top of the log.
+ */
+final class AotRelaunch {
+
+    /** Beside the Spring Boot jar: its classes as plain jars, and the AOT cache of a start from them. */
+    static final String FOLDER = "vbtrace-aot";
+    static final String CACHE = "vbtrace.aot";
+    /** Set on the relaunched JVM: it must never relaunch itself. */
+    static final String RELAUNCHED = "vbtrace.aot.relaunched";
+
+    private AotRelaunch() {
+    }
+
+    /** Returns only when the process was not replaced. */
+    static void replaceProcessIfCached(String[] args) {
+        try {
+            command(args).ifPresent(AotRelaunch::execv);
+        } catch (RuntimeException | LinkageError e) {
+            // The start from the Spring Boot jar is always there to fall back on.
+        }
+    }
+
+    /** The command line of the JVM on the plain jars with the cache, when this start can take it. */
+    static Optional<List<String>> command(String[] args) {
+        if (args.length == 0 || !"serve".equals(args[0]) || System.getProperty(RELAUNCHED) != null || !posix()
+                || Runtime.version().feature() < 25) {
+            return Optional.empty();
+        }
+        Path springBootJar = Path.of(System.getProperty("java.class.path", ""));
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        if (!springBootJar.toString().endsWith(".jar") || self.command().isEmpty() || self.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = springBootJar.toAbsolutePath().resolveSibling(FOLDER);
+        Path plainJar = folder.resolve(springBootJar.getFileName());
+        Path cache = folder.resolve(CACHE);
+        if (!fresh(cache, springBootJar) || !Files.isRegularFile(plainJar)) {
+            return Optional.empty();
+        }
+        return relaunched(self.command().get(), List.of(self.arguments().get()), plainJar, cache);
+    }
+
+    /**
+     * This process's command line with the plain jar for the Spring Boot jar and the cache named: everything before
+     * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is.
+     */
+    static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache) {
+        int jar = arguments.indexOf("-jar");
+        if (jar < 0 || jar + 1 >= arguments.size()) {
+            return Optional.empty();
+        }
+        List<String> options = arguments.subList(0, jar);
+        if (options.stream().anyMatch(o -> o.startsWith("-XX:AOT") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-Djarmode"))) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.add("-XX:AOTCache=" + cache);
+        // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
+        // cache it refuses is worth a line, and that is an error.
+        command.add("-Xlog:aot=error,aot+codecache+stubs=error");
+        command.add("-D" + RELAUNCHED + "=true");
+        command.add("-jar");
+        command.add(plainJar.toString());
+        command.addAll(arguments.subList(jar + 2, arguments.size()));
+        return Optional.of(command);
+    }
+
+    /** The cache was recorded after the Spring Boot jar was made, so it was recorded from the same build. */
+    private static boolean fresh(Path cache, Path springBootJar) {
+        try {
+            return Files.isRegularFile(cache) && Files.isRegularFile(springBootJar)
+                    && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(springBootJar)) > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean posix() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return os.contains("linux") || os.contains("mac");
+    }
+
+    /** Replaces this process's image; returns only when execv failed (the start then goes on here). */
+    private static void execv(List<String> command) {
+        System.out.flush();
+        System.err.flush();
+        Function.getFunction("c", "execv").invokeInt(new Object[] {command.get(0), command.toArray(String[]::new)});
+    }
+}

@@ -1,0 +1,76 @@
+package vn.vbtrace;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.LocalServer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code java -jar target/vbtrace.jar serve}, as a user runs it after {@code ./mvnw package}, runs on the build's AOT
+ * cache in the process that was started: the same process id, the user's JVM options kept, and a cache the JVM takes.
+ */
+class AotRelaunchIT {
+
+    private static final Path SPRING_BOOT_JAR = Path.of("target", "vbtrace.jar");
+    private static final Path FOLDER = Path.of("target", AotRelaunch.FOLDER);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void serveFromTheJarRunsOnTheCacheInTheSameProcess() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+                "the package phase recorded an AOT cache (JDK 25 or newer)");
+        Path data = dir.resolve("data");
+        Path log = dir.resolve("server.log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Dvbtrace.test.option=kept", "-jar", SPRING_BOOT_JAR.toString(), "serve", "--port", "0", "--data", data.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            LocalServer note = awaitNote(server, data, log);
+            assertThat(note.pid()).as("the server's note names the process that was started").isEqualTo(server.pid());
+            List<String> arguments = List.of(server.info().arguments().orElseThrow());
+            assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept",
+                    "-XX:AOTCache=" + FOLDER.resolve(AotRelaunch.CACHE).toAbsolutePath(),
+                    FOLDER.resolve("vbtrace.jar").toAbsolutePath().toString(), "serve", "--port", "0", "--data", data.toString());
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + note.port() + "/api/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            // A cache the JVM refuses shows as "[0.416s][error  ][aot] ..." lines (unified logging, level padded).
+            assertThat(Files.readAllLines(log)).as("the JVM took the cache")
+                    .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(120, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static LocalServer awaitNote(Process server, Path data, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Optional<LocalServer> note = LocalServer.find(new DataFolder(data));
+            if (note.isPresent()) {
+                return note.get();
+            }
+            assertThat(server.isAlive()).as("the server runs: " + log).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no server note after 10 minutes: " + log);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vbtrace;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AotRelaunchTests {
+
+    private static final Path PLAIN_JAR = Path.of("/app/target/vbtrace-aot/vbtrace.jar");
+    private static final Path CACHE = Path.of("/app/target/vbtrace-aot/vbtrace.aot");
+
+    @Test
+    void keepsTheJvmOptionsAndTheArgumentsAndNamesThePlainJarAndTheCache() {
+        List<String> arguments = List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve", "--port", "0", "--data", "dữ liệu");
+
+        assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE)).contains(List.of(
+                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-XX:AOTCache=" + CACHE, "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
+                "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
+    }
+
+    @Test
+    void leavesAStartThatNamesItsOwnCacheAsItIs() {
+        assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE))
+                .isEmpty();
+        assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCacheOutput=new.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR,
+                CACHE)).isEmpty();
+    }
+
+    @Test
+    void leavesAStartWithoutDashJarAsItIs() {
+        assertThat(AotRelaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyServeIsRelaunched() {
+        // This JVM (the test's) is never relaunched: not serve, and not run from a jar with a cache beside it.
+        assertThat(AotRelaunch.command(new String[] {"search", "x"})).isEmpty();
+        assertThat(AotRelaunch.command(new String[] {"serve"})).isEmpty();
+    }
+}
