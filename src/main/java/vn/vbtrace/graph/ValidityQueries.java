@@ -29,7 +29,11 @@ final class ValidityQueries {
     /**
      * The facts of one document {@code d}; the latest replacing/ending document counts: the newest issue date. Which
      * relationship types replace and which end a document is {@link Relation#validityEffect()}'s to say; the type
-     * lists are made of declared names only (a relationship type cannot be a parameter).
+     * lists are made of declared names only (a relationship type cannot be a parameter). The program with the latest
+     * end year is picked from the maps of all the programs (those without an end year left out after ordering): a
+     * subquery filtering and ordering by p.toYear itself was refused by the planner checking itself under -ea
+     * ("p.toYear should not appear non-cached", phase insertCachedProperties) with the statistics of a new graph right
+     * after a first large batch, and the batch was stored without its statuses.
      */
     private static final String FACTS_COLUMNS = """
             RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
@@ -43,9 +47,10 @@ final class ValidityQueries {
                    head(COLLECT { MATCH (r:Document)-[x:%3$s]->(d)
                                   RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
                                   ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
-                   head(COLLECT { MATCH (d)-[:APPROVES]->(p:Program) WHERE p.toYear IS NOT NULL
-                                  RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear}
-                                  ORDER BY p.toYear DESC }) AS program
+                   head([x IN COLLECT { MATCH (d)-[:APPROVES]->(p:Program)
+                                        RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear} AS x
+                                        ORDER BY x.toYear DESC }
+                         WHERE x.toYear IS NOT NULL]) AS program
             """.formatted(STAFF, Relation.graphTypeAlternation(ValidityEffect.REPLACES),
             Relation.graphTypeAlternation(ValidityEffect.ENDS));
 

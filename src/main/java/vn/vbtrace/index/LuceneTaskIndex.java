@@ -100,9 +100,15 @@ public final class LuceneTaskIndex implements TaskIndex {
 
         @Override
         public void put(IngestedDocument doc) {
+            List<Document> clauses = TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList();
             write(writer -> {
                 writer.deleteDocuments(new Term(DOC_ID, doc.id()));
-                writer.addDocuments(TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList());
+                // Never an empty addDocuments: it leaves a per-thread writer without documents that still picks up
+                // the batch's deletes; a commit drops such a writer without giving back the memory it was charged,
+                // and the leak fails the writer's own check when it is closed (Lucene 10.5).
+                if (!clauses.isEmpty()) {
+                    writer.addDocuments(clauses);
+                }
             });
         }
 
