@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -19,11 +20,14 @@ import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the search for what a user typed: a first pass over the four text fields together (an
@@ -151,10 +155,27 @@ final class QueryFactory {
             any.add(folded, Occur.SHOULD);
         }
         if (tuning.synonyms() > 0) {
-            synonymPhrases(words).forEach(phrase -> any.add(phrase, Occur.SHOULD));
+            Set<Term> syllables = new HashSet<>();
+            any.build().clauses().forEach(clause -> {
+                if (clause.query() instanceof TermQuery term) {
+                    syllables.add(term.getTerm());
+                }
+            });
+            // A phrase holding one of the query's folded syllables matches only documents that syllable matches
+            // already: left out, the set is the same and no positions are read for it.
+            synonymPhrases(words).stream().filter(phrase -> !holdsAny(phrase, syllables))
+                    .forEach(phrase -> any.add(phrase, Occur.SHOULD));
         }
         NumberQueries.addTo(any, text);
         return any.build();
+    }
+
+    /** Whether the phrase (or single term) holds one of these terms: a document matching it then holds that term. */
+    private static boolean holdsAny(Query phrase, Set<Term> terms) {
+        if (phrase instanceof TermQuery term) {
+            return terms.contains(term.getTerm());
+        }
+        return phrase instanceof PhraseQuery words && Arrays.stream(words.getTerms()).anyMatch(terms::contains);
     }
 
     /** The phrases the synonyms of the query's words add (at most MAX_SYNONYMS). */
