@@ -12,6 +12,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,12 +44,14 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The facet counts taken from the segments' totals (a query matching most of a segment counts its non-matches) are
+ * The shortcuts of the search give the answers it gave without them, on generated documents in several segments,
+ * with deleted documents and updated statuses. The facet counts taken from the segments' totals (a query matching most of a segment counts its non-matches) are
  * the counts of every match one by one, as the search counted them before: on generated documents in several
  * segments, with deleted documents and updated statuses, for queries matching nearly all, about half, few and no
- * documents, with and without filters; and again after a commit replaces segment readers.
+ * documents, with and without filters; and again after a commit replaces segment readers. The synonym phrases no
+ * document holds, left out of the query, change no hit, no score and no total.
  */
-class FacetCountingTests {
+class SameAnswersTests {
 
     private static final int DOCUMENTS = 240;
     private static final int BATCH = 60;
@@ -171,6 +177,43 @@ class FacetCountingTests {
                 }
             }
         }
+    }
+
+    @Test
+    void leavingOutTheSynonymPhrasesNoDocumentHoldsChangesNoHitNorScore() throws Exception {
+        int changed = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity(SearchTuning.DEFAULT.k1(), SearchTuning.DEFAULT.b()));
+            QueryFactory pruned = new QueryFactory();
+            QueryFactory everyPhrase = new QueryFactory(null);
+            for (SearchRequest request : requests()) {
+                String asked = request.query() + " " + request.filters() + " " + request.fromYear() + " " + request.mode();
+                QueryFactory.Plan before = everyPhrase.build(request, SearchTuning.DEFAULT, searcher);
+                QueryFactory.Plan after = pruned.build(request, SearchTuning.DEFAULT, searcher);
+                if (!before.query().equals(after.query())) {
+                    changed++;
+                }
+                for (int page : new int[] {10, 100}) {
+                    TopDocs expected = searcher.search(before.query(), new TopScoreDocCollectorManager(page, Integer.MAX_VALUE));
+                    TopDocs actual = searcher.search(after.query(), new TopScoreDocCollectorManager(page, Integer.MAX_VALUE));
+                    assertThat(actual.totalHits).as(asked).isEqualTo(expected.totalHits);
+                    assertThat(hits(actual)).as(asked).isEqualTo(hits(expected));
+                    // As the search ranks: counting stops at the first hit, documents that cannot enter are skipped.
+                    assertThat(hits(searcher.search(after.query(), new TopScoreDocCollectorManager(page, 1))))
+                            .as(asked).isEqualTo(hits(searcher.search(before.query(), new TopScoreDocCollectorManager(page, 1))));
+                }
+                assertThat(searcher.count(after.matching())).as(asked).isEqualTo(searcher.count(before.query()));
+            }
+            QueryFactory.Plan ubnd = pruned.build(SearchRequest.of("UBND tỉnh", 10), SearchTuning.DEFAULT, searcher);
+            assertThat(ubnd.query().toString()).as("a phrase some document holds stays").contains("\"uy ban nhan dan\"");
+        }
+        assertThat(changed).as("some phrase no document holds was left out").isGreaterThan(0);
+    }
+
+    /** Each hit's document and score, best first. */
+    private static List<String> hits(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).map(hit -> hit.doc + ":" + Float.floatToIntBits(hit.score)).toList();
     }
 
     /** Each facet's values and counts in their order (Facets.equals ignores the order). */
