@@ -2,6 +2,7 @@ package vn.vbtrace.index;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.bench.CorpusGenerator;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Facets;
 import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.IngestedDocument;
@@ -60,6 +63,8 @@ class SameAnswersTests {
     static Path dir;
     static LuceneSearchIndex index;
     static List<String> ids = new ArrayList<>();
+    /** The number key of a document deleted: its term stays in the postings until a merge, held by no live document. */
+    static String deletedNumberKey;
 
     @BeforeAll
     static void indexGeneratedDocuments() throws Exception {
@@ -85,6 +90,7 @@ class SameAnswersTests {
         }
         docs.forEach(doc -> ids.add(doc.id()));
         // Deleted documents and statuses updated in place: a segment's live documents and doc values change.
+        deletedNumberKey = DocumentNumbers.key(index.get(ids.get(3)).orElseThrow().number());
         index.delete(ids.get(3));
         index.delete(ids.get(BATCH + 7));
         Map<String, String> statuses = new HashMap<>();
@@ -209,6 +215,29 @@ class SameAnswersTests {
             assertThat(ubnd.query().toString()).as("a phrase some document holds stays").contains("\"uy ban nhan dan\"");
         }
         assertThat(changed).as("some phrase no document holds was left out").isGreaterThan(0);
+    }
+
+    @Test
+    void whetherAQuotedPhraseIsHeldAtAllIsWhetherItCountsAny() throws Exception {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexReads reads = IndexReads.of(searcher);
+            List<Query> asked = new ArrayList<>();
+            for (String phrase : List.of("Sở Tài chính", "Sở Tài chánh", "so tai chinh", "kế hoạch", "an toàn thực phẩm",
+                    "thực phẩm an toàn", "Bắc Kạn", "xyzzy", "ghi chú nội bộ", "lịch họp giao ban")) {
+                asked.add(Required.phrase(Terms.exact(phrase), Terms.folded(phrase)));
+            }
+            Query deleted = new TermQuery(new Term(IndexFields.NUMBER_KEY, deletedNumberKey));
+            assertThat(reader.docFreq(new Term(IndexFields.NUMBER_KEY, deletedNumberKey))).isPositive();
+            asked.add(deleted);
+            int held = 0;
+            for (Query query : asked) {
+                assertThat(reads.any(query)).as(query.toString()).isEqualTo(searcher.count(query) > 0);
+                held += reads.any(query) ? 1 : 0;
+            }
+            assertThat(reads.any(deleted)).isFalse();
+            assertThat(held).isBetween(3, asked.size() - 3);
+        }
     }
 
     /** Each hit's document and score, best first. */
