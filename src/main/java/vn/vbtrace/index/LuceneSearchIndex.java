@@ -173,8 +173,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
             // Two passes. The ranking scores only the documents that can still enter the window (block-max
-            // skipping), so its cost follows the window, not the number of matches. The counts visit every match
-            // but score none, over the plan's matching query: the same documents from a fraction of the postings.
+            // skipping), so its cost follows the window, not the number of matches. The counts score none, over the
+            // plan's matching query (the same documents from a fraction of the postings), and take a segment that
+            // matches mostly from its kept totals less its non-matches, so their cost follows the fewer of the two.
             TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                     new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
             FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.matching()),
