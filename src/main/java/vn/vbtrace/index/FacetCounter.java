@@ -1,52 +1,62 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 import vn.vbtrace.document.Facets;
 import vn.vbtrace.document.FilterField;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Counts the values of every {@link FilterField} over every document a query matches, from doc values (no stored
- * fields read), and the total with them, in the one pass.
+ * fields read), and the total with them. The matches of a segment are gathered as a set first; when they are most of
+ * its live documents (a word query matches nearly every document), the others are counted and taken from the
+ * segment's totals ({@link FacetTotals}), so the cost follows the fewer of the two.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
 
     record Result(long total, Facets facets) {
     }
 
-    /** One facet's counts in one collector: by value, and the matches without a value (counted under Facets.MISSING). */
-    private static final class Tally {
-        private final Map<String, Long> values = new HashMap<>();
-        private long missing;
+    /** The totals the non-matches are taken from; null counts every match (a query matching few, such as a citers' count). */
+    private final FacetTotals totals;
+
+    /** Counts every match: for queries that match few documents. */
+    FacetCounter() {
+        this(null);
     }
 
-    /** One facet over one segment: counts a document's value, or that it has none. */
-    private interface LeafTally {
-        void collect(int doc) throws IOException;
+    FacetCounter(FacetTotals totals) {
+        this.totals = totals;
+    }
 
-        default void finish() throws IOException {
+    /** One facet's counts in one collector: by value, and the matches without a value (counted under Facets.MISSING). */
+    static final class Tally {
+        private final Map<String, Long> values = new HashMap<>();
+        private long missing;
+
+        void add(String value, long n) {
+            values.merge(value, n, Long::sum);
+        }
+
+        void addMissing(long n) {
+            missing += n;
         }
     }
 
-    static final class Counts implements Collector {
+    final class Counts implements Collector {
         private long total;
         private final Map<FilterField, Tally> tallies = new EnumMap<>(FilterField.class);
 
@@ -58,91 +68,47 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<LeafTally> leaves = new ArrayList<>();
-            for (FilterField field : FilterField.values()) {
-                leaves.add(leaf(field, context.reader(), tallies.get(field)));
-            }
+            LeafReader reader = context.reader();
+            FixedBitSet matches = new FixedBitSet(reader.maxDoc());
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    total++;
-                    for (LeafTally leaf : leaves) {
-                        leaf.collect(doc);
-                    }
+                public void collect(int doc) {
+                    matches.set(doc);
+                }
+
+                @Override
+                public void collectRange(int min, int max) {
+                    matches.set(min, max);
+                }
+
+                @Override
+                public void collect(DocIdStream stream) throws IOException {
+                    stream.forEach(matches::set);
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    for (LeafTally leaf : leaves) {
-                        leaf.finish();
-                    }
+                    count(reader, matches);
                 }
             };
         }
 
-        private static LeafTally leaf(FilterField field, LeafReader reader, Tally tally) throws IOException {
-            return switch (field.match()) {
-                case EXACT, FOLDED -> {
-                    SortedDocValues values = DocValues.getSorted(reader, IndexedFilter.facetField(field));
-                    // Counted by ordinal while collecting, turned into strings once per segment in finish().
-                    long[] counts = new long[Math.max(0, values.getValueCount())];
-                    yield new LeafTally() {
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (values.advanceExact(doc)) {
-                                counts[values.ordValue()]++;
-                            } else {
-                                tally.missing++;
-                            }
-                        }
-
-                        @Override
-                        public void finish() throws IOException {
-                            for (int ord = 0; ord < counts.length; ord++) {
-                                if (counts[ord] > 0) {
-                                    tally.values.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
-                                }
-                            }
-                        }
-                    };
-                }
-                case YEARS -> {
-                    SortedNumericDocValues years = DocValues.getSortedNumeric(reader, IndexedFilter.facetField(field));
-                    yield doc -> {
-                        if (years.advanceExact(doc)) {
-                            tally.values.merge(Long.toString(years.nextValue()), 1L, Long::sum);
-                        } else {
-                            tally.missing++;
-                        }
-                    };
-                }
-                case STATUS -> {
-                    // Every document has a status (UNKNOWN until the validity service has seen it).
-                    NumericDocValues statuses = DocValues.getNumeric(reader, IndexedFilter.facetField(field));
-                    long[] counts = new long[ValidityCodes.NAMES.size()];
-                    yield new LeafTally() {
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (statuses.advanceExact(doc) && statuses.longValue() >= 0 && statuses.longValue() < counts.length) {
-                                counts[(int) statuses.longValue()]++;
-                            }
-                        }
-
-                        @Override
-                        public void finish() {
-                            for (int code = 0; code < counts.length; code++) {
-                                if (counts[code] > 0) {
-                                    tally.values.merge(ValidityCodes.name(code), counts[code], Long::sum);
-                                }
-                            }
-                        }
-                    };
-                }
-            };
+        /** Counts a segment's matches (live documents only: the search skips the deleted ones). */
+        private void count(LeafReader reader, FixedBitSet matches) throws IOException {
+            int matched = matches.cardinality();
+            total += matched;
+            LeafFacetCounts all = totals == null || matched <= reader.numDocs() / 2 ? null : totals.of(reader);
+            if (all == null) {
+                LeafFacetCounts.of(reader, matches).addTo(reader, null, tallies);
+                return;
+            }
+            FixedBitSet others = FacetTotals.live(reader);
+            others.andNot(matches);
+            all.addTo(reader, LeafFacetCounts.of(reader, others), tallies);
         }
 
         @Override

@@ -38,6 +38,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The analysed fields its documents are written with (see LuceneDocuments#analysedFor). */
     private final Set<String> analysedFields;
     private final QueryFactory queries = new QueryFactory();
+    /** Each open segment's facet totals, which a search matching most of it counts its non-matches against. */
+    private final FacetTotals facetTotals = new FacetTotals();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
@@ -189,11 +191,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
             // Two passes. The ranking scores only the documents that can still enter the window (block-max
-            // skipping), so its cost follows the window, not the number of matches. The counts visit every match
-            // but score none, over the plan's matching query: the same documents from a fraction of the postings.
+            // skipping), so its cost follows the window, not the number of matches. The counts score none, over the
+            // plan's matching query (the same documents from a fraction of the postings), and take a segment that
+            // matches mostly from its kept totals less its non-matches, so their cost follows the fewer of the two.
             TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                     new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
-            FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.matching()), new FacetCounter());
+            FacetCounter.Result counted = searcher.search(new ConstantScoreQuery(plan.matching()),
+                    new FacetCounter(facetTotals));
             List<SearchHit> stubs = List.of();
             if (CitedNumbers.apply(request) && request.query() != null) {
                 float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -19,11 +20,14 @@ import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the search for what a user typed: a first pass over the four text fields together (an
@@ -80,9 +84,21 @@ final class QueryFactory {
         }
     }
 
+    /** Whether a synonym's phrase occurs in the in-process index; null keeps every phrase in the query. */
+    private final PhraseOccurrences occurrences;
+
+    QueryFactory() {
+        this(new PhraseOccurrences());
+    }
+
+    /** @param occurrences null keeps every synonym phrase, held by some document or not (to compare with) */
+    QueryFactory(PhraseOccurrences occurrences) {
+        this.occurrences = occurrences;
+    }
+
     /** The plan of the in-process index, with the request's filters in its query. */
     Plan build(SearchRequest request, SearchTuning tuning, IndexSearcher searcher) throws IOException {
-        return build(request, tuning, IndexReads.of(searcher), searcher, true);
+        return build(request, tuning, IndexReads.of(searcher), searcher, true, searcher);
     }
 
     /**
@@ -93,6 +109,12 @@ final class QueryFactory {
      */
     Plan build(SearchRequest request, SearchTuning tuning, IndexReads reads, IndexSearcher feedbackSearcher,
                boolean withFilters) throws IOException {
+        return build(request, tuning, reads, feedbackSearcher, withFilters, null);
+    }
+
+    /** @param inProcess the in-process searcher the synonym phrases no document holds are found with; null keeps them all */
+    private Plan build(SearchRequest request, SearchTuning tuning, IndexReads reads, IndexSearcher feedbackSearcher,
+                       boolean withFilters, IndexSearcher inProcess) throws IOException {
         QueryText asked = QueryText.parse(request.query());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (asked.isEmpty()) {
@@ -105,7 +127,8 @@ final class QueryFactory {
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
-        Query match = matchQuery(asked.text(), words, folded, tuning);
+        List<Query> synonyms = tuning.synonyms() > 0 ? synonymPhrases(words, inProcess) : List.of();
+        Query match = matchQuery(asked.text(), words, synonyms, tuning);
         root.add(match, Occur.MUST);
         List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), reads);
         if (withFilters) {
@@ -113,7 +136,7 @@ final class QueryFactory {
         }
         BooleanQuery scored = root.build();
         Query query = scored;
-        Query matchSet = matchSet(asked.text(), words, tuning);
+        Query matchSet = matchSet(asked.text(), words, synonyms);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         for (BooleanClause clause : scored.clauses()) {
             matching.add(clause.query() == match ? matchSet : clause.query(), clause.occur());
@@ -141,7 +164,7 @@ final class QueryFactory {
      * (folding is the exact analysis plus ASCII folding), for the shingles and learned words made of them, and for
      * the headings, which are part of the text; the synonyms and number keys match on their own.
      */
-    private Query matchSet(String text, String words, SearchTuning tuning) {
+    private Query matchSet(String text, String words, List<Query> synonyms) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Query folded = new QueryBuilder(VietnameseAnalyzers.forField(IndexFields.TEXT_FOLDED))
                 .createBooleanQuery(IndexFields.TEXT_FOLDED, words, Occur.SHOULD);
@@ -150,21 +173,51 @@ final class QueryFactory {
         } else if (folded != null) {
             any.add(folded, Occur.SHOULD);
         }
-        if (tuning.synonyms() > 0) {
-            synonymPhrases(words).forEach(phrase -> any.add(phrase, Occur.SHOULD));
+        if (!synonyms.isEmpty()) {
+            Set<Term> syllables = new HashSet<>();
+            any.build().clauses().forEach(clause -> {
+                if (clause.query() instanceof TermQuery term) {
+                    syllables.add(term.getTerm());
+                }
+            });
+            // A phrase holding one of the query's folded syllables matches only documents that syllable matches
+            // already: left out, the set is the same and no positions are read for it.
+            synonyms.stream().filter(phrase -> !holdsAny(phrase, syllables))
+                    .forEach(phrase -> any.add(phrase, Occur.SHOULD));
         }
         NumberQueries.addTo(any, text);
         return any.build();
     }
 
-    /** The phrases the synonyms of the query's words add (at most MAX_SYNONYMS). */
-    private static List<Query> synonymPhrases(String words) {
-        return Synonyms.find(Terms.folded(words)).stream().flatMap(match -> match.others().stream()).distinct()
+    /** Whether the phrase (or single term) holds one of these terms: a document matching it then holds that term. */
+    private static boolean holdsAny(Query phrase, Set<Term> terms) {
+        if (phrase instanceof TermQuery term) {
+            return terms.contains(term.getTerm());
+        }
+        return phrase instanceof PhraseQuery words && Arrays.stream(words.getTerms()).anyMatch(terms::contains);
+    }
+
+    /**
+     * The phrases the synonyms of the query's words add (at most MAX_SYNONYMS), but those no document of the
+     * in-process index holds (when it is given): they would add nothing to any score nor match anything.
+     */
+    private List<Query> synonymPhrases(String words, IndexSearcher inProcess) throws IOException {
+        List<Query> phrases = Synonyms.find(Terms.folded(words)).stream().flatMap(match -> match.others().stream()).distinct()
                 .limit(MAX_SYNONYMS).map(form -> (Query) Required.phrase(form, form)).toList();
+        if (inProcess == null || occurrences == null) {
+            return phrases;
+        }
+        List<Query> held = new ArrayList<>();
+        for (Query phrase : phrases) {
+            if (occurrences.anywhere(inProcess, phrase)) {
+                held.add(phrase);
+            }
+        }
+        return held;
     }
 
     /** The words on the four text fields and their heading twins, the learned words, the synonyms, the number keys. */
-    private Query matchQuery(String text, String words, List<String> folded, SearchTuning tuning) {
+    private Query matchQuery(String text, String words, List<Query> synonyms, SearchTuning tuning) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
             Query query = new QueryBuilder(VietnameseAnalyzers.forField(field.getKey()))
@@ -192,9 +245,7 @@ final class QueryFactory {
                 any.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_WORDS, word)), tuning.words()), Occur.SHOULD);
             }
         }
-        if (tuning.synonyms() > 0) {
-            synonymPhrases(words).forEach(phrase -> any.add(new BoostQuery(phrase, tuning.synonyms()), Occur.SHOULD));
-        }
+        synonyms.forEach(phrase -> any.add(new BoostQuery(phrase, tuning.synonyms()), Occur.SHOULD));
         NumberQueries.addTo(any, text);
         return any.build();
     }

@@ -37,7 +37,7 @@ final class Required {
             if (query == null) {
                 continue;
             }
-            if (reads.count(query) == 0) {
+            if (!reads.any(query)) {
                 notFound.add(phrase);
             } else {
                 root.add(query, Occur.FILTER);
