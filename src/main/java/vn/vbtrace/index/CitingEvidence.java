@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -42,24 +44,19 @@ public record CitingEvidence(int citers, List<DateCount> dates, List<String> exa
             throws IOException {
         String prefix = LuceneDocuments.citedPrefix(targetId);
         List<DateCount> dates = new ArrayList<>();
-        for (String term : termsStartingWith(searcher.getIndexReader(), IndexFields.CITED_ON, prefix)) {
-            int n = searcher.count(new TermQuery(new Term(IndexFields.CITED_ON, term)));
-            if (n > 0) {
-                dates.add(new DateCount(LocalDate.parse(term.substring(prefix.length())), n));
-            }
-        }
+        liveCounts(searcher, IndexFields.CITED_ON, prefix).forEach((term, n) ->
+                dates.add(new DateCount(LocalDate.parse(term.substring(prefix.length())), n)));
         dates.sort(Comparator.comparingInt(DateCount::citers).reversed().thenComparing(DateCount::date));
         int citers = 0;
         List<BytesRef> otherwise = new ArrayList<>();
         String askedTerm = asked == null ? null : LuceneDocuments.citedOn(targetId, asked);
         boolean askedGiven = false;
-        for (String term : termsStartingWith(searcher.getIndexReader(), IndexFields.CITED_FIRST, prefix)) {
-            int n = searcher.count(new TermQuery(new Term(IndexFields.CITED_FIRST, term)));
-            citers += n;
-            if (n > 0 && term.equals(askedTerm)) {
+        for (Map.Entry<String, Integer> first : liveCounts(searcher, IndexFields.CITED_FIRST, prefix).entrySet()) {
+            citers += first.getValue();
+            if (first.getKey().equals(askedTerm)) {
                 askedGiven = true;
-            } else if (n > 0) {
-                otherwise.add(new BytesRef(term));
+            } else {
+                otherwise.add(new BytesRef(first.getKey()));
             }
         }
         List<String> examples = new ArrayList<>();
@@ -73,8 +70,23 @@ public record CitingEvidence(int citers, List<DateCount> dates, List<String> exa
         return new CitingEvidence(citers, List.copyOf(dates.subList(0, Math.min(maxDates, dates.size()))), List.copyOf(examples));
     }
 
+    /**
+     * Each term of a field that begins with {@code prefix}, over every segment, with how many live documents hold it
+     * (exact: deleted documents not counted); a term only deleted documents hold is left out.
+     */
+    private static Map<String, Integer> liveCounts(IndexSearcher searcher, String field, String prefix) throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String term : termsStartingWith(searcher.getIndexReader(), field, prefix)) {
+            int n = searcher.count(new TermQuery(new Term(field, term)));
+            if (n > 0) {
+                counts.put(term, n);
+            }
+        }
+        return counts;
+    }
+
     /** The distinct terms of a field that begin with {@code prefix}, over every segment (some may be of deleted documents only). */
-    static Set<String> termsStartingWith(IndexReader reader, String field, String prefix) throws IOException {
+    private static Set<String> termsStartingWith(IndexReader reader, String field, String prefix) throws IOException {
         BytesRef start = new BytesRef(prefix);
         Set<String> found = new TreeSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
