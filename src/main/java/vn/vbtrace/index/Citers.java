@@ -13,11 +13,10 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.index.Term;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The documents citing one document, in the order of their day of issue, from the index's edge terms (each citer has
@@ -49,14 +48,11 @@ final class Citers {
 
     /** The ids of the first {@code n} documents matching {@code query} in {@code order}. */
     static List<String> first(IndexSearcher searcher, Query query, int n, Sort order) throws IOException {
-        List<String> ids = new ArrayList<>();
         if (n <= 0) {
-            return ids;
+            return List.of();
         }
-        for (ScoreDoc hit : searcher.search(query, n, order).scoreDocs) {
-            ids.add(searcher.storedFields().document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
-        }
-        return ids;
+        ScoreDoc[] hits = searcher.search(query, n, order).scoreDocs;
+        return DocumentIds.of(searcher.getIndexReader(), Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
     }
 
     private static Sort byDay(boolean newestFirst) {

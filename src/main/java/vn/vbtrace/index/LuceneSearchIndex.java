@@ -1,11 +1,10 @@
 package vn.vbtrace.index;
 
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -18,7 +17,7 @@ import vn.vbtrace.parse.TextNormalizer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +49,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static final double RAM_BUFFER_MB = 96;
     /**
+     * Stored fields deflated rather than LZ4'd: each document stores its text and its extraction (JSON), two thirds
+     * of the index's bytes, and deflate keeps 43% of what LZ4 does (on 10,000 generated documents: 7,445 → 3,221
+     * bytes a document). Reading one whole document then takes 0.26 ms rather than 0.11; a search reads ten, a
+     * document page one. What reads many documents' ids reads them from doc values ({@link DocumentIds}).
+     */
+    private static final LuceneStore.Writing WRITING = new LuceneStore.Writing(VietnameseAnalyzers.perField(),
+            RAM_BUFFER_MB, Lucene104Codec.Mode.BEST_COMPRESSION);
+    /**
      * The ranking pass counts exactly up to here and then may skip documents that cannot enter the window; the
      * total shown comes from the counting pass, so nothing a user sees depends on it.
      */
@@ -70,7 +77,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static LuceneSearchIndex openWritable(Path dir, Set<String> analysedFields) {
-        return new LuceneSearchIndex(LuceneStore.openWritable(dir, VietnameseAnalyzers.perField(), RAM_BUFFER_MB),
+        return new LuceneSearchIndex(LuceneStore.openWritable(dir, WRITING),
                 analysedFields);
     }
 
@@ -135,13 +142,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public Set<String> ids() {
         return withSearcher(searcher -> {
-            Set<String> ids = new LinkedHashSet<>();
-            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : all.scoreDocs) {
-                ids.add(stored.document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
-            }
-            return ids;
+            return DocumentIds.all(searcher.getIndexReader());
         });
     }
 
@@ -231,12 +232,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
             TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)), page);
-            List<String> ids = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (int rank = request.offset(); rank < Math.min(page, top.scoreDocs.length); rank++) {
-                ids.add(stored.document(top.scoreDocs[rank].doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
-            }
-            return ids;
+            int[] ranked = Arrays.stream(top.scoreDocs).limit(page).skip(request.offset()).mapToInt(hit -> hit.doc).toArray();
+            return DocumentIds.of(searcher.getIndexReader(), ranked);
         });
     }
 

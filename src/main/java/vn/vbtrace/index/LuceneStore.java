@@ -1,6 +1,7 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,8 +29,7 @@ final class LuceneStore implements AutoCloseable {
 
     private final Path path;
     private final Directory directory;
-    private final Analyzer analyzer;
-    private final double ramBufferMb;
+    private final Writing writing;
     /** The writer and its searchers; replaced together after a rollback (IndexWriter.rollback closes the writer). */
     private volatile Writable writable;
     private final SearcherManager readOnlySearchers;
@@ -39,27 +39,34 @@ final class LuceneStore implements AutoCloseable {
     private record Writable(IndexWriter writer, SearcherManager searchers) {
     }
 
+    /**
+     * How an index is written: its analyzer, its indexing buffer, and how its stored fields are compressed. A
+     * segment records its own codec, so a folder written with another mode stays readable and its segments take the
+     * new one as they are merged.
+     */
+    record Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields) {
+    }
+
     interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private LuceneStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb, Writable writable,
+    private LuceneStore(Path path, Directory directory, Writing writing, Writable writable,
                         SearcherManager readOnlySearchers) {
         this.path = path;
         this.directory = directory;
-        this.analyzer = analyzer;
-        this.ramBufferMb = ramBufferMb;
+        this.writing = writing;
         this.writable = writable;
         this.readOnlySearchers = readOnlySearchers;
     }
 
-    static LuceneStore openWritable(Path dir, Analyzer analyzer, double ramBufferMb) {
+    static LuceneStore openWritable(Path dir, Writing writing) {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
-            Writable writable = openWriter(directory, analyzer, ramBufferMb);
+            Writable writable = openWriter(directory, writing);
             writable.writer().commit(); // an empty index is still an index a reader can open
-            return new LuceneStore(dir, directory, analyzer, ramBufferMb, writable, null);
+            return new LuceneStore(dir, directory, writing, writable, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
         }
@@ -75,16 +82,17 @@ final class LuceneStore implements AutoCloseable {
                 directory.close();
                 return Optional.empty();
             }
-            return Optional.of(new LuceneStore(dir, directory, null, 0, null, new SearcherManager(directory, null)));
+            return Optional.of(new LuceneStore(dir, directory, null, null, new SearcherManager(directory, null)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    private static Writable openWriter(Directory directory, Analyzer analyzer, double ramBufferMb) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    private static Writable openWriter(Directory directory, Writing writing) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(writing.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ramBufferMb);
+                .setRAMBufferSizeMB(writing.ramBufferMb())
+                .setCodec(new Lucene104Codec(writing.storedFields()));
         IndexWriter writer = new IndexWriter(directory, config);
         return new Writable(writer, new SearcherManager(writer, null));
     }
@@ -120,7 +128,7 @@ final class LuceneStore implements AutoCloseable {
             throw new UncheckedIOException("cannot roll the index at " + path + " back: " + e.getMessage(), e);
         } finally {
             try {
-                writable = openWriter(directory, analyzer, ramBufferMb);
+                writable = openWriter(directory, writing);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot reopen the index at " + path + " after a rollback: " + e.getMessage(), e);
             } finally {

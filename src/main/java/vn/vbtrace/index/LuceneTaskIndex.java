@@ -1,6 +1,7 @@
 package vn.vbtrace.index;
 
 import vn.vbtrace.document.Role;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
@@ -75,7 +76,9 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     public static LuceneTaskIndex openWritable(Path dir) {
-        return new LuceneTaskIndex(LuceneStore.openWritable(dir, analyzer(), RAM_BUFFER_MB));
+        // LZ4: a duty clause is a few hundred bytes and an answer reads dozens, where deflate's larger blocks cost.
+        return new LuceneTaskIndex(LuceneStore.openWritable(dir,
+                new LuceneStore.Writing(analyzer(), RAM_BUFFER_MB, Lucene104Codec.Mode.BEST_SPEED)));
     }
 
     public static Optional<LuceneTaskIndex> openReadOnly(Path dir) {

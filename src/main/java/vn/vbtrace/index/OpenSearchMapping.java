@@ -75,6 +75,8 @@ final class OpenSearchMapping {
         ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
         ObjectNode index = oneShard(settings);
         index.put("max_shingle_diff", WordList.MAX_SYLLABLES);
+        // Deflate for the stored text and extraction, as in process (LuceneSearchIndex.WRITING); set when created only.
+        index.put("codec", "best_compression");
         ObjectNode bm25 = index.putObject("similarity").putObject("default");
         bm25.put("type", "BM25");
         bm25.put("k1", SearchTuning.DEFAULT.k1());

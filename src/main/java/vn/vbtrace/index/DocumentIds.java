@@ -1,0 +1,61 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Document ids read from the id's doc values, which its {@code KeywordField} keeps, rather than from the stored
+ * fields: a stored read decompresses the document's whole block (its text and extraction) to return 16 bytes. The
+ * lists of citers and the quality harness's rankings read hundreds of ids per answer.
+ */
+final class DocumentIds {
+
+    private DocumentIds() {
+    }
+
+    /** The ids of these documents (reader-wide doc numbers), in their order. */
+    static List<String> of(IndexReader reader, int[] docs) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<String> ids = new ArrayList<>(docs.length);
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            ids.add(idOf(leaf, doc - leaf.docBase));
+        }
+        return ids;
+    }
+
+    /** The id of every live document, leaf by leaf. */
+    static Set<String> all(IndexReader reader) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String idOf(LeafReaderContext leaf, int doc) throws IOException {
+        // A fresh iterator per document: the docs come in rank order, and doc values only move forward.
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("document " + doc + " of a segment has no id");
+        }
+        return values.lookupOrd(values.nextOrd()).utf8ToString();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.vbtrace.index;
+
+import org.apache.lucene.codecs.lucene90.Lucene90StoredFieldsFormat;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.ingest.Pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the two Lucene indexes of a data folder store their fields: the documents' text and extraction deflated (the
+ * larger part of the folder), the duty clauses LZ4'd (an answer reads dozens of them); and the documents' ids read
+ * back from doc values rather than stored fields, deleted documents left out.
+ */
+class LuceneStorageTests {
+
+    @TempDir
+    Path dir;
+    private final Pipeline pipeline = new Pipeline();
+
+    @Test
+    void theDocumentsAreStoredDeflatedTheDutyClausesLz4() throws Exception {
+        List<IngestedDocument> corpus = corpus();
+        LuceneSearchIndex index = LuceneSearchIndex.openWritable(dir.resolve("index"));
+        LuceneTaskIndex tasks = LuceneTaskIndex.openWritable(dir.resolve("tasks"));
+        try (SearchIndex.Batch batch = index.beginBatch(); TaskIndex.Batch taskBatch = tasks.beginBatch()) {
+            corpus.forEach(batch::put);
+            corpus.forEach(taskBatch::put);
+            batch.commit();
+            taskBatch.commit();
+        }
+        IngestedDocument plan = corpus.stream().filter(d -> "1852/QĐ-UBND".equals(d.metadata().number())).findFirst().orElseThrow();
+        assertThat(index.get(plan.id()).orElseThrow().text()).isEqualTo(plan.text());
+        index.close();
+        tasks.close();
+
+        assertThat(storedFieldModes(dir.resolve("index"))).containsOnly("BEST_COMPRESSION");
+        assertThat(storedFieldModes(dir.resolve("tasks"))).containsOnly("BEST_SPEED");
+    }
+
+    @Test
+    void theIdsAreEveryLiveDocument() throws Exception {
+        List<IngestedDocument> corpus = corpus();
+        LuceneSearchIndex index = LuceneSearchIndex.openWritable(dir.resolve("index"));
+        try {
+            try (SearchIndex.Batch batch = index.beginBatch()) {
+                corpus.forEach(batch::put);
+                batch.commit();
+            }
+            String deleted = corpus.getFirst().id();
+            try (SearchIndex.Batch batch = index.beginBatch()) {
+                batch.delete(deleted);
+                batch.commit();
+            }
+            assertThat(index.ids()).hasSize(corpus.size() - 1).doesNotContain(deleted)
+                    .containsAll(corpus.subList(1, corpus.size()).stream().map(IngestedDocument::id).toList());
+        } finally {
+            index.close();
+        }
+    }
+
+    private List<IngestedDocument> corpus() throws Exception {
+        List<IngestedDocument> docs = new ArrayList<>();
+        for (Path file : TestCorpus.TEXTS) {
+            docs.add(pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()));
+        }
+        return docs;
+    }
+
+    private static List<String> storedFieldModes(Path index) throws Exception {
+        try (FSDirectory directory = FSDirectory.open(index)) {
+            List<String> modes = new ArrayList<>();
+            for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+                modes.add(segment.info.getAttribute(Lucene90StoredFieldsFormat.MODE_KEY));
+            }
+            assertThat(modes).isNotEmpty();
+            return modes;
+        }
+    }
+}
