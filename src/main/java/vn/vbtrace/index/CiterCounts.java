@@ -7,8 +7,10 @@ import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.Relation;
 
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The documents citing one document, counted from the index (each citing document's {@link IndexFields#CITES_ID}
@@ -18,8 +20,11 @@ import java.util.Map;
  */
 public record CiterCounts(long total, Map<String, Long> byRelation, Map<String, Long> byIssuer, Map<String, Long> byYear) {
 
+    /** The facets a chain shows its citers by; the type, place and status of each are not counted. */
+    private static final Set<FilterField> SHOWN = EnumSet.of(FilterField.ISSUER, FilterField.YEAR);
+
     static CiterCounts of(IndexSearcher searcher, String documentId) throws IOException {
-        FacetCounter.Result counted = searcher.search(new TermQuery(new Term(IndexFields.CITES_ID, documentId)), new FacetCounter());
+        FacetCounter.Result counted = searcher.search(new TermQuery(new Term(IndexFields.CITES_ID, documentId)), FacetCounter.of(SHOWN));
         Map<String, Long> byRelation = new LinkedHashMap<>();
         for (Relation relation : Relation.values()) {
             int n = searcher.count(new TermQuery(new Term(IndexFields.CITED_AS,

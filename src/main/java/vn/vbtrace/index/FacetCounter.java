@@ -14,10 +14,13 @@ import vn.vbtrace.document.FilterField;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts the values of every {@link FilterField} over every document a query matches, from doc values (no stored
@@ -30,16 +33,31 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     record Result(long total, Facets facets) {
     }
 
+    static final Set<FilterField> EVERY_FIELD = Collections.unmodifiableSet(EnumSet.allOf(FilterField.class));
+
     /** The totals the non-matches are taken from; null counts every match (a query matching few, such as a citers' count). */
     private final FacetTotals totals;
+    /** The facets counted; the others are left out of the result. */
+    private final Set<FilterField> fields;
 
-    /** Counts every match: for queries that match few documents. */
+    /** Counts every facet of every match: for queries that match few documents. */
     FacetCounter() {
-        this(null);
+        this(null, EVERY_FIELD);
     }
 
+    /** Counts every facet, taking the non-matches from {@code totals} when they are fewer (a search's facets). */
     FacetCounter(FacetTotals totals) {
+        this(totals, EVERY_FIELD);
+    }
+
+    /** Counts these facets of every match only: a chain's citers are shown by issuer and year, a hub has tens of thousands. */
+    static FacetCounter of(Set<FilterField> fields) {
+        return new FacetCounter(null, fields);
+    }
+
+    private FacetCounter(FacetTotals totals, Set<FilterField> fields) {
         this.totals = totals;
+        this.fields = fields;
     }
 
     /** One facet's counts in one collector: by value, and the matches without a value (counted under Facets.MISSING). */
@@ -61,7 +79,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         private final Map<FilterField, Tally> tallies = new EnumMap<>(FilterField.class);
 
         Counts() {
-            for (FilterField field : FilterField.values()) {
+            for (FilterField field : fields) {
                 tallies.put(field, new Tally());
             }
         }
@@ -103,7 +121,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             total += matched;
             LeafFacetCounts all = totals == null || matched <= reader.numDocs() / 2 ? null : totals.of(reader);
             if (all == null) {
-                LeafFacetCounts.of(reader, matches).addTo(reader, null, tallies);
+                LeafFacetCounts.of(reader, matches, fields).addTo(reader, null, tallies);
                 return;
             }
             FixedBitSet others = FacetTotals.live(reader);
@@ -126,7 +144,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     public Result reduce(Collection<Counts> collectors) {
         long total = 0;
         Map<FilterField, Tally> all = new EnumMap<>(FilterField.class);
-        for (FilterField field : FilterField.values()) {
+        for (FilterField field : fields) {
             all.put(field, new Tally());
         }
         for (Counts counts : collectors) {

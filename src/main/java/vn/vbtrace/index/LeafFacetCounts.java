@@ -12,6 +12,7 @@ import vn.vbtrace.document.FilterField;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The facet counts of a set of documents of one segment, kept as the doc values number them (value ordinals, status
@@ -35,9 +36,14 @@ final class LeafFacetCounts {
 
     /** Counts the values of the documents set in {@code docs} (live documents of {@code reader} only). */
     static LeafFacetCounts of(LeafReader reader, FixedBitSet docs) throws IOException {
+        return of(reader, docs, FacetCounter.EVERY_FIELD);
+    }
+
+    /** Counts these fields' values only; {@link #addTo} then takes the tallies of these fields. */
+    static LeafFacetCounts of(LeafReader reader, FixedBitSet docs, Set<FilterField> fields) throws IOException {
         LeafFacetCounts counts = new LeafFacetCounts();
         // Field by field, so each doc-values iterator runs forward once over the set.
-        for (FilterField field : FIELDS) {
+        for (FilterField field : fields) {
             int f = field.ordinal();
             DocIdSetIterator each = new BitSetIterator(docs, 0);
             switch (field.match()) {
@@ -83,12 +89,13 @@ final class LeafFacetCounts {
 
     /**
      * Adds these counts less {@code less}'s (counts of a subset of the same documents of the same segment; null for
-     * none) to the tallies, each value read as text: values counted 0 are left out, as a value no match has.
+     * none) to the tallies, one field per tally, each value read as text: values counted 0 are left out, as a value no match has.
      */
     void addTo(LeafReader reader, LeafFacetCounts less, Map<FilterField, FacetCounter.Tally> tallies) throws IOException {
-        for (FilterField field : FIELDS) {
+        for (Map.Entry<FilterField, FacetCounter.Tally> counted : tallies.entrySet()) {
+            FilterField field = counted.getKey();
             int f = field.ordinal();
-            FacetCounter.Tally tally = tallies.get(field);
+            FacetCounter.Tally tally = counted.getValue();
             tally.addMissing(missing[f] - (less == null ? 0 : less.missing[f]));
             switch (field.match()) {
                 case EXACT, FOLDED -> {
