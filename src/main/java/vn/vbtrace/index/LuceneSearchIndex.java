@@ -68,16 +68,20 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public static LuceneSearchIndex openWritable(Path dir) {
-        return openWritable(dir, LuceneDocuments.analysedFor(SearchTuning.DEFAULT));
+        return openWritable(dir, IndexFileAccess.MAPPED);
+    }
+
+    public static LuceneSearchIndex openWritable(Path dir, IndexFileAccess access) {
+        return openWritable(dir, LuceneDocuments.analysedFor(SearchTuning.DEFAULT), access);
     }
 
     /** An index with every analysed field, for trying every tuning on it (the ALQAC cross-validation). */
     static LuceneSearchIndex openWritableForEveryTuning(Path dir) {
-        return openWritable(dir, LuceneDocuments.EVERY_ANALYSED_FIELD);
+        return openWritable(dir, LuceneDocuments.EVERY_ANALYSED_FIELD, IndexFileAccess.MAPPED);
     }
 
-    private static LuceneSearchIndex openWritable(Path dir, Set<String> analysedFields) {
-        return new LuceneSearchIndex(LuceneStore.openWritable(dir, WRITING),
+    private static LuceneSearchIndex openWritable(Path dir, Set<String> analysedFields, IndexFileAccess access) {
+        return new LuceneSearchIndex(LuceneStore.openWritable(dir, WRITING, access),
                 analysedFields);
     }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,10 +61,10 @@ final class LuceneStore implements AutoCloseable {
         this.readOnlySearchers = readOnlySearchers;
     }
 
-    static LuceneStore openWritable(Path dir, Writing writing) {
+    static LuceneStore openWritable(Path dir, Writing writing, IndexFileAccess access) {
         try {
             Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
+            Directory directory = access == IndexFileAccess.MAPPED ? FSDirectory.open(dir) : new NIOFSDirectory(dir);
             Writable writable = openWriter(directory, writing);
             writable.writer().commit(); // an empty index is still an index a reader can open
             return new LuceneStore(dir, directory, writing, writable, null);

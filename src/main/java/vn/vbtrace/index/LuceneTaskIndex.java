@@ -76,9 +76,13 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     public static LuceneTaskIndex openWritable(Path dir) {
+        return openWritable(dir, IndexFileAccess.MAPPED);
+    }
+
+    public static LuceneTaskIndex openWritable(Path dir, IndexFileAccess access) {
         // LZ4: a duty clause is a few hundred bytes and an answer reads dozens, where deflate's larger blocks cost.
         return new LuceneTaskIndex(LuceneStore.openWritable(dir,
-                new LuceneStore.Writing(analyzer(), RAM_BUFFER_MB, Lucene104Codec.Mode.BEST_SPEED)));
+                new LuceneStore.Writing(analyzer(), RAM_BUFFER_MB, Lucene104Codec.Mode.BEST_SPEED), access));
     }
 
     public static Optional<LuceneTaskIndex> openReadOnly(Path dir) {

@@ -25,7 +25,12 @@ public interface SearchIndex extends AutoCloseable {
 
     /** The in-process index of a data folder, created when missing. */
     static SearchIndex openWritable(Path dir) {
-        return LuceneSearchIndex.openWritable(dir);
+        return openWritable(dir, IndexFileAccess.MAPPED);
+    }
+
+    /** The same, its files read as {@code access} says (a command-line ingest reads them without mapping them). */
+    static SearchIndex openWritable(Path dir, IndexFileAccess access) {
+        return LuceneSearchIndex.openWritable(dir, access);
     }
 
     /** An existing in-process index, for reading beside a running server; empty() when there is none yet. */

@@ -21,7 +21,12 @@ public interface TaskIndex extends AutoCloseable {
 
     /** The in-process index of a data folder, created when missing. */
     static TaskIndex openWritable(Path dir) {
-        return LuceneTaskIndex.openWritable(dir);
+        return openWritable(dir, IndexFileAccess.MAPPED);
+    }
+
+    /** The same, its files read as {@code access} says (a command-line ingest reads them without mapping them). */
+    static TaskIndex openWritable(Path dir, IndexFileAccess access) {
+        return LuceneTaskIndex.openWritable(dir, access);
     }
 
     /** An existing in-process index, for reading beside a running server; empty() when there is none yet. */

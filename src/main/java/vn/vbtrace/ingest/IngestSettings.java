@@ -1,5 +1,7 @@
 package vn.vbtrace.ingest;
 
+import vn.vbtrace.index.IndexFileAccess;
+
 import java.time.Duration;
 import java.util.Locale;
 
@@ -12,8 +14,11 @@ import java.util.Locale;
  * @param batchCharacters a batch also ends once its texts reach this many characters (memory stays bounded)
  * @param fileTimeout    longest time one file may take to parse and extract before it is given up
  * @param limits         what one file may hold (characters, references)
+ * @param indexFiles     how the in-process indexes' files are read: mapped by a server, through read calls by a
+ *                       command line (see {@link IndexFileAccess})
  */
-public record IngestSettings(int workers, int batchSize, long batchCharacters, Duration fileTimeout, Pipeline.Limits limits) {
+public record IngestSettings(int workers, int batchSize, long batchCharacters, Duration fileTimeout, Pipeline.Limits limits,
+                             IndexFileAccess indexFiles) {
 
     public static final int DEFAULT_BATCH_SIZE = 500;
     /**
@@ -31,29 +36,30 @@ public record IngestSettings(int workers, int batchSize, long batchCharacters, D
 
     /** The settings of a command-line ingest. */
     public static IngestSettings fromEnvironment() {
-        return fromEnvironment(DEFAULT_BATCH_SIZE);
+        return fromEnvironment(DEFAULT_BATCH_SIZE, IndexFileAccess.READ_CALLS);
     }
 
-    /** The settings of a server, whose batches are shorter by default. */
+    /** The settings of a server, whose batches are shorter by default and whose searches read mapped index files. */
     public static IngestSettings forServer() {
-        return fromEnvironment(SERVER_BATCH_SIZE);
+        return fromEnvironment(SERVER_BATCH_SIZE, IndexFileAccess.MAPPED);
     }
 
-    private static IngestSettings fromEnvironment(int defaultBatchSize) {
+    private static IngestSettings fromEnvironment(int defaultBatchSize, IndexFileAccess indexFiles) {
         return new IngestSettings(
                 (int) setting("vbtrace.ingest.workers", Runtime.getRuntime().availableProcessors()),
                 (int) setting("vbtrace.ingest.batch-size", defaultBatchSize),
                 setting("vbtrace.ingest.batch-characters", 32_000_000L),
                 Duration.ofSeconds(setting("vbtrace.ingest.max-seconds", 120)),
-                Pipeline.Limits.fromEnvironment());
+                Pipeline.Limits.fromEnvironment(),
+                indexFiles);
     }
 
     public IngestSettings withBatchSize(int size) {
-        return new IngestSettings(workers, size, batchCharacters, fileTimeout, limits);
+        return new IngestSettings(workers, size, batchCharacters, fileTimeout, limits, indexFiles);
     }
 
     public IngestSettings withWorkers(int count) {
-        return new IngestSettings(count, batchSize, batchCharacters, fileTimeout, limits);
+        return new IngestSettings(count, batchSize, batchCharacters, fileTimeout, limits, indexFiles);
     }
 
     /** A whole-number setting from a system property or the environment; an unreadable value is a clear error. */

@@ -1,5 +1,6 @@
 package vn.vbtrace.system;
 
+import vn.vbtrace.index.IndexFileAccess;
 import vn.vbtrace.index.OpenSearchIndex;
 import vn.vbtrace.index.OpenSearchTaskIndex;
 import vn.vbtrace.index.SearchIndex;
@@ -24,17 +25,22 @@ public final class SearchConnection {
     private record Server(URI uri, String user, String password, String index) {
     }
 
-    /** The writable index of this data folder, or the server's. */
-    public static SearchIndex openWritable(DataFolder data) {
+    /** The writable index of this data folder (its files read as {@code access} says), or the server's. */
+    public static SearchIndex openWritable(DataFolder data, IndexFileAccess access) {
         return server().<SearchIndex>map(s -> OpenSearchIndex.connect(s.uri(), s.user(), s.password(), s.index()))
-                .orElseGet(() -> SearchIndex.openWritable(data.index()));
+                .orElseGet(() -> SearchIndex.openWritable(data.index(), access));
     }
 
     /** The duty clauses of this data folder, or the server's beside its documents. */
     public static TaskIndex openTasks(DataFolder data) {
+        return openTasks(data, IndexFileAccess.MAPPED);
+    }
+
+    /** The duty clauses of this data folder (its files read as {@code access} says), or the server's. */
+    public static TaskIndex openTasks(DataFolder data, IndexFileAccess access) {
         return server().<TaskIndex>map(s -> OpenSearchTaskIndex.connect(s.uri(), s.user(), s.password(),
                         s.index() + OpenSearchTaskIndex.SUFFIX))
-                .orElseGet(() -> TaskIndex.openWritable(data.tasks()));
+                .orElseGet(() -> TaskIndex.openWritable(data.tasks(), access));
     }
 
     /** For a command beside a running server: the server's index, or the data folder's if it exists. */

@@ -84,11 +84,11 @@ public final class Stores implements AutoCloseable {
     private static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener,
                                GraphSettings graphSettings) {
         long started = System.nanoTime();
-        SearchIndex index = SearchConnection.openWritable(data);
+        SearchIndex index = SearchConnection.openWritable(data, settings.indexFiles());
         TaskIndex tasks;
         GraphStore graph;
         try {
-            tasks = SearchConnection.openTasks(data);
+            tasks = SearchConnection.openTasks(data, settings.indexFiles());
         } catch (RuntimeException e) {
             index.close();
             throw e;

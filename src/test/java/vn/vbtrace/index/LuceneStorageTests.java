@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How the two Lucene indexes of a data folder store their fields: the documents' text and extraction deflated (the
  * larger part of the folder), the duty clauses LZ4'd (an answer reads dozens of them); and the documents' ids read
- * back from doc values rather than stored fields, deleted documents left out.
+ * back from doc values rather than stored fields, deleted documents left out. A command line reads the files through
+ * read calls, a server maps them ({@link IndexFileAccess}): the same files either way.
  */
 class LuceneStorageTests {
 
@@ -65,6 +66,27 @@ class LuceneStorageTests {
                     .containsAll(corpus.subList(1, corpus.size()).stream().map(IngestedDocument::id).toList());
         } finally {
             index.close();
+        }
+    }
+
+    @Test
+    void anIndexWrittenThroughReadCallsIsTheOneAServerMaps() throws Exception {
+        List<IngestedDocument> corpus = corpus();
+        IngestedDocument plan = corpus.stream().filter(d -> "1852/QĐ-UBND".equals(d.metadata().number())).findFirst().orElseThrow();
+        LuceneSearchIndex written = LuceneSearchIndex.openWritable(dir.resolve("index"), IndexFileAccess.READ_CALLS);
+        try (SearchIndex.Batch batch = written.beginBatch()) {
+            corpus.forEach(batch::put);
+            batch.commit();
+        }
+        assertThat(written.get(plan.id()).orElseThrow().text()).isEqualTo(plan.text());
+        written.close();
+
+        LuceneSearchIndex served = LuceneSearchIndex.openWritable(dir.resolve("index"), IndexFileAccess.MAPPED);
+        try {
+            assertThat(served.ids()).containsExactlyInAnyOrderElementsOf(corpus.stream().map(IngestedDocument::id).toList());
+            assertThat(served.get(plan.id()).orElseThrow().number()).isEqualTo("1852/QĐ-UBND");
+        } finally {
+            served.close();
         }
     }
 
