@@ -179,6 +179,14 @@ public final class GraphStore implements AutoCloseable {
         writer.write(docs);
     }
 
+    /**
+     * Runs what {@link #write} runs for these documents and rolls it back: the graph is unchanged, the statements'
+     * plans are compiled and cached (a server's warm-up before its first upload).
+     */
+    public void rehearse(List<IngestedDocument> docs) {
+        writer.rehearse(docs);
+    }
+
     /** Removes what {@link #write} made for this document; used to roll back a half-finished ingest. */
     public void delete(String id) {
         if (id != null) {

@@ -2,7 +2,7 @@ package vn.vbtrace.graph;
 
 import vn.vbtrace.document.TextFold;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +67,7 @@ final class ProgramIdentity {
     }
 
     /** The programs already in the graph that any of {@code programs} could be, read in the writing transaction. */
-    static List<Map<String, Object>> known(TransactionContext tx, List<Map<String, Object>> programs) {
+    static List<Map<String, Object>> known(SimpleQueryRunner tx, List<Map<String, Object>> programs) {
         List<Map<String, Object>> pairs = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Map<String, Object> program : programs) {
@@ -133,7 +133,7 @@ final class ProgramIdentity {
         return new Resolution(new ArrayList<>(byKey.values()), absorbed);
     }
 
-    static void absorb(TransactionContext tx, Map<String, String> absorbed) {
+    static void absorb(SimpleQueryRunner tx, Map<String, String> absorbed) {
         absorbed.forEach((old, into) -> ABSORB.forEach(statement -> DocumentWriter.run(tx, statement, Map.of("old", old, "new", into)).consume()));
     }
 

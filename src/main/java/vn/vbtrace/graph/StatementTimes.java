@@ -1,6 +1,6 @@
 package vn.vbtrace.graph;
 
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ final class StatementTimes {
         }
     }
 
-    void exec(TransactionContext tx, String label, String statement, Map<String, Object> parameters) {
+    void exec(SimpleQueryRunner tx, String label, String statement, Map<String, Object> parameters) {
         time(label, () -> DocumentWriter.run(tx, statement, parameters).consume());
     }
 

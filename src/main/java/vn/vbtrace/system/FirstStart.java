@@ -55,6 +55,7 @@ public final class FirstStart implements ApplicationRunner {
                     (System.nanoTime() - started) / 1_000_000);
         }
         done = true;
+        UploadRehearsal.start(stores);
     }
 
     /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */

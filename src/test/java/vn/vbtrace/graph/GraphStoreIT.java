@@ -151,6 +151,24 @@ class GraphStoreIT {
         assertThat(store.tasks()).hasSize(4);
     }
 
+    /**
+     * A server's warm-up before its first upload runs the writer's statements and rolls them back: the letter
+     * rehearsed, citing 1322/QĐ-TTg and the plan already held, leaves no node, relationship or citer count behind.
+     */
+    @Test
+    void rehearsingAWriteLeavesTheGraphAsItWas() {
+        store.write(SeedDocuments.qd1852());
+        List<String> before = GraphTestSupport.snapshot(store, true);
+
+        store.rehearse(List.of(SeedDocuments.cv4258()));
+
+        assertThat(GraphTestSupport.snapshot(store, true)).isEqualTo(before);
+        assertThat(store.findByNumber(CV_4258)).isEmpty();
+        assertThat(store.findByNumber(QD_1322).orElseThrow().citedByCount()).isEqualTo(1);
+        store.write(SeedDocuments.cv4258());
+        assertThat(store.findByNumber(QD_1322).orElseThrow().citedByCount()).isEqualTo(2);
+    }
+
     @Test
     void aChangedVersionReplacesItsOwnReferencesAndTasks() {
         store.write(SeedDocuments.qd1852());
