@@ -303,14 +303,14 @@ public final class ScaleBenchmark {
         for (QueryLoad.Latency latency : timed) {
             put("p50 / p95 / p99 ms: " + latency.kind(), column, "%.1f / %.1f / %.1f".formatted(latency.p50(), latency.p95(), latency.p99()));
         }
-        double searchable = uploadUntilSearchable(load, n, data);
+        double searchable = uploadUntilSearchable(load, data);
         put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
     }
 
     /** An uploaded document with a number of its own: milliseconds from the upload until a search by its number finds it. */
-    private double uploadUntilSearchable(QueryLoad load, int n, Path data) throws Exception {
+    private double uploadUntilSearchable(QueryLoad load, Path data) throws Exception {
         // Five digits, as real numbers have (the extractor reads no longer ones), above those the generator gives; one
         // of its own for each run, since a kept folder already holds the last run's upload and an unchanged file is
         // only acknowledged, not written (which timed a lookup, not an upload).
