@@ -31,11 +31,6 @@ public final class SearchConnection {
                 .orElseGet(() -> SearchIndex.openWritable(data.index(), access));
     }
 
-    /** The duty clauses of this data folder, or the server's beside its documents. */
-    public static TaskIndex openTasks(DataFolder data) {
-        return openTasks(data, IndexFileAccess.MAPPED);
-    }
-
     /** The duty clauses of this data folder (its files read as {@code access} says), or the server's. */
     public static TaskIndex openTasks(DataFolder data, IndexFileAccess access) {
         return server().<TaskIndex>map(s -> OpenSearchTaskIndex.connect(s.uri(), s.user(), s.password(),

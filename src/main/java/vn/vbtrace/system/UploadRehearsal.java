@@ -28,8 +28,8 @@ final class UploadRehearsal {
     }
 
     /** Starts the rehearsal on a thread of its own; the server answers meanwhile. */
-    static Thread start(Stores stores) {
-        return Thread.ofPlatform().daemon().name("vbtrace-upload-rehearsal").start(() -> run(stores));
+    static void start(Stores stores) {
+        Thread.ofPlatform().daemon().name("vbtrace-upload-rehearsal").start(() -> run(stores));
     }
 
     static void run(Stores stores) {

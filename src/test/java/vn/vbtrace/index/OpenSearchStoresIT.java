@@ -84,7 +84,7 @@ class OpenSearchStoresIT {
                 ResponsibleAnswers here = new ResponsibleService(stores.graph(), stores.tasks()).answer("ai bố trí kinh phí", null, "Bắc Kạn");
                 assertThat(here.answers().getFirst().body()).isEqualTo("Sở Tài chính");
                 assertThat(here.answers().getFirst().document().number()).isEqualTo("1852/QĐ-UBND");
-                try (var elsewhere = SearchConnection.openTasks(new DataFolder(dir.resolve("other")))) {
+                try (var elsewhere = SearchConnection.openTasks(new DataFolder(dir.resolve("other")), IndexFileAccess.MAPPED)) {
                     assertThat(new ResponsibleService(stores.graph(), elsewhere).answer("ai bố trí kinh phí", null, "Bắc Kạn"))
                             .isEqualTo(here);
                     assertThat(elsewhere.count()).isEqualTo(stores.tasks().count()).isPositive();
@@ -121,7 +121,7 @@ class OpenSearchStoresIT {
         assertThatThrownBy(() -> Stores.open(new DataFolder(dir.resolve("data")), new Pipeline()))
                 .isInstanceOf(SearchServerException.class).hasMessage(line);
         // The duty clauses on their own (how Stores opens them after the documents' index) say the same.
-        assertThatThrownBy(() -> SearchConnection.openTasks(new DataFolder(dir.resolve("data"))))
+        assertThatThrownBy(() -> SearchConnection.openTasks(new DataFolder(dir.resolve("data")), IndexFileAccess.MAPPED))
                 .isInstanceOf(SearchServerException.class).hasMessage(line);
     }
 }
