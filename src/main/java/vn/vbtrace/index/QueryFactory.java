@@ -127,7 +127,8 @@ final class QueryFactory {
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
-        List<Query> synonyms = tuning.synonyms() > 0 ? synonymPhrases(words, inProcess) : List.of();
+        List<Query> synonyms = tuning.synonyms() > 0
+                ? synonymPhrases(NumberQueries.withoutNumbers(words), inProcess) : List.of();
         Query match = matchQuery(asked.text(), words, synonyms, tuning);
         root.add(match, Occur.MUST);
         List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), reads);

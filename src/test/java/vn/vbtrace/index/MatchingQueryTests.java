@@ -1,7 +1,12 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,5 +70,39 @@ class MatchingQueryTests {
             }
         }
         assertThat(compared).isGreaterThan(2000);
+    }
+
+    /**
+     * UBND typed as a word finds "Ủy ban nhân dân" as well; the same code inside a số ký hiệu names the issuer of
+     * that one number, so the phrase is not asked for (every document holds it: it only cost the counts time).
+     */
+    @Test
+    void theCodesOfANumberAreNotExpandedToThePhrasesTheyAbbreviate() throws Exception {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThat(phrases(QUERIES.build(SearchRequest.of("UBND tỉnh", 10), SearchTuning.DEFAULT, searcher).query()))
+                .contains("text_f:\"uy ban nhan dan\"");
+        for (String number : List.of("1852/QĐ-UBND", "1852/QD-UBND", "1852 qd ubnd", "quyết định 1852/QĐ-UBND")) {
+            assertThat(phrases(QUERIES.build(SearchRequest.of(number, 10), SearchTuning.DEFAULT, searcher).query()))
+                    .as(number).isEmpty();
+        }
+    }
+
+    private static List<String> phrases(Query query) {
+        List<String> phrases = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur,
+                                                                        Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof PhraseQuery) {
+                    phrases.add(query.toString());
+                }
+            }
+        });
+        return phrases;
     }
 }
