@@ -19,32 +19,40 @@ final class ProgramQueries {
     /** A SUCCEEDS chain longer than this is a data error, not a lineage. */
     private static final int MAX_LINEAGE = 20;
 
+    /** A program node {@code q} as a reference: its key, name, period and the number of the decision approving it. */
     private static final String REF = """
             {.key, .name, .fromYear, .toYear,
-             approvedByNumber: head(COLLECT { MATCH (b:Document)-[:APPROVES]->(q) RETURN b.number ORDER BY b.number })}""";
+             approvedByNumber: head(COLLECT { MATCH (b:Document)-[:APPROVES]->(%1$s) RETURN b.number ORDER BY b.number })}""";
 
-    private static final String COLUMNS = """
-            p.key AS key, p.name AS name, p.shortName AS shortName, p.kind AS kind, p.fromYear AS fromYear,
-            p.toYear AS toYear, coalesce(p.stub, false) AS stub,
-            head(COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a {.id, .number, .title, .stub} ORDER BY a.id }) AS approvedBy,
-            head(COLLECT { MATCH (p)-[:SUCCEEDS]->(q:Program) RETURN q %1$s ORDER BY q.fromYear, q.key }) AS succeeds,
-            head(COLLECT { MATCH (q:Program)-[:SUCCEEDS]->(p) RETURN q %1$s ORDER BY q.fromYear, q.key }) AS succeededBy
-            """.formatted(REF);
+    /**
+     * Each program {@code p} as a row. The first predecessor and successor are picked as nodes and only then
+     * written as references: a program that many later ones name as their predecessor (one national program
+     * renewed by decision after decision) would otherwise have every one of them written out, each with its
+     * approving decision looked up, to keep one.
+     */
+    private static final String ROWS = """
+            WITH p, head(COLLECT { MATCH (p)-[:SUCCEEDS]->(q:Program) RETURN q ORDER BY q.fromYear, q.key }) AS before,
+                 head(COLLECT { MATCH (q:Program)-[:SUCCEEDS]->(p) RETURN q ORDER BY q.fromYear, q.key }) AS after
+            RETURN p.key AS key, p.name AS name, p.shortName AS shortName, p.kind AS kind, p.fromYear AS fromYear,
+                   p.toYear AS toYear, coalesce(p.stub, false) AS stub,
+                   head(COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a {.id, .number, .title, .stub} ORDER BY a.id }) AS approvedBy,
+                   before %1$s AS succeeds, after %2$s AS succeededBy
+            """.formatted(REF.formatted("before"), REF.formatted("after"));
 
-    private static final String ALL = "MATCH (p:Program)\nRETURN " + COLUMNS + "ORDER BY fromYear, key\n";
+    private static final String ALL = "MATCH (p:Program)\n" + ROWS + "ORDER BY fromYear, key\n";
 
-    private static final String BY_KEY = "MATCH (p:Program {key: $key})\nRETURN " + COLUMNS;
+    private static final String BY_KEY = "MATCH (p:Program {key: $key})\n" + ROWS;
 
     /** "1322/QĐ-TTg" finds the program that decision approves. */
     private static final String BY_APPROVER = """
             MATCH (:Document {numberKey: $key})-[:APPROVES]->(p:Program)
-            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
+            """ + ROWS + "ORDER BY fromYear, key\n";
 
     private static final String APPROVED_BY_ANY = """
             UNWIND $ids AS did
             MATCH (:Document {id: did})-[:APPROVES]->(p:Program)
             WITH DISTINCT p
-            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
+            """ + ROWS + "ORDER BY fromYear, key\n";
 
     private static final String LINEAGE = """
             MATCH (p:Program {key: $key})
@@ -52,7 +60,7 @@ final class ProgramQueries {
                              WITH q, min(length(path)) AS hops ORDER BY hops RETURN q %1$s } AS predecessors,
                    COLLECT { MATCH path = (q:Program)-[:SUCCEEDS*1..%2$d]->(p)
                              WITH q, min(length(path)) AS hops ORDER BY hops RETURN q %1$s } AS successors
-            """.formatted(REF, MAX_LINEAGE);
+            """.formatted(REF.formatted("q"), MAX_LINEAGE);
 
     /** Naming the program, or citing the decision that approves it; the approving decision itself is not one. */
     private static final String IMPLEMENTED_BY = """
@@ -76,7 +84,7 @@ final class ProgramQueries {
               MATCH (d)-->(:Document)-[:APPROVES]->(p:Program) RETURN p
             }
             WITH DISTINCT p
-            RETURN\s""" + COLUMNS + "ORDER BY fromYear, key\n";
+            """ + ROWS + "ORDER BY fromYear, key\n";
 
     private static final String DOCUMENTS_OF_PROGRAM = """
             MATCH (p:Program {key: $key})
