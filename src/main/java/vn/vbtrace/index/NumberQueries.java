@@ -7,6 +7,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
@@ -115,10 +116,10 @@ final class NumberQueries {
     }
 
     /**
-     * The text with each số ký hiệu blanked out, typed whole ("1322/QĐ-TTg") or spaced ("1322 qd ttg"): the codes
-     * of a number name its type and issuer, not words of the question, so they are not read as the abbreviations
-     * the synonym list expands ("QĐ" to "quyết định", "TTg" to "Thủ tướng Chính phủ"). Those phrases, held by
-     * nearly every document, would rank nothing and cost their positions in every count.
+     * The text with each số ký hiệu blanked out, typed whole ("1322/QĐ-TTg") or spaced ("1322 qd ttg"): the words
+     * of a question. A number's codes name its type and issuer: matched one by one they are in nearly every
+     * document, and read as the abbreviations the synonym list expands ("QĐ" to "quyết định", "TTg" to "Thủ tướng
+     * Chính phủ") they add phrases every document holds. The number is matched whole instead ({@link #addTo}).
      */
     static String withoutNumbers(String text) {
         StringBuilder out = new StringBuilder(NUMBER.matcher(text).replaceAll(" "));
@@ -135,13 +136,16 @@ final class NumberQueries {
     }
 
     static void addTo(BooleanQuery.Builder any, String text) {
+        Set<Query> mentions = new LinkedHashSet<>(); // "1852/QĐ-UBND" is also "1852 qd ubnd" spaced: one phrase
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             addKey(any, DocumentNumbers.key(number.group()));
+            mentions.add(mention(number.group()));
         }
         String folded = TextFold.fold(text);
         Matcher spaced = SPACED.matcher(folded);
         while (spaced.find()) {
+            mentions.add(mention(spaced.group()));
             String[] codes = spaced.group(2).strip().split("[\\s/-]+");
             StringBuilder key = new StringBuilder(spaced.group(1)).append('/');
             for (int i = 0; i < codes.length; i++) {
@@ -150,6 +154,7 @@ final class NumberQueries {
                 addTyped(any, spaced.group(1), codes[i]);
             }
         }
+        mentions.stream().filter(java.util.Objects::nonNull).forEach(mention -> any.add(mention, Occur.SHOULD));
         Matcher digits = BARE_DIGITS.matcher(folded);
         while (digits.find()) {
             any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), 10f), Occur.SHOULD);
@@ -168,6 +173,16 @@ final class NumberQueries {
                 }
             });
         }
+    }
+
+    /**
+     * The number written in a text, its syllables in a row ("1852 qd ubnd" of "Quyết định số 1852/QĐ-UBND"): the
+     * query's words leave a number out ({@link #withoutNumbers}), since its codes one by one ("qd", "ttg", "ubnd")
+     * are in nearly every document and would make a search for one number match them all.
+     */
+    private static Query mention(String number) {
+        return new QueryBuilder(VietnameseAnalyzers.forField(IndexFields.TEXT_FOLDED))
+                .createPhraseQuery(IndexFields.TEXT_FOLDED, number);
     }
 
     private static void addKey(BooleanQuery.Builder any, String key) {

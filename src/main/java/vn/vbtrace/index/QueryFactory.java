@@ -127,9 +127,10 @@ final class QueryFactory {
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
-        List<Query> synonyms = tuning.synonyms() > 0
-                ? synonymPhrases(NumberQueries.withoutNumbers(words), inProcess) : List.of();
-        Query match = matchQuery(asked.text(), words, synonyms, tuning);
+        // A number is matched whole, by its keys and as a phrase (NumberQueries), not syllable by syllable.
+        String outsideNumbers = NumberQueries.withoutNumbers(words);
+        List<Query> synonyms = tuning.synonyms() > 0 ? synonymPhrases(outsideNumbers, inProcess) : List.of();
+        Query match = matchQuery(asked.text(), outsideNumbers, synonyms, tuning);
         root.add(match, Occur.MUST);
         List<String> phrasesNotFound = Required.addTo(root, asked, request.allWords(), reads);
         if (withFilters) {
@@ -137,7 +138,7 @@ final class QueryFactory {
         }
         BooleanQuery scored = root.build();
         Query query = scored;
-        Query matchSet = matchSet(asked.text(), words, synonyms);
+        Query matchSet = matchSet(asked.text(), outsideNumbers, synonyms);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         for (BooleanClause clause : scored.clauses()) {
             matching.add(clause.query() == match ? matchSet : clause.query(), clause.occur());

@@ -8,6 +8,7 @@ import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Reference;
+import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
@@ -15,6 +16,7 @@ import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,22 +68,33 @@ public final class DocumentService {
     }
 
     private DocumentPage stubPage(GraphDocument stub) {
-        String id = stub.id();
+        Links links = Links.start(this, stub.id());
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
-        return new DocumentPage(header, true, null, List.of(), List.of(), citers(id), validity(id), programs(id),
-                List.of(), null, stub.citedByCount());
+        return new DocumentPage(header, true, null, List.of(), List.of(), SideBySide.join(links.citers),
+                SideBySide.join(links.validity), SideBySide.join(links.programs), List.of(), null, stub.citedByCount());
     }
 
     private DocumentPage page(StoredDocument stored, int citedByCount) {
+        Links links = Links.start(this, stored.id());
         Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
         DocumentMetadata meta = extraction.document();
         // Many mentions name the same few documents: look each one up once per page.
         Map<String, Boolean> held = new HashMap<>();
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
-                extraction.assignments(), citers(stored.id()), validity(stored.id()), programs(stored.id()),
-                extraction.bodies(), extraction.effect(), citedByCount);
+                extraction.assignments(), SideBySide.join(links.citers), SideBySide.join(links.validity),
+                SideBySide.join(links.programs), extraction.bodies(), extraction.effect(), citedByCount);
+    }
+
+    /** What the graph links to a document, asked side by side while the page reads the document itself. */
+    private record Links(CompletableFuture<List<Citer>> citers, CompletableFuture<Validity> validity,
+                         CompletableFuture<List<ProgramSummary>> programs) {
+
+        static Links start(DocumentService service, String id) {
+            return new Links(SideBySide.start(() -> service.citers(id)), SideBySide.start(() -> service.validity(id)),
+                    SideBySide.start(() -> service.programs(id)));
+        }
     }
 
     /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */

@@ -5,6 +5,8 @@ import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.ProgramSummary;
+import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.graph.ChainCursor;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.CiterCounts;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a document rests on (up) and what rests on it (down), to a depth, a page at a time: a document cited
@@ -121,8 +124,11 @@ public final class ChainService {
                 .orElseThrow(() -> new NotFoundException("document-not-found", "văn bản của con trỏ này không còn trong kho"));
     }
 
+    /** The walked chain with its programs and its groups: reads of their own, asked side by side. */
     private Chain completed(Chain chain) {
-        return withGroups(chain).withPrograms(graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
+        CompletableFuture<List<ProgramSummary>> programs = SideBySide.start(
+                () -> graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
+        return withGroups(chain).withPrograms(SideBySide.join(programs));
     }
 
     /** The groups of the cut documents hiding the most neighbours; the others keep their counts and cursors only. */
@@ -132,12 +138,12 @@ public final class ChainService {
         }
         List<Chain.Truncated> byHidden = new ArrayList<>(chain.truncated());
         byHidden.sort(Comparator.comparingInt((Chain.Truncated t) -> t.total() - t.shown()).reversed());
-        Map<Chain.Truncated, Chain.Groups> grouped = new LinkedHashMap<>();
+        Map<Chain.Truncated, CompletableFuture<Chain.Groups>> grouped = new LinkedHashMap<>();
         for (Chain.Truncated cut : byHidden.subList(0, Math.min(GROUPED, byHidden.size()))) {
-            grouped.put(cut, groups(cut));
+            grouped.put(cut, SideBySide.start(() -> groups(cut)));
         }
         return chain.withTruncated(chain.truncated().stream()
-                .map(cut -> grouped.containsKey(cut) ? cut.withGroups(grouped.get(cut)) : cut).toList());
+                .map(cut -> grouped.containsKey(cut) ? cut.withGroups(SideBySide.join(grouped.get(cut))) : cut).toList());
     }
 
     private Chain.Groups groups(Chain.Truncated cut) {

@@ -68,6 +68,27 @@ class NumberFormsTests {
         assertThat(first.document().number()).as(query).isEqualTo(number);
     }
 
+    /**
+     * A number asks for the documents that are it, cite it or write it, not for every document sharing one of its
+     * codes (all five write "QĐ" or "BKHCN" somewhere): counted against the corpus files that write the number.
+     */
+    @ParameterizedTest(name = "{0}: only the documents writing it")
+    @CsvSource(delimiter = '|', textBlock = """
+            1852/QĐ-UBND   | 1852/qd-ubnd
+            4258/BKHCN-TĐC | 4258/bkhcn-tdc
+            31/TB-BKHCN    | 31/tb-bkhcn
+            """)
+    void aNumberCountsOnlyTheDocumentsWritingIt(String number, String written) throws Exception {
+        long writing = 0;
+        for (Path text : TestCorpus.TEXTS) {
+            if (vn.vbtrace.document.TextFold.fold(java.nio.file.Files.readString(text)).contains(written)) {
+                writing++;
+            }
+        }
+        assertThat(writing).as(number).isBetween(1L, (long) TestCorpus.TEXTS.size() - 1);
+        assertThat(index.search(SearchRequest.of(number, 5)).total()).as(number).isEqualTo(writing);
+    }
+
     @ParameterizedTest(name = "{0} → a document citing 1322/QĐ-TTg")
     @CsvSource(delimiter = '|', textBlock = """
             # 1322/QĐ-TTg is only cited (by 1852/QĐ-UBND and 4258/BKHCN-TĐC), never ingested
