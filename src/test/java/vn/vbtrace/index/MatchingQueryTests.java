@@ -86,6 +86,9 @@ class MatchingQueryTests {
             assertThat(phrases(QUERIES.build(SearchRequest.of(number, 10), SearchTuning.DEFAULT, searcher).query()))
                     .as(number).containsExactly("text_f:\"1852 qd ubnd\"");
         }
+        // Six digits, as many as the extraction reads from a document ("138661/QĐ-BKHCN" of a big ministry's letters).
+        assertThat(phrases(QUERIES.build(SearchRequest.of("138661/QĐ-BKHCN", 10), SearchTuning.DEFAULT, searcher).query()))
+                .containsExactly("text_f:\"138661 qd bkhcn\"");
     }
 
     private static List<String> phrases(Query query) {
