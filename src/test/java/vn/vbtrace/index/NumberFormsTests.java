@@ -89,6 +89,16 @@ class NumberFormsTests {
         assertThat(index.search(SearchRequest.of(number, 5)).total()).as(number).isEqualTo(writing);
     }
 
+    /** Typed whole, a number is asked once, by its key; its digits are not asked again as a spaced or typed form. */
+    @org.junit.jupiter.api.Test
+    void aNumberTypedWholeIsAskedOnceByItsKey() {
+        assertThat(NumberQueries.asked("quyết định 1322/QĐ-TTg"))
+                .containsExactly(new NumberQueries.Asked(vn.vbtrace.document.DocumentNumbers.key("1322/QĐ-TTg"), null, java.util.Set.of()));
+        assertThat(NumberQueries.asked("quyết định 1322 qđ ttg"))
+                .containsExactly(new NumberQueries.Asked(null, "1322", java.util.Set.of("qd", "ttg")),
+                        new NumberQueries.Asked(null, "1322", java.util.Set.of("qd")));
+    }
+
     @ParameterizedTest(name = "{0} → a document citing 1322/QĐ-TTg")
     @CsvSource(delimiter = '|', textBlock = """
             # 1322/QĐ-TTg is only cited (by 1852/QĐ-UBND and 4258/BKHCN-TĐC), never ingested
