@@ -44,56 +44,64 @@ public final class DocumentService {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
+        // Ids derive from the number key, so the page's own reads start while the graph finds the document; they are
+        // dropped in the rare case it is found under another id (a number resolved from another spelling).
+        Reads guessed = Reads.start(this, DocumentNumbers.idForNumber(number));
         return graph.findByNumber(number)
                 .or(() -> Optional.ofNullable(resolve.apply(number)).filter(resolved -> !resolved.equals(number))
                         .flatMap(graph::findByNumber))
-                .map(this::page)
+                .map(found -> page(found, found.id().equals(guessed.id()) ? guessed : Reads.start(this, found.id())))
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip()
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     public DocumentPage byId(String id) {
-        Optional<StoredDocument> stored = index.get(id);
+        Reads reads = Reads.start(this, id);
+        Optional<StoredDocument> stored = SideBySide.join(reads.stored);
         if (stored.isPresent()) {
-            return page(stored.get(), graph.findById(id).map(GraphDocument::citedByCount).orElse(0));
+            return page(stored.get(), graph.findById(id).map(GraphDocument::citedByCount).orElse(0), reads);
         }
         return stubPage(graph.findById(id)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id
-                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")));
+                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")), reads);
     }
 
     /** The page of a document the graph has found: its text and extraction from the index, or a stub's page. */
-    private DocumentPage page(GraphDocument found) {
-        return index.get(found.id()).map(stored -> page(stored, found.citedByCount())).orElseGet(() -> stubPage(found));
+    private DocumentPage page(GraphDocument found, Reads reads) {
+        return SideBySide.join(reads.stored).map(stored -> page(stored, found.citedByCount(), reads))
+                .orElseGet(() -> stubPage(found, reads));
     }
 
-    private DocumentPage stubPage(GraphDocument stub) {
-        Links links = Links.start(this, stub.id());
+    private DocumentPage stubPage(GraphDocument stub, Reads reads) {
         DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                 stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
-        return new DocumentPage(header, true, null, List.of(), List.of(), SideBySide.join(links.citers),
-                SideBySide.join(links.validity), SideBySide.join(links.programs), List.of(), null, stub.citedByCount());
+        return new DocumentPage(header, true, null, List.of(), List.of(), SideBySide.join(reads.citers),
+                SideBySide.join(reads.validity), SideBySide.join(reads.programs), List.of(), null, stub.citedByCount());
     }
 
-    private DocumentPage page(StoredDocument stored, int citedByCount) {
-        Links links = Links.start(this, stored.id());
+    private DocumentPage page(StoredDocument stored, int citedByCount, Reads reads) {
         Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
         DocumentMetadata meta = extraction.document();
         // Many mentions name the same few documents: look each one up once per page.
         Map<String, Boolean> held = new HashMap<>();
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
-                extraction.assignments(), SideBySide.join(links.citers), SideBySide.join(links.validity),
-                SideBySide.join(links.programs), extraction.bodies(), extraction.effect(), citedByCount);
+                extraction.assignments(), SideBySide.join(reads.citers), SideBySide.join(reads.validity),
+                SideBySide.join(reads.programs), extraction.bodies(), extraction.effect(), citedByCount);
     }
 
-    /** What the graph links to a document, asked side by side while the page reads the document itself. */
-    private record Links(CompletableFuture<List<Citer>> citers, CompletableFuture<Validity> validity,
+    /**
+     * What a page reads about one document, asked side by side: its text and extraction from the index, its
+     * citers, validity and programs from the graph, each a round trip mostly spent waiting, so the page waits for
+     * the longest rather than for their sum.
+     */
+    private record Reads(String id, CompletableFuture<Optional<StoredDocument>> stored,
+                         CompletableFuture<List<Citer>> citers, CompletableFuture<Validity> validity,
                          CompletableFuture<List<ProgramSummary>> programs) {
 
-        static Links start(DocumentService service, String id) {
-            return new Links(SideBySide.start(() -> service.citers(id)), SideBySide.start(() -> service.validity(id)),
-                    SideBySide.start(() -> service.programs(id)));
+        static Reads start(DocumentService service, String id) {
+            return new Reads(id, SideBySide.start(() -> service.index.get(id)), SideBySide.start(() -> service.citers(id)),
+                    SideBySide.start(() -> service.validity(id)), SideBySide.start(() -> service.programs(id)));
         }
     }
 
