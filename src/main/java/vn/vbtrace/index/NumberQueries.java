@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,7 +171,7 @@ final class NumberQueries {
                 addTyped(any, spaced.group(1), codes[i]);
             }
         }
-        mentions.stream().filter(java.util.Objects::nonNull).forEach(mention -> any.add(mention, Occur.SHOULD));
+        mentions.stream().filter(Objects::nonNull).forEach(mention -> any.add(mention, Occur.SHOULD));
         Matcher digits = BARE_DIGITS.matcher(folded);
         while (digits.find()) {
             any.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER_DIGITS, digits.group())), 10f), Occur.SHOULD);

@@ -2,15 +2,20 @@ package vn.vbtrace.index;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.SearchHit;
 import vn.vbtrace.document.SearchRequest;
+import vn.vbtrace.document.TextFold;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +86,7 @@ class NumberFormsTests {
     void aNumberCountsOnlyTheDocumentsWritingIt(String number, String written) throws Exception {
         long writing = 0;
         for (Path text : TestCorpus.TEXTS) {
-            if (vn.vbtrace.document.TextFold.fold(java.nio.file.Files.readString(text)).contains(written)) {
+            if (TextFold.fold(Files.readString(text)).contains(written)) {
                 writing++;
             }
         }
@@ -90,13 +95,13 @@ class NumberFormsTests {
     }
 
     /** Typed whole, a number is asked once, by its key; its digits are not asked again as a spaced or typed form. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aNumberTypedWholeIsAskedOnceByItsKey() {
         assertThat(NumberQueries.asked("quyết định 1322/QĐ-TTg"))
-                .containsExactly(new NumberQueries.Asked(vn.vbtrace.document.DocumentNumbers.key("1322/QĐ-TTg"), null, java.util.Set.of()));
+                .containsExactly(new NumberQueries.Asked(DocumentNumbers.key("1322/QĐ-TTg"), null, Set.of()));
         assertThat(NumberQueries.asked("quyết định 1322 qđ ttg"))
-                .containsExactly(new NumberQueries.Asked(null, "1322", java.util.Set.of("qd", "ttg")),
-                        new NumberQueries.Asked(null, "1322", java.util.Set.of("qd")));
+                .containsExactly(new NumberQueries.Asked(null, "1322", Set.of("qd", "ttg")),
+                        new NumberQueries.Asked(null, "1322", Set.of("qd")));
     }
 
     @ParameterizedTest(name = "{0} → a document citing 1322/QĐ-TTg")
