@@ -91,32 +91,24 @@ final class NumberQueries {
 
     /**
      * Every number the text names with at least one code; bare digits ("1322") name too many to count. A number
-     * typed whole is asked once, by its key: its digits are not asked again as a spaced or typed form ("1322/QĐ-TTg"
-     * is also "1322 qd ttg" to SPACED), which would read the citers of every number sharing them.
+     * typed whole is asked once, by its key: the spaced and typed forms are read from the text around it
+     * ("1322/QĐ-TTg" is also "1322 qd ttg" to SPACED, which would read the citers of every number sharing it).
      */
     static List<Asked> asked(String text) {
         List<Asked> asked = new ArrayList<>();
-        Set<String> whole = new LinkedHashSet<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             asked.add(new Asked(DocumentNumbers.key(number.group()), null, Set.of()));
-            whole.add(LuceneDocuments.leadingDigits(number.group()));
         }
-        String folded = TextFold.fold(text);
+        String folded = TextFold.fold(NUMBER.matcher(text).replaceAll(" "));
         Matcher spaced = SPACED.matcher(folded);
         while (spaced.find()) {
-            if (whole.contains(spaced.group(1))) {
-                continue;
-            }
             Set<String> codes = new LinkedHashSet<>(List.of(spaced.group(2).split("[\\s/-]+")));
             codes.remove(""); // the separator before the first code
             asked.add(new Asked(null, spaced.group(1), codes));
         }
         Matcher digits = BARE_DIGITS.matcher(folded);
         while (digits.find()) {
-            if (whole.contains(digits.group())) {
-                continue;
-            }
             String before = folded.substring(0, digits.start()).replaceAll("\\s*\\bso\\s*$", "").strip();
             TYPES.forEach((type, code) -> {
                 if (!code.isEmpty() && endsWithWord(before, type)) {
