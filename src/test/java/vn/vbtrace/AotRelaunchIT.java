@@ -61,6 +61,17 @@ class AotRelaunchIT {
         }
     }
 
+    /** The cache was recorded by a start that answered every question of the training, not by a start alone. */
+    @Test
+    void theCacheWasRecordedByAStartThatAnsweredTheTrainingQuestions() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+                "the package phase recorded an AOT cache (JDK 25 or newer)");
+        List<String> training = Files.readAllLines(Path.of("target", "vbtrace-aot-training.log"));
+        assertThat(training).as("the training start's output")
+                .anyMatch(line -> line.matches("AOT training: \\d+ rounds of questions and an upload in \\d+ ms"))
+                .noneMatch(line -> line.contains("AOT training failed"));
+    }
+
     private static LocalServer awaitNote(Process server, Path data, Path log) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {

@@ -10,6 +10,7 @@ import vn.vbtrace.system.GraphConnection;
 import vn.vbtrace.system.LocalServer;
 import vn.vbtrace.web.WebServer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -56,7 +57,25 @@ final class ServeCommand extends BaseCommand {
         out().printf("vbtrace is serving %s on http://127.0.0.1:%d (started in %d ms)%n",
                 dataFolder().root(), actualPort, (System.nanoTime() - started) / 1_000_000);
         out().flush();
+        if (AotTraining.requested()) {
+            train(context);
+            return OK;
+        }
         stopped.await();
         return OK;
+    }
+
+    /** The build's AOT training start ({@link AotTraining}): the questions, then the server stops and the JVM ends. */
+    private void train(ConfigurableApplicationContext context) {
+        long started = System.nanoTime();
+        try {
+            AotTraining.run(dataFolder());
+            out().printf("AOT training: %d rounds of questions and an upload in %d ms%n", AotTraining.ROUNDS,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("AOT training failed: " + e.getMessage(), e);
+        } finally {
+            context.close();
+        }
     }
 }
