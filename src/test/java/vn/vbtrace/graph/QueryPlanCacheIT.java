@@ -2,8 +2,6 @@ package vn.vbtrace.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 
 /**
  * The embedded graph plans a statement once, whatever the size of its lists and strings. Neo4j's default keys its
@@ -33,33 +27,28 @@ class QueryPlanCacheIT {
     Path data;
 
     @Test
-    void aStatementIsPlannedOnceForListsAndStringsOfEverySize() throws Exception {
-        Path storeDir = data.resolve("graph");
-        try (GraphStore store = GraphStore.open(GraphSettings.embedded(storeDir))) {
-            store.write(SeedDocuments.qd1852());
-            String password = Files.readString(store.boltPasswordFile(), StandardCharsets.UTF_8).strip();
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + store.boltPort(),
-                    AuthTokens.basic(EmbeddedNeo4j.USER, password)); Session session = driver.session()) {
-                clearPlans(session);
-                session.run(LOOKUP, Map.of("ids", ids(1), "number", "1/QĐ")).consume();
-                int oneSize = clearPlans(session);
+    void aStatementIsPlannedOnceForListsAndStringsOfEverySize() {
+        try (GraphStore store = GraphStore.open(GraphSettings.embedded(data.resolve("graph")))) {
+            clearPlans(store);
+            lookUp(store, 1, "1/QĐ");
+            assertThat(clearPlans(store)).as("the statement's plan").isEqualTo(1);
 
-                session.run(LOOKUP, Map.of("ids", ids(1), "number", "1/QĐ")).consume();
-                session.run(LOOKUP, Map.of("ids", ids(7), "number", "1852/QĐ-UBND")).consume();
-                session.run(LOOKUP, Map.of("ids", ids(70), "number", "138661/QĐ-BKHCN")).consume();
-                session.run(LOOKUP, Map.of("ids", ids(700), "number", "5/KH")).consume();
-                int fourSizes = clearPlans(session);
-
-                assertThat(oneSize).as("the statement's plan").isEqualTo(1);
-                assertThat(fourSizes).as("lists of 1, 7, 70 and 700 ids, numbers of 4 to 15 characters: one plan")
-                        .isEqualTo(oneSize);
-            }
+            lookUp(store, 1, "1/QĐ");
+            lookUp(store, 7, "1852/QĐ-UBND");
+            lookUp(store, 70, "138661/QĐ-BKHCN");
+            lookUp(store, 700, "5/KH");
+            assertThat(clearPlans(store)).as("lists of 1, 7, 70 and 700 ids, numbers of 4 to 15 characters: one plan")
+                    .isEqualTo(1);
         }
     }
 
+    private static void lookUp(GraphStore store, int ids, String number) {
+        GraphTestAccess.run(store, LOOKUP, Map.of("ids", ids(ids), "number", number));
+    }
+
     /** Empties Neo4j's plan cache; returns how many plans it held. */
-    private static int clearPlans(Session session) {
-        String answer = session.run("CALL db.clearQueryCaches()").single().get(0).asString();
+    private static int clearPlans(GraphStore store) {
+        String answer = GraphTestAccess.read(store, "CALL db.clearQueryCaches()", Map.of()).getFirst().get(0).asString();
         Matcher count = CLEARED.matcher(answer);
         assertThat(count.find()).as(answer).isTrue();
         return Integer.parseInt(count.group(1));
