@@ -185,12 +185,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 // Faster start: no page cache warm-up profile, no usage data sent anywhere.
                 .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                // One cached plan per statement, whatever the size of its lists and strings. By default the plan cache
-                // is keyed by each parameter's size rounded up to a power of ten (1, 10, 100, ...), so a statement is
-                // planned again (10 to 300 ms each, hundreds at a server's first upload) for a batch of 1 rather than
-                // 8 documents, a number of 9 rather than 12 characters, a chain level of 40 rather than 400 ids: the
-                // start's rehearsal warmed the plans of other sizes. Every statement here starts from an index
-                // seek per row, so the size does not change the plan worth having.
+                // One cached plan per statement, whatever the size of its lists and strings. By default the plan
+                // cache is keyed by each parameter's size rounded up to a power of ten (1, 10, 100, ...), so a
+                // statement is planned again (10 to 300 ms each; a dozen statements at a server's first upload) for a
+                // batch of 1 rather than 8 documents, a number of 9 rather than 12 characters, a chain level of 40
+                // rather than 400 ids: the start's rehearsal warmed the plans of other sizes. Every statement here
+                // starts from an index seek per row, so the size does not change the plan worth having.
                 .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                 // It only writes "VM stop-the-world pause" warnings into debug.log, on a busy machine at any open.
                 .setConfig(GraphDatabaseInternalSettings.vm_pause_monitor_enabled, false)

@@ -51,8 +51,8 @@ final class UploadRehearsal {
 
     /**
      * What the user who uploaded does next: a search for the number and one for the words of the title. The first
-     * search of a server took 0.4 to 0.6 s at 100,000 documents (the ranking and facet code run cold), which came on
-     * top of the first upload's own time before it was found.
+     * search of a server took 0.4 to 0.6 s at 100,000 documents (started without the AOT cache: the ranking and facet
+     * code ran cold), which came on top of the first upload's own time before it was found.
      */
     private static void searchFor(Stores stores, IngestedDocument plan) {
         if (plan.metadata().number() != null) {
