@@ -100,7 +100,7 @@ final class NumberQueries {
         while (number.find()) {
             asked.add(new Asked(DocumentNumbers.key(number.group()), null, Set.of()));
         }
-        String folded = TextFold.fold(NUMBER.matcher(text).replaceAll(" "));
+        String folded = TextFold.fold(wholeNumbersBlanked(text));
         Matcher spaced = SPACED.matcher(folded);
         while (spaced.find()) {
             Set<String> codes = new LinkedHashSet<>(List.of(spaced.group(2).split("[\\s/-]+")));
@@ -131,7 +131,7 @@ final class NumberQueries {
      * Chính phủ") they add phrases every document holds. The number is matched whole instead ({@link #addTo}).
      */
     static String withoutNumbers(String text) {
-        StringBuilder out = new StringBuilder(NUMBER.matcher(text).replaceAll(" "));
+        StringBuilder out = new StringBuilder(wholeNumbersBlanked(text));
         String folded = TextFold.fold(out.toString());
         if (folded.length() == out.length()) { // else no offset of the folded text maps back
             Matcher spaced = SPACED.matcher(folded);
@@ -142,6 +142,11 @@ final class NumberQueries {
             }
         }
         return out.toString();
+    }
+
+    /** The text with each number typed whole ("1322/QĐ-TTg") blanked out, so that its digits and codes are not read again. */
+    private static String wholeNumbersBlanked(String text) {
+        return NUMBER.matcher(text).replaceAll(" ");
     }
 
     static void addTo(BooleanQuery.Builder any, String text) {
