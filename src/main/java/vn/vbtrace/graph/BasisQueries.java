@@ -45,9 +45,8 @@ final class BasisQueries {
         if (citedIds.isEmpty() || peerIds.isEmpty()) {
             return List.of();
         }
-        List<Record> records = driver.executableQuery(BASES_OF_PEERS)
-                .withParameters(Map.of("cited", citedIds, "peers", peerIds, "limit", limit))
-                .withConfig(DocumentQueries.READ).execute().records();
+        List<Record> records = GraphReads.records(driver, BASES_OF_PEERS,
+                Map.of("cited", citedIds, "peers", peerIds, "limit", limit));
         return records.stream().map(BasisQueries::suggestion).toList();
     }
 

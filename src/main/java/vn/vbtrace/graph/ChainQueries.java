@@ -294,8 +294,7 @@ final class ChainQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters)
-                .withConfig(DocumentQueries.READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 
     private static ChainNode node(Record r) {

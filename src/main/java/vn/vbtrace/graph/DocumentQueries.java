@@ -9,18 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import vn.vbtrace.document.DocumentNumbers;
 
 /** Reads for the document page, the ingest journal and the "who is responsible" answer. */
 final class DocumentQueries {
-
-    /** Reads may go to any cluster member. */
-    static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     /**
      * How many distinct documents cite {@code d} (only references point at a Document): the count the writer
@@ -170,7 +165,7 @@ final class DocumentQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters).withConfig(READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 
     private static Link link(Record r) {

@@ -126,7 +126,7 @@ final class EvidenceQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters).withConfig(DocumentQueries.READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 
     /** The node's part of the evidence; its citers are counted elsewhere ({@link CitationEvidence#withCiters}). */

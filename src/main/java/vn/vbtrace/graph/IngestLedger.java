@@ -139,17 +139,15 @@ public final class IngestLedger {
     }
 
     public boolean isStored(String hash) {
-        return driver.executableQuery(IS_STORED).withParameters(Map.of("hash", hash)).withConfig(DocumentQueries.READ)
-                .execute().records().getFirst().get("stored").asBoolean();
+        return GraphReads.records(driver, IS_STORED, Map.of("hash", hash)).getFirst().get("stored").asBoolean();
     }
 
     public List<Entry> stored() {
-        return entries(driver.executableQuery(STORED).withConfig(DocumentQueries.READ).execute().records());
+        return entries(GraphReads.records(driver, STORED, Map.of()));
     }
 
     public List<Entry> storedOf(String id) {
-        return entries(driver.executableQuery(STORED_OF).withParameters(Map.of("id", id)).withConfig(DocumentQueries.READ)
-                .execute().records());
+        return entries(GraphReads.records(driver, STORED_OF, Map.of("id", id)));
     }
 
     /** Brings a data folder's register into the server's (a repository moving from an embedded graph to a server). */

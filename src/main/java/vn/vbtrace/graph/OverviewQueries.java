@@ -60,6 +60,6 @@ final class OverviewQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters).withConfig(DocumentQueries.READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 }

@@ -147,8 +147,7 @@ final class ProgramQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters)
-                .withConfig(DocumentQueries.READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 
     private static ProgramSummary summary(Record r) {

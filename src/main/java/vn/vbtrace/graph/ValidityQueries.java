@@ -160,8 +160,7 @@ final class ValidityQueries {
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(query).withParameters(parameters)
-                .withConfig(DocumentQueries.READ).execute().records();
+        return GraphReads.records(driver, query, parameters);
     }
 
     private static StaffStatus staff(Value v) {
