@@ -1,12 +1,16 @@
 package vn.vbtrace.graph;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -15,6 +19,7 @@ import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.Relation;
+import vn.vbtrace.document.SideBySide;
 
 /**
  * Citation chains as a breadth-first walk with one parameterised query per hop: the depth never
@@ -130,21 +135,21 @@ final class ChainQueries {
         this.driver = driver;
     }
 
-    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit) {
+    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(ROOT, Map.of("key", numberKey));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, reached));
     }
 
     /** The same chain from the document with this id (one without a number is reached so). */
-    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
+    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(BY_ID, Map.of("id", id));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, reached));
     }
 
     /** The next page of one document's neighbours in one direction, from a cursor of an earlier answer. */
@@ -158,21 +163,39 @@ final class ChainQueries {
         return Optional.of(walk.chain());
     }
 
-    private Chain walk(ChainNode root, Direction direction, int depth, int limit) {
+    /** Walks the chain level by level, telling {@code reached} each level's new documents (the root first). */
+    private Chain walk(ChainNode root, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
         Walk walk = new Walk(root, clampLimit(limit));
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(root.id());
+        reached.accept(frontier);
         // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
         for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+            List<String> level = frontier;
+            // Both ways of a level are asked at once, each for the share of the room before either adds a document;
+            // the later way's share then shrinks to what the earlier one left, so the answer is the one that asking
+            // them in turn gives, while the second core reads the other way (a chain's reads are most of its time).
+            int asked = share(walk.room(), level.size());
+            Map<Direction, CompletableFuture<List<Record>>> rows = new EnumMap<>(Direction.class);
+            for (Direction way : ways(direction)) {
+                rows.put(way, SideBySide.start(() -> read(way == Direction.UP ? HOP_UP : HOP_DOWN,
+                        Map.of("frontier", level, "skip", 0, "perNode", asked))));
+            }
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
-                int room = walk.limit - walk.nodes.size();
-                int perNode = room <= 0 ? 0 : Math.max(MIN_PER_NODE, (room + frontier.size() - 1) / frontier.size());
-                next.addAll(walk.hop(frontier, way, 0, perNode));
+                next.addAll(walk.take(SideBySide.join(rows.get(way)), level, way, 0, share(walk.room(), level.size())));
+            }
+            if (!next.isEmpty()) {
+                reached.accept(List.copyOf(next));
             }
             frontier = next;
         }
         return walk.chain();
+    }
+
+    /** A frontier document's share of the room left: at least a few neighbours while there is any room, none after. */
+    private static int share(int room, int frontierSize) {
+        return room <= 0 ? 0 : Math.max(MIN_PER_NODE, (room + frontierSize - 1) / frontierSize);
     }
 
     /** One chain being walked: its documents, links and the documents whose neighbours it cut. */
@@ -190,26 +213,39 @@ final class ChainQueries {
             nodes.put(root.id(), root);
         }
 
+        int room() {
+            return limit - nodes.size();
+        }
+
         /**
          * Expands the frontier one hop one way, each document at most {@code perNode} neighbours from {@code skip}
          * on (none once the chain is full); returns the documents new to the chain.
          */
         List<String> hop(List<String> frontier, Direction way, int skip, int perNode) {
+            List<Record> rows = read(way == Direction.UP ? HOP_UP : HOP_DOWN,
+                    Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
+            return take(rows, frontier, way, skip, perNode);
+        }
+
+        /**
+         * Takes a hop's rows into the chain: each frontier document's first {@code perNode} rows (the rows may hold
+         * more: a query's first n rows are the first n of a larger page), none once the chain is full; returns the
+         * documents new to the chain.
+         */
+        List<String> take(List<Record> rows, List<String> frontier, Direction way, int skip, int perNode) {
             List<String> added = new ArrayList<>();
             Map<String, Set<String>> shown = new LinkedHashMap<>();
             Map<String, Integer> totals = new LinkedHashMap<>();
             Map<String, Integer> rowsInAll = new LinkedHashMap<>();
             Map<String, Integer> rowsTaken = new LinkedHashMap<>();
-            Set<String> full = new java.util.HashSet<>();
+            Set<String> full = new HashSet<>();
             // Asking for none still gives each frontier document's counts, to report it as cut.
-            List<Record> rows = read(way == Direction.UP ? HOP_UP : HOP_DOWN,
-                    Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
             for (Record r : rows) {
                 String from = r.get("frontier").asString();
                 totals.put(from, r.get("total").asInt(0));
                 rowsInAll.put(from, r.get("rows").asInt(0));
-                if (r.get("id").isNull() || full.contains(from)) {
-                    continue; // no neighbour on this page, or this document's page already ended
+                if (r.get("id").isNull() || full.contains(from) || rowsTaken.getOrDefault(from, 0) >= perNode) {
+                    continue; // no neighbour on this page, this document's page already ended, or its share is taken
                 }
                 ChainNode n = node(r);
                 if (!nodes.containsKey(n.id()) && nodes.size() >= limit) {

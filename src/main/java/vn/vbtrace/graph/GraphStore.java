@@ -3,6 +3,7 @@ package vn.vbtrace.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import org.neo4j.driver.AuthToken;
@@ -252,7 +253,15 @@ public final class GraphStore implements AutoCloseable {
      * whose neighbours were cut are listed in the chain's {@code truncated}, each with a cursor for {@link #moreOf}.
      */
     public Optional<Chain> chain(String number, Direction direction, int depth, int limit) {
-        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit);
+        return chain(number, direction, depth, limit, ids -> { });
+    }
+
+    /**
+     * As {@link #chain(String, Direction, int, int)}, telling {@code reached} the documents of each level as the walk
+     * reaches them (the root first), so that what is read about them can start before the walk ends.
+     */
+    public Optional<Chain> chain(String number, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
+        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit, reached);
     }
 
     /** The next page of one document's neighbours, from a cursor a chain gave; empty when the document is gone. */
@@ -272,7 +281,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** The citation chain from the document with this id (documents without a number have one too), at most {@code limit} documents. */
     public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
-        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit);
+        return chainFrom(id, direction, depth, limit, ids -> { });
+    }
+
+    /** As {@link #chainFrom(String, Direction, int, int)}, telling {@code reached} each level's documents as it goes. */
+    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
+        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, reached);
     }
 
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */

@@ -5,7 +5,6 @@ import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.graph.ChainCursor;
 import vn.vbtrace.graph.GraphStore;
@@ -66,7 +65,8 @@ public final class ChainService {
         }
         checkDepthAndLimit(depth, limit);
         // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
-        return graph.chain(number.strip(), direction, depth, limit).map(this::completed)
+        ChainPrograms programs = new ChainPrograms(graph);
+        return graph.chain(number.strip(), direction, depth, limit, programs::lookUp).map(chain -> completed(chain, programs))
                 .orElseThrow(() -> new NotFoundException("document-not-found",
                         "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
@@ -81,7 +81,8 @@ public final class ChainService {
             throw new InvalidInputException("missing-parameter", "hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
         }
         checkDepthAndLimit(depth, limit);
-        return graph.chainFrom(id.strip(), direction, depth, limit).map(this::completed)
+        ChainPrograms programs = new ChainPrograms(graph);
+        return graph.chainFrom(id.strip(), direction, depth, limit, programs::lookUp).map(chain -> completed(chain, programs))
                 .orElseThrow(() -> new NotFoundException("document-not-found",
                         "không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
@@ -124,11 +125,16 @@ public final class ChainService {
                 .orElseThrow(() -> new NotFoundException("document-not-found", "văn bản của con trỏ này không còn trong kho"));
     }
 
-    /** The walked chain with its programs and its groups: reads of their own, asked side by side. */
+    /** A page of one document's neighbours with its programs and its groups, asked side by side. */
     private Chain completed(Chain chain) {
-        CompletableFuture<List<ProgramSummary>> programs = SideBySide.start(
-                () -> graph.programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList()));
-        return withGroups(chain).withPrograms(SideBySide.join(programs));
+        ChainPrograms programs = new ChainPrograms(graph);
+        programs.lookUp(chain.nodes().stream().map(ChainNode::id).toList());
+        return completed(chain, programs);
+    }
+
+    /** The walked chain with its groups, and its programs, looked up while it was walked. */
+    private Chain completed(Chain chain, ChainPrograms programs) {
+        return withGroups(chain).withPrograms(programs.all());
     }
 
     /** The groups of the cut documents hiding the most neighbours; the others keep their counts and cursors only. */

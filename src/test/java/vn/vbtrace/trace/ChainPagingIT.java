@@ -14,6 +14,7 @@ import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.graph.Link;
@@ -111,6 +112,15 @@ class ChainPagingIT {
                 .allSatisfy(t -> assertThat(t.shown()).isLessThan(t.total()));
         String json = Json.write(chain);
         assertThat(json).contains("\"truncated\":[", "\"cursor\":", "\"limit\":50", "\"complete\":false");
+    }
+
+    @Test
+    void aChainWalkedLevelByLevelListsEachProgramItsDecisionsApproveOnceInPeriodOrder() {
+        // The programs are looked up a level at a time while the walk goes on; the answer is the single lookup's.
+        Chain chain = new ChainService(stores.graph(), stores.index()).chain(hub.number(), Direction.BOTH, 3, 200);
+        List<ProgramSummary> inOneLookup = stores.graph().programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList());
+        assertThat(inOneLookup).as("programs approved by the chain's decisions").hasSizeGreaterThan(1);
+        assertThat(chain.programs()).containsExactlyElementsOf(inOneLookup);
     }
 
     /** The hub's citers a page shows: the documents with an edge into it. */
