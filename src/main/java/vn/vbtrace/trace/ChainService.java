@@ -17,7 +17,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * What a document rests on (up) and what rests on it (down), to a depth, a page at a time: a document cited
@@ -60,15 +62,28 @@ public final class ChainService {
 
     /** At most {@code limit} documents (1 to 1,000). */
     public Chain chain(String number, Direction direction, int depth, int limit) {
+        return chain(number, UnaryOperator.identity(), direction, depth, limit);
+    }
+
+    /**
+     * As {@link #chain(String, Direction, int, int)} for a number typed another way ({@code qd 1322}): the number
+     * as typed is looked up first, by the chain's own lookup of its root, since it usually is right; {@code resolve}
+     * is asked only when no document has it.
+     */
+    public Chain chain(String number, UnaryOperator<String> resolve, Direction direction, int depth, int limit) {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
         checkDepthAndLimit(depth, limit);
+        String typed = number.strip();
         // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
         ChainPrograms programs = new ChainPrograms(graph);
-        return graph.chain(number.strip(), direction, depth, limit, programs::lookUp).map(chain -> completed(chain, programs))
+        return graph.chain(typed, direction, depth, limit, programs::lookUp)
+                .or(() -> Optional.ofNullable(resolve.apply(typed)).map(String::strip).filter(resolved -> !resolved.equals(typed))
+                        .flatMap(resolved -> graph.chain(resolved, direction, depth, limit, programs::lookUp)))
+                .map(chain -> completed(chain, programs))
                 .orElseThrow(() -> new NotFoundException("document-not-found",
-                        "không có văn bản số " + number.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
+                        "không có văn bản số " + typed + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     public Chain chainFrom(String id, Direction direction, int depth) {
