@@ -22,8 +22,9 @@ import vn.vbtrace.document.Relation;
 import vn.vbtrace.document.SideBySide;
 
 /**
- * Citation chains as a breadth-first walk with one parameterised query per hop: the depth never
- * enters the Cypher text, each hop sees only the new frontier, and a node reached twice is visited once.
+ * Citation chains as a breadth-first walk with one parameterised query per hop and way (the two ways of a hop
+ * read side by side): the depth never enters the Cypher text, each hop sees only the new frontier, and a node
+ * reached twice is visited once.
  * The walk is bounded: at most {@code limit} documents, each frontier document giving at most its share of
  * the room left, so a decision cited by thousands costs a page, not its citers. A document whose neighbours
  * were not all shown is listed in the chain's {@code truncated}, with their number and a cursor for the next page.
@@ -178,8 +179,7 @@ final class ChainQueries {
             int asked = share(walk.room(), level.size());
             Map<Direction, CompletableFuture<List<Record>>> rows = new EnumMap<>(Direction.class);
             for (Direction way : ways(direction)) {
-                rows.put(way, SideBySide.start(() -> read(way == Direction.UP ? HOP_UP : HOP_DOWN,
-                        Map.of("frontier", level, "skip", 0, "perNode", asked))));
+                rows.put(way, SideBySide.start(() -> hopRows(level, way, 0, asked)));
             }
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
@@ -191,6 +191,12 @@ final class ChainQueries {
             frontier = next;
         }
         return walk.chain();
+    }
+
+    /** One hop one way: each frontier document's counts and at most {@code perNode} of its neighbours from {@code skip} on. */
+    private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode) {
+        return read(way == Direction.UP ? HOP_UP : HOP_DOWN,
+                Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
     }
 
     /** A frontier document's share of the room left: at least a few neighbours while there is any room, none after. */
@@ -222,9 +228,7 @@ final class ChainQueries {
          * on (none once the chain is full); returns the documents new to the chain.
          */
         List<String> hop(List<String> frontier, Direction way, int skip, int perNode) {
-            List<Record> rows = read(way == Direction.UP ? HOP_UP : HOP_DOWN,
-                    Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
-            return take(rows, frontier, way, skip, perNode);
+            return take(hopRows(frontier, way, skip, perNode), frontier, way, skip, perNode);
         }
 
         /**
