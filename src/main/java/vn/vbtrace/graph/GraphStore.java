@@ -3,8 +3,8 @@ package vn.vbtrace.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -279,12 +279,10 @@ public final class GraphStore implements AutoCloseable {
         return chains.citerGroups(documentId);
     }
 
-    /** The citation chain from the document with this id (documents without a number have one too), at most {@code limit} documents. */
-    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
-        return chainFrom(id, direction, depth, limit, ids -> { });
-    }
-
-    /** As {@link #chainFrom(String, Direction, int, int)}, telling {@code reached} each level's documents as it goes. */
+    /**
+     * The citation chain from the document with this id (documents without a number have one too), at most
+     * {@code limit} documents, telling {@code reached} each level's documents as it goes.
+     */
     public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
         return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, reached);
     }
