@@ -61,11 +61,11 @@ public record CitingEvidence(int citers, List<DateCount> dates, List<String> exa
         }
         List<String> examples = new ArrayList<>();
         if (!otherwise.isEmpty()) {
-            examples.addAll(Citers.first(searcher, new TermInSetQuery(IndexFields.CITED_FIRST, otherwise), maxExamples, Citers.NEWEST_FIRST));
+            examples.addAll(Citers.first(searcher, new TermInSetQuery(IndexFields.CITED_FIRST, otherwise), maxExamples, Citers.Order.NEWEST_FIRST));
         }
         if (askedGiven && examples.size() < maxExamples) {
             examples.addAll(Citers.first(searcher, new TermQuery(new Term(IndexFields.CITED_FIRST, askedTerm)),
-                    maxExamples - examples.size(), Citers.NEWEST_FIRST));
+                    maxExamples - examples.size(), Citers.Order.NEWEST_FIRST));
         }
         return new CitingEvidence(citers, List.copyOf(dates.subList(0, Math.min(maxDates, dates.size()))), List.copyOf(examples));
     }

@@ -163,7 +163,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public List<String> citersOldestFirst(String documentId, int limit) {
-        return withSearcher(searcher -> Citers.first(searcher, Citers.of(documentId), limit, Citers.OLDEST_FIRST));
+        return withSearcher(searcher -> Citers.first(searcher, Citers.of(documentId), limit, Citers.Order.OLDEST_FIRST));
     }
 
     @Override
@@ -171,7 +171,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        return withSearcher(searcher -> Citers.first(searcher, Citers.ofAny(documentIds), limit, Citers.NEWEST_FIRST));
+        return withSearcher(searcher -> Citers.first(searcher, Citers.ofAny(documentIds), limit, Citers.Order.NEWEST_FIRST));
     }
 
     @Override
