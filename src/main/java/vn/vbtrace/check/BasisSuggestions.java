@@ -41,13 +41,26 @@ final class BasisSuggestions {
         this.provinces = provinces;
     }
 
-    List<CheckReport.Suggestion> suggest(List<String> citedIds, Set<String> citedKeys, Set<String> citedTitles,
+    /** The bases the documents citing what the draft cites rest on, with their validity: all that a suggestion reads. */
+    record Candidates(List<BasisSuggestion> bases, Map<String, Validity> statuses) {
+    }
+
+    /**
+     * Reads the candidates, which need only the documents the draft cites: the check reads them beside the
+     * citations' own evidence. Their validity in one round trip (at most CANDIDATES of them), not one query each.
+     */
+    Candidates candidates(List<String> citedIds) {
+        List<String> newestPeers = index.newestCiters(citedIds, PEERS);
+        List<BasisSuggestion> bases = graph.basesOfPeers(citedIds, newestPeers, CANDIDATES);
+        return new Candidates(bases, validity.statusOf(bases.stream().map(BasisSuggestion::id).toList()));
+    }
+
+    List<CheckReport.Suggestion> suggest(Candidates candidates, Set<String> citedKeys, Set<String> citedTitles,
                                          DraftDate draft, String draftProvince) {
         record Ranked(BasisSuggestion basis, String scope, int score) {
         }
         List<Ranked> ranked = new ArrayList<>();
-        List<String> newestPeers = index.newestCiters(citedIds, PEERS);
-        for (BasisSuggestion basis : graph.basesOfPeers(citedIds, newestPeers, CANDIDATES)) {
+        for (BasisSuggestion basis : candidates.bases()) {
             if (basis.number() != null && citedKeys.contains(CheckService.numberKey(basis.number()))
                     || basis.title() != null && citedTitles.contains(CheckService.titleKey(basis.title()))) {
                 continue;
@@ -69,8 +82,7 @@ final class BasisSuggestions {
         }
         ranked.sort(Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparing(r -> r.basis().issuedDate(), Comparator.nullsLast(Comparator.reverseOrder())));
-        // The candidates' validity in one round trip (at most CANDIDATES of them), not one query each.
-        Map<String, Validity> statuses = validity.statusOf(ranked.stream().map(r -> r.basis().id()).toList());
+        Map<String, Validity> statuses = candidates.statuses();
         List<CheckReport.Suggestion> suggestions = new ArrayList<>();
         for (Ranked r : ranked) {
             if (suggestions.size() == MAX_SUGGESTIONS) {

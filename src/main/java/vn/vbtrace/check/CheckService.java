@@ -5,6 +5,7 @@ import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.ProgramRef;
 import vn.vbtrace.document.ProgramSummary;
+import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The legal check of a draft: each citation's number against the official rules, then against what is known of the
@@ -96,17 +98,22 @@ public final class CheckService {
                 distinct.add(reference);
             }
         }
-        // What is known of every cited document (the graph's nodes, the index's view of their citers, the graph's
-        // mentions), then the validity of every record found: a few round trips in all, however many citations and
-        // citers (a malformed number or a law cited by name may take one more each).
-        List<Optional<CitationEvidence>> byNumber = cited.byNumbers(
-                distinct.stream().map(Reference::number).toList(), distinct.stream().map(Reference::date).toList());
+        // The node each citation names, then, side by side: the bases comparable documents rest on (which need only
+        // the ids cited), the validity of every record found, and what the citers of each say (the index's view, then
+        // the graph's mentions). A few round trips in all, however many citations and citers (a malformed number or a
+        // law cited by name may take one more each).
+        List<Optional<CitationEvidence>> nodes = cited.nodesByNumbers(distinct.stream().map(Reference::number).toList());
         Set<String> citedIds = new HashSet<>();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < distinct.size(); i++) {
-            found.add(find(distinct.get(i), byNumber.get(i).orElse(null), draftDate, citedIds));
+            found.add(find(distinct.get(i), nodes.get(i).orElse(null), draftDate, citedIds));
         }
-        Map<String, Validity> statuses = validity.statusOf(found.stream().map(Found::recordId).filter(Objects::nonNull).toList());
+        List<String> citedIdList = List.copyOf(citedIds);
+        CompletableFuture<BasisSuggestions.Candidates> candidates = SideBySide.start(() -> suggestions.candidates(citedIdList));
+        List<String> recordIds = found.stream().map(Found::recordId).filter(Objects::nonNull).toList();
+        CompletableFuture<Map<String, Validity>> validities = SideBySide.start(() -> validity.statusOf(recordIds));
+        found = withCiters(found);
+        Map<String, Validity> statuses = SideBySide.join(validities);
         List<CheckReport.CitationCheck> citations = new ArrayList<>();
         Set<String> citedKeys = new HashSet<>();
         Set<String> citedTitles = new HashSet<>();
@@ -124,17 +131,41 @@ public final class CheckService {
         int ok = (int) citations.stream().filter(c -> c.verdicts().equals(List.of(Verdict.OK))).count();
         LocalDate asOf = draftDate != null ? draftDate.last() : LocalDate.now(clock);
         return new CheckReport(citations, new CheckReport.Summary(ok, citations.size() - ok),
-                suggestions.suggest(List.copyOf(citedIds), citedKeys, citedTitles, draftDate, province),
+                suggestions.suggest(SideBySide.join(candidates), citedKeys, citedTitles, draftDate, province),
                 draftDate == null ? null : draftDate.first(), draftDate == null ? null : draftDate.precision().name(), province,
                 reorganization.scan(text, extraction.references(), asOf, province));
     }
 
-    /** What one citation was matched to: the node checked against (null when none), the catalog record, the id whose validity counts. */
+    /**
+     * What one citation was matched to: the node checked against (null when none), the catalog record, the id whose
+     * validity counts; {@code citersPending} while the node is the one its number named, whose citers are read for
+     * all such nodes at once ({@link #withCiters}).
+     */
     private record Found(Reference reference, NumberRules.Verdict form, String knownAs, CitationEvidence record,
-                         CatalogEntry catalog, String recordId) {
+                         CatalogEntry catalog, String recordId, boolean citersPending) {
     }
 
-    /** {@code byNumber} is the evidence already read for the citation's number as written. */
+    /** The found records whose citers are pending, with them: one index read each and one graph read for all. */
+    private List<Found> withCiters(List<Found> found) {
+        List<CitationEvidence> pending = new ArrayList<>();
+        List<LocalDate> asked = new ArrayList<>();
+        for (Found f : found) {
+            if (f.citersPending()) {
+                pending.add(f.record());
+                asked.add(f.reference().date());
+            }
+        }
+        List<CitationEvidence> complete = cited.withCiters(pending, asked);
+        List<Found> all = new ArrayList<>(found.size());
+        int next = 0;
+        for (Found f : found) {
+            all.add(f.citersPending() ? new Found(f.reference(), f.form(), f.knownAs(), complete.get(next++), f.catalog(),
+                    f.recordId(), false) : f);
+        }
+        return all;
+    }
+
+    /** {@code byNumber} is the node the citation's number as written names, its citers not yet read. */
     private Found find(Reference ref, CitationEvidence byNumber, DraftDate draftDate, Set<String> citedIds) {
         NumberRules.Verdict form = ref.number() != null ? rules.check(ref.number()) : NumberRules.Verdict.WELL_FORMED;
         CitationEvidence record = null;
@@ -171,7 +202,7 @@ public final class CheckService {
         if (record != null) {
             citedIds.add(record.id());
         }
-        return new Found(ref, form, knownAs, record, catalog, recordId);
+        return new Found(ref, form, knownAs, record, catalog, recordId, record != null && record == byNumber);
     }
 
     private CheckReport.CitationCheck judge(Found f, Validity status, DraftDate draftDate) {

@@ -28,25 +28,9 @@ final class CitedDocuments {
         this.index = index;
     }
 
-    /** Element i is what is known of numbers.get(i), with the citers' view against asked.get(i); empty when nothing here has it. */
-    List<Optional<CitationEvidence>> byNumbers(List<String> numbers, List<LocalDate> asked) {
-        List<Optional<CitationEvidence>> nodes = graph.citedByNumbers(numbers);
-        List<CitationEvidence> found = new ArrayList<>();
-        List<LocalDate> foundAsked = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isPresent()) {
-                found.add(nodes.get(i).get());
-                foundAsked.add(asked.get(i));
-            }
-        }
-        List<CitationEvidence> complete = withCiters(found, foundAsked);
-        List<Optional<CitationEvidence>> answer = new ArrayList<>(Collections.nCopies(nodes.size(), Optional.empty()));
-        for (int i = 0, next = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isPresent()) {
-                answer.set(i, Optional.of(complete.get(next++)));
-            }
-        }
-        return answer;
+    /** Element i is the node numbers.get(i) names, its citers not yet read ({@link #withCiters}); empty when nothing here has it. */
+    List<Optional<CitationEvidence>> nodesByNumbers(List<String> numbers) {
+        return graph.citedByNumbers(numbers);
     }
 
     Optional<CitationEvidence> byNumber(String number, LocalDate asked) {
@@ -57,8 +41,11 @@ final class CitedDocuments {
         return graph.citedById(id).map(node -> withCiters(List.of(node), Collections.singletonList(asked)).getFirst());
     }
 
-    /** Each node with its citers' counts and dates, and its examples' mentions read in one query for all of them. */
-    private List<CitationEvidence> withCiters(List<CitationEvidence> nodes, List<LocalDate> asked) {
+    /**
+     * Each node with its citers' counts and dates (against the date asked.get(i) gives it), and its examples'
+     * mentions read in one query for all of them.
+     */
+    List<CitationEvidence> withCiters(List<CitationEvidence> nodes, List<LocalDate> asked) {
         List<CitingEvidence> citing = new ArrayList<>();
         List<CitationEvidence.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -2,7 +2,7 @@ package vn.vbtrace.check;
 
 import vn.vbtrace.document.TextFold;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -17,16 +17,28 @@ final class Provinces {
     static final String LOCAL_UNKNOWN = "local";
 
     private final Vocabulary vocabulary;
-    /** Each province's name and its key (folded, words only), made once: a check asks for hundreds of issuers' provinces. */
-    private final List<Map.Entry<String, String>> keys;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+    /** A province's name, its key (folded, words only) and how a text names it, made once: a check asks for hundreds of issuers' provinces. */
+    private record Key(String name, String key, String asTinh, String asCity) {
+        Key(String name) {
+            this(name, words(name).strip());
+        }
+
+        private Key(String name, String key) {
+            this(name, key, " tinh " + key + " ", " thanh pho " + key + " ");
+        }
+    }
+
+    private final List<Key> keys;
 
     Provinces(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.keys = vocabulary.issuerCodes().provinces().stream().map(name -> Map.entry(name, words(name).strip())).toList();
+        this.keys = vocabulary.issuerCodes().provinces().stream().map(Key::new).toList();
     }
 
     private static String words(String text) {
-        return TextFold.fold(text).replaceAll("[^\\p{L}\\d]+", " ");
+        return NOT_A_WORD.matcher(TextFold.fold(text)).replaceAll(" ");
     }
 
     /** The province named in the text ("UBND tỉnh Bắc Kạn" → "Bắc Kạn"), or null. */
@@ -36,10 +48,9 @@ final class Provinces {
         }
         String folded = " " + words(text) + " ";
         String bare = folded.strip();
-        for (Map.Entry<String, String> province : keys) {
-            String key = province.getValue();
-            if (folded.contains(" tinh " + key + " ") || folded.contains(" thanh pho " + key + " ") || bare.equals(key)) {
-                return province.getKey();
+        for (Key province : keys) {
+            if (folded.contains(province.asTinh()) || folded.contains(province.asCity()) || bare.equals(province.key())) {
+                return province.name();
             }
         }
         return null;
