@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
@@ -21,12 +22,22 @@ import vn.vbtrace.document.VocabularyFile;
 public final class Successions {
 
     private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\d]+");
     private static final Successions SHIPPED = load();
 
     private final List<Succession> rows;
+    /** Each row's names as {@link #key} compares them, computed once: every answer's body is looked up in every row. */
+    private final List<Keys> keys;
+
+    private record Keys(Succession row, String old, String bareOld, String successor, String bareSuccessor) {
+        Keys(Succession row) {
+            this(row, key(row.old()), key(bare(row.old())), key(row.successor()), key(bare(row.successor())));
+        }
+    }
 
     Successions(List<Succession> rows) {
         this.rows = List.copyOf(rows);
+        this.keys = this.rows.stream().map(Keys::new).toList();
     }
 
     /** The shipped table. */
@@ -78,9 +89,10 @@ public final class Successions {
     public List<String[]> predecessors(String body, String province) {
         Set<String> bodies = new LinkedHashSet<>();
         bodies.add(body.strip());
-        for (Succession s : rows) {
-            if (s.kind() != Succession.Kind.PROVINCE && key(s.successor()).equals(key(body))) {
-                bodies.add(s.old());
+        String bodyKey = key(body);
+        for (Keys k : keys) {
+            if (k.row().kind() != Succession.Kind.PROVINCE && k.successor().equals(bodyKey)) {
+                bodies.add(k.row().old());
             }
         }
         Set<String> provinces = new LinkedHashSet<>();
@@ -103,8 +115,8 @@ public final class Successions {
     /** The provinces merged into this one ("Thái Nguyên" → ["Bắc Kạn"]), bare names; empty when none was. */
     public List<String> predecessorProvinces(String province) {
         String wanted = key(bare(province));
-        return rows.stream().filter(s -> s.kind() == Succession.Kind.PROVINCE && key(bare(s.successor())).equals(wanted))
-                .map(s -> bare(s.old())).toList();
+        return keys.stream().filter(k -> k.row().kind() == Succession.Kind.PROVINCE && k.bareSuccessor().equals(wanted))
+                .map(k -> bare(k.row().old())).toList();
     }
 
     /** The row for a province no longer existing on {@code today} ("Bắc Kạn", "tỉnh Bắc Kạn"), or null. */
@@ -119,9 +131,12 @@ public final class Successions {
 
     private Succession find(String name, LocalDate today, Succession.Kind... kinds) {
         String wanted = key(name);
-        for (Succession s : rows) {
-            if (List.of(kinds).contains(s.kind()) && !s.since().isAfter(today)
-                    && (key(s.old()).equals(wanted) || s.kind() == Succession.Kind.PROVINCE && key(bare(s.old())).equals(key(bare(name))))) {
+        String bareWanted = key(bare(name));
+        List<Succession.Kind> wantedKinds = List.of(kinds);
+        for (Keys k : keys) {
+            Succession s = k.row();
+            if (wantedKinds.contains(s.kind()) && !s.since().isAfter(today)
+                    && (k.old().equals(wanted) || s.kind() == Succession.Kind.PROVINCE && k.bareOld().equals(bareWanted))) {
                 return s;
             }
         }
@@ -134,13 +149,14 @@ public final class Successions {
         if (hasPrefix(p)) {
             return p;
         }
-        for (Succession s : rows) {
-            if (s.kind() == Succession.Kind.PROVINCE) {
-                if (key(bare(s.old())).equals(key(p))) {
-                    return s.old();
+        String wanted = key(p);
+        for (Keys k : keys) {
+            if (k.row().kind() == Succession.Kind.PROVINCE) {
+                if (k.bareOld().equals(wanted)) {
+                    return k.row().old();
                 }
-                if (key(bare(s.successor())).equals(key(p))) {
-                    return s.successor();
+                if (k.bareSuccessor().equals(wanted)) {
+                    return k.row().successor();
                 }
             }
         }
@@ -167,7 +183,7 @@ public final class Successions {
 
     /** Names compared without case, diacritics, punctuation or the spacing of a dash. */
     static String key(String name) {
-        return TextFold.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT);
+        return NOT_A_LETTER.matcher(TextFold.fold(name)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     static Successions load() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The content words of a "who is responsible" question, folded so questions typed without
@@ -18,11 +19,13 @@ final class QuestionTerms {
             "giao", "phai", "viec", "cua", "ve", "cho", "thi", "don", "vi", "quan", "can", "se", "lam", "nhu", "the",
             "hoi", "toi", "muon", "biet", "xin", "ha", "vay", "khong");
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
     final List<String> words;
     final Set<String> bigrams;
 
     QuestionTerms(String question) {
-        String[] tokens = TextFold.fold(question).split("[^\\p{L}\\d]+");
+        String[] tokens = NOT_A_WORD.split(TextFold.fold(question));
         List<String> all = new ArrayList<>();
         for (String token : tokens) {
             if (!token.isBlank()) {
@@ -49,7 +52,7 @@ final class QuestionTerms {
 
     /** Share of the question's words in the text, with a bonus for each two-word phrase kept intact. */
     double score(String foldedText) {
-        Set<String> present = new LinkedHashSet<>(List.of(foldedText.split("[^\\p{L}\\d]+")));
+        Set<String> present = new LinkedHashSet<>(List.of(NOT_A_WORD.split(foldedText)));
         long hits = words.stream().filter(present::contains).count();
         if (hits == 0) {
             return 0;

@@ -82,18 +82,21 @@ public final class ResponsibleService {
         List<String> bodyNames = candidates.isEmpty() ? List.of() : tasks.bodyNames();
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         for (TaskIndex.TaskHit task : candidates) {
-            double score = terms.score(TextFold.fold(task.body() + " " + task.text()));
+            // Folded once for the score and the agent's check: folding is most of a candidate's cost in Java.
+            String foldedText = TextFold.fold(task.text());
+            String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
+            double score = terms.score(foldedBody == null ? foldedText : foldedBody + " " + foldedText);
             if (score < MIN_SCORE) {
                 continue;
             }
-            if (actionBelongsToAnother(task, terms, bodyNames)) {
+            if (actionBelongsToAnother(foldedText, foldedBody, terms, bodyNames)) {
                 // "… gửi Sở Tài chính bố trí kinh phí": the asked-for action is another body's, named right before it.
                 score -= OTHER_AGENT_PENALTY;
                 if (score < MIN_SCORE) {
                     continue;
                 }
             }
-            if (isNamedBody(task.body())) {
+            if (isNamedBody(foldedBody)) {
                 // Equal clauses: a named body ("Sở Tài chính") answers "who" better than a collective ("Các bộ").
                 score += NAMED_BODY_BONUS;
             }
@@ -106,18 +109,16 @@ public final class ResponsibleService {
         return successors.decorate(new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList()));
     }
 
-    private static boolean actionBelongsToAnother(TaskIndex.TaskHit task, QuestionTerms terms, List<String> bodyNames) {
-        String folded = TextFold.fold(task.text());
-        int at = terms.phraseAt(folded);
-        if (at < 0 || task.body() == null) {
+    private static boolean actionBelongsToAnother(String foldedText, String foldedBody, QuestionTerms terms, List<String> bodyNames) {
+        int at = terms.phraseAt(foldedText);
+        if (at < 0 || foldedBody == null) {
             return false;
         }
-        String before = folded.substring(Math.max(0, at - AGENT_WINDOW), at).strip();
-        String own = TextFold.fold(task.body());
-        return bodyNames.stream().anyMatch(name -> !name.equals(own) && before.endsWith(name));
+        String before = foldedText.substring(Math.max(0, at - AGENT_WINDOW), at).strip();
+        return bodyNames.stream().anyMatch(name -> !name.equals(foldedBody) && before.endsWith(name));
     }
 
-    private static boolean isNamedBody(String body) {
-        return body != null && !(" " + TextFold.fold(body) + " ").contains(" cac ");
+    private static boolean isNamedBody(String foldedBody) {
+        return foldedBody != null && !(" " + foldedBody + " ").contains(" cac ");
     }
 }
