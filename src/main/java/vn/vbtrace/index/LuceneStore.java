@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,9 +44,21 @@ final class LuceneStore implements AutoCloseable {
     /**
      * How an index is written: its analyzer, its indexing buffer, and how its stored fields are compressed. A
      * segment records its own codec, so a folder written with another mode stays readable and its segments take the
-     * new one as they are merged.
+     * new one as they are merged. An index sort, when given, orders the documents of every segment (null: the order
+     * they were added in); an index written without it cannot be opened with it (see {@link ClauseOrder#sortInPlace}).
      */
-    record Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields) {
+    record Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields, Sort indexSort) {
+        Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields) {
+            this(analyzer, ramBufferMb, storedFields, null);
+        }
+
+        IndexWriterConfig config() {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setCodec(new Lucene104Codec(storedFields));
+            return indexSort == null ? config : config.setIndexSort(indexSort);
+        }
     }
 
     interface SearcherWork<T> {
@@ -90,11 +103,7 @@ final class LuceneStore implements AutoCloseable {
     }
 
     private static Writable openWriter(Directory directory, Writing writing) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(writing.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(writing.ramBufferMb())
-                .setCodec(new Lucene104Codec(writing.storedFields()));
-        IndexWriter writer = new IndexWriter(directory, config);
+        IndexWriter writer = new IndexWriter(directory, writing.config());
         return new Writable(writer, new SearcherManager(writer, null));
     }
 

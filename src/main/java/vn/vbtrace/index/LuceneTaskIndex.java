@@ -29,8 +29,12 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.vbtrace.document.IngestedDocument;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,8 +65,17 @@ public final class LuceneTaskIndex implements TaskIndex {
 
     private static final double RAM_BUFFER_MB = 32;
     /** Best first; equal scores by document, then clause, as {@link OpenSearchTaskIndex} orders them. */
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(DOC_ID, false),
+    static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(DOC_ID, false),
             new SortedSetSortField(TASK_ID, false));
+
+    /**
+     * LZ4: a duty clause is a few hundred bytes and an answer reads dozens, where deflate's larger blocks cost. Each
+     * segment's clauses in document and clause order, which the ranking's ties follow ({@link ClauseOrder}).
+     */
+    private static final LuceneStore.Writing WRITING = new LuceneStore.Writing(analyzer(), RAM_BUFFER_MB,
+            Lucene104Codec.Mode.BEST_SPEED, ClauseOrder.BY_CLAUSE);
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneTaskIndex.class);
 
     private final LuceneStore store;
     /** Every body named in a duty, read again only when the index changed. */
@@ -80,9 +93,17 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     public static LuceneTaskIndex openWritable(Path dir, IndexFileAccess access) {
-        // LZ4: a duty clause is a few hundred bytes and an answer reads dozens, where deflate's larger blocks cost.
-        return new LuceneTaskIndex(LuceneStore.openWritable(dir,
-                new LuceneStore.Writing(analyzer(), RAM_BUFFER_MB, Lucene104Codec.Mode.BEST_SPEED), access));
+        try {
+            long started = System.nanoTime();
+            int sorted = ClauseOrder.sortInPlace(dir, WRITING);
+            if (sorted > 0) {
+                log.warn("Sorted the {} duty clauses in {} s", sorted,
+                        (System.nanoTime() - started) / 1_000_000_000);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sort the duty clauses' index at " + dir + ": " + e.getMessage(), e);
+        }
+        return new LuceneTaskIndex(LuceneStore.openWritable(dir, WRITING, access));
     }
 
     public static Optional<LuceneTaskIndex> openReadOnly(Path dir) {
@@ -110,11 +131,11 @@ public final class LuceneTaskIndex implements TaskIndex {
             List<Document> clauses = TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList();
             write(writer -> {
                 writer.deleteDocuments(new Term(DOC_ID, doc.id()));
-                // Never an empty addDocuments: it leaves a per-thread writer without documents that still picks up
-                // the batch's deletes; a commit drops such a writer without giving back the memory it was charged,
-                // and the leak fails the writer's own check when it is closed (Lucene 10.5).
-                if (!clauses.isEmpty()) {
-                    writer.addDocuments(clauses);
+                // One by one, not as a block: a sorted index takes blocks only with a parent field. Never an empty
+                // addDocuments either: it left a per-thread writer without documents that still picked up the batch's
+                // deletes, whose memory a commit did not give back (Lucene 10.5's own check failed at close).
+                for (Document clause : clauses) {
+                    writer.addDocument(clause);
                 }
             });
         }
@@ -163,6 +184,22 @@ public final class LuceneTaskIndex implements TaskIndex {
 
     @Override
     public List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
+        Query query = query(words, pairs, pairWeight, filter);
+        return store.withSearcher(searcher -> {
+            List<TaskHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            // An index opened read-only may not be sorted yet (it is when next opened for writing): then one sort.
+            List<ScoreDoc> best = ClauseOrder.sorted(searcher.getIndexReader()) ? ClauseOrder.first(searcher, query, limit)
+                    : List.of(searcher.search(query, limit, BEST_FIRST).scoreDocs);
+            for (ScoreDoc hit : best) {
+                hits.add(hit(stored.document(hit.doc)));
+            }
+            return hits;
+        });
+    }
+
+    /** Each of the question's words counts 1 and each of its word pairs kept intact {@code pairWeight}. */
+    static Query query(List<String> words, Collection<String> pairs, double pairWeight, Filter filter) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String word : words) {
             any.add(new ConstantScoreQuery(new TermQuery(new Term(WORDS, word))), Occur.SHOULD);
@@ -176,15 +213,7 @@ public final class LuceneTaskIndex implements TaskIndex {
         if (filter != null) {
             addFilters(root, filter);
         }
-        Query query = root.build();
-        return store.withSearcher(searcher -> {
-            List<TaskHit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, limit, BEST_FIRST).scoreDocs) {
-                hits.add(hit(stored.document(hit.doc)));
-            }
-            return hits;
-        });
+        return root.build();
     }
 
     private static void addFilters(BooleanQuery.Builder root, Filter filter) {

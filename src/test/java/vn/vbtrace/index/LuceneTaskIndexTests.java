@@ -6,10 +6,27 @@ import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.ingest.Pipeline;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -65,5 +82,133 @@ class LuceneTaskIndexTests {
         } finally {
             reopened.close();
         }
+    }
+
+    /**
+     * Clauses with equal scores (most share the question's words the same way) rank by document id, then clause id,
+     * as one search sorted by score and the two ids ranks them, in any number of segments, with deleted clauses; an
+     * index written before clauses were kept in that order is rewritten sorted once, and ranks the same.
+     */
+    @Test
+    void equalScoresRankByDocumentThenClauseAsOneSortRanksThem() throws Exception {
+        Path unsorted = dir.resolve("tasks");
+        IndexWriterConfig before = new IndexWriterConfig(LuceneTaskIndex.analyzer()).setMaxBufferedDocs(200);
+        try (var writer = new IndexWriter(FSDirectory.open(unsorted), before)) {
+            writeClauses(writer, 5, true);
+        }
+        List<Query> questions = List.of(
+                LuceneTaskIndex.query(List.of("bo", "tri", "kinh", "phi"), List.of("bo tri", "kinh phi"), 1.0, null),
+                LuceneTaskIndex.query(List.of("kinh", "phi", "thuc", "hien"), List.of("kinh phi", "thuc hien"), 0.6, null),
+                LuceneTaskIndex.query(List.of("tham", "muu"), List.of("tham muu"), 0.5, null));
+        List<List<String>> oneSort = new ArrayList<>();
+        try (var reader = DirectoryReader.open(FSDirectory.open(unsorted))) {
+            assertThat(ClauseOrder.sorted(reader)).isFalse();
+            for (Query question : questions) {
+                for (int n : new int[] {1, 17, 300, 5000}) {
+                    oneSort.add(clauseIds(reader, List.of(new IndexSearcher(reader).search(question, n, LuceneTaskIndex.BEST_FIRST).scoreDocs)));
+                }
+            }
+            assertThat(oneSort.get(2)).hasSize(300);
+        }
+
+        LuceneTaskIndex.openWritable(unsorted).close();
+
+        assertThat(dir.resolve("tasks.sorting")).doesNotExist();
+        assertThat(dir.resolve("tasks.unsorted")).doesNotExist();
+        try (var reader = DirectoryReader.open(FSDirectory.open(unsorted))) {
+            assertThat(ClauseOrder.sorted(reader)).isTrue();
+            assertThat(reader.numDocs()).isEqualTo(CLAUSES - DELETED);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int i = 0;
+            for (Query question : questions) {
+                for (int n : new int[] {1, 17, 300, 5000}) {
+                    assertThat(clauseIds(reader, ClauseOrder.first(searcher, question, n))).as("%s, first %d", question, n)
+                            .isEqualTo(oneSort.get(i++));
+                }
+            }
+        }
+        // More clauses, written sorted, in segments of their own.
+        IndexWriterConfig sorted = new IndexWriterConfig(LuceneTaskIndex.analyzer()).setMaxBufferedDocs(200)
+                .setIndexSort(ClauseOrder.BY_CLAUSE);
+        try (var writer = new IndexWriter(FSDirectory.open(unsorted), sorted)) {
+            writeClauses(writer, 6, false);
+        }
+        try (var reader = DirectoryReader.open(FSDirectory.open(unsorted))) {
+            assertThat(ClauseOrder.sorted(reader)).isTrue();
+            assertThat(reader.leaves()).hasSizeGreaterThan(2);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Query question : questions) {
+                for (int n : new int[] {1, 17, 300, 5000}) {
+                    assertThat(clauseIds(reader, ClauseOrder.first(searcher, question, n))).as("%s, first %d", question, n)
+                            .isEqualTo(clauseIds(reader, List.of(searcher.search(question, n, LuceneTaskIndex.BEST_FIRST).scoreDocs)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSortingLeftHalfDoneByACrashIsFinishedAtTheNextStart() throws Exception {
+        Path tasks = dir.resolve("tasks");
+        // The crash came between the two moves: the old index beside the place, nothing in it.
+        try (var writer = new IndexWriter(FSDirectory.open(dir.resolve("tasks.unsorted")),
+                new IndexWriterConfig(LuceneTaskIndex.analyzer()).setMaxBufferedDocs(200))) {
+            writeClauses(writer, 5, true);
+        }
+        java.nio.file.Files.createDirectories(dir.resolve("tasks.sorting"));
+
+        LuceneTaskIndex reopened = LuceneTaskIndex.openWritable(tasks);
+        try {
+            assertThat(reopened.count()).isEqualTo(CLAUSES - DELETED);
+        } finally {
+            reopened.close();
+        }
+        assertThat(dir.resolve("tasks.unsorted")).doesNotExist();
+        assertThat(dir.resolve("tasks.sorting")).doesNotExist();
+        try (var reader = DirectoryReader.open(FSDirectory.open(tasks))) {
+            assertThat(ClauseOrder.sorted(reader)).isTrue();
+        }
+    }
+
+    private static final int CLAUSES = 1200;
+    private static final int DELETED = 40;
+
+    /** 1,200 clauses of 300 documents (ids by seed) written in no order (as blocks of 1 to 4, as the index before wrote a document's), words from a few phrases so that scores tie; 40 deleted. */
+    private static void writeClauses(IndexWriter writer, int seed, boolean asBlocks) throws Exception {
+        String[] phrases = {"so tai chinh bo tri kinh phi thuc hien", "bo tri kinh phi", "kinh phi thuc hien ke hoach",
+                "so noi vu tham muu ubnd tinh", "tham muu bo tri", "kinh phi", "thuc hien", "phi kinh tri bo"};
+        Random random = new Random(seed);
+        List<String> written = new ArrayList<>();
+        List<Document> block = new ArrayList<>();
+        for (int i = 0; i < CLAUSES; i++) {
+            Document clause = new Document();
+            String documentId = "n" + Integer.toHexString(random.nextInt(300) * 7919 + 4096);
+            clause.add(new KeywordField(TaskClauses.DOC_ID, documentId, Field.Store.YES));
+            written.add(documentId + "-t" + seed + "-" + i);
+            clause.add(new KeywordField(TaskClauses.TASK_ID, written.getLast(), Field.Store.YES));
+            clause.add(new TextField(TaskClauses.WORDS, phrases[random.nextInt(phrases.length)], Field.Store.NO));
+            block.add(clause);
+            if (!asBlocks || block.size() == 1 + i % 4) {
+                writer.addDocuments(block);
+                block.clear();
+            }
+        }
+        if (!block.isEmpty()) {
+            writer.addDocuments(block);
+        }
+        for (int i = 0; i < DELETED; i++) {
+            writer.deleteDocuments(new Term(TaskClauses.TASK_ID, written.get(i * (CLAUSES / DELETED))));
+        }
+        writer.commit();
+    }
+
+    private static List<String> clauseIds(IndexReader reader, List<ScoreDoc> hits) throws Exception {
+        StoredFields stored = reader.storedFields();
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : hits) {
+            // A search sorted by score gives it among the sort's values.
+            float score = hit instanceof FieldDoc sorted ? (Float) sorted.fields[0] : hit.score;
+            ids.add(stored.document(hit.doc).get(TaskClauses.TASK_ID) + "@" + score);
+        }
+        return ids;
     }
 }
