@@ -16,8 +16,9 @@ final class Provinces {
     static final String NATIONAL = "national";
     static final String LOCAL_UNKNOWN = "local";
 
-    private final Vocabulary vocabulary;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+    private final Vocabulary vocabulary;
 
     /** A province's name, its key (folded, words only) and how a text names it, made once: a check asks for hundreds of issuers' provinces. */
     private record Key(String name, String key, String asTinh, String asCity) {

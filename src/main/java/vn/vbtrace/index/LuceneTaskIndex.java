@@ -97,8 +97,7 @@ public final class LuceneTaskIndex implements TaskIndex {
             long started = System.nanoTime();
             int sorted = ClauseOrder.sortInPlace(dir, WRITING);
             if (sorted > 0) {
-                log.warn("Sorted the {} duty clauses in {} s", sorted,
-                        (System.nanoTime() - started) / 1_000_000_000);
+                log.warn("Sorted the {} duty clauses in {} s", sorted, (System.nanoTime() - started) / 1_000_000_000);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sort the duty clauses' index at " + dir + ": " + e.getMessage(), e);
@@ -131,9 +130,9 @@ public final class LuceneTaskIndex implements TaskIndex {
             List<Document> clauses = TaskClauses.of(doc).stream().map(LuceneTaskIndex::document).toList();
             write(writer -> {
                 writer.deleteDocuments(new Term(DOC_ID, doc.id()));
-                // One by one, not as a block: a sorted index takes blocks only with a parent field. Never an empty
-                // addDocuments either: it left a per-thread writer without documents that still picked up the batch's
-                // deletes, whose memory a commit did not give back (Lucene 10.5's own check failed at close).
+                // One by one, not as a block: a sorted index takes blocks only with a parent field. (An empty block
+                // once left a per-thread writer holding only the batch's deletes, whose memory a commit did not give
+                // back; a document without clauses now adds nothing at all.)
                 for (Document clause : clauses) {
                     writer.addDocument(clause);
                 }
