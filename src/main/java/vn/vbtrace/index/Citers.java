@@ -31,6 +31,10 @@ import java.util.List;
  */
 final class Citers {
 
+    /** A document without a date sorts as this day: where the graph puts a missing value. */
+    private static final long NO_DAY = Long.MAX_VALUE;
+    private static final Sort BY_ID = new Sort(new SortedSetSortField(IndexFields.ID, false));
+
     private Citers() {
     }
 
@@ -111,10 +115,6 @@ final class Citers {
     private static long day(ScoreDoc hit) {
         return (Long) ((FieldDoc) hit).fields[0];
     }
-
-    /** A document without a date sorts as this day: where the graph puts a missing value. */
-    private static final long NO_DAY = Long.MAX_VALUE;
-    private static final Sort BY_ID = new Sort(new SortedSetSortField(IndexFields.ID, false));
 
     /** Oldest or newest first; ties by id. */
     enum Order {
