@@ -64,14 +64,16 @@ final class AotRelaunch {
         if (!fresh(cache, springBootJar) || !Files.isRegularFile(plainJar)) {
             return Optional.empty();
         }
-        return relaunched(self.command().get(), List.of(self.arguments().get()), plainJar, cache);
+        return relaunched(self.command().get(), List.of(self.arguments().get()), plainJar, cache, Runtime.getRuntime().maxMemory());
     }
 
     /**
      * This process's command line with the plain jar for the Spring Boot jar and the cache named: everything before
-     * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is.
+     * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is, and the
+     * server's heap options ({@link ServeHeap}, from the maximum heap {@code maxHeapBytes} the user's options give) follow
+     * the user's.
      */
-    static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache) {
+    static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes) {
         int jar = arguments.indexOf("-jar");
         if (jar < 0 || jar + 1 >= arguments.size()) {
             return Optional.empty();
@@ -84,6 +86,7 @@ final class AotRelaunch {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options);
+        command.addAll(ServeHeap.options(options, maxHeapBytes));
         command.add("-XX:AOTCache=" + cache);
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
         // cache it refuses is worth a line, and that is an error.

@@ -11,27 +11,28 @@ class AotRelaunchTests {
 
     private static final Path PLAIN_JAR = Path.of("/app/target/vbtrace-aot/vbtrace.jar");
     private static final Path CACHE = Path.of("/app/target/vbtrace-aot/vbtrace.aot");
+    private static final long GIB = 1024L * 1024 * 1024;
 
     @Test
     void keepsTheJvmOptionsAndTheArgumentsAndNamesThePlainJarAndTheCache() {
         List<String> arguments = List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve", "--port", "0", "--data", "dữ liệu");
 
-        assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE)).contains(List.of(
-                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-XX:AOTCache=" + CACHE, "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
+        assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=341m", "-XX:AOTCache=" + CACHE, "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
     }
 
     @Test
     void leavesAStartThatNamesItsOwnCacheAsItIs() {
-        assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE))
+        assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE, GIB))
                 .isEmpty();
         assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCacheOutput=new.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR,
-                CACHE)).isEmpty();
+                CACHE, GIB)).isEmpty();
     }
 
     @Test
     void leavesAStartWithoutDashJarAsItIs() {
-        assertThat(AotRelaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE))
+        assertThat(AotRelaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE, GIB))
                 .isEmpty();
     }
 

@@ -1,0 +1,36 @@
+package vn.vbtrace;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServeHeapTests {
+
+    private static final long MB = 1024L * 1024;
+
+    @Test
+    void aServerGivenAMaximumHeapHoldsItFromTheStartWithAThirdOfItYoung() {
+        assertThat(ServeHeap.options(List.of("-Xmx1g"), 1024 * MB)).containsExactly("-Xms1024m", "-XX:MaxNewSize=341m");
+        assertThat(ServeHeap.options(List.of("-Dx=y", "-XX:MaxHeapSize=768m"), 768 * MB)).containsExactly("-Xms768m", "-XX:MaxNewSize=256m");
+    }
+
+    @Test
+    void theYoungGenerationStaysAt512MbInALargeHeap() {
+        assertThat(ServeHeap.options(List.of("-Xmx8g"), 8192 * MB)).containsExactly("-Xms8192m", "-XX:MaxNewSize=512m");
+    }
+
+    @Test
+    void addsNothingWithoutAMaximumHeapNamed() {
+        // The JVM's default maximum is a quarter of the machine: too much to hold from the start.
+        assertThat(ServeHeap.options(List.of("-Dx=y"), 6144 * MB)).isEmpty();
+    }
+
+    @Test
+    void sizesTheUserSetAreTheirs() {
+        assertThat(ServeHeap.options(List.of("-Xmx1g", "-Xms256m"), 1024 * MB)).containsExactly("-XX:MaxNewSize=341m");
+        assertThat(ServeHeap.options(List.of("-Xmx1g", "-Xmn100m"), 1024 * MB)).containsExactly("-Xms1024m");
+        assertThat(ServeHeap.options(List.of("-Xmx1g", "-XX:InitialHeapSize=512m", "-XX:NewRatio=2"), 1024 * MB)).isEmpty();
+    }
+}
