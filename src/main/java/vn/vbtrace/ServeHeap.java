@@ -11,11 +11,11 @@ import java.util.List;
  * 400 MB, where the 170 MB that stay live (Neo4j's and Lucene's caches, Spring) are above the occupancy at which it
  * starts a concurrent marking, so it marked after nearly every young collection (136 markings in 3,300 questions),
  * each ending in a pause of up to 50 ms; with its young generation small too, one question in ten met a pause, which is
- * the p95. Kept at 1 GB with a young generation of at most a third of it, the markings stop and young collections are
- * half as frequent; the young generation's cap bounds what that adds to the memory the process touches (its RSS:
- * 1,406 to 1,411 MB rather than 1,203). Nothing is added when the user's options name no maximum heap size
- * ({@code -Xmx}, {@code -XX:MaxHeapSize}: the JVM's default is a quarter of the machine, too much to hold from the
- * start) or set these sizes themselves.
+ * the p95. Kept at 1 GB with a young generation of at most a third of it, the markings all but stop (14, most during
+ * the start) and young collections are half as frequent; the young generation's cap bounds what that adds to the
+ * memory the process touches (its RSS: 1,406 to 1,411 MB rather than 1,203). Nothing is added when the user's
+ * options name no maximum heap size ({@code -Xmx}, {@code -XX:MaxHeapSize}: the JVM's default is a quarter of the
+ * machine, too much to hold from the start) or set these sizes themselves.
  */
 final class ServeHeap {
 
