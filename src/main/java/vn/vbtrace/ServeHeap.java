@@ -1,6 +1,7 @@
 package vn.vbtrace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,10 +29,10 @@ final class ServeHeap {
 
     /** The options to add to the user's JVM {@code options}, given the maximum heap they give ({@code maxHeapBytes}). */
     static List<String> options(List<String> options, long maxHeapBytes) {
-        List<String> added = new ArrayList<>();
         if (!names(options, "-Xmx", "-XX:MaxHeapSize=") || maxHeapBytes <= 0) {
-            return added;
+            return List.of();
         }
+        List<String> added = new ArrayList<>();
         if (!names(options, "-Xms", "-XX:InitialHeapSize=", "-XX:MinHeapSize=")) {
             added.add("-Xms" + maxHeapBytes / MB + "m");
         }
@@ -42,13 +43,6 @@ final class ServeHeap {
     }
 
     private static boolean names(List<String> options, String... prefixes) {
-        for (String option : options) {
-            for (String prefix : prefixes) {
-                if (option.startsWith(prefix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return options.stream().anyMatch(option -> Arrays.stream(prefixes).anyMatch(option::startsWith));
     }
 }
