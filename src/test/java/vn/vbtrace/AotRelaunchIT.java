@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code java -jar target/vbtrace.jar serve}, as a user runs it after {@code ./mvnw package}, runs on the build's AOT
- * cache in the process that was started: the same process id, the user's JVM options kept, and a cache the JVM takes.
+ * {@code java -jar target/vbtrace.jar serve} (and {@code ingest}), as a user runs it after {@code ./mvnw package}, runs on
+ * the build's AOT cache in the process that was started: the same process id, the user's JVM options kept, and a cache
+ * the JVM takes.
  */
 class AotRelaunchIT {
 
@@ -61,6 +63,38 @@ class AotRelaunchIT {
                 server.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * {@code ingest} from the jar runs on the cache too, with the parallel collector (IngestCollector) unless the user
+     * chose one; the JVM's own log says which collector it runs.
+     */
+    @Test
+    void ingestFromTheJarRunsOnTheCacheWithTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+                "the package phase recorded an AOT cache (JDK 25 or newer)");
+        assertThat(ingestCorpus("default")).as("the collector of an ingest the user gave only -Xmx1g")
+                .anyMatch(line -> line.endsWith("Using Parallel"));
+        assertThat(ingestCorpus("g1", "-XX:+UseG1GC")).as("the collector of an ingest the user gave -XX:+UseG1GC")
+                .anyMatch(line -> line.endsWith("Using G1"));
+    }
+
+    /** Ingests the shipped corpus from the jar with {@code -Xmx1g} and the options given; returns the JVM's GC log. */
+    private List<String> ingestCorpus(String name, String... options) throws Exception {
+        Path gcLog = dir.resolve(name + "-gc.log");
+        Path output = dir.resolve(name + ".json");
+        Path errors = dir.resolve(name + ".err");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Xlog:gc:file=" + gcLog));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", SPRING_BOOT_JAR.toString(), "ingest", "corpus", "--data", dir.resolve(name).toString(), "--json"));
+        Process ingest = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        assertThat(ingest.waitFor(5, TimeUnit.MINUTES)).as("the ingest ended: " + errors).isTrue();
+        assertThat(ingest.exitValue()).as("the ingest's exit code: " + errors).isZero();
+        assertThat(Files.readString(output)).contains("\"ingested\" : 8");
+        assertThat(Files.readAllLines(errors)).as("the JVM took the cache")
+                .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
+        return Files.readAllLines(gcLog);
     }
 
     /** The cache was recorded by a start that answered every question of the training, not by a start alone. */

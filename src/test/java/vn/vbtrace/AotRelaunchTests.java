@@ -24,6 +24,18 @@ class AotRelaunchTests {
     }
 
     @Test
+    void anIngestIsRelaunchedOnTheParallelCollectorWithTheHeapTheUserGave() {
+        List<String> arguments = List.of("-Xmx1g", "-jar", "target/vbtrace.jar", "ingest", "corpus", "--json");
+
+        assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+                "/jdk/bin/java", "-Xmx1g", "-XX:+UseParallelGC", "-XX:AOTCache=" + CACHE,
+                "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
+                "-jar", PLAIN_JAR.toString(), "ingest", "corpus", "--json"));
+        assertThat(AotRelaunch.relaunched("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), PLAIN_JAR,
+                CACHE, GIB).orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @Test
     void leavesAStartThatNamesItsOwnCacheAsItIs() {
         assertThat(AotRelaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE, GIB))
                 .isEmpty();
@@ -38,9 +50,10 @@ class AotRelaunchTests {
     }
 
     @Test
-    void onlyServeIsRelaunched() {
-        // This JVM (the test's) is never relaunched: not serve, and not run from a jar with a cache beside it.
+    void onlyServeAndIngestAreRelaunched() {
+        // This JVM (the test's) is never relaunched: not serve or ingest, and not run from a jar with a cache beside it.
         assertThat(AotRelaunch.command(new String[] {"search", "x"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"serve"})).isEmpty();
+        assertThat(AotRelaunch.command(new String[] {"ingest", "corpus"})).isEmpty();
     }
 }

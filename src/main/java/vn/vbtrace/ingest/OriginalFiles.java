@@ -43,7 +43,11 @@ public final class OriginalFiles {
             return name;
         }
         try {
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                // Asked only when missing: for a folder that exists, createDirectories makes and drops an exception
+                // (two per stored file, 150,000 in a 100,000-document ingest).
+                Files.createDirectories(target.getParent());
+            }
             Path temp = Files.createTempFile(target.getParent(), hash, ".part");
             Files.write(temp, compress ? gzip(bytes) : bytes);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -116,6 +116,15 @@ public final class LegacyText {
     }
 
     private static String decodeStrict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor's UTF-8 decoding is the JDK's fastest (a charset decoder took 4 % of an ingest's
+            // parse and extract time); it writes U+FFFD for a malformed byte, so only a text holding one is decoded
+            // again strictly to tell a malformed byte from a U+FFFD the file really holds.
+            String lenient = new String(bytes, charset);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         try {
             return charset.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

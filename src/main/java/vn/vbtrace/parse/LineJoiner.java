@@ -31,7 +31,7 @@ final class LineJoiner {
 
     /** Joins lines into text: a joined line gets one space, a kept break its newline. */
     MappedText join(List<Line> lines, int rawLength) {
-        MappedText out = new MappedText(rawLength);
+        MappedText out = new MappedText(rawLength, rawLength);
         StringBuilder paragraph = new StringBuilder();
         Line previous = null;
         boolean lastWasBlank = false;

@@ -9,18 +9,28 @@ import java.util.Arrays;
  */
 final class MappedText {
 
-    private char[] chars = new char[64];
-    private int[] offsets = new int[64];
+    private char[] chars;
+    private int[] offsets;
     private int length;
     private final int rawLength;
 
     MappedText(int rawLength) {
+        this(rawLength, 64);
+    }
+
+    /**
+     * A text expected to grow to about {@code capacity} characters: a whole text made at once (NFC, the joined lines)
+     * starts at its size rather than doubling from 64, which copied each ingested text's arrays eight times over.
+     */
+    MappedText(int rawLength, int capacity) {
         this.rawLength = rawLength;
+        this.chars = new char[Math.max(16, capacity)];
+        this.offsets = new int[chars.length];
     }
 
     /** The raw text itself, each character mapped to its own offset. */
     static MappedText of(String raw) {
-        MappedText text = new MappedText(raw.length());
+        MappedText text = new MappedText(raw.length(), raw.length());
         for (int i = 0; i < raw.length(); i++) {
             text.append(raw.charAt(i), i);
         }

@@ -40,7 +40,7 @@ public final class TextNormalizer {
      * character maps to the offset where its base character stood.
      */
     static MappedText nfc(String raw) {
-        MappedText out = new MappedText(raw.length());
+        MappedText out = new MappedText(raw.length(), raw.length());
         int i = 0;
         while (i < raw.length()) {
             int end = i + 1;
@@ -107,7 +107,7 @@ public final class TextNormalizer {
                 if (mayBeDropped(current) && DROPPED_LINE.matcher(current.toString()).matches()) {
                     afterDropped = true;
                 } else {
-                    lines.add(new Line(current, text.offsetAt(breakAt), tableCell, afterDropped));
+                    lines.add(new Line(current, current.toString(), text.offsetAt(breakAt), tableCell, afterDropped));
                     afterDropped = false;
                 }
                 current = new MappedText(text.rawLength());

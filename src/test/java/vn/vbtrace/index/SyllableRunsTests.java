@@ -30,6 +30,25 @@ class SyllableRunsTests {
             IndexFields.HEADINGS_SHINGLES, IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES};
     private static final Analyzer CHAINS = VietnameseAnalyzers.perField();
 
+    /** Every char, and a run of them, folds as ASCIIFoldingFilter's own method folds it (the table is made from it). */
+    @Test
+    void theFoldingTableFoldsEveryCharAsTheFilterDoes() {
+        char[] expected = new char[4];
+        char[] actual = new char[4];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char[] in = {(char) c};
+            int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(in, 0, expected, 0, 1);
+            int m = SyllableRuns.fold(in, 0, actual, 0, 1);
+            assertThat(new String(actual, 0, m)).as("U+%04X", c).isEqualTo(new String(expected, 0, n));
+        }
+        char[] text = "Ủy ban nhân dân tỉnh Bắc Kạn giao Sở Tài chính: Æsir ß ﬁ ⑴ đồng".toCharArray();
+        char[] filtered = new char[text.length * 4];
+        char[] tabled = new char[text.length * 4];
+        int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(text, 2, filtered, 3, text.length - 2);
+        int m = SyllableRuns.fold(text, 2, tabled, 3, text.length - 2);
+        assertThat(new String(tabled, 0, m)).isEqualTo(new String(filtered, 0, n)).contains("ban nhan dan tinh Bac Kan giao So Tai chinh");
+    }
+
     @Test
     void theCorpusTextsGiveTheChainsTokens() throws IOException {
         List<String> texts = new ArrayList<>();

@@ -62,6 +62,25 @@ class LegacyDetectionTests {
     }
 
     @Test
+    void aUtf8FileHoldingTheReplacementCharacterItselfIsStillUtf8() throws Exception {
+        // U+FFFD written by the file (EF BF BD) is a character like any other, not a sign of bytes that are no UTF-8.
+        String sentence = "Ủy ban nhân dân tỉnh Bắc Kạn giao Sở Tài chính \uFFFD bố trí kinh phí.";
+        assertThat(parser.parse("fffd.txt", sentence.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(sentence);
+    }
+
+    @Test
+    void aSingleByteThatIsNoUtf8MakesTheWholeFileBeReadAsALegacyEncoding() throws Exception {
+        // A byte 0x80 cannot start a UTF-8 character: the file is no UTF-8 at all, whatever the rest looks like, and
+        // is read in a one-byte encoding (no U+FFFD put in for the byte), as before the lenient first reading.
+        byte[] utf8 = "Sở Tài chính bố trí kinh phí thực hiện Kế hoạch".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        bytes[utf8.length] = (byte) 0x80;
+        assertThat(decodeStrictUtf8(bytes)).as("not UTF-8").isFalse();
+        assertThat(parser.parse("stray.txt", bytes).text()).doesNotContain("\uFFFD").isNotEqualTo(
+                new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void decomposedUnicodeKeepsWorking() throws Exception {
         String sentence = "Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;";
         byte[] bytes = Normalizer.normalize(sentence, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8);
