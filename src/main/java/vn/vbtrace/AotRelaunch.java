@@ -7,26 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Makes {@code java -jar target/vbtrace.jar serve} (and {@code ingest}) start from the JDK's AOT cache, which holds the classes of a start
- * already parsed, verified and linked (it halves the CPU a start takes; most of it went to loading some 40,000 classes
- * out of the 350 jars nested in the Spring Boot jar, one lookup through every nested jar at a time).
+ * Makes {@code java -jar target/vbtrace.jar serve} (and {@code ingest}) start from the JDK's AOT cache, which holds the
+ * classes of a start already parsed, verified and linked (it halves the CPU a start takes; most of it went to loading
+ * some 40,000 classes out of the 350 jars nested in the Spring Boot jar, one lookup through every nested jar at a time).
  * <p>
  * The JVM reads an AOT cache only for classes loaded from plain jars on its class path, and only when named on its
  * command line ({@code -XX:AOTCache}). So the build (pom.xml, package phase) extracts the Spring Boot jar into plain jars
  * beside it ({@value #FOLDER}/: the application jar, whose manifest names lib/*.jar, and lib/) and records a start of
- * {@code serve} from them into {@value #FOLDER}/{@value #CACHE}. Here, first thing in {@code main}, {@code serve} or {@code ingest}
- * run from the Spring Boot jar replaces its own process image (execv: same process id, same stdin/stdout/stderr, same
- * JVM options, same arguments) with a JVM on those plain jars and that cache.
+ * {@code serve} from them into {@value #FOLDER}/{@value #CACHE}. Here, first thing in {@code main}, {@code serve} or
+ * {@code ingest} run from the Spring Boot jar replaces its own process image (execv: same process id, same
+ * stdin/stdout/stderr, same JVM options, same arguments) with a JVM on those plain jars and that cache.
  * <p>
  * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
- * a POSIX system, a JDK older than 25 (the one that records and reads such caches), not {@code serve} or {@code ingest}, not run as {@code java ... -jar X.jar}, no cache beside the jar, a cache older
- * than the jar (a build that did not record it), JVM options that name a cache of their own, or an execv that fails. A
- * cache the JVM finds stale itself (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at
- * the top of the log.
+ * a POSIX system, a JDK older than 25 (the one that records and reads such caches), not {@code serve} or {@code ingest},
+ * not run as {@code java ... -jar X.jar}, no cache beside the jar, a cache older than the jar (a build that did not
+ * record it), JVM options that name a cache of their own, or an execv that fails. A cache the JVM finds stale itself
+ * (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at the top of the log.
  */
 final class AotRelaunch {
 
@@ -35,8 +37,15 @@ final class AotRelaunch {
     static final String CACHE = "vbtrace.aot";
     /** Set on the relaunched JVM: it must never relaunch itself. */
     static final String RELAUNCHED = "vbtrace.aot.relaunched";
-    /** The commands that relaunch: the server, and the ingest, whose start loads the same classes (Neo4j, Lucene). */
-    static final Set<String> COMMANDS = Set.of("serve", "ingest");
+    /**
+     * The commands that relaunch, each with what it adds to the user's JVM options given the maximum heap they name: the
+     * server its heap sizes ({@link ServeHeap}), the ingest (whose start loads the same classes: Neo4j, Lucene) its
+     * collector ({@link IngestCollector}).
+     */
+    private static final Map<String, BiFunction<List<String>, Long, List<String>>> ADDED = Map.of(
+            "serve", ServeHeap::options,
+            "ingest", (options, maxHeapBytes) -> IngestCollector.options(options));
+    static final Set<String> COMMANDS = ADDED.keySet();
 
     private AotRelaunch() {
     }
@@ -73,7 +82,7 @@ final class AotRelaunch {
     /**
      * This process's command line with the plain jar for the Spring Boot jar and the cache named: everything before
      * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is, and what the
-     * command adds ({@link #added}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the user's.
+     * command adds ({@link #ADDED}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the user's.
      */
     static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes) {
         int jar = arguments.indexOf("-jar");
@@ -88,7 +97,9 @@ final class AotRelaunch {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options);
-        command.addAll(added(arguments.subList(jar + 2, arguments.size()), options, maxHeapBytes));
+        if (jar + 2 < arguments.size() && ADDED.containsKey(arguments.get(jar + 2))) {
+            command.addAll(ADDED.get(arguments.get(jar + 2)).apply(options, maxHeapBytes));
+        }
         command.add("-XX:AOTCache=" + cache);
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
         // cache it refuses is worth a line, and that is an error.
@@ -98,19 +109,6 @@ final class AotRelaunch {
         command.add(plainJar.toString());
         command.addAll(arguments.subList(jar + 2, arguments.size()));
         return Optional.of(command);
-    }
-
-    /**
-     * What the command adds to the user's JVM options: {@code serve} its heap sizes ({@link ServeHeap}), {@code ingest}
-     * its collector ({@link IngestCollector}).
-     */
-    private static List<String> added(List<String> commandArguments, List<String> options, long maxHeapBytes) {
-        String command = commandArguments.isEmpty() ? "" : commandArguments.getFirst();
-        return switch (command) {
-            case "serve" -> ServeHeap.options(options, maxHeapBytes);
-            case "ingest" -> IngestCollector.options(options);
-            default -> List.of();
-        };
     }
 
     /** The cache was recorded after the Spring Boot jar was made, so it was recorded from the same build. */

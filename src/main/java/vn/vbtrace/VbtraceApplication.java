@@ -15,7 +15,8 @@ public final class VbtraceApplication {
     }
 
     public static void main(String[] args) {
-        // `serve` from the Spring Boot jar becomes, in the same process, a JVM on the build's AOT cache when there is one.
+        // `serve` and `ingest` from the Spring Boot jar become, in the same process, a JVM on the build's AOT cache when
+        // there is one.
         AotRelaunch.replaceProcessIfCached(args);
         // Lucene notes on every start that the incubating Vector API is not enabled; that is not the user's concern.
         LUCENE_VECTOR_NOTICE.setLevel(Level.SEVERE);
