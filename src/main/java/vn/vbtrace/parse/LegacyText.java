@@ -106,7 +106,7 @@ public final class LegacyText {
 
     /** The text of a .txt file's bytes: UTF-8, else the reading (Windows-1258, TCVN3, VNI) with the most syllables. */
     static String decode(byte[] bytes) {
-        String utf8 = decodeStrict(bytes, StandardCharsets.UTF_8);
+        String utf8 = utf8(bytes);
         if (utf8 != null) {
             return toUnicode(utf8);
         }
@@ -115,18 +115,17 @@ public final class LegacyText {
         return Score.of(legacy).value() > Score.of(windows1258).value() ? legacy : windows1258;
     }
 
-    private static String decodeStrict(byte[] bytes, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // The String constructor's UTF-8 decoding is the JDK's fastest (a charset decoder took 4 % of an ingest's
-            // parse and extract time); it writes U+FFFD for a malformed byte, so only a text holding one is decoded
-            // again strictly to tell a malformed byte from a U+FFFD the file really holds.
-            String lenient = new String(bytes, charset);
-            if (lenient.indexOf('\uFFFD') < 0) {
-                return lenient;
-            }
+    /** The bytes as UTF-8, or null when they are not UTF-8. */
+    private static String utf8(byte[] bytes) {
+        // The String constructor's UTF-8 decoding is the JDK's fastest (a charset decoder took 4 % of an ingest's parse
+        // and extract time); it writes U+FFFD for a malformed byte, so only a text holding one is decoded again
+        // strictly to tell a malformed byte from a U+FFFD the file really holds.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
         }
         try {
-            return charset.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
