@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -63,36 +64,37 @@ final class ChainQueries {
             RETURN\s""" + NODE_COLUMNS;
 
     /**
-     * UP: what the frontier documents cite (their basis), at most $perNode relationships each from $skip on,
-     * with how many distinct documents each cites in all and how many references lead to them (APPROVES also
-     * leads to programs, which a chain does not show); both bounded by the per-file reference limit.
+     * UP: what the frontier documents cite (their basis), at most $rows relationships each from $skip on, with how
+     * many distinct documents each cites in all (bounded by the per-file reference limit). A row holds the
+     * neighbour's id only: a hop near the end of the room reads a few rows for each of hundreds of frontier
+     * documents and keeps a handful, so the neighbours' columns are read for the documents kept ({@link #NODES}).
      */
     private static final String HOP_UP = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})
-            WITH f, size(COLLECT { MATCH (f)-[:%1$s]->(x:Document) RETURN DISTINCT x }) AS total,
-                 COUNT { (f)-[:%1$s]->(:Document) } AS rows
+            WITH f, size(COLLECT { MATCH (f)-[:%1$s]->(x:Document) RETURN DISTINCT x }) AS total
             OPTIONAL CALL (f) {
               MATCH (f)-[r:%1$s]->(n:Document)
-              RETURN r, n SKIP $skip LIMIT $perNode
+              RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, rows, f.id AS from, n.id AS to, type(r) AS relation,\s""".formatted(TYPES) + NODE_COLUMNS;
+            RETURN f.id AS frontier, total, f.id AS from, n.id AS to, type(r) AS relation, n.id AS id
+            """.formatted(TYPES);
 
     /**
      * DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its
-     * citer count, the rows its incoming references (only documents cite: a degree count, without visiting them).
+     * citer count (only documents cite).
      */
     private static final String HOP_DOWN = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})
             WITH f, CASE WHEN f.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(f) RETURN DISTINCT c.id })
-                         ELSE f.citers END AS total,
-                 COUNT { (f)<-[:%1$s]-() } AS rows
+                         ELSE f.citers END AS total
             OPTIONAL CALL (f) {
               MATCH (f)<-[r:%1$s]-(n:Document)
-              RETURN r, n SKIP $skip LIMIT $perNode
+              RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, rows, n.id AS from, f.id AS to, type(r) AS relation,\s""".formatted(TYPES) + NODE_COLUMNS;
+            RETURN f.id AS frontier, total, n.id AS from, f.id AS to, type(r) AS relation, n.id AS id
+            """.formatted(TYPES);
 
     /**
      * The shortest chain of references between two documents, either way round. Only reference
@@ -193,10 +195,13 @@ final class ChainQueries {
         return walk.chain();
     }
 
-    /** One hop one way: each frontier document's counts and at most {@code perNode} of its neighbours from {@code skip} on. */
+    /**
+     * One hop one way: each frontier document's total and at most {@code perNode} of its neighbours from
+     * {@code skip} on, and one row more where there are more: it tells the page was cut without counting the rows.
+     */
     private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode) {
         return read(way == Direction.UP ? HOP_UP : HOP_DOWN,
-                Map.of("frontier", frontier, "skip", skip, "perNode", Math.max(perNode, 0)));
+                Map.of("frontier", frontier, "skip", skip, "rows", Math.max(perNode, 0) + 1));
     }
 
     /** A frontier document's share of the room left: at least a few neighbours while there is any room, none after. */
@@ -209,18 +214,21 @@ final class ChainQueries {
 
         private final ChainNode root;
         private final int limit;
-        private final Map<String, ChainNode> nodes = new LinkedHashMap<>();
+        /** The chain's document ids in the order they were reached. */
+        private final Set<String> ids = new LinkedHashSet<>();
+        /** Their columns, read a level at a time beside the walk's next hop, which needs only their ids. */
+        private final List<CompletableFuture<List<Record>>> columns = new ArrayList<>();
         private final Set<ChainEdge> edges = new LinkedHashSet<>();
         private final List<Chain.Truncated> truncated = new ArrayList<>();
 
         Walk(ChainNode root, int limit) {
             this.root = root;
             this.limit = limit;
-            nodes.put(root.id(), root);
+            ids.add(root.id());
         }
 
         int room() {
-            return limit - nodes.size();
+            return limit - ids.size();
         }
 
         /**
@@ -234,47 +242,66 @@ final class ChainQueries {
         /**
          * Takes a hop's rows into the chain: each frontier document's first {@code perNode} rows (the rows may hold
          * more: a query's first n rows are the first n of a larger page), none once the chain is full; returns the
-         * documents new to the chain.
+         * documents new to the chain, whose columns it starts reading. A document whose rows were not all taken was
+         * cut: the rows hold one more than were asked for where there are more.
          */
         List<String> take(List<Record> rows, List<String> frontier, Direction way, int skip, int perNode) {
             List<String> added = new ArrayList<>();
             Map<String, Set<String>> shown = new LinkedHashMap<>();
             Map<String, Integer> totals = new LinkedHashMap<>();
-            Map<String, Integer> rowsInAll = new LinkedHashMap<>();
+            Map<String, Integer> rowsFound = new LinkedHashMap<>();
             Map<String, Integer> rowsTaken = new LinkedHashMap<>();
             Set<String> full = new HashSet<>();
-            // Asking for none still gives each frontier document's counts, to report it as cut.
+            // Asking for none still gives each frontier document's total, and a row if it has any, to report it as cut.
             for (Record r : rows) {
                 String from = r.get("frontier").asString();
                 totals.put(from, r.get("total").asInt(0));
-                rowsInAll.put(from, r.get("rows").asInt(0));
-                if (r.get("id").isNull() || full.contains(from) || rowsTaken.getOrDefault(from, 0) >= perNode) {
-                    continue; // no neighbour on this page, this document's page already ended, or its share is taken
+                if (r.get("id").isNull()) {
+                    continue; // no neighbour on this page
                 }
-                ChainNode n = node(r);
-                if (!nodes.containsKey(n.id()) && nodes.size() >= limit) {
+                rowsFound.merge(from, 1, Integer::sum);
+                if (full.contains(from) || rowsTaken.getOrDefault(from, 0) >= perNode) {
+                    continue; // this document's page already ended, or its share is taken
+                }
+                String neighbour = r.get("id").asString();
+                if (!ids.contains(neighbour) && ids.size() >= limit) {
                     full.add(from); // the rest of its rows wait for its cursor, in order
                     continue;
                 }
-                if (nodes.putIfAbsent(n.id(), n) == null) {
-                    added.add(n.id());
+                if (ids.add(neighbour)) {
+                    added.add(neighbour);
                 }
                 edges.add(new ChainEdge(r.get("from").asString(), r.get("to").asString(), r.get("relation").asString()));
-                shown.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(n.id());
+                shown.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(neighbour);
                 rowsTaken.merge(from, 1, Integer::sum);
             }
             for (String id : frontier) {
-                int next = skip + rowsTaken.getOrDefault(id, 0);
-                if (next < rowsInAll.getOrDefault(id, 0)) {
+                int taken = rowsTaken.getOrDefault(id, 0);
+                if (rowsFound.getOrDefault(id, 0) > taken) {
                     truncated.add(new Chain.Truncated(id, way.name(), shown.getOrDefault(id, Set.of()).size(),
-                            totals.getOrDefault(id, 0), new ChainCursor(id, way, next).encode(), null));
+                            totals.getOrDefault(id, 0), new ChainCursor(id, way, skip + taken).encode(), null));
                 }
+            }
+            if (!added.isEmpty()) {
+                List<String> reading = List.copyOf(added);
+                columns.add(SideBySide.start(() -> read(NODES, Map.of("ids", reading))));
             }
             return added;
         }
 
         Chain chain() {
-            return new Chain(root, List.copyOf(nodes.values()), List.copyOf(edges), List.of(), limit, truncated);
+            Map<String, ChainNode> nodes = new LinkedHashMap<>();
+            nodes.put(root.id(), root);
+            for (CompletableFuture<List<Record>> level : columns) {
+                for (Record r : SideBySide.join(level)) {
+                    nodes.put(r.get("id").asString(), node(r));
+                }
+            }
+            // In the order the walk reached them; a document deleted since its hop is left out with its links.
+            List<ChainNode> ordered = ids.stream().map(nodes::get).filter(Objects::nonNull).toList();
+            List<ChainEdge> linked = edges.stream()
+                    .filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to())).toList();
+            return new Chain(root, ordered, linked, List.of(), limit, truncated);
         }
     }
 

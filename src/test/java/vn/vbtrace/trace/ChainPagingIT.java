@@ -103,6 +103,31 @@ class ChainPagingIT {
     }
 
     @Test
+    void aPageWithRoomForEveryCitationIsNotCutAndAPageOneShortLeavesExactlyTheLastToItsCursor() {
+        // A hop asks for one row more than it shows: that row, not a count of the rows, tells a page was cut.
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        List<Link> citations = stores.graph().incoming(hub.id()); // a citer citing it two ways is two rows
+        Set<String> citers = citations.stream().map(Link::id).collect(Collectors.toSet());
+
+        Chain whole = chains.chain(hub.number(), Direction.DOWN, 1, citations.size() + 1);
+        assertThat(shownCiters(whole)).containsExactlyInAnyOrderElementsOf(citers);
+        assertThat(whole.edges()).hasSize(citations.size());
+        assertThat(whole.truncated()).as("nothing cut when the room holds every citation").isEmpty();
+        assertThat(whole.isComplete()).isTrue();
+
+        Chain oneShort = chains.chain(hub.number(), Direction.DOWN, 1, citations.size());
+        assertThat(oneShort.edges()).hasSize(citations.size() - 1);
+        Chain.Truncated cut = oneShort.truncated().stream().filter(t -> t.id().equals(hub.id())).findFirst().orElseThrow();
+        assertThat(cut.total()).isEqualTo(citers.size());
+        Chain rest = chains.more(cut.cursor(), PAGE);
+        assertThat(rest.edges()).as("the one citation left").hasSize(1);
+        assertThat(rest.truncated()).as("the last page has no cursor").isEmpty();
+        Set<String> seen = new HashSet<>(shownCiters(oneShort));
+        seen.addAll(shownCiters(rest));
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(citers);
+    }
+
+    @Test
     void aChainThreeHopsBothWaysFromTheMostCitedStaysWithinItsLimitAndSaysWhatItCut() {
         Chain chain = new ChainService(stores.graph(), stores.index()).chain(hub.number(), Direction.BOTH, 3, 50);
         assertThat(chain.nodes()).hasSizeLessThanOrEqualTo(50);
