@@ -2,6 +2,7 @@ package vn.vbtrace.graph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,11 +66,10 @@ final class ChainQueries {
 
     /**
      * UP: what the frontier documents cite (their basis), at most $rows relationships each from $skip on, with how
-     * many distinct documents each cites in all (bounded by the per-file reference limit). A row holds the
-     * neighbour's id only: a hop near the end of the room reads a few rows for each of hundreds of frontier
-     * documents and keeps a handful, so the neighbours' columns are read for the documents kept ({@link #NODES}).
+     * many distinct documents each cites in all (bounded by the per-file reference limit); %2$s is the neighbour's
+     * columns ({@link #HOP_UP}) or its id only ({@link #HOP_UP_IDS}).
      */
-    private static final String HOP_UP = """
+    private static final String UP = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})
             WITH f, size(COLLECT { MATCH (f)-[:%1$s]->(x:Document) RETURN DISTINCT x }) AS total
@@ -77,14 +77,13 @@ final class ChainQueries {
               MATCH (f)-[r:%1$s]->(n:Document)
               RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, f.id AS from, n.id AS to, type(r) AS relation, n.id AS id
-            """.formatted(TYPES);
+            RETURN f.id AS frontier, total, f.id AS from, n.id AS to, type(r) AS relation,\s""";
 
     /**
      * DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its
      * citer count (only documents cite).
      */
-    private static final String HOP_DOWN = """
+    private static final String DOWN = """
             UNWIND $frontier AS fid
             MATCH (f:Document {id: fid})
             WITH f, CASE WHEN f.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(f) RETURN DISTINCT c.id })
@@ -93,8 +92,18 @@ final class ChainQueries {
               MATCH (f)<-[r:%1$s]-(n:Document)
               RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, n.id AS from, f.id AS to, type(r) AS relation, n.id AS id
-            """.formatted(TYPES);
+            RETURN f.id AS frontier, total, n.id AS from, f.id AS to, type(r) AS relation,\s""";
+
+    private static final String NEIGHBOUR_ID = "n.id AS id";
+    private static final String HOP_UP = UP.formatted(TYPES) + NODE_COLUMNS;
+    private static final String HOP_DOWN = DOWN.formatted(TYPES) + NODE_COLUMNS;
+    /**
+     * The hops reading the neighbours' ids only: a hop near the end of the room reads a few rows for each of hundreds
+     * of frontier documents and keeps a handful (a leaf's depth 3 at 100,000 documents: 1,367 rows for 14), and
+     * the kept documents' columns are then read apart ({@link #NODES}), beside the walk's next hop.
+     */
+    private static final String HOP_UP_IDS = UP.formatted(TYPES) + NEIGHBOUR_ID;
+    private static final String HOP_DOWN_IDS = DOWN.formatted(TYPES) + NEIGHBOUR_ID;
 
     /**
      * The shortest chain of references between two documents, either way round. Only reference
@@ -163,6 +172,7 @@ final class ChainQueries {
         }
         Walk walk = new Walk(node(roots.getFirst()), clampLimit(limit));
         walk.hop(List.of(cursor.id()), cursor.direction(), cursor.offset(), walk.limit - 1);
+        walk.readMissingColumns();
         return Optional.of(walk.chain());
     }
 
@@ -181,12 +191,13 @@ final class ChainQueries {
             int asked = share(walk.room(), level.size());
             Map<Direction, CompletableFuture<List<Record>>> rows = new EnumMap<>(Direction.class);
             for (Direction way : ways(direction)) {
-                rows.put(way, SideBySide.start(() -> hopRows(level, way, 0, asked)));
+                rows.put(way, SideBySide.start(() -> hopRows(level, way, 0, asked, walk.room())));
             }
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
                 next.addAll(walk.take(SideBySide.join(rows.get(way)), level, way, 0, share(walk.room(), level.size())));
             }
+            walk.readMissingColumns();
             if (!next.isEmpty()) {
                 reached.accept(List.copyOf(next));
             }
@@ -198,10 +209,14 @@ final class ChainQueries {
     /**
      * One hop one way: each frontier document's total and at most {@code perNode} of its neighbours from
      * {@code skip} on, and one row more where there are more: it tells the page was cut without counting the rows.
+     * The neighbours' columns come with them unless most rows would be dropped: a second statement costs the
+     * server about 4 ms of CPU (Bolt, transaction, plan cache), less than reading columns for rows dropped.
      */
-    private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode) {
-        return read(way == Direction.UP ? HOP_UP : HOP_DOWN,
-                Map.of("frontier", frontier, "skip", skip, "rows", Math.max(perNode, 0) + 1));
+    private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode, int room) {
+        int rows = Math.max(perNode, 0) + 1;
+        boolean columns = (long) frontier.size() * rows <= 2L * Math.max(room, 1);
+        String query = way == Direction.UP ? (columns ? HOP_UP : HOP_UP_IDS) : (columns ? HOP_DOWN : HOP_DOWN_IDS);
+        return read(query, Map.of("frontier", frontier, "skip", skip, "rows", rows));
     }
 
     /** A frontier document's share of the room left: at least a few neighbours while there is any room, none after. */
@@ -216,7 +231,11 @@ final class ChainQueries {
         private final int limit;
         /** The chain's document ids in the order they were reached. */
         private final Set<String> ids = new LinkedHashSet<>();
-        /** Their columns, read a level at a time beside the walk's next hop, which needs only their ids. */
+        /** The documents whose columns came with their hop. */
+        private final Map<String, ChainNode> nodes = new HashMap<>();
+        /** The documents whose hop read their ids only, until their columns are asked for. */
+        private final List<String> missing = new ArrayList<>();
+        /** The columns of those, read a level at a time beside the walk's next hop, which needs only their ids. */
         private final List<CompletableFuture<List<Record>>> columns = new ArrayList<>();
         private final Set<ChainEdge> edges = new LinkedHashSet<>();
         private final List<Chain.Truncated> truncated = new ArrayList<>();
@@ -225,6 +244,7 @@ final class ChainQueries {
             this.root = root;
             this.limit = limit;
             ids.add(root.id());
+            nodes.put(root.id(), root);
         }
 
         int room() {
@@ -236,13 +256,13 @@ final class ChainQueries {
          * on (none once the chain is full); returns the documents new to the chain.
          */
         List<String> hop(List<String> frontier, Direction way, int skip, int perNode) {
-            return take(hopRows(frontier, way, skip, perNode), frontier, way, skip, perNode);
+            return take(hopRows(frontier, way, skip, perNode, room()), frontier, way, skip, perNode);
         }
 
         /**
          * Takes a hop's rows into the chain: each frontier document's first {@code perNode} rows (the rows may hold
          * more: a query's first n rows are the first n of a larger page), none once the chain is full; returns the
-         * documents new to the chain, whose columns it starts reading. A document whose rows were not all taken was
+         * documents new to the chain. A document whose rows were not all taken was
          * cut: the rows hold one more than were asked for where there are more.
          */
         List<String> take(List<Record> rows, List<String> frontier, Direction way, int skip, int perNode) {
@@ -270,6 +290,11 @@ final class ChainQueries {
                 }
                 if (ids.add(neighbour)) {
                     added.add(neighbour);
+                    if (r.containsKey("number")) {
+                        nodes.put(neighbour, node(r));
+                    } else {
+                        missing.add(neighbour);
+                    }
                 }
                 edges.add(new ChainEdge(r.get("from").asString(), r.get("to").asString(), r.get("relation").asString()));
                 shown.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(neighbour);
@@ -282,16 +307,19 @@ final class ChainQueries {
                             totals.getOrDefault(id, 0), new ChainCursor(id, way, skip + taken).encode(), null));
                 }
             }
-            if (!added.isEmpty()) {
-                List<String> reading = List.copyOf(added);
-                columns.add(SideBySide.start(() -> read(NODES, Map.of("ids", reading))));
-            }
             return added;
         }
 
+        /** Starts reading the columns the hops so far did not read; the walk goes on with their ids meanwhile. */
+        void readMissingColumns() {
+            if (!missing.isEmpty()) {
+                List<String> reading = List.copyOf(missing);
+                missing.clear();
+                columns.add(SideBySide.start(() -> read(NODES, Map.of("ids", reading))));
+            }
+        }
+
         Chain chain() {
-            Map<String, ChainNode> nodes = new LinkedHashMap<>();
-            nodes.put(root.id(), root);
             for (CompletableFuture<List<Record>> level : columns) {
                 for (Record r : SideBySide.join(level)) {
                     nodes.put(r.get("id").asString(), node(r));

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -137,6 +138,22 @@ class ChainPagingIT {
                 .allSatisfy(t -> assertThat(t.shown()).isLessThan(t.total()));
         String json = Json.write(chain);
         assertThat(json).contains("\"truncated\":[", "\"cursor\":", "\"limit\":50", "\"complete\":false");
+
+    }
+
+    @Test
+    void documentsAHopReadByIdOnlyComeWithTheSameColumnsAsThoseReadWithTheirHop() {
+        // Room for ten more after the first level: the second hop has more rows than room, so it reads the
+        // neighbours' ids and then the kept ones' columns apart; a chain with room for all reads them with its hops.
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        int firstLevel = chains.chain(hub.number(), Direction.BOTH, 1, 1000).nodes().size();
+        Chain tight = chains.chain(hub.number(), Direction.BOTH, 2, firstLevel + 10);
+        Map<String, ChainNode> roomy = chains.chain(hub.number(), Direction.BOTH, 2, 1000).nodes().stream()
+                .collect(Collectors.toMap(ChainNode::id, n -> n));
+        assertThat(tight.nodes()).hasSize(firstLevel + 10);
+        assertThat(tight.nodes()).allSatisfy(n -> assertThat(n).isEqualTo(roomy.get(n.id())));
+        assertThat(tight.nodes().subList(firstLevel, firstLevel + 10)).as("the ten read by id")
+                .anySatisfy(n -> assertThat(n.title()).isNotBlank());
     }
 
     @Test
