@@ -66,8 +66,8 @@ final class ChainQueries {
 
     /**
      * UP: what the frontier documents cite (their basis), at most $rows relationships each from $skip on, with how
-     * many distinct documents each cites in all (bounded by the per-file reference limit); %2$s is the neighbour's
-     * columns ({@link #HOP_UP}) or its id only ({@link #HOP_UP_IDS}).
+     * many distinct documents each cites in all (bounded by the per-file reference limit); the neighbour's columns
+     * follow ({@link #HOP_UP}), or its id only ({@link #HOP_UP_IDS}).
      */
     private static final String UP = """
             UNWIND $frontier AS fid
@@ -262,8 +262,8 @@ final class ChainQueries {
         /**
          * Takes a hop's rows into the chain: each frontier document's first {@code perNode} rows (the rows may hold
          * more: a query's first n rows are the first n of a larger page), none once the chain is full; returns the
-         * documents new to the chain. A document whose rows were not all taken was
-         * cut: the rows hold one more than were asked for where there are more.
+         * documents new to the chain. A document whose rows were not all taken was cut: the rows hold one more than
+         * were asked for where there are more.
          */
         List<String> take(List<Record> rows, List<String> frontier, Direction way, int skip, int perNode) {
             List<String> added = new ArrayList<>();
@@ -290,7 +290,7 @@ final class ChainQueries {
                 }
                 if (ids.add(neighbour)) {
                     added.add(neighbour);
-                    if (r.containsKey("number")) {
+                    if (r.containsKey("number")) { // the hop read its columns
                         nodes.put(neighbour, node(r));
                     } else {
                         missing.add(neighbour);
