@@ -188,10 +188,12 @@ final class ChainQueries {
             // Both ways of a level are asked at once, each for the share of the room before either adds a document;
             // the later way's share then shrinks to what the earlier one left, so the answer is the one that asking
             // them in turn gives, while the second core reads the other way (a chain's reads are most of its time).
-            int asked = share(walk.room(), level.size());
+            int room = walk.room();
+            int asked = share(room, level.size());
             Map<Direction, CompletableFuture<List<Record>>> rows = new EnumMap<>(Direction.class);
             for (Direction way : ways(direction)) {
-                rows.put(way, SideBySide.start(() -> hopRows(level, way, 0, asked, walk.room())));
+                // The room as the level began: read on the reading thread, it could race the earlier way's take.
+                rows.put(way, SideBySide.start(() -> hopRows(level, way, 0, asked, room)));
             }
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
