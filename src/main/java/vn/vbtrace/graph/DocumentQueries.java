@@ -11,6 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import vn.vbtrace.document.DocumentNumbers;
 
@@ -21,12 +22,15 @@ final class DocumentQueries {
      * How many distinct documents cite {@code d} (only references point at a Document): the count the writer
      * keeps on the node, counted here only where no batch has kept it yet.
      */
-    private static final String DOCUMENT_COLUMNS = """
-            RETURN d.id AS id, d.number AS number, d.type AS type, d.issuer AS issuer,
-                   d.issuedDate AS issuedDate, d.title AS title, d.source AS source, d.stub AS stub,
-                   CASE WHEN d.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c.id })
-                        ELSE d.citers END AS citedBy
-            """;
+    static final Columns DOCUMENT = Columns.of("id", "d.id", "number", "d.number", "type", "d.type", "issuer", "d.issuer",
+            "issuedDate", "d.issuedDate", "title", "d.title", "source", "d.source", "stub", "d.stub",
+            "citedBy", "CASE WHEN d.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c.id }) ELSE d.citers END");
+
+    /** A reference {@code r} from document {@code o} or to it, with its first mention. */
+    static final Columns LINK = Columns.of("relation", "type(r)", "id", "o.id", "number", "o.number", "stub", "o.stub",
+            "title", "o.title", "citedDate", "r.date", "quote", "r.text", "start", "r.start", "end", "r.end");
+
+    private static final String DOCUMENT_COLUMNS = DOCUMENT.returned();
 
     private static final String BY_ID = "MATCH (d:Document {id: $id})\n" + DOCUMENT_COLUMNS;
 
@@ -53,32 +57,22 @@ final class DocumentQueries {
             RETURN count(d) AS n
             """;
 
-    private static final String OUTGOING = """
-            MATCH (d:Document {id: $id})-[r]->(o:Document)
-            RETURN type(r) AS relation, o.id AS id, o.number AS number, o.stub AS stub, o.title AS title,
-                   r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
-            ORDER BY start, id, relation
-            """;
+    private static final String OUTGOING = "MATCH (d:Document {id: $id})-[r]->(o:Document)\n" + LINK.returned()
+            + "ORDER BY start, id, relation\n";
 
-    private static final String INCOMING = """
-            MATCH (d:Document {id: $id})<-[r]-(o:Document)
-            RETURN type(r) AS relation, o.id AS id, o.number AS number, o.stub AS stub, o.title AS title,
-                   r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
-            ORDER BY o.issuedDate, id, relation
-            """;
+    private static final String INCOMING = "MATCH (d:Document {id: $id})<-[r]-(o:Document)\n" + LINK.returned()
+            + "ORDER BY o.issuedDate, id, relation\n";
 
     /**
-     * The citations of a document by the given citers (those the search index lists first), in the order of
+     * The first citations of {@code d} by the given citers (those the search index lists first), in the order of
      * {@link #INCOMING}: seeks each citer and reads its own few edges, never the document's thousands.
      */
-    private static final String INCOMING_FROM = """
+    static final String FIRST_CITATIONS = """
             UNWIND $citers AS citer
-            MATCH (o:Document {id: citer})-[r]->(d:Document {id: $id})
-            RETURN type(r) AS relation, o.id AS id, o.number AS number, o.stub AS stub, o.title AS title,
-                   r.date AS citedDate, r.text AS quote, r.start AS start, r.end AS end
-            ORDER BY o.issuedDate, id, relation
-            LIMIT $limit
+            MATCH (o:Document {id: citer})-[r]->(d)
+            WITH o, r ORDER BY o.issuedDate, o.id, type(r) LIMIT $limit
             """;
+
 
     private static final String TASKS = """
             MATCH (d:Document)-[:ASSIGNS]->(t:Task)
@@ -132,10 +126,6 @@ final class DocumentQueries {
         return read(INCOMING, Map.of("id", id)).stream().map(DocumentQueries::link).toList();
     }
 
-    List<Link> incomingFrom(String id, List<String> citers, int limit) {
-        return read(INCOMING_FROM, Map.of("id", id, "citers", citers, "limit", limit)).stream().map(DocumentQueries::link).toList();
-    }
-
     List<TaskRow> tasks() {
         return read(TASKS, Map.of()).stream().map(r -> new TaskRow(
                 r.get("taskId").asString(),
@@ -152,7 +142,12 @@ final class DocumentQueries {
     }
 
     private Optional<GraphDocument> one(String query, Map<String, Object> parameters) {
-        return read(query, parameters).stream().findFirst().map(r -> new GraphDocument(
+        return read(query, parameters).stream().findFirst().map(DocumentQueries::document);
+    }
+
+    /** A row or map of the {@link #DOCUMENT} columns. */
+    static GraphDocument document(MapAccessor r) {
+        return new GraphDocument(
                 r.get("id").asString(),
                 r.get("number").asString(null),
                 r.get("type").asString(null),
@@ -161,14 +156,15 @@ final class DocumentQueries {
                 r.get("title").asString(null),
                 r.get("source").asString(null),
                 r.get("stub").asBoolean(false),
-                r.get("citedBy").asInt(0)));
+                r.get("citedBy").asInt(0));
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {
         return GraphReads.records(driver, query, parameters);
     }
 
-    private static Link link(Record r) {
+    /** A row or map of the {@link #LINK} columns. */
+    static Link link(MapAccessor r) {
         return new Link(
                 r.get("relation").asString(),
                 r.get("id").asString(),

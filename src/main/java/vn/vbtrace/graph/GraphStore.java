@@ -43,6 +43,7 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final DocumentWriter writer;
     private final DocumentQueries documents;
+    private final PageQueries pages;
     private final ChainQueries chains;
     private final BasisQueries bases;
     private final ProgramQueries programs;
@@ -59,6 +60,7 @@ public final class GraphStore implements AutoCloseable {
         this.driver = driver;
         this.writer = new DocumentWriter(driver);
         this.documents = new DocumentQueries(driver);
+        this.pages = new PageQueries(driver);
         this.chains = new ChainQueries(driver);
         this.bases = new BasisQueries(driver);
         this.programs = new ProgramQueries(driver);
@@ -219,6 +221,23 @@ public final class GraphStore implements AutoCloseable {
         return documents.findByNumber(number);
     }
 
+    /**
+     * The document page's part of the graph for the document with this number ({@link #findByNumber}), in one
+     * statement. Its citations are the first {@code citationsShown} by the given citers, oldest citing document
+     * first: the citers are the index's oldest ({@code SearchIndex.citersOldestFirst}) of the id the number gives, so
+     * a page costs the same for any number of citers. The programs are those the document names, approves or carries
+     * out, as summaries (no lineage and no implementers, which grow with the repository). Empty when no document or
+     * stub has the number.
+     */
+    public Optional<GraphPage> pageByNumber(String number, List<String> citers, int citationsShown) {
+        return pages.byNumber(number, citers, citationsShown);
+    }
+
+    /** {@link #pageByNumber} by id. */
+    public Optional<GraphPage> pageById(String id, List<String> citers, int citationsShown) {
+        return id == null ? Optional.empty() : pages.byId(id, citers, citationsShown);
+    }
+
     /** What this document cites, first mention first. */
     public List<Link> outgoing(String id) {
         return id == null ? List.of() : documents.outgoing(id);
@@ -227,14 +246,6 @@ public final class GraphStore implements AutoCloseable {
     /** The documents that cite this one. */
     public List<Link> incoming(String id) {
         return id == null ? List.of() : documents.incoming(id);
-    }
-
-    /**
-     * The first {@code limit} citations of this document by the given citers, oldest citing document first: the citers
-     * are the index's oldest ({@code SearchIndex.citersOldestFirst}), so a page costs the same for any number of citers.
-     */
-    public List<Link> incomingFrom(String id, List<String> citers, int limit) {
-        return id == null || citers.isEmpty() ? List.of() : documents.incomingFrom(id, citers, limit);
     }
 
     /**
@@ -328,14 +339,6 @@ public final class GraphStore implements AutoCloseable {
     /** The programs that any of these documents approves. */
     public List<ProgramSummary> programsApprovedBy(List<String> documentIds) {
         return documentIds.isEmpty() ? List.of() : programs.approvedByAny(documentIds);
-    }
-
-    /**
-     * The programs a document names, approves or carries out, as summaries (no lineage and no implementers: a
-     * document page shows the program, and the implementers of a national program grow with the repository).
-     */
-    public List<ProgramSummary> programsOf(String documentId) {
-        return documentId == null ? List.of() : programs.of(documentId);
     }
 
     /** What the graph says about whether the document is in force; empty when no document or stub has the id. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.DocumentRef;
 import vn.vbtrace.document.ProgramLineage;
@@ -30,14 +31,29 @@ final class ProgramQueries {
      * renewed by decision after decision) would otherwise have every one of them written out, each with its
      * approving decision looked up, to keep one.
      */
-    private static final String ROWS = """
+    static final String NEIGHBOURS = """
             WITH p, head(COLLECT { MATCH (p)-[:SUCCEEDS]->(q:Program) RETURN q ORDER BY q.fromYear, q.key }) AS before,
                  head(COLLECT { MATCH (q:Program)-[:SUCCEEDS]->(p) RETURN q ORDER BY q.fromYear, q.key }) AS after
-            RETURN p.key AS key, p.name AS name, p.shortName AS shortName, p.kind AS kind, p.fromYear AS fromYear,
-                   p.toYear AS toYear, coalesce(p.stub, false) AS stub,
-                   head(COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a {.id, .number, .title, .stub} ORDER BY a.id }) AS approvedBy,
-                   before %1$s AS succeeds, after %2$s AS succeededBy
-            """.formatted(REF.formatted("before"), REF.formatted("after"));
+            """;
+
+    /** Each program {@code p} with its first predecessor {@code before} and successor {@code after} ({@link #NEIGHBOURS}). */
+    static final Columns PROGRAM = Columns.of("key", "p.key", "name", "p.name", "shortName", "p.shortName", "kind", "p.kind",
+            "fromYear", "p.fromYear", "toYear", "p.toYear", "stub", "coalesce(p.stub, false)",
+            "approvedBy", "head(COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a {.id, .number, .title, .stub} ORDER BY a.id })",
+            "succeeds", "before " + REF.formatted("before"),
+            "succeededBy", "after " + REF.formatted("after"));
+
+    private static final String ROWS = NEIGHBOURS + PROGRAM.returned();
+
+    /** The programs {@code p} a document {@code d} names, approves or carries out (citing the approving decision). */
+    static final String PROGRAMS_OF_DOCUMENT = """
+            CALL (d) {
+              MATCH (d)-[:MENTIONS|APPROVES]->(p:Program) RETURN p
+              UNION
+              MATCH (d)-->(:Document)-[:APPROVES]->(p:Program) RETURN p
+            }
+            WITH DISTINCT p
+            """;
 
     private static final String ALL = "MATCH (p:Program)\n" + ROWS + "ORDER BY fromYear, key\n";
 
@@ -74,17 +90,6 @@ final class ProgramQueries {
             RETURN DISTINCT d.id AS id, d.number AS number, d.title AS title, d.stub AS stub, d.issuedDate AS issued
             ORDER BY issued, id
             """;
-
-    /** The programs a document names, approves or carries out (citing the approving decision), in one query. */
-    private static final String OF_DOCUMENT = """
-            MATCH (d:Document {id: $id})
-            CALL (d) {
-              MATCH (d)-[:MENTIONS|APPROVES]->(p:Program) RETURN p
-              UNION
-              MATCH (d)-->(:Document)-[:APPROVES]->(p:Program) RETURN p
-            }
-            WITH DISTINCT p
-            """ + ROWS + "ORDER BY fromYear, key\n";
 
     private static final String DOCUMENTS_OF_PROGRAM = """
             MATCH (p:Program {key: $key})
@@ -142,15 +147,12 @@ final class ProgramQueries {
         return ids;
     }
 
-    List<ProgramSummary> of(String documentId) {
-        return read(OF_DOCUMENT, Map.of("id", documentId)).stream().map(ProgramQueries::summary).toList();
-    }
-
     private List<Record> read(String query, Map<String, Object> parameters) {
         return GraphReads.records(driver, query, parameters);
     }
 
-    private static ProgramSummary summary(Record r) {
+    /** A row or map of the {@link #PROGRAM} columns. */
+    static ProgramSummary summary(MapAccessor r) {
         Value approver = r.get("approvedBy");
         DocumentRef approvedBy = approver.isNull() ? null : new DocumentRef(approver.get("id").asString(),
                 approver.get("number").asString(null), approver.get("title").asString(null), approver.get("stub").asBoolean(false));

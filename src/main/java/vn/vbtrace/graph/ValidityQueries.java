@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import vn.vbtrace.document.ProgramRef;
 import vn.vbtrace.document.Relation.ValidityEffect;
 import vn.vbtrace.document.Relation;
@@ -35,34 +36,28 @@ final class ValidityQueries {
      * ("p.toYear should not appear non-cached", phase insertCachedProperties) with the statistics of a new graph right
      * after a first large batch, and the batch was stored without its statuses.
      */
-    private static final String FACTS_COLUMNS = """
-            RETURN d.id AS id, d.number AS number, coalesce(d.stub, false) AS stub, d.portalStatus AS portalStatus,
-                   d.effectText AS effectText, d.effectiveDate AS effectiveDate, d.effectEndDate AS effectEndDate,
-                   CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
-                        expiryDate: d.catalogExpiryDate, source: d.catalogSource} END AS catalog,
-                   head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC }) AS staff,
-                   head(COLLECT { MATCH (r:Document)-[x:%2$s]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
-                                  ORDER BY r.issuedDate DESC, r.id }) AS replacedBy,
-                   head(COLLECT { MATCH (r:Document)-[x:%3$s]->(d)
-                                  RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
-                                  ORDER BY r.issuedDate DESC, r.id }) AS repealedBy,
-                   head([x IN COLLECT { MATCH (d)-[:APPROVES]->(p:Program)
-                                        RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear} AS x
-                                        ORDER BY x.toYear DESC }
-                         WHERE x.toYear IS NOT NULL]) AS program
-            """.formatted(STAFF, Relation.graphTypeAlternation(ValidityEffect.REPLACES),
-            Relation.graphTypeAlternation(ValidityEffect.ENDS));
+    static final Columns FACTS = Columns.of("id", "d.id", "number", "d.number", "stub", "coalesce(d.stub, false)",
+            "portalStatus", "d.portalStatus", "effectText", "d.effectText", "effectiveDate", "d.effectiveDate",
+            "effectEndDate", "d.effectEndDate",
+            "catalog", """
+                    CASE WHEN d.catalog THEN {status: d.catalogStatus, effectiveDate: d.catalogEffectiveDate,
+                            expiryDate: d.catalogExpiryDate, source: d.catalogSource} END""",
+            "staff", "head(COLLECT { MATCH (s:StatusRecord)-[:STATUS_OF]->(d) RETURN s %s ORDER BY s.sequence DESC })".formatted(STAFF),
+            "replacedBy", latest(ValidityEffect.REPLACES),
+            "repealedBy", latest(ValidityEffect.ENDS),
+            "program", """
+                    head([x IN COLLECT { MATCH (d)-[:APPROVES]->(p:Program)
+                                         RETURN {key: p.key, name: p.name, fromYear: p.fromYear, toYear: p.toYear} AS x
+                                         ORDER BY x.toYear DESC }
+                          WHERE x.toYear IS NOT NULL])""");
 
-    private static final String FACTS = """
-            MATCH (d:Document {id: $id})
-            """ + FACTS_COLUMNS;
+    private static final String FACTS_OF_ONE = "MATCH (d:Document {id: $id})\n" + FACTS.returned();
 
-    /** {@link #FACTS} of many documents at once. */
+    /** {@link #FACTS_OF_ONE} of many documents at once. */
     static final String FACTS_OF_MANY = """
             UNWIND $ids AS id
             MATCH (d:Document {id: id})
-            """ + FACTS_COLUMNS;
+            """ + FACTS.returned();
 
     /**
      * Documents whose status the calendar may have changed between two days: one that took effect, one whose
@@ -98,6 +93,14 @@ final class ValidityQueries {
             ORDER BY s.sequence DESC
             """.formatted(STAFF);
 
+    /** The newest document whose relation to {@code d} has this effect, with the quote that says so. */
+    private static String latest(ValidityEffect effect) {
+        return """
+                head(COLLECT { MATCH (r:Document)-[x:%s]->(d)
+                               RETURN {id: r.id, number: r.number, quote: x.text, source: x.source, relation: type(x)}
+                               ORDER BY r.issuedDate DESC, r.id })""".formatted(Relation.graphTypeAlternation(effect));
+    }
+
     private final Driver driver;
 
     ValidityQueries(Driver driver) {
@@ -105,7 +108,7 @@ final class ValidityQueries {
     }
 
     Optional<ValidityFacts> facts(String documentId) {
-        return read(FACTS, Map.of("id", documentId)).stream().findFirst().map(ValidityQueries::facts);
+        return read(FACTS_OF_ONE, Map.of("id", documentId)).stream().findFirst().map(ValidityQueries::facts);
     }
 
     /** The facts of each of these documents that exists, by id (one round trip). */
@@ -127,7 +130,8 @@ final class ValidityQueries {
         return ids;
     }
 
-    private static ValidityFacts facts(Record r) {
+    /** A row or map of the {@link #FACTS} columns. */
+    static ValidityFacts facts(MapAccessor r) {
         return new ValidityFacts(
                 r.get("id").asString(),
                 r.get("number").asString(null),

@@ -10,6 +10,7 @@ import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphPage;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
@@ -44,70 +45,60 @@ public final class DocumentService {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết số ký hiệu văn bản, ví dụ 1322/QĐ-TTg");
         }
-        // Ids derive from the number key, so the page's own reads start while the graph finds the document; they are
-        // dropped in the rare case it is found under another id (a number resolved from another spelling).
-        Reads guessed = Reads.start(this, DocumentNumbers.idForNumber(number));
-        return graph.findByNumber(number)
+        return pageOfNumber(number)
                 .or(() -> Optional.ofNullable(resolve.apply(number)).filter(resolved -> !resolved.equals(number))
-                        .flatMap(graph::findByNumber))
-                .map(found -> page(found, found.id().equals(guessed.id()) ? guessed : Reads.start(this, found.id())))
+                        .flatMap(this::pageOfNumber))
                 .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản số " + number.strip()
                         + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
 
     public DocumentPage byId(String id) {
-        Reads reads = Reads.start(this, id);
-        Optional<StoredDocument> stored = SideBySide.join(reads.stored);
-        if (stored.isPresent()) {
-            return page(stored.get(), graph.findById(id).map(GraphDocument::citedByCount).orElse(0), reads);
+        CompletableFuture<Optional<StoredDocument>> stored = SideBySide.start(() -> index.get(id));
+        Optional<GraphPage> found = graph.pageById(id, index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN),
+                DocumentPage.CITERS_SHOWN);
+        Optional<StoredDocument> text = SideBySide.join(stored);
+        if (found.isEmpty() && text.isEmpty()) {
+            throw new NotFoundException("document-not-found", "không có văn bản mã " + id
+                    + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó");
         }
-        return stubPage(graph.findById(id)
-                .orElseThrow(() -> new NotFoundException("document-not-found", "không có văn bản mã " + id
-                        + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó")), reads);
+        return page(found, text);
     }
 
-    /** The page of a document the graph has found: its text and extraction from the index, or a stub's page. */
-    private DocumentPage page(GraphDocument found, Reads reads) {
-        return SideBySide.join(reads.stored).map(stored -> page(stored, found.citedByCount(), reads))
-                .orElseGet(() -> stubPage(found, reads));
+    /**
+     * Ids derive from the number key, so the index's reads (the text, the oldest citers) are of the id the number
+     * gives while the graph finds the document; in the rare case it is found under another id (a number resolved
+     * from another spelling) the page is read again by that id.
+     */
+    private Optional<DocumentPage> pageOfNumber(String number) {
+        String id = DocumentNumbers.idForNumber(number);
+        CompletableFuture<Optional<StoredDocument>> stored = SideBySide.start(() -> index.get(id));
+        return graph.pageByNumber(number, index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN), DocumentPage.CITERS_SHOWN)
+                .map(found -> found.document().id().equals(id) ? page(Optional.of(found), SideBySide.join(stored))
+                        : byId(found.document().id()));
     }
 
-    private DocumentPage stubPage(GraphDocument stub, Reads reads) {
-        DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
-                stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
-        return new DocumentPage(header, true, null, List.of(), List.of(), SideBySide.join(reads.citers),
-                SideBySide.join(reads.validity), SideBySide.join(reads.programs), List.of(), null, stub.citedByCount());
-    }
-
-    private DocumentPage page(StoredDocument stored, int citedByCount, Reads reads) {
-        Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
+    /** A page from the graph's part and the index's text, either of which may be missing (a stub has no text). */
+    private DocumentPage page(Optional<GraphPage> found, Optional<StoredDocument> stored) {
+        List<Citer> citers = found.map(f -> f.citations().stream()
+                .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title())).toList()).orElse(List.of());
+        Validity status = found.map(f -> validity.statusOf(f.facts())).orElse(null);
+        List<ProgramSummary> programs = found.map(GraphPage::programs).orElse(List.of());
+        int citedByCount = found.map(f -> f.document().citedByCount()).orElse(0);
+        if (stored.isEmpty()) {
+            GraphDocument stub = found.orElseThrow().document();
+            DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
+                    stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
+            return new DocumentPage(header, true, null, List.of(), List.of(), citers, status, programs, List.of(), null,
+                    citedByCount);
+        }
+        Extraction extraction = Json.read(stored.get().extractionJson(), Extraction.class);
         DocumentMetadata meta = extraction.document();
         // Many mentions name the same few documents: look each one up once per page.
         Map<String, Boolean> held = new HashMap<>();
         List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
-        return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), meta), false, stored.text(), references,
-                extraction.assignments(), SideBySide.join(reads.citers), SideBySide.join(reads.validity),
-                SideBySide.join(reads.programs), extraction.bodies(), extraction.effect(), citedByCount);
-    }
-
-    /**
-     * What a page reads about one document, asked side by side: its text and extraction from the index, its
-     * citers, validity and programs from the graph, each a round trip mostly spent waiting, so the page waits for
-     * the longest rather than for their sum.
-     */
-    private record Reads(String id, CompletableFuture<Optional<StoredDocument>> stored,
-                         CompletableFuture<List<Citer>> citers, CompletableFuture<Validity> validity,
-                         CompletableFuture<List<ProgramSummary>> programs) {
-
-        static Reads start(DocumentService service, String id) {
-            return new Reads(id, SideBySide.start(() -> service.index.get(id)), SideBySide.start(() -> service.citers(id)),
-                    SideBySide.start(() -> service.validity(id)), SideBySide.start(() -> service.programs(id)));
-        }
-    }
-
-    /** The programs the document names or carries out, as the graph knows them (period, approving decision, lineage). */
-    private List<ProgramSummary> programs(String id) {
-        return graph.programsOf(id);
+        return new DocumentPage(DocumentHeader.of(stored.get().id(), stored.get().source(), meta), false, stored.get().text(),
+                references, extraction.assignments(), citers, status, programs, extraction.bodies(), extraction.effect(),
+                citedByCount);
     }
 
     private LinkedReference link(Reference reference, Map<String, Boolean> held) {
@@ -116,16 +107,5 @@ public final class DocumentService {
         }
         String targetId = DocumentNumbers.idForNumber(reference.number());
         return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, index::contains));
-    }
-
-    private Validity validity(String id) {
-        return validity.statusOf(id).orElse(null);
-    }
-
-    private List<Citer> citers(String id) {
-        List<String> oldest = index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN);
-        return graph.incomingFrom(id, oldest, DocumentPage.CITERS_SHOWN).stream()
-                .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title()))
-                .toList();
     }
 }

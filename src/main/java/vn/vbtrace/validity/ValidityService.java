@@ -4,6 +4,7 @@ import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.StaffStatus;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.ValidityFacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,11 @@ public final class ValidityService {
     public Optional<Validity> statusOf(String documentId) {
         LocalDate today = LocalDate.now(clock);
         return graph.validityFacts(documentId).map(facts -> ValidityRules.derive(facts, today));
+    }
+
+    /** The status the graph's facts about a document give today (facts read with other things, as the document page does). */
+    public Validity statusOf(ValidityFacts facts) {
+        return ValidityRules.derive(facts, LocalDate.now(clock));
     }
 
     /** The status of several documents in one round trip, by id; an id no document or stub has is absent. */

@@ -162,7 +162,7 @@ class CitedDocumentsIT {
         for (String id : citedDocuments()) {
             List<Link> all = stores.graph().incoming(id);
             for (int limit : new int[] {3, 100}) {
-                List<Link> page = stores.graph().incomingFrom(id, stores.index().citersOldestFirst(id, limit), limit);
+                List<Link> page = stores.graph().pageById(id, stores.index().citersOldestFirst(id, limit), limit).orElseThrow().citations();
                 assertThat(page).as("first %d citations of %s", limit, id).containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
                 truncated += all.size() > limit ? 1 : 0;
             }
