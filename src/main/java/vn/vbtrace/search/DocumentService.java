@@ -1,7 +1,6 @@
 package vn.vbtrace.search;
 
 import vn.vbtrace.document.Citer;
-import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Extraction;
 import vn.vbtrace.document.InvalidInputException;
@@ -53,52 +52,69 @@ public final class DocumentService {
     }
 
     public DocumentPage byId(String id) {
-        CompletableFuture<Optional<StoredDocument>> stored = SideBySide.start(() -> index.get(id));
-        Optional<GraphPage> found = graph.pageById(id, index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN),
-                DocumentPage.CITERS_SHOWN);
-        Optional<StoredDocument> text = SideBySide.join(stored);
-        if (found.isEmpty() && text.isEmpty()) {
+        // The graph's part is read on a thread of its own: its one statement (a round trip mostly spent waiting) runs
+        // while this thread reads the text and links its references.
+        CompletableFuture<Optional<GraphPage>> found = SideBySide.start(() -> graph.pageById(id, citers(id), DocumentPage.CITERS_SHOWN));
+        Optional<Text> text = textOf(id);
+        Optional<GraphPage> graphPart = SideBySide.join(found);
+        if (graphPart.isEmpty() && text.isEmpty()) {
             throw new NotFoundException("document-not-found", "không có văn bản mã " + id
                     + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó");
         }
-        return page(found, text);
+        return page(graphPart, text);
     }
 
     /**
      * Ids derive from the number key, so the index's reads (the text, the oldest citers) are of the id the number
      * gives while the graph finds the document; in the rare case it is found under another id (a number resolved
-     * from another spelling) the page is read again by that id.
+     * from another spelling) the page is read again by that id. The graph's part is read as in {@link #byId}.
      */
     private Optional<DocumentPage> pageOfNumber(String number) {
         String id = DocumentNumbers.idForNumber(number);
-        CompletableFuture<Optional<StoredDocument>> stored = SideBySide.start(() -> index.get(id));
-        return graph.pageByNumber(number, index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN), DocumentPage.CITERS_SHOWN)
-                .map(found -> found.document().id().equals(id) ? page(Optional.of(found), SideBySide.join(stored))
-                        : byId(found.document().id()));
+        CompletableFuture<Optional<GraphPage>> found = SideBySide.start(
+                () -> graph.pageByNumber(number, citers(id), DocumentPage.CITERS_SHOWN));
+        Optional<Text> text = textOf(id);
+        return SideBySide.join(found).map(graphPart -> graphPart.document().id().equals(id)
+                ? page(Optional.of(graphPart), text) : byId(graphPart.document().id()));
+    }
+
+    /** The citers the page lists: the index's oldest, whose citations the graph then reads. */
+    private List<String> citers(String id) {
+        return index.citersOldestFirst(id, DocumentPage.CITERS_SHOWN);
+    }
+
+    /** A stored document's text, extraction and references linked to the documents held; empty for a stub. */
+    private record Text(StoredDocument stored, Extraction extraction, List<LinkedReference> references) {
+    }
+
+    private Optional<Text> textOf(String id) {
+        return index.get(id).map(stored -> {
+            Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
+            // Many mentions name the same few documents: look each one up once per page.
+            Map<String, Boolean> held = new HashMap<>();
+            return new Text(stored, extraction, extraction.references().stream().map(r -> link(r, held)).toList());
+        });
     }
 
     /** A page from the graph's part and the index's text, either of which may be missing (a stub has no text). */
-    private DocumentPage page(Optional<GraphPage> found, Optional<StoredDocument> stored) {
+    private DocumentPage page(Optional<GraphPage> found, Optional<Text> text) {
         List<Citer> citers = found.map(f -> f.citations().stream()
                 .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title())).toList()).orElse(List.of());
         Validity status = found.map(f -> validity.statusOf(f.facts())).orElse(null);
         List<ProgramSummary> programs = found.map(GraphPage::programs).orElse(List.of());
         int citedByCount = found.map(f -> f.document().citedByCount()).orElse(0);
-        if (stored.isEmpty()) {
+        if (text.isEmpty()) {
             GraphDocument stub = found.orElseThrow().document();
             DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                     stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
             return new DocumentPage(header, true, null, List.of(), List.of(), citers, status, programs, List.of(), null,
                     citedByCount);
         }
-        Extraction extraction = Json.read(stored.get().extractionJson(), Extraction.class);
-        DocumentMetadata meta = extraction.document();
-        // Many mentions name the same few documents: look each one up once per page.
-        Map<String, Boolean> held = new HashMap<>();
-        List<LinkedReference> references = extraction.references().stream().map(r -> link(r, held)).toList();
-        return new DocumentPage(DocumentHeader.of(stored.get().id(), stored.get().source(), meta), false, stored.get().text(),
-                references, extraction.assignments(), citers, status, programs, extraction.bodies(), extraction.effect(),
-                citedByCount);
+        StoredDocument stored = text.get().stored();
+        Extraction extraction = text.get().extraction();
+        return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), extraction.document()), false, stored.text(),
+                text.get().references(), extraction.assignments(), citers, status, programs, extraction.bodies(),
+                extraction.effect(), citedByCount);
     }
 
     private LinkedReference link(Reference reference, Map<String, Boolean> held) {
