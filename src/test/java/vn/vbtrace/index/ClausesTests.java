@@ -56,4 +56,20 @@ class ClausesTests {
         String text = "Điều 3. Tổ chức thực hiện\nGiao 2. Sở Tài chính; năm 2030. Kế hoạch 12) xong.";
         assertThat(clauseOf(text, "Kế hoạch")).isEqualTo("Điều 3");
     }
+
+    /** A converted file may keep Windows or old Mac line ends, and indent its markers: each line start is read alike. */
+    @Test
+    void markersOpenLinesWhateverEndsThem() {
+        String text = "KẾ HOẠCH\r\nI. MỤC ĐÍCH\r\n  1. Nâng cao năng suất.\r2. Sở Tài chính\r\n\ta) Tham mưu bố trí kinh phí;"
+                + "\u2028b) Phối hợp rà soát.\r\n";
+        assertThat(clauseOf(text, "KẾ HOẠCH")).isNull();
+        assertThat(clauseOf(text, "Nâng cao")).isEqualTo("Mục I, khoản 1");
+        assertThat(clauseOf(text, "Sở Tài chính")).isEqualTo("Mục I, khoản 2");
+        assertThat(clauseOf(text, "Tham mưu")).isEqualTo("Mục I, khoản 2, điểm a");
+        assertThat(clauseOf(text, "Phối hợp")).isEqualTo("Mục I, khoản 2, điểm b");
+        Clauses.Clause item = Clauses.at(text, text.indexOf("Nâng cao")).orElseThrow();
+        assertThat(text.substring(item.start())).startsWith("1. Nâng cao");
+        // A marker on the text's last line, and a place before the first line's end.
+        assertThat(clauseOf("Điều 7. Hiệu lực thi hành", "Hiệu lực")).isEqualTo("Điều 7");
+    }
 }
