@@ -9,8 +9,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
@@ -20,7 +20,6 @@ import vn.vbtrace.document.SearchRequest;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -176,27 +175,38 @@ final class QueryFactory {
             any.add(folded, Occur.SHOULD);
         }
         if (!synonyms.isEmpty()) {
+            BooleanQuery syllableSet = any.build();
             Set<Term> syllables = new HashSet<>();
-            any.build().clauses().forEach(clause -> {
+            syllableSet.clauses().forEach(clause -> {
                 if (clause.query() instanceof TermQuery term) {
                     syllables.add(term.getTerm());
                 }
             });
             // A phrase holding one of the query's folded syllables matches only documents that syllable matches
-            // already: left out, the set is the same and no positions are read for it.
+            // already: left out, the set is the same and no positions are read for it. Another phrase is asked only
+            // of the documents the syllables leave ("Thủ tướng Chính phủ" for TTg: its four syllables stand in
+            // nearly every document, and a phrase reads their positions in each document it is asked of).
             synonyms.stream().filter(phrase -> !holdsAny(phrase, syllables))
-                    .forEach(phrase -> any.add(phrase, Occur.SHOULD));
+                    .forEach(phrase -> any.add(syllables.isEmpty() ? phrase : outside(phrase, syllableSet), Occur.SHOULD));
         }
         NumberQueries.addTo(any, text);
         return any.build();
     }
 
+    /**
+     * The documents {@code phrase} matches that {@code matched} does not: in a union with {@code matched}, the same set
+     * as the phrase itself. Lucene checks the exclusion before the phrase's positions (ReqExclScorer), so positions are
+     * read only in the documents the other clauses leave.
+     */
+    private static Query outside(Query phrase, Query matched) {
+        return new BooleanQuery.Builder().add(phrase, Occur.MUST).add(matched, Occur.MUST_NOT).build();
+    }
+
     /** Whether the phrase (or single term) holds one of these terms: a document matching it then holds that term. */
     private static boolean holdsAny(Query phrase, Set<Term> terms) {
-        if (phrase instanceof TermQuery term) {
-            return terms.contains(term.getTerm());
-        }
-        return phrase instanceof PhraseQuery words && Arrays.stream(words.getTerms()).anyMatch(terms::contains);
+        Set<Term> held = new HashSet<>();
+        phrase.visit(QueryVisitor.termCollector(held));
+        return held.stream().anyMatch(terms::contains);
     }
 
     /**

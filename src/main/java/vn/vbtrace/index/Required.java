@@ -9,7 +9,10 @@ import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a document must hold to be a hit at all (issue 11, point 3): each quoted phrase, word for
@@ -87,6 +90,27 @@ final class Required {
         if (syllables.size() == 1) {
             return new TermQuery(new Term(field, syllables.getFirst()));
         }
-        return new PhraseQuery(field, syllables.toArray(String[]::new));
+        return paired(new PhraseQuery(field, syllables.toArray(String[]::new)), PAIRS.get(field), syllables);
+    }
+
+    /** The field holding each two syllables side by side of a phrase's field (VietnameseAnalyzers' shingles). */
+    private static final Map<String, String> PAIRS = Map.of(IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
+            IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES);
+
+    /**
+     * The phrase, asked only of the documents that hold each of its pairs of syllables: the same documents (a
+     * document holding the phrase holds its pairs) and the same score (the pairs filter, they do not score), but its
+     * positions are read in far fewer documents. A phrase alone reads them in every document holding all its
+     * syllables: "Hội đồng nhân dân" for HĐND, in nearly every document of a province, where the pair "hội đồng"
+     * stands in some (measured at 100,000 documents: an abbreviation's search from 30-80 ms).
+     */
+    static Query paired(PhraseQuery phrase, String pairsField, List<String> syllables) {
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+        }
+        pairs.forEach(pair -> narrowed.add(new TermQuery(new Term(pairsField, pair)), Occur.FILTER));
+        return narrowed.build();
     }
 }

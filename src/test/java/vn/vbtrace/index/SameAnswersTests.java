@@ -8,8 +8,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -215,6 +219,60 @@ class SameAnswersTests {
             assertThat(ubnd.query().toString()).as("a phrase some document holds stays").contains("\"uy ban nhan dan\"");
         }
         assertThat(changed).as("some phrase no document holds was left out").isGreaterThan(0);
+    }
+
+    /**
+     * A phrase is asked only of the documents holding its pairs of syllables (Required.paired): the same documents, the
+     * same scores to the bit, alone and inside a search's disjunction, as the phrase alone. Every phrase the search
+     * asks of these documents: the synonyms' forms, quoted and all-words phrases, and runs of two to five syllables
+     * cut from the documents themselves, with and without diacritics.
+     */
+    @Test
+    void aPhraseNarrowedByItsPairsFindsAndScoresWhatThePhraseAloneDoes() throws Exception {
+        List<List<String>> runs = new ArrayList<>();
+        Synonyms.find(Terms.folded("UBND HĐND KH&CN TTHC NSNN TTg TĐC CNTT KT-XH")).forEach(match -> runs.addAll(match.others()));
+        for (String text : List.of("Sở Tài chính", "Ủy ban nhân dân tỉnh Bắc Kạn", "an toàn thực phẩm", "thực phẩm an toàn",
+                "nâng cao năng suất và chất lượng", "chất lượng chất lượng", "ghi chú nội bộ")) {
+            runs.add(Terms.exact(text));
+            runs.add(Terms.folded(text));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 60; i++) {
+            List<String> syllables = Terms.exact(index.get(ids.get(random.nextInt(ids.size()))).map(StoredDocument::text).orElse(""));
+            if (syllables.size() > 10) {
+                int from = random.nextInt(syllables.size() - 6);
+                List<String> run = syllables.subList(from, from + 2 + random.nextInt(4));
+                runs.add(run);
+                runs.add(Terms.folded(String.join(" ", run)));
+            }
+        }
+        int held = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity(SearchTuning.DEFAULT.k1(), SearchTuning.DEFAULT.b()));
+            for (List<String> run : runs) {
+                boolean plain = run.equals(Terms.folded(String.join(" ", run)));
+                Query narrowed = Required.phrase(run, Terms.folded(String.join(" ", run)));
+                Query alone = new PhraseQuery(plain ? IndexFields.TEXT_FOLDED : IndexFields.TEXT, run.toArray(String[]::new));
+                assertThat(narrowed).isNotEqualTo(alone);
+                Query other = new TermQuery(new Term(IndexFields.TEXT_FOLDED, "ke"));
+                for (boolean inDisjunction : new boolean[] {false, true}) {
+                    Query before = inDisjunction ? new BooleanQuery.Builder().add(other, BooleanClause.Occur.SHOULD)
+                            .add(new BoostQuery(alone, 1.7f), BooleanClause.Occur.SHOULD).build() : alone;
+                    Query after = inDisjunction ? new BooleanQuery.Builder().add(other, BooleanClause.Occur.SHOULD)
+                            .add(new BoostQuery(narrowed, 1.7f), BooleanClause.Occur.SHOULD).build() : narrowed;
+                    TopDocs expected = searcher.search(before, new TopScoreDocCollectorManager(300, Integer.MAX_VALUE));
+                    assertThat(hits(searcher.search(after, new TopScoreDocCollectorManager(300, Integer.MAX_VALUE))))
+                            .as(run + (inDisjunction ? " in a disjunction" : "")).isEqualTo(hits(expected));
+                    assertThat(hits(searcher.search(after, new TopScoreDocCollectorManager(10, 1))))
+                            .as(run + " ranked as the search ranks").isEqualTo(hits(searcher.search(before, new TopScoreDocCollectorManager(10, 1))));
+                }
+                if (searcher.count(alone) > 0) {
+                    held++;
+                }
+            }
+        }
+        assertThat(held).as("phrases some document holds").isGreaterThan(100);
     }
 
     @Test
