@@ -223,15 +223,16 @@ class SameAnswersTests {
 
     /**
      * A phrase is asked only of the documents holding its pairs of syllables (Required.paired): the same documents, the
-     * same scores to the bit, alone and inside a search's disjunction, as the phrase alone. Every phrase the search
-     * asks of these documents: the synonyms' forms, quoted and all-words phrases, and runs of two to five syllables
+     * same scores to the bit, alone and inside a search's disjunction, ranked as the search ranks and counted, as the
+     * phrase alone. Every kind of phrase the search asks:
+     * the synonyms' forms, the document types' names, quoted and all-words phrases, and runs of two to five syllables
      * cut from the documents themselves, with and without diacritics.
      */
     @Test
     void aPhraseNarrowedByItsPairsFindsAndScoresWhatThePhraseAloneDoes() throws Exception {
         List<List<String>> runs = new ArrayList<>();
-        Synonyms.find(Terms.folded("UBND HĐND KH&CN TTHC NSNN TTg TĐC CNTT KT-XH")).forEach(match -> runs.addAll(match.others()));
-        for (String text : List.of("Sở Tài chính", "Ủy ban nhân dân tỉnh Bắc Kạn", "an toàn thực phẩm", "thực phẩm an toàn",
+        Synonyms.find(Terms.folded("UBND HĐND KH&CN TTHC NSNN TTg TĐC CNTT KT-XH QĐ TT KH")).forEach(match -> runs.addAll(match.others()));
+        for (String text : List.of("quyết định", "thông tư", "kế hoạch", "chất lượng", "Sở Tài chính", "Ủy ban nhân dân tỉnh Bắc Kạn", "an toàn thực phẩm", "thực phẩm an toàn",
                 "nâng cao năng suất và chất lượng", "chất lượng chất lượng", "ghi chú nội bộ")) {
             runs.add(Terms.exact(text));
             runs.add(Terms.folded(text));
@@ -267,6 +268,7 @@ class SameAnswersTests {
                     assertThat(hits(searcher.search(after, new TopScoreDocCollectorManager(10, 1))))
                             .as(run + " ranked as the search ranks").isEqualTo(hits(searcher.search(before, new TopScoreDocCollectorManager(10, 1))));
                 }
+                assertThat(searcher.count(new ConstantScoreQuery(narrowed))).as(run + " counted").isEqualTo(searcher.count(alone));
                 if (searcher.count(alone) > 0) {
                     held++;
                 }
