@@ -177,7 +177,7 @@ final class LuceneDocuments {
      * norms alone, which positions do not change. Leaving them out took the index from 1.77 to 1.08 times
      * the text and an eighth of the indexing time (measured before the exact field kept its positions for quoted
      * phrases). A query that reads positions on another field must add it here. A phrase reads them only in the
-     * documents where its pairs of syllables all stand ({@link Required#paired}).
+     * documents where its pairs of syllables all stand ({@link Required#phrase}).
      */
     private static final Set<String> WITH_POSITIONS = Set.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED);
 
