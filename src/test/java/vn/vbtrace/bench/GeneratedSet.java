@@ -5,15 +5,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A generated set as the benchmark's queries need it: its documents, the most cited one, the uncited ones. */
@@ -101,6 +106,34 @@ final class GeneratedSet {
             out.add(docs.get(random.nextInt(docs.size())));
         }
         return out;
+    }
+
+    /**
+     * {@code count} distinct questions of words no run asks twice, as staff type them: runs of two to seven words cut
+     * from random documents of the set (past their first lines, which every document shares), lower-cased, a third
+     * without diacritics. A search engine's caches and a JIT's profiles of ten questions asked again and again do not
+     * flatter these.
+     */
+    List<String> wordRuns(int count, long seed) throws IOException {
+        Random random = new Random(seed);
+        Set<String> runs = new LinkedHashSet<>();
+        Pattern word = Pattern.compile("[\\p{L}]+");
+        while (runs.size() < count) {
+            String text = Files.readString(dir.resolve(docs.get(random.nextInt(docs.size())).file()));
+            List<String> words = new ArrayList<>();
+            word.matcher(text).results().forEach(found -> words.add(found.group().toLowerCase(Locale.ROOT)));
+            if (words.size() < 60) {
+                continue;
+            }
+            int from = 40 + random.nextInt(words.size() - 50);
+            String run = String.join(" ", words.subList(from, from + 2 + random.nextInt(6)));
+            runs.add(random.nextInt(3) == 0 ? withoutDiacritics(run) : run);
+        }
+        return List.copyOf(runs);
+    }
+
+    private static String withoutDiacritics(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /**

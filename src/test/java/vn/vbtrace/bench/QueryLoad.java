@@ -54,7 +54,8 @@ final class QueryLoad {
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            HttpRequest request = requests.get(i % requests.size());
+            // After the warm-up's: a list of warmup + runs requests is timed on requests not asked before.
+            HttpRequest request = requests.get((warmup + i) % requests.size());
             long started = System.nanoTime();
             HttpResponse<String> response = send(request);
             millis.add((System.nanoTime() - started) / 1e6);

@@ -281,6 +281,11 @@ public final class ScaleBenchmark {
         }
         List<QueryLoad.Latency> timed = new ArrayList<>();
         timed.add(load.time("search, words", words, warmup, runs, body -> body.contains("\"hits\":[{")));
+        List<HttpRequest> fresh = new ArrayList<>();
+        for (String query : set.wordRuns(warmup + runs, seed + 3)) {
+            fresh.add(load.get("/api/search?limit=10&q=" + QueryLoad.q(query)));
+        }
+        timed.add(load.time("search, words never asked before", fresh, warmup, runs, body -> body.contains("\"hits\":[{")));
         timed.add(load.time("search, a number", numbers, warmup, runs, body -> body.contains("\"hits\":[{")));
         timed.add(load.time("number lookup (document page)", lookups, warmup, runs, body -> body.contains("\"number\"")));
         GeneratedSet.Doc leaf = set.leaf();
