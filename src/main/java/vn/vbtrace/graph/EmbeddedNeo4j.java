@@ -80,6 +80,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         passwordFile.restrict();
         String kept = passwordFile.read().map(String::strip).filter(p -> !p.isEmpty()).orElse(null);
         DatabaseManagementService service;
+        Neo4jJobThreads.platformUnlessSet();
         try {
             service = builder(storeDir, logConfig).build();
         } catch (RuntimeException e) {

@@ -258,6 +258,8 @@ public final class Neo4jServerProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(heap);
         command.add("-XX:+UseSerialGC");
+        // Neo4j's jobs on platform threads, as the embedded graph runs them (Neo4jJobThreads).
+        command.add("-D" + Neo4jJobThreads.SWITCH + "=false");
         // The same opens the test JVM runs Neo4j with (pom.xml, neo4j.jvm.opens).
         command.addAll(List.of("--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
