@@ -28,11 +28,15 @@ public final class FirstStart implements ApplicationRunner {
     private final Stores stores;
     /** The shipped corpus (with its catalog/), or null. */
     private final Path corpus;
+    private final ServerActivity activity;
+    private final VbtraceProperties.Warmup warmup;
     private volatile boolean done;
 
-    FirstStart(Stores stores, Path corpus) {
+    FirstStart(Stores stores, Path corpus, ServerActivity activity, VbtraceProperties.Warmup warmup) {
         this.stores = stores;
         this.corpus = corpus;
+        this.activity = activity;
+        this.warmup = warmup;
     }
 
     /** Whether the start's work is over (the server is ready). */
@@ -55,7 +59,8 @@ public final class FirstStart implements ApplicationRunner {
                     (System.nanoTime() - started) / 1_000_000);
         }
         done = true;
-        UploadRehearsal.start(stores);
+        // In the background, one after the other: the upload path's rehearsal, then the search's warm-up.
+        SearchWarmup.start(() -> UploadRehearsal.run(stores), stores.index(), activity, warmup);
     }
 
     /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */

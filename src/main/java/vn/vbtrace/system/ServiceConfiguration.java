@@ -40,8 +40,14 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    FirstStart firstStart(Stores stores, VbtraceProperties settings) {
-        return new FirstStart(stores, settings.ingestOnFirstStart());
+    FirstStart firstStart(Stores stores, VbtraceProperties settings, ServerActivity activity) {
+        return new FirstStart(stores, settings.ingestOnFirstStart(), activity, settings.warmup());
+    }
+
+    /** The requests being answered (web.RequestActivity tells it), so that the search warm-up waits for a lull. */
+    @Bean
+    ServerActivity serverActivity() {
+        return new ServerActivity();
     }
 
     /**

@@ -30,11 +30,6 @@ final class UploadRehearsal {
     private UploadRehearsal() {
     }
 
-    /** Starts the rehearsal on a thread of its own; the server answers meanwhile. */
-    static void start(Stores stores) {
-        Thread.ofPlatform().daemon().name("vbtrace-upload-rehearsal").start(() -> run(stores));
-    }
-
     static void run(Stores stores) {
         long started = System.nanoTime();
         try {

@@ -19,7 +19,7 @@ import java.time.Duration;
  * @param ingestOnFirstStart the folder ingested when the data folder holds no document yet (the shipped corpus); null: none
  */
 @ConfigurationProperties("vbtrace")
-public record VbtraceProperties(Path data, Path ingestOnFirstStart, Upload upload, Security security) {
+public record VbtraceProperties(Path data, Path ingestOnFirstStart, Upload upload, Security security, Warmup warmup) {
 
     /**
      * Uploads become jobs: {@code workers} at once, at most {@code queue} waiting holding at most {@code queueBytes};
@@ -34,5 +34,12 @@ public record VbtraceProperties(Path data, Path ingestOnFirstStart, Upload uploa
      * lists are comma-separated, as in the property).
      */
     public record Security(boolean anonymousRead, String anonymousReadNetworks, String allowedOrigins) {
+    }
+
+    /**
+     * The search warm-up after a start ({@link SearchWarmup}): at most {@code searches}, in a repository of at least
+     * {@code minDocuments}, each only once no request has been answered for {@code quiet}.
+     */
+    public record Warmup(int searches, long minDocuments, Duration quiet) {
     }
 }

@@ -1,0 +1,33 @@
+package vn.vbtrace.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.vbtrace.system.ServerActivity;
+
+import java.io.IOException;
+
+/** Tells {@link ServerActivity} of every request, so that the server's own work (the search warm-up) waits for a lull. */
+@Component
+class RequestActivity extends OncePerRequestFilter {
+
+    private final ServerActivity activity;
+
+    RequestActivity(ServerActivity activity) {
+        this.activity = activity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        activity.begin();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            activity.end();
+        }
+    }
+}
