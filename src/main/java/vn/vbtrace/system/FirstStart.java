@@ -59,8 +59,12 @@ public final class FirstStart implements ApplicationRunner {
                     (System.nanoTime() - started) / 1_000_000);
         }
         done = true;
-        // In the background, one after the other: the upload path's rehearsal, then the search's warm-up.
-        SearchWarmup.start(() -> UploadRehearsal.run(stores), stores.index(), activity, warmup);
+        // In the background, one after the other, while the server answers: the upload path's rehearsal, then the
+        // search's warm-up.
+        Thread.ofPlatform().daemon().name("vbtrace-after-start").start(() -> {
+            UploadRehearsal.run(stores);
+            SearchWarmup.runLogged(stores.index(), activity, warmup);
+        });
     }
 
     /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */

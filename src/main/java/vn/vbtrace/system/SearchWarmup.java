@@ -86,24 +86,21 @@ final class SearchWarmup {
         return new Report(searches, answered, quiet, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Runs the warm-up after {@code before} on a thread of its own; the server answers meanwhile. */
-    static void start(Runnable before, SearchIndex index, ServerActivity activity, VbtraceProperties.Warmup settings) {
-        Thread.ofPlatform().daemon().name("vbtrace-warmup").start(() -> {
-            before.run();
-            try {
-                Report report = run(index, activity, settings);
-                if (report.searches() > 0) {
-                    log.info("Search warmed up by {} searches of the repository's own words ({} found documents) in {} ms{}",
-                            report.searches(), report.answered(), report.millis(),
-                            report.compilerQuiet() ? ", the compiler quiet" : "");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // Only a warm-up (the stores may be closing): the first searches are then slower, nothing else changes.
-                log.debug("Search warm-up stopped: {}", e.toString());
+    /** {@link #run}, its outcome logged; a warm-up that fails changes nothing but the first searches' time. */
+    static void runLogged(SearchIndex index, ServerActivity activity, VbtraceProperties.Warmup settings) {
+        try {
+            Report report = run(index, activity, settings);
+            if (report.searches() > 0) {
+                log.info("Search warmed up by {} searches of the repository's own words ({} found documents) in {} ms{}",
+                        report.searches(), report.answered(), report.millis(),
+                        report.compilerQuiet() ? ", the compiler quiet" : "");
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The stores may be closing: the first searches are then slower, nothing else changes.
+            log.debug("Search warm-up stopped: {}", e.toString());
+        }
     }
 
     /** Two to six consecutive words of {@code text}, lower case, a third of them without diacritics. */
