@@ -77,7 +77,7 @@ final class LuceneStore implements AutoCloseable {
     static LuceneStore openWritable(Path dir, Writing writing, IndexFileAccess access) {
         try {
             Files.createDirectories(dir);
-            Directory directory = access == IndexFileAccess.MAPPED ? FSDirectory.open(dir) : new NIOFSDirectory(dir);
+            Directory directory = access == IndexFileAccess.MAPPED ? new ServerIndexDirectory(dir) : new NIOFSDirectory(dir);
             Writable writable = openWriter(directory, writing);
             writable.writer().commit(); // an empty index is still an index a reader can open
             return new LuceneStore(dir, directory, writing, writable, null);
