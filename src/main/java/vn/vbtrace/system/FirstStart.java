@@ -11,6 +11,8 @@ import vn.vbtrace.ingest.IngestReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The work of a start, once the stores are open: the shipped catalog (every start with the corpus: a data folder made
@@ -30,18 +32,37 @@ public final class FirstStart implements ApplicationRunner {
     private final Path corpus;
     private final ServerActivity activity;
     private final VbtraceProperties.Warmup warmup;
+    /** The server's client to itself, once its port is known; empty outside a web server. */
+    private final Supplier<Optional<LoopbackClient>> loopback;
     private volatile boolean done;
+    private volatile WarmupState warmupState = WarmupState.PENDING;
 
-    FirstStart(Stores stores, Path corpus, ServerActivity activity, VbtraceProperties.Warmup warmup) {
+    /** Where the warm-up after a start is: a client waiting for a warm server waits for DONE or OFF. */
+    public enum WarmupState {
+        /** Not begun: the start's work or the upload rehearsal still runs. */
+        PENDING,
+        RUNNING,
+        DONE,
+        /** None: a repository under the warm-up's size, or the warm-up switched off. */
+        OFF
+    }
+
+    FirstStart(Stores stores, Path corpus, ServerActivity activity, VbtraceProperties.Warmup warmup,
+               Supplier<Optional<LoopbackClient>> loopback) {
         this.stores = stores;
         this.corpus = corpus;
         this.activity = activity;
         this.warmup = warmup;
+        this.loopback = loopback;
     }
 
     /** Whether the start's work is over (the server is ready). */
     public boolean done() {
         return done;
+    }
+
+    public WarmupState warmupState() {
+        return warmupState;
     }
 
     @Override
@@ -60,11 +81,26 @@ public final class FirstStart implements ApplicationRunner {
         }
         done = true;
         // In the background, one after the other, while the server answers: the upload path's rehearsal, then the
-        // search's warm-up.
+        // requests' warm-up.
         Thread.ofPlatform().daemon().name("vbtrace-after-start").start(() -> {
             UploadRehearsal.run(stores);
-            SearchWarmup.runLogged(stores.index(), activity, warmup);
+            warmUp();
         });
+    }
+
+    private void warmUp() {
+        long documents = stores.index().count();
+        Optional<LoopbackClient> server = loopback.get();
+        if (server.isEmpty() || warmup.requests() <= 0 || documents < warmup.minDocuments()) {
+            warmupState = WarmupState.OFF;
+            return;
+        }
+        warmupState = WarmupState.RUNNING;
+        try {
+            RequestWarmup.runLogged(server.get(), documents, activity, warmup);
+        } finally {
+            warmupState = WarmupState.DONE;
+        }
     }
 
     /** First start: the shipped corpus and its catalog, so a new user has documents to search and check at once. */

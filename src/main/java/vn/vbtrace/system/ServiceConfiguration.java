@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.env.Environment;
 import vn.vbtrace.check.CheckService;
 import vn.vbtrace.ingest.IngestListener;
 import vn.vbtrace.ingest.IngestSettings;
@@ -15,6 +16,7 @@ import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NumberResolver;
 import vn.vbtrace.search.RepositoryOverview;
 import vn.vbtrace.search.SearchService;
+import vn.vbtrace.security.LocalToken;
 import vn.vbtrace.trace.BodyService;
 import vn.vbtrace.trace.ChainService;
 import vn.vbtrace.trace.ObligationService;
@@ -22,7 +24,10 @@ import vn.vbtrace.trace.ProgramService;
 import vn.vbtrace.trace.ResponsibleService;
 import vn.vbtrace.validity.ValidityService;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The services of {@code serve}, over the stores of the data folder ({@link VbtraceProperties#data()}): the one
@@ -39,12 +44,19 @@ public class ServiceConfiguration {
         return Stores.open(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(), IngestListener.NONE);
     }
 
+    /**
+     * The warm-up's requests go to the port the web server took (known once it has started, before the start's work)
+     * with the data folder's local token, which the web server's security made.
+     */
     @Bean
-    FirstStart firstStart(Stores stores, VbtraceProperties settings, ServerActivity activity) {
-        return new FirstStart(stores, settings.ingestOnFirstStart(), activity, settings.warmup());
+    FirstStart firstStart(Stores stores, VbtraceProperties settings, ServerActivity activity, Environment environment) {
+        Path token = new DataFolder(settings.data()).localToken();
+        Supplier<Optional<LoopbackClient>> loopback = () -> Optional.ofNullable(environment.getProperty("local.server.port", Integer.class))
+                .map(port -> new LoopbackClient(port, activity, LocalToken.read(token)));
+        return new FirstStart(stores, settings.ingestOnFirstStart(), activity, settings.warmup(), loopback);
     }
 
-    /** The requests being answered (web.RequestActivity tells it), so that the search warm-up waits for a lull. */
+    /** The requests being answered (web.RequestActivity tells it), so that the warm-up waits for a lull. */
     @Bean
     ServerActivity serverActivity() {
         return new ServerActivity();

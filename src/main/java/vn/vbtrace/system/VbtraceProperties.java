@@ -37,9 +37,9 @@ public record VbtraceProperties(Path data, Path ingestOnFirstStart, Upload uploa
     }
 
     /**
-     * The search warm-up after a start ({@link SearchWarmup}): at most {@code searches}, in a repository of at least
+     * The warm-up after a start ({@link RequestWarmup}): at most {@code requests}, in a repository of at least
      * {@code minDocuments}, each only once no request has been answered for {@code quiet}.
      */
-    public record Warmup(int searches, long minDocuments, Duration quiet) {
+    public record Warmup(int requests, long minDocuments, Duration quiet) {
     }
 }

@@ -10,7 +10,10 @@ import vn.vbtrace.system.ServerActivity;
 
 import java.io.IOException;
 
-/** Tells {@link ServerActivity} of every request, so that the server's own work (the search warm-up) waits for a lull. */
+/**
+ * Tells {@link ServerActivity} of every request but the server's own, so that the server's own work (the warm-up)
+ * waits for a lull in the users' requests.
+ */
 @Component
 class RequestActivity extends OncePerRequestFilter {
 
@@ -23,6 +26,10 @@ class RequestActivity extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (activity.isOwn(request.getHeader(ServerActivity.MARK_HEADER))) {
+            chain.doFilter(request, response);
+            return;
+        }
         activity.begin();
         try {
             chain.doFilter(request, response);

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Issue 9's scale benchmark: for each size, a generated set of documents ingested cold by the packaged jar
  * (a JVM of its own, as a user runs it), then the same text indexed by bare Lucene (StandardAnalyzer, one commit)
- * in the same run, then {@code serve} on the data folder, queried warm over HTTP. Prints one table: docs/s,
+ * in the same run, then {@code serve} on the data folder, left idle until its own warm-up is done (health's "warmup"),
+ * then queried over HTTP, each kind after 200 untimed requests of it. Prints one table: docs/s,
  * CPU-ms/doc, peak RSS and bytes on disk of both ingests; the server's start and RSS; p50/p95/p99 of each kind
  * of question. Not a test: {@code ./mvnw -Pscale verify} (README, "Scale benchmark").
  * <p>
@@ -38,12 +39,16 @@ import java.util.stream.Stream;
  * scale.dir (target/scale), scale.jar (target/vbtrace.jar), scale.jvm (JVM options of ingest and serve,
  * "-Xmx1g"), scale.neo4j.heap (1g) and scale.neo4j.pagecache (512m) of the Neo4j server, scale.seed, scale.runs
  * (timed requests per kind, 100), scale.keep (keep the data folders, false), scale.queries-only (false: true asks the
- * questions again of the data folders a run with scale.keep left, without generating or ingesting anything).
+ * questions again of the data folders a run with scale.keep left, without generating or ingesting anything),
+ * scale.await-warmup (true; false: the questions begin as soon as health answers, the server's warm-up then taking
+ * only the lulls between them).
  */
 public final class ScaleBenchmark {
 
     private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The longest wait for the server's warm-up (4,000 requests took 75 s at 100,000 documents). */
+    private static final Duration WARMUP_WAIT = Duration.ofMinutes(10);
 
     private final Path dir;
     private final Path jar;
@@ -52,6 +57,8 @@ public final class ScaleBenchmark {
     private final int runs;
     private final boolean keep;
     private final boolean queriesOnly;
+    /** Whether the queries wait for the server's own warm-up (scale.await-warmup, default true; false: at once). */
+    private final boolean awaitWarmup;
     private final List<Backend> backends;
     private final String neo4jHeap;
     private final String neo4jPageCache;
@@ -85,6 +92,7 @@ public final class ScaleBenchmark {
         this.runs = Integer.getInteger("scale.runs", 100);
         this.keep = Boolean.getBoolean("scale.keep");
         this.queriesOnly = Boolean.getBoolean("scale.queries-only");
+        this.awaitWarmup = !"false".equalsIgnoreCase(System.getProperty("scale.await-warmup", "true"));
         this.backends = Arrays.stream(System.getProperty("scale.backends", "embedded").split(","))
                 .filter(s -> !s.isBlank()).map(Backend::parse).distinct().toList();
         this.neo4jHeap = System.getProperty("scale.neo4j.heap", "1g");
@@ -248,6 +256,9 @@ public final class ScaleBenchmark {
             QueryLoad load = new QueryLoad(port);
             Duration health = awaitHealth(serve, load);
             put("serve: /api/health answers after, s", column, "%.1f".formatted(seconds(health)));
+            if (awaitWarmup) {
+                put("serve: its own warm-up done after, s", column, awaitWarmup(serve, load));
+            }
             query(n, column, set, load, data);
             put("serve: RSS after the queries, MB", column, mb(serve.rss()));
         } finally {
@@ -365,6 +376,23 @@ public final class ScaleBenchmark {
     }
 
     /** Time from the server process's start until /api/health answers 200. */
+    /**
+     * Until health says the server's warm-up after its start is done (or that it has none): the server then sits idle,
+     * as a server between its start and its users' first questions does. Health is asked every 2 s only, since the
+     * warm-up waits for a lull after each request it sees.
+     */
+    private static String awaitWarmup(MeasuredProcess serve, QueryLoad load) throws Exception {
+        long end = System.nanoTime() + WARMUP_WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            String state = JSON.readTree(load.send(load.get("/api/health")).body()).path("warmup").asString("");
+            if (state.equals("done") || state.equals("off")) {
+                return "%.1f (%s)".formatted(seconds(serve.sinceStart()), state);
+            }
+            Thread.sleep(2_000);
+        }
+        return "not within " + WARMUP_WAIT.toSeconds() + " s";
+    }
+
     private static Duration awaitHealth(MeasuredProcess serve, QueryLoad load) throws Exception {
         while (true) {
             try {

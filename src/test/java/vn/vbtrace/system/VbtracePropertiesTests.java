@@ -28,7 +28,7 @@ class VbtracePropertiesTests {
         assertThat(settings.upload()).isEqualTo(new VbtraceProperties.Upload(2, 16, DataSize.ofMegabytes(512),
                 DataSize.ofMegabytes(2), Duration.ofSeconds(10)));
         assertThat(settings.security()).isEqualTo(new VbtraceProperties.Security(true, "127.0.0.0/8,::1", ""));
-        assertThat(settings.warmup()).isEqualTo(new VbtraceProperties.Warmup(2000, 10_000, Duration.ofMillis(200)));
+        assertThat(settings.warmup()).isEqualTo(new VbtraceProperties.Warmup(4000, 10_000, Duration.ofMillis(200)));
     }
 
     /** The README's form of an environment variable: upper case, "_" for "." and "-". */
@@ -36,13 +36,13 @@ class VbtracePropertiesTests {
     void environmentVariablesOverrideTheDefaults() throws IOException {
         VbtraceProperties settings = bind(Map.of("VBTRACE_DATA", "/tmp/d", "VBTRACE_SECURITY_ANONYMOUS_READ", "false",
                 "VBTRACE_UPLOAD_QUEUE_BYTES", "1GB", "VBTRACE_UPLOAD_WAIT", "3s", "VBTRACE_INGEST_ON_FIRST_START", "corpus",
-                "VBTRACE_WARMUP_SEARCHES", "0"));
+                "VBTRACE_WARMUP_REQUESTS", "0"));
         assertThat(settings.security().anonymousRead()).isFalse();
         assertThat(settings.upload().queueBytes()).isEqualTo(DataSize.ofGigabytes(1));
         assertThat(settings.upload().waitAtMost()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.upload().workers()).isEqualTo(2);
         assertThat(settings.ingestOnFirstStart()).isEqualTo(Path.of("corpus"));
-        assertThat(settings.warmup().searches()).as("no warm-up").isZero();
+        assertThat(settings.warmup().requests()).as("no warm-up").isZero();
     }
 
     private static VbtraceProperties bind(Map<String, Object> environment) throws IOException {
