@@ -34,7 +34,7 @@ final class CatalogWriter {
     private static final String MERGE_RECORDS = """
             UNWIND $rows AS row
             MERGE (d:Document {id: row.id})
-              ON CREATE SET d.stub = true
+              ON CREATE SET d.stub = true, d.citers = 0
             SET d.catalog = true, d.catalogHash = row.hash, d.catalogNumber = row.number, d.catalogType = row.type,
                 d.catalogIssuer = row.issuer, d.catalogIssuedDate = row.issuedDate,
                 d.catalogEffectiveDate = row.effectiveDate, d.catalogExpiryDate = row.expiryDate,
@@ -65,11 +65,22 @@ final class CatalogWriter {
             RETURN count(*) AS n, collect(DISTINCT CASE WHEN NOT b.stub THEN b.id END) AS held
             """;
 
+    /**
+     * The documents a batch's relations end at that keep a count of their citers ({@link GraphCypher#CITER_COUNTS}):
+     * counted again, since a relation of the catalog may have made one more document cite them.
+     */
+    private static final String RECOUNT_CITERS = """
+            UNWIND $ids AS id
+            MATCH (b:Document {id: id})
+            WHERE b.citers IS NOT NULL
+            SET b.citers = size(COLLECT { MATCH (c:Document)-->(b) RETURN DISTINCT c })
+            """;
+
     /** The ends of a batch's relations, each once: an end the catalog does not list becomes a stub with its number. */
     private static final String MERGE_ENDS = """
             UNWIND $ends AS end
             MERGE (d:Document {id: end.id})
-              ON CREATE SET d.stub = true, d.number = end.number, d.numberKey = end.numberKey
+              ON CREATE SET d.stub = true, d.number = end.number, d.numberKey = end.numberKey, d.citers = 0
             """;
 
     private static final Map<Relation, String> LINK_STATEMENTS = new EnumMap<>(Relation.class);
@@ -129,6 +140,8 @@ final class CatalogWriter {
                     n += r.get("n").asInt();
                     held.addAll(r.get("held").asList(v -> v.asString()));
                 }
+                List<String> targets = links.stream().map(link -> DocumentNumbers.idForNumber(link.to())).distinct().toList();
+                tx.run(RECOUNT_CITERS, Map.of("ids", targets)).consume();
                 return new CatalogWrite(n, held);
             });
         }

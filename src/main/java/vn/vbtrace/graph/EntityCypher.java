@@ -29,7 +29,7 @@ final class EntityCypher {
             WITH prog WHERE prog.approvedById IS NOT NULL
             MATCH (p:Program {key: prog.key})
             MERGE (a:Document {id: prog.approvedById})
-              ON CREATE SET a.stub = true, a.number = prog.approvedBy, a.numberKey = prog.approvedByKey
+              ON CREATE SET a.stub = true, a.number = prog.approvedBy, a.numberKey = prog.approvedByKey, a.citers = 0
             MERGE (a)-[:APPROVES]->(p)
             """;
 

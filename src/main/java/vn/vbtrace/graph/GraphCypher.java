@@ -48,9 +48,15 @@ final class GraphCypher {
             """;
 
     /** A stub with the same id (cited before it was ingested) is filled in place: its citations stay. */
+    /**
+     * A document new to the graph starts with no citer ({@link #CITER_COUNTS} then adds those of its own batch): with
+     * no count, every chain or page naming it counted its citers by reading all its relationships (a leaf's 30 or so,
+     * for each of the 200 documents of a chain's page).
+     */
     static final String MERGE_DOCUMENTS = """
             UNWIND $docs AS doc
             MERGE (d:Document {id: doc.id})
+              ON CREATE SET d.citers = 0
             SET d += doc.properties, d.stub = false
             """;
 
@@ -126,8 +132,7 @@ final class GraphCypher {
      * How many distinct documents cite each document: kept on the node, because a chain or a page shows it
      * for every document it names, and counting the citers of a document cited by thousands each time would
      * cost as much as the repository is large. Changed by {@code delta} (citers gained minus citers lost in
-     * the batch); a node that has no count yet (a new stub, or a folder written before the count existed)
-     * is counted in full once.
+     * the batch); a node that has no count yet (a new stub, a catalog record) is counted in full once.
      */
     static final String CITER_COUNTS = """
             UNWIND $deltas AS change

@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.cli.VbtraceCommand;
 import vn.vbtrace.document.Chain;
+import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.graph.CitationEvidence;
 import vn.vbtrace.index.CitingEvidence;
@@ -104,6 +105,17 @@ class CatalogAndSuccessionIT {
         Chain chain = stores.graph().chain("712/QĐ-TTg", Direction.DOWN, 1).orElseThrow();
         assertThat(chain.root().catalog()).isTrue();
         assertThat(chain.nodes()).filteredOn(n -> !n.stub()).isNotEmpty().allSatisfy(n -> assertThat(n.catalog()).isFalse());
+    }
+
+    /** The catalog's "20/2010/TT-BKHCN hướng dẫn 712/QĐ-TTg" makes the circular one more citer of the decision, counted. */
+    @Test
+    void aCatalogRelationCountsAmongTheCitersOfTheDocumentItEndsAt() {
+        Chain chain = stores.graph().chain("712/QĐ-TTg", Direction.DOWN, 1).orElseThrow();
+        List<String> citers = chain.edges().stream().filter(e -> e.to().equals(chain.root().id())).map(ChainEdge::from).distinct().toList();
+        String circular = stores.graph().findByNumber("20/2010/TT-BKHCN").orElseThrow().id();
+        assertThat(citers).as("the two held files citing 712/QĐ-TTg, and the circular the catalog says guides it")
+                .hasSize(3).contains(circular);
+        assertThat(stores.graph().findByNumber("712/QĐ-TTg").orElseThrow().citedByCount()).isEqualTo(3);
     }
 
     @Test

@@ -288,6 +288,31 @@ class GraphStoreIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.REPORT, "2023-11-30"));
     }
 
+    /**
+     * A chain or page shows each document's count of citers: kept on every document as it is written (a reader
+     * counting a document's citers itself reads all its relationships), and counted once by the schema (V009) in a
+     * folder written before every document kept one.
+     */
+    @Test
+    void everyDocumentKeepsTheCountOfItsCitersAndAnOlderFolderIsCountedOnceByTheSchema() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+        String missing = "MATCH (d:Document) WHERE d.citers IS NULL RETURN count(d)";
+        String wrong = "MATCH (d:Document) WHERE d.citers <> size(COLLECT { MATCH (c:Document)-->(d) RETURN DISTINCT c }) RETURN count(d)";
+        assertThat(GraphTestSupport.count(store, "MATCH (d:Document) WHERE NOT EXISTS { (:Document)-->(d) } RETURN count(d)"))
+                .as("documents nobody cites, 4258/BKHCN-TĐC among them").isPositive();
+        assertThat(GraphTestSupport.count(store, missing)).as("documents without a count").isZero();
+        assertThat(GraphTestSupport.count(store, wrong)).as("documents whose count is not their citers'").isZero();
+        assertThat(store.findByNumber(QD_1322).orElseThrow().citedByCount()).isEqualTo(2);
+
+        store.driver().executableQuery("MATCH (d:Document) REMOVE d.citers").execute();
+        store.driver().executableQuery("MATCH (v:SchemaVersion {version: 9}) DELETE v").execute();
+        assertThat(new SchemaMigrator(store.driver()).migrate(SchemaMigrator.fromClasspath())).containsExactly(9);
+        assertThat(GraphTestSupport.count(store, missing)).as("documents without a count after V009").isZero();
+        assertThat(GraphTestSupport.count(store, wrong)).as("documents whose count is not their citers' after V009").isZero();
+        assertThat(store.findByNumber(QD_1322).orElseThrow().citedByCount()).isEqualTo(2);
+    }
+
     @Test
     void theSchemaMigratorAppliesEachVersionOnce() {
         List<SchemaMigrator.SchemaFile> files = SchemaMigrator.fromClasspath();
@@ -295,8 +320,8 @@ class GraphStoreIT {
 
         assertThat(migrator.migrate(files)).isEmpty();
         assertThat(migrator.migrate(files)).isEmpty();
-        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(8);
+        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(9);
         assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name IN "
                 + "['document_id', 'body_key', 'program_key', 'schema_version', 'status_record_id', "
                 + "'ingest_batch_number', 'stored_file_hash', 'vbtrace_instance_name', 'journal_counter_name'] RETURN count(*)"))
