@@ -23,7 +23,11 @@ final class EntityCypher {
             MERGE (d)-[:MENTIONS]->(p)
             """;
 
-    /** The approving decision, a stub when it is not held; the same stub its citations reach (one id per number). */
+    /**
+     * The approving decision, a stub when it is not held; the same stub its citations reach (one id per number). It is
+     * marked {@code approvesProgram}: a chain asks for the programs of its 200 documents, of which few approve one, and
+     * the mark spares reading the relationships of the others ({@link ProgramQueries}).
+     */
     static final String APPROVE_PROGRAMS = """
             UNWIND $programs AS prog
             WITH prog WHERE prog.approvedById IS NOT NULL
@@ -31,6 +35,7 @@ final class EntityCypher {
             MERGE (a:Document {id: prog.approvedById})
               ON CREATE SET a.stub = true, a.number = prog.approvedBy, a.numberKey = prog.approvedByKey, a.citers = 0
             MERGE (a)-[:APPROVES]->(p)
+            SET a.approvesProgram = true
             """;
 
     /**
@@ -42,6 +47,7 @@ final class EntityCypher {
             MATCH (d:Document {id: id})
             MATCH (p:Program {approvedById: id})
             MERGE (d)-[:APPROVES]->(p)
+            SET d.approvesProgram = true
             """;
 
     /**

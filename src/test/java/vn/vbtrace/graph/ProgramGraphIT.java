@@ -151,6 +151,27 @@ class ProgramGraphIT {
         assertThat(store.stubCount()).isZero();
     }
 
+    /**
+     * A chain asks for the programs its documents approve, and only documents marked as approving one are expanded:
+     * the mark is there for a stub approver, for the decision once held and written again, and V010 sets it once in
+     * a folder written before it.
+     */
+    @Test
+    void theProgramsADocumentApprovesAreFoundThroughItsMarkAlsoInAnOlderFolder() {
+        List<String> ids = List.of(DocumentNumbers.idForNumber(QD_1852), DocumentNumbers.idForNumber(QD_1322));
+        store.write(ProgramSeeds.qd1852());
+        assertThat(store.programsApprovedBy(ids)).as("approved by a stub").extracting(ProgramSummary::key).containsExactly(PROGRAM_1322);
+        store.write(ProgramSeeds.qd1322());
+        store.write(ProgramSeeds.qd1322());
+        assertThat(store.programsApprovedBy(ids)).as("approved by the decision held").extracting(ProgramSummary::key).containsExactly(PROGRAM_1322);
+
+        store.driver().executableQuery("MATCH (d:Document) REMOVE d.approvesProgram").execute();
+        assertThat(store.programsApprovedBy(ids)).as("a folder from before the mark, until V010").isEmpty();
+        store.driver().executableQuery("MATCH (v:SchemaVersion {version: 10}) DELETE v").execute();
+        assertThat(new SchemaMigrator(store.driver()).migrate(SchemaMigrator.fromClasspath())).containsExactly(10);
+        assertThat(store.programsApprovedBy(ids)).extracting(ProgramSummary::key).containsExactly(PROGRAM_1322);
+    }
+
     @Test
     void writingTheSameDocumentsAgainLeavesTheSameGraph() {
         List<IngestedDocument> documents = List.of(ProgramSeeds.qd712(), ProgramSeeds.qd1322(), ProgramSeeds.qd1852(),
