@@ -16,7 +16,7 @@ import java.util.Set;
  * over, except the stored fields, read through read calls. A stored document is read once per hit or page, a block
  * of a few kilobytes at a random place; mapped, each such read left the 64 KB around it mapped into the process and
  * counted as its memory (at 100,000 documents, after the warm-up and the scale benchmark's questions: 316 MB of the
- * serve's RSS were stored-field pages of the document and task indexes, for 279 + 94 MB of such files), though they
+ * serve's RSS were stored-field pages of the document and task indexes, for 279 + 95 MB of such files), though they
  * are the system's file cache and read in microseconds either way.
  */
 final class ServerIndexDirectory extends MMapDirectory {

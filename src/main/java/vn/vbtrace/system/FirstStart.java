@@ -96,8 +96,8 @@ public final class FirstStart implements ApplicationRunner {
             return;
         }
         warmupState = WarmupState.RUNNING;
-        try {
-            RequestWarmup.runLogged(server.get(), documents, activity, warmup);
+        try (LoopbackClient client = server.get()) {
+            RequestWarmup.runLogged(client, documents, activity, warmup);
         } finally {
             warmupState = WarmupState.DONE;
         }

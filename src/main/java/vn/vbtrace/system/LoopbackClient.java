@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The server's requests to itself, over 127.0.0.1: marked as its own ({@link ServerActivity}), and signed with the
  * data folder's local token where it has one, so they are answered whether or not reads need a login.
  */
-public final class LoopbackClient {
+public final class LoopbackClient implements AutoCloseable {
 
     /** A request the server keeps waiting this long is given up (the warm-up then stops). */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -52,6 +52,12 @@ public final class LoopbackClient {
                 .header(ServerActivity.MARK_HEADER, mark);
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
         return request;
+    }
+
+    /** Ends the client's own thread (its selector). */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** How many requests were sent so far. */

@@ -77,14 +77,18 @@ public final class RequestWarmup {
     /** Titles and passages to cut questions from; the document types' names first (every repository has plans). */
     private final List<String> texts = new ArrayList<>(VocabularyFile.DOCUMENT_TYPES.read().stream().map(row -> row[0]).toList());
     private final int typeNames = texts.size();
-    /** Documents met (a hit, a reference held): their chains and pages are asked. */
-    private final List<String> documents = new ArrayList<>();
-    private String mostCited;
+    /** Documents met (a hit, a reference held): their chains and pages are asked, by id or by number as staff do. */
+    private final List<Met> documents = new ArrayList<>();
+    private Met mostCited;
     private int mostCitedCount = -1;
     /** The text of the last page read, checked as a draft. */
     private String lastText;
     private final Map<Kind, Integer> asked = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> answered = new EnumMap<>(Kind.class);
+
+    /** A document met: its id, and its number when it has one. */
+    private record Met(String id, String number) {
+    }
 
     private RequestWarmup(LoopbackClient server) {
         this.server = server;
@@ -134,13 +138,14 @@ public final class RequestWarmup {
 
     /** One request of this kind; a kind with nothing to ask yet (no document met) asks a search instead. */
     private void ask(Kind kind) throws IOException, InterruptedException {
-        String document = documents.isEmpty() ? null : documents.get(random.nextInt(documents.size()));
+        Met document = documents.isEmpty() ? null : documents.get(random.nextInt(documents.size()));
         if (kind != Kind.SEARCH && document == null || kind == Kind.CHECK && lastText == null) {
             kind = Kind.SEARCH;
         }
         LoopbackClient.Reply reply = switch (kind) {
             case SEARCH -> server.get("/api/search?limit=10&q=" + encode(nextQuestion()));
-            case PAGE -> server.get("/api/documents/" + encode(document));
+            case PAGE -> server.get(byNumber(document) ? "/api/documents/by-number?number=" + encode(document.number())
+                    : "/api/documents/" + encode(document.id()));
             case CHAIN_DEPTH_1 -> server.get(chain(document, 1));
             case CHAIN_DEPTH_3 -> server.get(chain(document, 3));
             case MOST_CITED_CHAIN -> server.get(chain(mostCited == null ? document : mostCited, 1 + 2 * random.nextInt(2)));
@@ -160,29 +165,36 @@ public final class RequestWarmup {
         return questions < typeNames ? texts.get(questions) : question(texts.get(random.nextInt(texts.size())), random);
     }
 
-    private static String chain(String id, int depth) {
-        return "/api/chain?direction=both&depth=" + depth + "&id=" + encode(id);
+    private String chain(Met document, int depth) {
+        return "/api/chain?direction=both&depth=" + depth
+                + (byNumber(document) ? "&number=" + encode(document.number()) : "&id=" + encode(document.id()));
+    }
+
+    /** A document with a number is asked for by it two times in three, as the search box and links do. */
+    private boolean byNumber(Met document) {
+        return document.number() != null && random.nextInt(3) > 0;
     }
 
     /** What an answer offers to ask next: a search's hits and their words, a page's held references, text and citers. */
     private void learn(Kind kind, JsonNode answer) {
         if (kind == Kind.SEARCH) {
             for (JsonNode hit : answer.path("hits")) {
-                keep(documents, hit.path("id").asString(null));
+                keepDocument(hit.path("id").asString(null), hit.path("number").asString(null));
                 keepText(hit.path("title").asString(null));
                 keepText(hit.path("snippet").asString(null));
             }
         } else if (kind == Kind.PAGE) {
             for (JsonNode reference : answer.path("references")) {
                 if (reference.path("inRepository").asBoolean(false)) {
-                    keep(documents, reference.path("targetId").asString(null));
+                    keepDocument(reference.path("targetId").asString(null), reference.path("number").asString(null));
                 }
             }
             lastText = answer.path("text").asString(lastText);
             int citedBy = answer.path("citedByCount").asInt(0);
-            if (citedBy > mostCitedCount) {
+            String id = answer.path("document").path("id").asString(null);
+            if (citedBy > mostCitedCount && id != null) {
                 mostCitedCount = citedBy;
-                mostCited = answer.path("document").path("id").asString(mostCited);
+                mostCited = new Met(id, answer.path("document").path("number").asString(null));
             }
         }
     }
@@ -206,11 +218,14 @@ public final class RequestWarmup {
         }
     }
 
-    /** Keeps a value to use later: the newest replace older ones at random once enough are kept. */
-    private void keep(List<String> kept, String value) {
-        if (value == null || value.isBlank()) {
-            return;
+    private void keepDocument(String id, String number) {
+        if (id != null && !id.isBlank()) {
+            keep(documents, new Met(id, number == null || number.isBlank() ? null : number));
         }
+    }
+
+    /** Keeps a value to use later: the newest replace older ones at random once enough are kept. */
+    private <T> void keep(List<T> kept, T value) {
         if (kept.size() < KEPT) {
             kept.add(value);
         } else {

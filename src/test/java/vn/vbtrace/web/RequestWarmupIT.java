@@ -26,9 +26,11 @@ class RequestWarmupIT {
     @Test
     void asksEveryKindOfRequestOfTheRepositorysOwnDocumentsAndEachIsAnswered() throws Exception {
         ServerActivity activity = TestServer.context().getBean(ServerActivity.class);
+        RequestWarmup.Report report;
         LoopbackClient client = client(activity);
-
-        RequestWarmup.Report report = RequestWarmup.run(client, 5, activity, new VbtraceProperties.Warmup(64, 1, Duration.ofSeconds(1)));
+        try (client) {
+            report = RequestWarmup.run(client, 5, activity, new VbtraceProperties.Warmup(64, 1, Duration.ofSeconds(1)));
+        }
 
         assertThat(report.requests()).as("64 asked: the compiler is read every 100 only").isEqualTo(64).isEqualTo(client.sent());
         assertThat(report.asked().keySet()).as("searches, pages, chains at depth 1 and 3, the most cited's, ai ..., a check")
@@ -58,14 +60,16 @@ class RequestWarmupIT {
         users.end();
         assertThat(warmup.get(60, TimeUnit.SECONDS).requests()).isEqualTo(5);
         assertThat(client.sent()).isEqualTo(5);
+        client.close();
     }
 
     @Test
     void aRepositoryUnderTheSizeWorthWarmingIsNotAskedAndHealthSaysSo() throws Exception {
-        LoopbackClient client = client(new ServerActivity());
-        RequestWarmup.Report report = RequestWarmup.run(client, 5, new ServerActivity(), new VbtraceProperties.Warmup(4000, 10_000, Duration.ZERO));
-        assertThat(report.requests()).isZero();
-        assertThat(client.sent()).isZero();
+        try (LoopbackClient client = client(new ServerActivity())) {
+            RequestWarmup.Report report = RequestWarmup.run(client, 5, new ServerActivity(), new VbtraceProperties.Warmup(4000, 10_000, Duration.ZERO));
+            assertThat(report.requests()).isZero();
+            assertThat(client.sent()).isZero();
+        }
 
         // The corpus's five documents are under the default size: after the upload rehearsal, health says "off".
         String state = null;
