@@ -49,9 +49,14 @@ final class ChainQueries {
             CASE WHEN n.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(n) RETURN DISTINCT c.id })
                  ELSE n.citers END""";
 
+    /**
+     * A document's columns; {@code approvesProgram} is not shown, it tells the walk whose programs to look up (a chain's
+     * 200 documents were each sought by id again to find the few that approve one).
+     */
     private static final String NODE_COLUMNS = """
             n.id AS id, n.number AS number, n.title AS title, n.type AS type, n.issuedDate AS issuedDate,
-            n.stub AS stub, coalesce(n.catalog, false) AS catalog, %s AS citedBy
+            n.stub AS stub, coalesce(n.catalog, false) AS catalog, %s AS citedBy,
+            coalesce(n.approvesProgram, false) AS approvesProgram
             """.formatted(CITED_BY);
 
     private static final String ROOT = """
@@ -147,21 +152,21 @@ final class ChainQueries {
         this.driver = driver;
     }
 
-    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
+    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(ROOT, Map.of("key", numberKey));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, reached));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, approvers));
     }
 
     /** The same chain from the document with this id (one without a number is reached so). */
-    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
+    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(BY_ID, Map.of("id", id));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, reached));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(node(roots.getFirst()), direction, depth, limit, approvers));
     }
 
     /** The next page of one document's neighbours in one direction, from a cursor of an earlier answer. */
@@ -176,12 +181,15 @@ final class ChainQueries {
         return Optional.of(walk.chain());
     }
 
-    /** Walks the chain level by level, telling {@code reached} each level's new documents (the root first). */
-    private Chain walk(ChainNode root, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
+    /**
+     * Walks the chain level by level, telling {@code approvers} each level's new documents that may approve a program:
+     * the root, and those marked so or whose columns are read later.
+     */
+    private Chain walk(ChainNode root, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
         Walk walk = new Walk(root, clampLimit(limit));
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(root.id());
-        reached.accept(frontier);
+        approvers.accept(frontier);
         // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
         for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
             List<String> level = frontier;
@@ -200,8 +208,9 @@ final class ChainQueries {
                 next.addAll(walk.take(SideBySide.join(rows.get(way)), level, way, 0, share(walk.room(), level.size())));
             }
             walk.readMissingColumns();
-            if (!next.isEmpty()) {
-                reached.accept(List.copyOf(next));
+            List<String> approving = next.stream().filter(walk::mayApprove).toList();
+            if (!approving.isEmpty()) {
+                approvers.accept(approving);
             }
             frontier = next;
         }
@@ -237,6 +246,8 @@ final class ChainQueries {
         private final Map<String, ChainNode> nodes = new HashMap<>();
         /** The documents whose hop read their ids only, until their columns are asked for. */
         private final List<String> missing = new ArrayList<>();
+        /** The documents whose columns say they approve a program; a document whose columns are not read yet may. */
+        private final Set<String> approving = new HashSet<>();
         /** The columns of those, read a level at a time beside the walk's next hop, which needs only their ids. */
         private final List<CompletableFuture<List<Record>>> columns = new ArrayList<>();
         private final Set<ChainEdge> edges = new LinkedHashSet<>();
@@ -251,6 +262,11 @@ final class ChainQueries {
 
         int room() {
             return limit - ids.size();
+        }
+
+        /** Whether this document of the chain may approve a program: marked so, or its columns not read yet. */
+        boolean mayApprove(String id) {
+            return approving.contains(id) || !nodes.containsKey(id);
         }
 
         /**
@@ -294,6 +310,9 @@ final class ChainQueries {
                     added.add(neighbour);
                     if (r.containsKey("number")) { // the hop read its columns
                         nodes.put(neighbour, node(r));
+                        if (r.get("approvesProgram").asBoolean(false)) {
+                            approving.add(neighbour);
+                        }
                     } else {
                         missing.add(neighbour);
                     }

@@ -268,11 +268,12 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * As {@link #chain(String, Direction, int, int)}, telling {@code reached} the documents of each level as the walk
-     * reaches them (the root first), so that what is read about them can start before the walk ends.
+     * As {@link #chain(String, Direction, int, int)}, telling {@code approvers} the documents of each level that may
+     * approve a program as the walk reaches them (the root, those marked as approving one, those whose columns are read
+     * later), so that their programs can be looked up before the walk ends.
      */
-    public Optional<Chain> chain(String number, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
-        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit, reached);
+    public Optional<Chain> chain(String number, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
+        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit, approvers);
     }
 
     /** The next page of one document's neighbours, from a cursor a chain gave; empty when the document is gone. */
@@ -292,10 +293,10 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The citation chain from the document with this id (documents without a number have one too), at most
-     * {@code limit} documents, telling {@code reached} each level's documents as it goes.
+     * {@code limit} documents, telling {@code approvers} each level's documents that may approve a program as it goes.
      */
-    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> reached) {
-        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, reached);
+    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
+        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, approvers);
     }
 
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */
