@@ -287,6 +287,9 @@ final class DocumentWriter {
         properties.put("source", doc.source());
         properties.put("contentHash", doc.contentHash());
         properties.put("ingestedAt", doc.ingestedAt() == null ? null : doc.ingestedAt().atOffset(ZoneOffset.UTC));
+        // How many documents it cites, each once, as its reference relationships will: a chain shows the count for
+        // each document whose basis it cuts, and counting them there read every such document's relationships.
+        properties.put("cites", citedIds(doc).size());
         Map<String, Object> p = new HashMap<>();
         p.put("id", doc.id());
         p.put("properties", properties);

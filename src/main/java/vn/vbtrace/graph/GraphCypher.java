@@ -153,13 +153,17 @@ final class GraphCypher {
             DETACH DELETE d
             """;
 
-    /** A deleted document that others still cite stays as a stub, as if it had never been ingested (a catalog record's values come back). */
+    /**
+     * A deleted document that others still cite stays as a stub, as if it had never been ingested (a catalog record's
+     * values come back). Like every stub it keeps no count of what it cites: a relation of the catalog may start at
+     * a stub, and the chain counts a stub's few relationships itself.
+     */
     static final String BACK_TO_STUB = """
             UNWIND $ids AS id
             MATCH (d:Document {id: id})
             SET d.stub = true, d.type = coalesce(d.catalogType, d.type), d.issuer = coalesce(d.catalogIssuer, d.issuer),
                 d.issuedDate = coalesce(d.catalogIssuedDate, d.issuedDate), d.title = coalesce(d.catalogTitle, d.title)
-            REMOVE d.source, d.contentHash, d.ingestedAt, d.place, d.signer, d.portalStatus, d.effectKind,
+            REMOVE d.cites, d.source, d.contentHash, d.ingestedAt, d.place, d.signer, d.portalStatus, d.effectKind,
                    d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
 

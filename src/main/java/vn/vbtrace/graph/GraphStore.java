@@ -268,9 +268,9 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * As {@link #chain(String, Direction, int, int)}, telling {@code approvers} the documents of each level that may
-     * approve a program as the walk reaches them (the root, those marked as approving one, those whose columns are read
-     * later), so that their programs can be looked up before the walk ends.
+     * As {@link #chain(String, Direction, int, int)}, telling {@code approvers} the chain's documents marked as
+     * approving a program as their columns are read (most with the walk's hop, a level at a time), so that their
+     * programs can be looked up while the walk goes on.
      */
     public Optional<Chain> chain(String number, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
         return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit, approvers);
@@ -293,7 +293,7 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The citation chain from the document with this id (documents without a number have one too), at most
-     * {@code limit} documents, telling {@code approvers} each level's documents that may approve a program as it goes.
+     * {@code limit} documents, telling {@code approvers} its documents marked as approving a program as it goes.
      */
     public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
         return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, approvers);

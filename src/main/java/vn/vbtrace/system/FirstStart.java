@@ -91,7 +91,7 @@ public final class FirstStart implements ApplicationRunner {
     private void warmUp() {
         long documents = stores.index().count();
         Optional<LoopbackClient> server = loopback.get();
-        if (server.isEmpty() || warmup.requests() <= 0 || documents < warmup.minDocuments()) {
+        if (server.isEmpty() || !RequestWarmup.worthRunning(documents, warmup)) {
             warmupState = WarmupState.OFF;
             return;
         }

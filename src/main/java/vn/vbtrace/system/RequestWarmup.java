@@ -102,7 +102,7 @@ public final class RequestWarmup {
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         RequestWarmup warmup = new RequestWarmup(server);
-        if (settings.requests() <= 0 || documents < settings.minDocuments()) {
+        if (!worthRunning(documents, settings)) {
             return new Report(Map.of(), Map.of(), false, 0);
         }
         boolean quiet = false;
@@ -117,6 +117,11 @@ public final class RequestWarmup {
             }
         }
         return new Report(Map.copyOf(warmup.asked), Map.copyOf(warmup.answered), quiet, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether a repository of {@code documents} documents is warmed under these settings (a small one answers fast cold). */
+    static boolean worthRunning(long documents, VbtraceProperties.Warmup settings) {
+        return settings.requests() > 0 && documents >= settings.minDocuments();
     }
 
     /** {@link #run}, its outcome logged; a warm-up that fails changes nothing but the first requests' time. */

@@ -116,6 +116,9 @@ class CatalogAndSuccessionIT {
         assertThat(citers).as("the two held files citing 712/QĐ-TTg, and the circular the catalog says guides it")
                 .hasSize(3).contains(circular);
         assertThat(stores.graph().findByNumber("712/QĐ-TTg").orElseThrow().citedByCount()).isEqualTo(3);
+        // The circular is a stub the catalog made: a chain from it with room for it alone says it cites one document.
+        Chain fromCircular = stores.graph().chain("20/2010/TT-BKHCN", Direction.UP, 1, 1).orElseThrow();
+        assertThat(fromCircular.truncated()).singleElement().satisfies(cut -> assertThat(cut.total()).isEqualTo(1));
     }
 
     @Test

@@ -210,9 +210,12 @@ class GraphStoreIT {
                 "law:" + TextFold.fold("Luật Tổ chức Chính phủ") + "|2015-06-19");
         assertThat(store.findById(lawOnGovernment)).map(GraphDocument::stub).contains(true);
 
+        assertThat(basisCounted(QD_1322)).as("1322's basis, counted by a chain with room for it alone").isPositive();
+
         store.delete(id(QD_1322));
 
         GraphDocument qd1322 = store.findById(id(QD_1322)).orElseThrow();
+        assertThat(basisCounted(QD_1322)).as("the stub cites nothing").isZero();
         assertThat(qd1322.stub()).isTrue();
         assertThat(qd1322.source()).isNull();
         assertThat(qd1322.citedByCount()).isEqualTo(1);
@@ -314,14 +317,45 @@ class GraphStoreIT {
     }
 
     @Test
+    void everyHeldDocumentKeepsTheCountOfTheDocumentsItCitesAndAnOlderFolderIsCountedOnceByTheSchema() {
+        store.write(SeedDocuments.qd1852());
+        store.write(SeedDocuments.cv4258());
+        String missing = "MATCH (d:Document) WHERE NOT d.stub AND d.cites IS NULL RETURN count(d)";
+        String wrong = "MATCH (d:Document) WHERE d.cites <> size(COLLECT { MATCH (d)-->(x:Document) RETURN DISTINCT x }) RETURN count(d)";
+        assertThat(GraphTestSupport.count(store, missing)).as("held documents without a count").isZero();
+        assertThat(GraphTestSupport.count(store, wrong)).as("documents whose count is not what they cite").isZero();
+        // 1852's basis: 1322/QĐ-TTg, Tờ trình 54 and the Law on Local Government, each once though 1322 is cited twice.
+        assertThat(basisCounted(QD_1852)).isEqualTo(3);
+
+        store.driver().executableQuery("MATCH (d:Document) REMOVE d.cites").execute();
+        store.driver().executableQuery("MATCH (v:SchemaVersion {version: 11}) DELETE v").execute();
+        assertThat(new SchemaMigrator(store.driver()).migrate(SchemaMigrator.fromClasspath())).containsExactly(11);
+        assertThat(GraphTestSupport.count(store, missing)).as("held documents without a count after V011").isZero();
+        assertThat(GraphTestSupport.count(store, "MATCH (d:Document) WHERE d.stub AND d.cites IS NOT NULL RETURN count(d)"))
+                .as("stubs with a count (the catalog may add what they cite)").isZero();
+        assertThat(GraphTestSupport.count(store, wrong)).as("documents whose count is not what they cite after V011").isZero();
+        assertThat(basisCounted(QD_1852)).isEqualTo(3);
+    }
+
+    /**
+     * How many documents a chain with room for the document alone says it cites: its hop shows nothing and reads the
+     * document's count; 0 when the chain cut nothing.
+     */
+    private int basisCounted(String number) {
+        Chain chain = store.chain(number, Direction.UP, 1, 1).orElseThrow();
+        assertThat(chain.nodes()).hasSize(1);
+        return chain.truncated().stream().mapToInt(Chain.Truncated::total).sum();
+    }
+
+    @Test
     void theSchemaMigratorAppliesEachVersionOnce() {
         List<SchemaMigrator.SchemaFile> files = SchemaMigrator.fromClasspath();
         SchemaMigrator migrator = new SchemaMigrator(store.driver());
 
         assertThat(migrator.migrate(files)).isEmpty();
         assertThat(migrator.migrate(files)).isEmpty();
-        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(10);
+        assertThat(migrator.appliedVersions()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(GraphTestSupport.count(store, "MATCH (v:SchemaVersion) RETURN count(v)")).isEqualTo(11);
         assertThat(GraphTestSupport.count(store, "SHOW CONSTRAINTS YIELD name WHERE name IN "
                 + "['document_id', 'body_key', 'program_key', 'schema_version', 'status_record_id', "
                 + "'ingest_batch_number', 'stored_file_hash', 'vbtrace_instance_name', 'journal_counter_name'] RETURN count(*)"))

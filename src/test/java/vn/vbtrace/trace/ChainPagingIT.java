@@ -157,12 +157,60 @@ class ChainPagingIT {
     }
 
     @Test
+    void aFullChainsLastHopCutsExactlyTheDocumentsWithANeighbourThatWayAndCountsThemAll() {
+        // A chain with room for its root alone: the hop shows nothing, and tells which way the root was cut from the
+        // counts its columns came with; each document's own chain one hop each way says what it should.
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        int cut = 0;
+        for (ChainNode node : chains.chain(hub.number(), Direction.BOTH, 1, 41).nodes()) {
+            Chain full = chains.chainFrom(node.id(), Direction.BOTH, 1, 1);
+            assertThat(full.nodes()).extracting(ChainNode::id).containsExactly(node.id());
+            cut += assertCutAsTheirOwnChainsSay(chains, full, List.of(node));
+        }
+        assertThat(cut).as("documents cut one way or the other").isGreaterThan(40);
+
+        // Room for ten after the first level: the second hop reads ids only and fills the chain, and the third reads
+        // the counts of those ten (their columns are read apart).
+        int firstLevel = chains.chain(hub.number(), Direction.BOTH, 1, 1000).nodes().size();
+        Chain tight = chains.chain(hub.number(), Direction.BOTH, 3, firstLevel + 10);
+        List<ChainNode> lastLevel = tight.nodes().subList(firstLevel, firstLevel + 10);
+        assertThat(assertCutAsTheirOwnChainsSay(chains, tight, lastLevel)).isPositive();
+    }
+
+    /** Each of these documents is listed cut each way it has neighbours, none shown, all counted; returns how many cuts. */
+    private static int assertCutAsTheirOwnChainsSay(ChainService chains, Chain chain, List<ChainNode> lastLevel) {
+        int cut = 0;
+        for (ChainNode node : lastLevel) {
+            for (Direction way : List.of(Direction.UP, Direction.DOWN)) {
+                int neighbours = chains.chainFrom(node.id(), way, 1, 1000).nodes().size() - 1;
+                List<Chain.Truncated> listed = chain.truncated().stream()
+                        .filter(t -> t.id().equals(node.id()) && t.direction().equals(way.name())).toList();
+                if (neighbours == 0) {
+                    assertThat(listed).as("%s %s: nothing that way", node.number(), way).isEmpty();
+                } else {
+                    assertThat(listed).as("%s %s", node.number(), way).singleElement()
+                            .satisfies(t -> assertThat(t.total()).isEqualTo(neighbours))
+                            .satisfies(t -> assertThat(t.shown()).isZero());
+                    cut++;
+                }
+            }
+        }
+        return cut;
+    }
+
+    @Test
     void aChainWalkedLevelByLevelListsEachProgramItsDecisionsApproveOnceInPeriodOrder() {
-        // The programs are looked up a level at a time while the walk goes on; the answer is the single lookup's.
-        Chain chain = new ChainService(stores.graph(), stores.index()).chain(hub.number(), Direction.BOTH, 3, 200);
-        List<ProgramSummary> inOneLookup = stores.graph().programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList());
-        assertThat(inOneLookup).as("programs approved by the chain's decisions").hasSizeGreaterThan(1);
-        assertThat(chain.programs()).containsExactlyElementsOf(inOneLookup);
+        // The programs are looked up a level at a time while the walk goes on, and for the documents whose columns a
+        // hop read apart (ids only: the tighter limits) once it ends; the answer is the single lookup's.
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        for (int limit : new int[] {200, 60, 25, 12}) {
+            Chain chain = chains.chain(hub.number(), Direction.BOTH, 3, limit);
+            List<ProgramSummary> inOneLookup = stores.graph().programsApprovedBy(chain.nodes().stream().map(ChainNode::id).toList());
+            if (limit == 200) {
+                assertThat(inOneLookup).as("programs approved by the chain's decisions").hasSizeGreaterThan(1);
+            }
+            assertThat(chain.programs()).as("limit %d", limit).containsExactlyElementsOf(inOneLookup);
+        }
     }
 
     /** The hub's citers a page shows: the documents with an edge into it. */
