@@ -1,6 +1,7 @@
 package vn.vbtrace.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -20,6 +20,7 @@ import vn.vbtrace.document.Chain;
 import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
+import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Relation;
 import vn.vbtrace.document.SideBySide;
 
@@ -62,15 +63,24 @@ final class ChainQueries {
     }
 
     /**
-     * A document's columns; {@code approvesProgram} is not shown, it tells the walk whose programs to look up (a chain's
-     * 200 documents were each sought by id again to find the few that approve one), nor is {@code cites}: with
-     * {@code citedBy} it tells which way the document was cut when the chain is full before its neighbours' hop.
+     * A document's columns, with the programs it approves as the chain lists them: only a document marked as
+     * approving one expands its relationships for them ({@code approvesProgram}). Read with the columns, a chain's
+     * programs cost no statement of their own: looked up apart, a level at a time, they were two of the five
+     * statements of the most cited document's depth-1 chain, one of them after the walk. {@code cites} is not shown:
+     * with {@code citedBy} it tells which way the document was cut when the chain is full before its neighbours' hop.
      */
     private static final String NODE_COLUMNS = """
             n.id AS id, n.number AS number, n.title AS title, n.type AS type, n.issuedDate AS issuedDate,
             n.stub AS stub, coalesce(n.catalog, false) AS catalog, %s AS citedBy, %s AS cites,
-            coalesce(n.approvesProgram, false) AS approvesProgram
-            """.formatted(citerCount("n"), citedCount("n"));
+            CASE WHEN n.approvesProgram THEN COLLECT { MATCH (n)-[:APPROVES]->(p:Program) WITH DISTINCT p
+                                                       %sRETURN %s AS program }
+                 ELSE [] END AS programs
+            """.formatted(citerCount("n"), citedCount("n"), ProgramQueries.NEIGHBOURS, ProgramQueries.PROGRAM.map());
+
+    /** The order a chain lists its programs in, as a lookup of them gives it (by period, one without a period last). */
+    private static final Comparator<ProgramSummary> BY_PERIOD = Comparator
+            .comparing(ProgramSummary::fromYear, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ProgramSummary::key);
 
     private static final String ROOT = """
             MATCH (n:Document {numberKey: $key})
@@ -180,21 +190,21 @@ final class ChainQueries {
         this.driver = driver;
     }
 
-    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
+    Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit) {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(ROOT, Map.of("key", numberKey));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, approvers));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit));
     }
 
     /** The same chain from the document with this id (one without a number is reached so). */
-    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
+    Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
         List<Record> roots = read(BY_ID, Map.of("id", id));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, approvers));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit));
     }
 
     /** The next page of one document's neighbours in one direction, from a cursor of an earlier answer. */
@@ -203,23 +213,17 @@ final class ChainQueries {
         if (roots.isEmpty()) {
             return Optional.empty();
         }
-        Walk walk = new Walk(roots.getFirst(), clampLimit(limit), ids -> { });
+        Walk walk = new Walk(roots.getFirst(), clampLimit(limit));
         walk.hop(List.of(cursor.id()), cursor.direction(), cursor.offset(), walk.limit - 1);
         walk.readMissingColumns();
         return Optional.of(walk.chain());
     }
 
-    /**
-     * Walks the chain from its root's columns level by level, telling {@code approvers} the documents marked as
-     * approving a program as their columns are read: with their hop, each level's; apart, once the walk ends.
-     */
-    private Chain walk(Record rootColumns, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
-        Walk walk = new Walk(rootColumns, clampLimit(limit), approvers);
+    /** Walks the chain from its root's columns level by level. */
+    private Chain walk(Record rootColumns, Direction direction, int depth, int limit) {
+        Walk walk = new Walk(rootColumns, clampLimit(limit));
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(walk.root.id());
-        if (approves(rootColumns)) {
-            approvers.accept(frontier);
-        }
         // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
         for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
             List<String> level = frontier;
@@ -244,10 +248,6 @@ final class ChainQueries {
                 next.addAll(walk.take(SideBySide.join(rows.get(way)), level, way, 0, share(walk.room(), level.size())));
             }
             walk.readMissingColumns();
-            List<String> approving = next.stream().filter(walk::approves).toList();
-            if (!approving.isEmpty()) {
-                approvers.accept(approving);
-            }
             frontier = next;
         }
         return walk.chain();
@@ -292,29 +292,28 @@ final class ChainQueries {
         private final Map<String, Integer> cites = new HashMap<>();
         /** The documents whose hop read their ids only, until their columns are asked for. */
         private final List<String> missing = new ArrayList<>();
-        /** The documents whose columns, read with their hop, say they approve a program. */
-        private final Set<String> approving = new HashSet<>();
-        /** Told the documents approving a program whose columns were read apart, once the walk ends. */
-        private final Consumer<List<String>> approvers;
         /** The columns of those, read a level at a time beside the walk's next hop, which needs only their ids. */
         private final List<CompletableFuture<List<Record>>> columns = new ArrayList<>();
+        /** The programs the chain's documents approve, each once. */
+        private final Map<String, ProgramSummary> programs = new HashMap<>();
         private final Set<ChainEdge> edges = new LinkedHashSet<>();
         private final List<Chain.Truncated> truncated = new ArrayList<>();
 
-        Walk(Record rootColumns, int limit, Consumer<List<String>> approvers) {
+        Walk(Record rootColumns, int limit) {
             this.root = node(rootColumns);
             this.limit = limit;
-            this.approvers = approvers;
             ids.add(root.id());
             keep(rootColumns);
         }
 
-        /** A document's columns, read with its hop (or the root's). */
-        private ChainNode keep(Record columns) {
+        /** A document's columns, read with its hop, apart, or as the root's: the node, its counts, its programs. */
+        private void keep(Record columns) {
             ChainNode node = node(columns);
             nodes.put(node.id(), node);
             cites.put(node.id(), columns.get("cites").asInt(0));
-            return node;
+            for (ProgramSummary program : columns.get("programs").asList(ProgramQueries::summary)) {
+                programs.putIfAbsent(program.key(), program);
+            }
         }
 
         /** Whether the columns of every one of these documents came with their hop, with their counts both ways. */
@@ -337,11 +336,6 @@ final class ChainQueries {
 
         int room() {
             return limit - ids.size();
-        }
-
-        /** Whether the columns of this document, read with its hop, say it approves a program. */
-        boolean approves(String id) {
-            return approving.contains(id);
         }
 
         /**
@@ -385,9 +379,6 @@ final class ChainQueries {
                     added.add(neighbour);
                     if (r.containsKey("number")) { // the hop read its columns
                         keep(r);
-                        if (ChainQueries.approves(r)) {
-                            approving.add(neighbour);
-                        }
                     } else {
                         missing.add(neighbour);
                     }
@@ -418,25 +409,14 @@ final class ChainQueries {
         }
 
         Chain chain() {
-            List<String> readApart = new ArrayList<>();
             for (CompletableFuture<List<Record>> level : columns) {
-                for (Record r : SideBySide.join(level)) {
-                    keep(r);
-                    if (ChainQueries.approves(r)) {
-                        readApart.add(r.get("id").asString());
-                    }
-                }
-            }
-            // Rarely any (a leaf's depth 3 at 100,000 documents reads 189 apart): looking up the programs of all of
-            // them while they were read sought each by id again to find its mark.
-            if (!readApart.isEmpty()) {
-                approvers.accept(readApart);
+                SideBySide.join(level).forEach(this::keep);
             }
             // In the order the walk reached them; a document deleted since its hop is left out with its links.
             List<ChainNode> ordered = ids.stream().map(nodes::get).filter(Objects::nonNull).toList();
             List<ChainEdge> linked = edges.stream()
                     .filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to())).toList();
-            return new Chain(root, ordered, linked, List.of(), limit, truncated);
+            return new Chain(root, ordered, linked, programs.values().stream().sorted(BY_PERIOD).toList(), limit, truncated);
         }
     }
 
@@ -497,11 +477,6 @@ final class ChainQueries {
 
     private List<Record> read(String query, Map<String, Object> parameters) {
         return GraphReads.records(driver, query, parameters);
-    }
-
-    /** Whether a document's columns say it approves a program: only those have programs to look up. */
-    private static boolean approves(Record columns) {
-        return columns.get("approvesProgram").asBoolean(false);
     }
 
     private static ChainNode node(Record r) {

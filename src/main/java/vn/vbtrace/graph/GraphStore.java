@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -262,18 +261,10 @@ public final class GraphStore implements AutoCloseable {
     /**
      * As {@link #chain(String, Direction, int)}, showing at most {@code limit} documents (1 to 1,000); documents
      * whose neighbours were cut are listed in the chain's {@code truncated}, each with a cursor for {@link #moreOf}.
+     * The programs its documents approve come with it, each with its lineage.
      */
     public Optional<Chain> chain(String number, Direction direction, int depth, int limit) {
-        return chain(number, direction, depth, limit, ids -> { });
-    }
-
-    /**
-     * As {@link #chain(String, Direction, int, int)}, telling {@code approvers} the chain's documents marked as
-     * approving a program as their columns are read (most with the walk's hop, a level at a time), so that their
-     * programs can be looked up while the walk goes on.
-     */
-    public Optional<Chain> chain(String number, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
-        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit, approvers);
+        return chains.chain(DocumentNumbers.key(number), direction == null ? Direction.BOTH : direction, depth, limit);
     }
 
     /** The next page of one document's neighbours, from a cursor a chain gave; empty when the document is gone. */
@@ -293,10 +284,10 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The citation chain from the document with this id (documents without a number have one too), at most
-     * {@code limit} documents, telling {@code approvers} its documents marked as approving a program as it goes.
+     * {@code limit} documents, with the programs they approve.
      */
-    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit, Consumer<List<String>> approvers) {
-        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit, approvers);
+    public Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
+        return chains.chainFrom(id, direction == null ? Direction.BOTH : direction, depth, limit);
     }
 
     /** The shortest chain of references linking two documents (either direction), nodes in path order. */

@@ -1,7 +1,6 @@
 package vn.vbtrace.trace;
 
 import vn.vbtrace.document.Chain;
-import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.InvalidInputException;
@@ -77,11 +76,10 @@ public final class ChainService {
         checkDepthAndLimit(depth, limit);
         String typed = number.strip();
         // Programs the chain's decisions approve come with their lineage (712's program to 2020 → 1322's 2021-2030).
-        ChainPrograms programs = new ChainPrograms(graph);
-        return graph.chain(typed, direction, depth, limit, programs::lookUp)
+        return graph.chain(typed, direction, depth, limit)
                 .or(() -> Optional.ofNullable(resolve.apply(typed)).map(String::strip).filter(resolved -> !resolved.equals(typed))
-                        .flatMap(resolved -> graph.chain(resolved, direction, depth, limit, programs::lookUp)))
-                .map(chain -> completed(chain, programs))
+                        .flatMap(resolved -> graph.chain(resolved, direction, depth, limit)))
+                .map(this::withGroups)
                 .orElseThrow(() -> new NotFoundException("document-not-found",
                         "không có văn bản số " + typed + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
@@ -96,8 +94,7 @@ public final class ChainService {
             throw new InvalidInputException("missing-parameter", "hãy cho mã văn bản (id) hoặc số ký hiệu, ví dụ 1322/QĐ-TTg");
         }
         checkDepthAndLimit(depth, limit);
-        ChainPrograms programs = new ChainPrograms(graph);
-        return graph.chainFrom(id.strip(), direction, depth, limit, programs::lookUp).map(chain -> completed(chain, programs))
+        return graph.chainFrom(id.strip(), direction, depth, limit).map(this::withGroups)
                 .orElseThrow(() -> new NotFoundException("document-not-found",
                         "không có văn bản mã " + id.strip() + " trong kho, cũng không văn bản nào trong kho dẫn chiếu đến nó"));
     }
@@ -136,20 +133,8 @@ public final class ChainService {
     public Chain more(String cursor, int limit) {
         checkDepthAndLimit(1, limit);
         ChainCursor at = ChainCursor.decode(cursor);
-        return graph.moreOf(at, limit).map(this::completed)
+        return graph.moreOf(at, limit).map(this::withGroups)
                 .orElseThrow(() -> new NotFoundException("document-not-found", "văn bản của con trỏ này không còn trong kho"));
-    }
-
-    /** A page of one document's neighbours with its programs and its groups, asked side by side. */
-    private Chain completed(Chain chain) {
-        ChainPrograms programs = new ChainPrograms(graph);
-        programs.lookUp(chain.nodes().stream().map(ChainNode::id).toList());
-        return completed(chain, programs);
-    }
-
-    /** The walked chain with its groups, and its programs, looked up while it was walked. */
-    private Chain completed(Chain chain, ChainPrograms programs) {
-        return withGroups(chain).withPrograms(programs.all());
     }
 
     /** The groups of the cut documents hiding the most neighbours; the others keep their counts and cursors only. */

@@ -199,9 +199,9 @@ class ChainPagingIT {
     }
 
     @Test
-    void aChainWalkedLevelByLevelListsEachProgramItsDecisionsApproveOnceInPeriodOrder() {
-        // The programs are looked up a level at a time while the walk goes on, and for the documents whose columns a
-        // hop read apart (ids only: the tighter limits) once it ends; the answer is the single lookup's.
+    void aChainListsEachProgramItsDecisionsApproveOnceInPeriodOrderWhicheverWayTheirColumnsWereRead() {
+        // The programs come with each document's columns, read with its hop or apart (ids only: the tighter limits);
+        // the answer is the single lookup's of all the chain's documents.
         ChainService chains = new ChainService(stores.graph(), stores.index());
         for (int limit : new int[] {200, 60, 25, 12}) {
             Chain chain = chains.chain(hub.number(), Direction.BOTH, 3, limit);
