@@ -137,18 +137,6 @@ final class ChainQueries {
     private static final String HOP_DOWN_IDS = DOWN.formatted(TYPES, CITERS) + NEIGHBOUR_ID;
 
     /**
-     * A hop showing nothing (the chain is full) tells only which frontier documents it cut: those with any neighbour
-     * that way. Their counts came with their columns ({@link Walk#cutByTotals}); this reads those of documents whose
-     * hop read their ids only.
-     */
-    private static final String TOTALS = """
-            UNWIND $frontier AS fid
-            MATCH (f:Document {id: fid})
-            RETURN f.id AS frontier, %s AS total, null AS id""";
-    private static final String TOTALS_UP = TOTALS.formatted(CITES);
-    private static final String TOTALS_DOWN = TOTALS.formatted(CITERS);
-
-    /**
      * The shortest chain of references between two documents, either way round. Only reference
      * relationships count (not a shared issuer or body), between documents only (APPROVES and IMPLEMENTS also
      * reach programs); the hop bound is a constant of the text, the relationship types come from {@link Relation}.
@@ -232,9 +220,11 @@ final class ChainQueries {
             // them in turn gives, while the second core reads the other way (a chain's reads are most of its time).
             int room = walk.room();
             int asked = share(room, level.size());
-            if (asked == 0 && walk.knowsTotals(level)) {
-                // The most cited's depth 3: its first level fills the chain, and the second would seek its 199
-                // documents again, both ways, for the counts their columns already gave (2 statements, ~8 ms of CPU).
+            if (asked == 0) {
+                // A hop showing nothing (the chain is full) only tells which documents it cut, and their columns,
+                // read with their hop or apart, counted their neighbours both ways: the most cited's depth 3, whose
+                // first level fills the chain, sought its 199 documents again for them (2 statements, ~8 ms of CPU).
+                walk.keepColumnsReadApart();
                 ways(direction).forEach(way -> walk.cutByTotals(level, way));
                 break;
             }
@@ -260,18 +250,10 @@ final class ChainQueries {
      * server about 4 ms of CPU (Bolt, transaction, plan cache), less than reading columns for rows dropped.
      */
     private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode, int room) {
-        if (totalsOnly(skip, perNode)) {
-            return read(way == Direction.UP ? TOTALS_UP : TOTALS_DOWN, Map.of("frontier", frontier));
-        }
         int rows = Math.max(perNode, 0) + 1;
         boolean columns = (long) frontier.size() * rows <= 2L * Math.max(room, 1);
         String query = way == Direction.UP ? (columns ? HOP_UP : HOP_UP_IDS) : (columns ? HOP_DOWN : HOP_DOWN_IDS);
         return read(query, Map.of("frontier", frontier, "skip", skip, "rows", rows));
-    }
-
-    /** Whether a hop from the first neighbour on that shows none reads only the frontier's totals ({@link #TOTALS}). */
-    private static boolean totalsOnly(int skip, int perNode) {
-        return skip == 0 && perNode <= 0;
     }
 
     /** A frontier document's share of the room left: at least a few neighbours while there is any room, none after. */
@@ -316,18 +298,17 @@ final class ChainQueries {
             }
         }
 
-        /** Whether the columns of every one of these documents came with their hop, with their counts both ways. */
-        boolean knowsTotals(List<String> frontier) {
-            return cites.keySet().containsAll(frontier);
-        }
-
         /**
          * A hop showing nothing, from the counts in the frontier's columns: each document with any neighbour that way
          * was cut, all its neighbours behind a cursor; the same as {@link #take} gives for the rows of such a hop.
          */
         void cutByTotals(List<String> frontier, Direction way) {
             for (String id : frontier) {
-                int total = way == Direction.UP ? cites.get(id) : nodes.get(id).citedByCount();
+                ChainNode node = nodes.get(id);
+                if (node == null) {
+                    continue; // deleted since its hop: the chain leaves it out
+                }
+                int total = way == Direction.UP ? cites.get(id) : node.citedByCount();
                 if (total > 0) {
                     truncated.add(new Chain.Truncated(id, way.name(), 0, total, new ChainCursor(id, way, 0).encode(), null));
                 }
@@ -387,11 +368,9 @@ final class ChainQueries {
                 shown.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(neighbour);
                 rowsTaken.merge(from, 1, Integer::sum);
             }
-            boolean totalsOnly = totalsOnly(skip, perNode);
             for (String id : frontier) {
                 int taken = rowsTaken.getOrDefault(id, 0);
-                boolean more = totalsOnly ? totals.getOrDefault(id, 0) > 0 : rowsFound.getOrDefault(id, 0) > taken;
-                if (more) {
+                if (rowsFound.getOrDefault(id, 0) > taken) {
                     truncated.add(new Chain.Truncated(id, way.name(), shown.getOrDefault(id, Set.of()).size(),
                             totals.getOrDefault(id, 0), new ChainCursor(id, way, skip + taken).encode(), null));
                 }
@@ -408,10 +387,16 @@ final class ChainQueries {
             }
         }
 
-        Chain chain() {
+        /** Waits for the columns read apart so far, and keeps them. */
+        void keepColumnsReadApart() {
             for (CompletableFuture<List<Record>> level : columns) {
                 SideBySide.join(level).forEach(this::keep);
             }
+            columns.clear();
+        }
+
+        Chain chain() {
+            keepColumnsReadApart();
             // In the order the walk reached them; a document deleted since its hop is left out with its links.
             List<ChainNode> ordered = ids.stream().map(nodes::get).filter(Objects::nonNull).toList();
             List<ChainEdge> linked = edges.stream()

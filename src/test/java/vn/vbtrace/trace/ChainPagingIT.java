@@ -169,8 +169,8 @@ class ChainPagingIT {
         }
         assertThat(cut).as("documents cut one way or the other").isGreaterThan(40);
 
-        // Room for ten after the first level: the second hop reads ids only and fills the chain, and the third reads
-        // the counts of those ten (their columns are read apart).
+        // Room for ten after the first level: the second hop reads ids only and fills the chain, and the third cuts
+        // those ten by the counts their columns, read apart, came with.
         int firstLevel = chains.chain(hub.number(), Direction.BOTH, 1, 1000).nodes().size();
         Chain tight = chains.chain(hub.number(), Direction.BOTH, 3, firstLevel + 10);
         List<ChainNode> lastLevel = tight.nodes().subList(firstLevel, firstLevel + 10);
