@@ -177,6 +177,49 @@ class ChainPagingIT {
         assertThat(assertCutAsTheirOwnChainsSay(chains, tight, lastLevel)).isPositive();
     }
 
+    @Test
+    void aLevelThatFillsTheChainShowsEachOfItsDocumentsNeighboursOrListsThemBehindItsCursor() {
+        // Room for ten after the first level: the second is read a part at a time until the chain is full, and the
+        // documents it did not reach are cut. Whichever way, what a document's edges show and its cursor's page
+        // give together are exactly its own neighbours, and the chain is full.
+        ChainService chains = new ChainService(stores.graph(), stores.index());
+        List<ChainNode> firstLevel = chains.chain(hub.number(), Direction.BOTH, 1, 1000).nodes();
+        assertThat(firstLevel).as("more documents than the room left after them").hasSizeGreaterThan(20);
+        Chain tight = chains.chain(hub.number(), Direction.BOTH, 2, firstLevel.size() + 10);
+        assertThat(tight.nodes()).hasSize(firstLevel.size() + 10);
+        // The second level's frontier: the documents linked to the hub in the tight chain (its first level, which may
+        // hold fewer than the roomy one: a citer citing the hub two ways is two of the hub's rows).
+        Set<String> linkedToHub = new HashSet<>(neighbours(tight, hub.id(), Direction.UP));
+        linkedToHub.addAll(neighbours(tight, hub.id(), Direction.DOWN));
+        List<ChainNode> frontier = tight.nodes().stream().filter(n -> linkedToHub.contains(n.id())).toList();
+        assertThat(frontier).hasSizeGreaterThan(20);
+        int behindCursors = 0;
+        for (ChainNode node : frontier) {
+            for (Direction way : List.of(Direction.UP, Direction.DOWN)) {
+                Set<String> neighbours = neighbours(chains.chainFrom(node.id(), way, 1, 1000), node.id(), way);
+                Set<String> shown = neighbours(tight, node.id(), way);
+                List<Chain.Truncated> cut = tight.truncated().stream()
+                        .filter(t -> t.id().equals(node.id()) && t.direction().equals(way.name())).toList();
+                assertThat(cut).as("%s %s: one cursor at most", node.number(), way).hasSizeLessThanOrEqualTo(1);
+                if (!cut.isEmpty()) {
+                    assertThat(cut.getFirst().total()).as("%s %s total", node.number(), way).isEqualTo(neighbours.size());
+                    shown.addAll(neighbours(chains.more(cut.getFirst().cursor(), 1000), node.id(), way));
+                    behindCursors++;
+                }
+                assertThat(shown).as("%s %s", node.number(), way).containsExactlyInAnyOrderElementsOf(neighbours);
+            }
+        }
+        assertThat(behindCursors).as("documents the full chain cut").isGreaterThan(10);
+    }
+
+    /** The documents a chain links to this one in this direction: what it cites (up) or what cites it (down). */
+    private static Set<String> neighbours(Chain chain, String id, Direction way) {
+        return chain.edges().stream()
+                .filter(e -> (way == Direction.UP ? e.from() : e.to()).equals(id))
+                .map(e -> way == Direction.UP ? e.to() : e.from())
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
     /** Each of these documents is listed cut each way it has neighbours, none shown, all counted; returns how many cuts. */
     private static int assertCutAsTheirOwnChainsSay(ChainService chains, Chain chain, List<ChainNode> lastLevel) {
         int cut = 0;
