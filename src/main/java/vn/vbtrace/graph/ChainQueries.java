@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import vn.vbtrace.document.Chain;
 import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
@@ -70,13 +72,13 @@ final class ChainQueries {
      * statements of the most cited document's depth-1 chain, one of them after the walk. {@code cites} is not shown:
      * with {@code citedBy} it tells which way the document was cut when the chain is full before its neighbours' hop.
      */
-    private static final String NODE_COLUMNS = """
-            n.id AS id, n.number AS number, n.title AS title, n.type AS type, n.issuedDate AS issuedDate,
-            n.stub AS stub, coalesce(n.catalog, false) AS catalog, %s AS citedBy, %s AS cites,
-            CASE WHEN n.approvesProgram THEN COLLECT { MATCH (n)-[:APPROVES]->(p:Program) WITH DISTINCT p
-                                                       %sRETURN %s AS program }
-                 ELSE [] END AS programs
-            """.formatted(citerCount("n"), citedCount("n"), ProgramQueries.NEIGHBOURS, ProgramQueries.PROGRAM.map());
+    private static final Columns NODE = Columns.of("id", "n.id", "number", "n.number", "title", "n.title", "type", "n.type",
+            "issuedDate", "n.issuedDate", "stub", "n.stub", "catalog", "coalesce(n.catalog, false)",
+            "citedBy", citerCount("n"), "cites", citedCount("n"),
+            "programs", """
+                    CASE WHEN n.approvesProgram THEN COLLECT { MATCH (n)-[:APPROVES]->(p:Program) WITH DISTINCT p
+                                                               %sRETURN %s AS program }
+                         ELSE [] END""".formatted(ProgramQueries.NEIGHBOURS, ProgramQueries.PROGRAM.map()));
 
     /** The order a chain lists its programs in, as a lookup of them gives it (by period, one without a period last). */
     private static final Comparator<ProgramSummary> BY_PERIOD = Comparator
@@ -86,12 +88,12 @@ final class ChainQueries {
     private static final String ROOT = """
             MATCH (n:Document {numberKey: $key})
             WITH n ORDER BY n.stub, n.id LIMIT 1
-            RETURN\s""" + NODE_COLUMNS;
+            """ + NODE.returned();
 
     /** A document without a number (a law cited by its name, a notice with none) is reached by its id; also a cursor's document. */
     private static final String BY_ID = """
             MATCH (n:Document {id: $id})
-            RETURN\s""" + NODE_COLUMNS;
+            """ + NODE.returned();
 
     /** How many distinct documents a frontier document cites, and how many cite it. */
     private static final String CITES = citedCount("f");
@@ -99,7 +101,7 @@ final class ChainQueries {
 
     /**
      * UP: what the frontier documents cite (their basis), at most $rows relationships each from $skip on, with how
-     * many distinct documents each cites in all; the neighbour's columns follow ({@link #HOP_UP}), or its id only
+     * many distinct documents each cites in all; the neighbours' columns follow ({@link #HOP_UP}), or their ids only
      * ({@link #HOP_UP_IDS}).
      */
     private static final String UP = """
@@ -110,7 +112,8 @@ final class ChainQueries {
               MATCH (f)-[r:%1$s]->(n:Document)
               RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, f.id AS from, n.id AS to, type(r) AS relation,\s""";
+            WITH f, total, r, n, f.id AS from, n.id AS to
+            """;
 
     /**
      * DOWN: documents that cite the frontier (implement it, rest on it), paged the same way; the total is its
@@ -124,18 +127,36 @@ final class ChainQueries {
               MATCH (f)<-[r:%1$s]-(n:Document)
               RETURN r, n SKIP $skip LIMIT $rows
             }
-            RETURN f.id AS frontier, total, n.id AS from, f.id AS to, type(r) AS relation,\s""";
+            WITH f, total, r, n, n.id AS from, f.id AS to
+            """;
 
-    private static final String NEIGHBOUR_ID = "n.id AS id";
-    private static final String HOP_UP = UP.formatted(TYPES, CITES) + NODE_COLUMNS;
-    private static final String HOP_DOWN = DOWN.formatted(TYPES, CITERS) + NODE_COLUMNS;
+    /** A hop's rows with the neighbours' ids only. */
+    private static final String ROWS = "RETURN f.id AS frontier, total, from, to, type(r) AS relation, n.id AS id\n";
+
     /**
-     * The hops reading the neighbours' ids only: a hop near the end of the room reads a few rows for each of hundreds
-     * of frontier documents and keeps a handful (a leaf's depth 3 at 100,000 documents: 1,367 rows for 14), and
-     * the kept documents' columns are then read apart ({@link #NODES}), beside the walk's next hop.
+     * A hop's rows as one list, and the columns of each document they reach once, however many rows reach it: the
+     * decisions a leaf's second level cites are cited by several of its documents, and each approves a program whose
+     * lineage a column reads (90 rows, 45 decisions, at 100,000 documents).
      */
-    private static final String HOP_UP_IDS = UP.formatted(TYPES, CITES) + NEIGHBOUR_ID;
-    private static final String HOP_DOWN_IDS = DOWN.formatted(TYPES, CITERS) + NEIGHBOUR_ID;
+    private static final String ROWS_AND_COLUMNS = """
+            WITH collect({frontier: f.id, total: total, from: from, to: to, relation: type(r), id: n.id}) AS rows,
+                 collect(DISTINCT n) AS reached
+            CALL (reached) {
+              UNWIND reached AS n
+              RETURN collect(%s) AS columns
+            }
+            RETURN rows, columns
+            """.formatted(NODE.map());
+
+    private static final String HOP_UP = UP.formatted(TYPES, CITES) + ROWS_AND_COLUMNS;
+    private static final String HOP_DOWN = DOWN.formatted(TYPES, CITERS) + ROWS_AND_COLUMNS;
+    /**
+     * The hops reading the neighbours' ids only: a hop near the end of the room reads a few rows for each of many
+     * frontier documents and keeps a handful, and the kept documents' columns are then read apart ({@link #NODES}),
+     * beside the walk's next hop.
+     */
+    private static final String HOP_UP_IDS = UP.formatted(TYPES, CITES) + ROWS;
+    private static final String HOP_DOWN_IDS = DOWN.formatted(TYPES, CITERS) + ROWS;
 
     /**
      * The shortest chain of references between two documents, either way round. Only reference
@@ -156,7 +177,7 @@ final class ChainQueries {
     private static final String NODES = """
             UNWIND $ids AS nid
             MATCH (n:Document {id: nid})
-            RETURN\s""" + NODE_COLUMNS;
+            """ + NODE.returned();
 
     /** The documents a document cites, grouped by relation, issuer and year (bounded by the per-file reference limit). */
     private static final String CITED_GROUPS = """
@@ -209,7 +230,7 @@ final class ChainQueries {
     }
 
     /** Walks the chain from its root's columns level by level. */
-    private Chain walk(Record rootColumns, Direction direction, int depth, int limit) {
+    private Chain walk(MapAccessor rootColumns, Direction direction, int depth, int limit) {
         Walk walk = new Walk(rootColumns, clampLimit(limit));
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(walk.root.id());
@@ -233,7 +254,7 @@ final class ChainQueries {
             // room, and the documents it does not reach are cut by their counts: a leaf's depth 3 at 100,000 documents
             // read its third level whole, 1,453 rows for 14 documents kept (25 leaves' mean), and now 288.
             int firstPart = mostRowsDropped(level.size(), asked, room) ? Math.min(level.size(), room) : level.size();
-            Map<Direction, CompletableFuture<List<Record>>> rows = new EnumMap<>(Direction.class);
+            Map<Direction, CompletableFuture<HopRows>> rows = new EnumMap<>(Direction.class);
             for (Direction way : ways(direction)) {
                 // The room as the level began: read on the reading thread, it could race the earlier way's take.
                 rows.put(way, SideBySide.start(() -> hopRows(level.subList(0, firstPart), way, 0, asked, room)));
@@ -255,10 +276,23 @@ final class ChainQueries {
      * The neighbours' columns come with them unless most rows would be dropped: a second statement costs the
      * server about 4 ms of CPU (Bolt, transaction, plan cache), less than reading columns for rows dropped.
      */
-    private List<Record> hopRows(List<String> frontier, Direction way, int skip, int perNode, int room) {
+    private HopRows hopRows(List<String> frontier, Direction way, int skip, int perNode, int room) {
         boolean columns = !mostRowsDropped(frontier.size(), perNode, room);
         String query = way == Direction.UP ? (columns ? HOP_UP : HOP_UP_IDS) : (columns ? HOP_DOWN : HOP_DOWN_IDS);
-        return read(query, Map.of("frontier", frontier, "skip", skip, "rows", Math.max(perNode, 0) + 1));
+        List<Record> read = read(query, Map.of("frontier", frontier, "skip", skip, "rows", Math.max(perNode, 0) + 1));
+        return columns ? HopRows.withColumns(read.getFirst()) : new HopRows(read, Map.of());
+    }
+
+    /** A hop's rows, and the columns of the documents they reach by id where the hop read them. */
+    private record HopRows(List<? extends MapAccessor> rows, Map<String, ? extends MapAccessor> columns) {
+
+        static HopRows withColumns(Record read) {
+            Map<String, Value> byId = new HashMap<>();
+            for (Value columns : read.get("columns").values()) {
+                byId.put(columns.get("id").asString(), columns);
+            }
+            return new HopRows(read.get("rows").asList(row -> row), byId);
+        }
     }
 
     /** Whether a hop of these frontier documents, each read for {@code perNode} neighbours and one row more, keeps under half its rows. */
@@ -291,7 +325,7 @@ final class ChainQueries {
         private final Set<ChainEdge> edges = new LinkedHashSet<>();
         private final List<Chain.Truncated> truncated = new ArrayList<>();
 
-        Walk(Record rootColumns, int limit) {
+        Walk(MapAccessor rootColumns, int limit) {
             this.root = node(rootColumns);
             this.limit = limit;
             ids.add(root.id());
@@ -299,7 +333,7 @@ final class ChainQueries {
         }
 
         /** A document's columns, read with its hop, apart, or as the root's: the node, its counts, its programs. */
-        private void keep(Record columns) {
+        private void keep(MapAccessor columns) {
             ChainNode node = node(columns);
             nodes.put(node.id(), node);
             cites.put(node.id(), columns.get("cites").asInt(0));
@@ -343,7 +377,7 @@ final class ChainQueries {
          * cut as {@link #cutByTotals} cuts it, all its neighbours that way behind a cursor. Returns the documents new
          * to the chain.
          */
-        List<String> takeLevel(List<String> level, int read, List<Record> firstRows, Direction way, int perNode) {
+        List<String> takeLevel(List<String> level, int read, HopRows firstRows, Direction way, int perNode) {
             List<String> added = take(firstRows, level.subList(0, read), way, 0, perNode);
             int part = read;
             while (read < level.size()) {
@@ -365,7 +399,7 @@ final class ChainQueries {
          * documents new to the chain. A document whose rows were not all taken was cut: the rows hold one more than
          * were asked for where there are more.
          */
-        List<String> take(List<Record> rows, List<String> frontier, Direction way, int skip, int perNode) {
+        List<String> take(HopRows hop, List<String> frontier, Direction way, int skip, int perNode) {
             List<String> added = new ArrayList<>();
             Map<String, Set<String>> shown = new LinkedHashMap<>();
             Map<String, Integer> totals = new LinkedHashMap<>();
@@ -373,7 +407,7 @@ final class ChainQueries {
             Map<String, Integer> rowsTaken = new LinkedHashMap<>();
             Set<String> full = new HashSet<>();
             // Asking for none still gives each frontier document's total, and a row if it has any, to report it as cut.
-            for (Record r : rows) {
+            for (MapAccessor r : hop.rows()) {
                 String from = r.get("frontier").asString();
                 totals.put(from, r.get("total").asInt(0));
                 if (r.get("id").isNull()) {
@@ -390,8 +424,9 @@ final class ChainQueries {
                 }
                 if (ids.add(neighbour)) {
                     added.add(neighbour);
-                    if (r.containsKey("number")) { // the hop read its columns
-                        keep(r);
+                    MapAccessor columns = hop.columns().get(neighbour);
+                    if (columns != null) { // the hop read its columns
+                        keep(columns);
                     } else {
                         missing.add(neighbour);
                     }
@@ -496,7 +531,7 @@ final class ChainQueries {
         return GraphReads.records(driver, query, parameters);
     }
 
-    private static ChainNode node(Record r) {
+    private static ChainNode node(MapAccessor r) {
         return new ChainNode(
                 r.get("id").asString(),
                 r.get("number").asString(null),
