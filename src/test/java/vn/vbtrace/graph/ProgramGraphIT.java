@@ -9,6 +9,7 @@ import static vn.vbtrace.graph.ProgramSeeds.QD_1852;
 import static vn.vbtrace.graph.ProgramSeeds.QD_712;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,38 @@ class ProgramGraphIT {
         assertThat(old.successors()).extracting(ProgramRef::fromYear).containsExactly(2021);
 
         assertThat(store.programs()).extracting(ProgramSummary::key).containsExactly(PROGRAM_712, PROGRAM_1322);
+    }
+
+    @Test
+    void aProgramNamedWithTwoPeriodsKeepsOneOfThemWholeWithTheNameThatStatesIt() {
+        // 1322's program is 2021-2030; a plan naming it with the earlier program's name and end year (a number
+        // mistyped) must not make it run from 2021 to 2020, whichever is written first; a mention without a period
+        // changes neither.
+        String earlierName = ProgramSeeds.NAME_712;
+        for (boolean mistypedFirst : new boolean[] {true, false}) {
+            GraphTestSupport.wipe(store);
+            IngestedDocument mistyped = ProgramSeeds.naming("15/KH-UBND", PROGRAM_1322, earlierName, null, 2020);
+            IngestedDocument bare = ProgramSeeds.naming("16/KH-UBND", PROGRAM_1322, "Chương trình 1322", null, null);
+            if (mistypedFirst) {
+                store.write(mistyped);
+            }
+            store.write(ProgramSeeds.qd1322());
+            if (!mistypedFirst) {
+                store.write(mistyped);
+            }
+            store.write(bare);
+
+            ProgramSummary program = store.program("1322/QĐ-TTg").orElseThrow().program();
+            assertThat(List.of(program.fromYear(), program.toYear())).as("mistyped first: %s", mistypedFirst)
+                    .containsExactly(2021, 2030);
+            assertThat(program.name()).as("mistyped first: %s", mistypedFirst).isEqualTo(ProgramSeeds.NAME_1322);
+        }
+        // Alone, the mistyped mention is all there is to say: its end year, with its name.
+        GraphTestSupport.wipe(store);
+        store.write(ProgramSeeds.naming("15/KH-UBND", PROGRAM_1322, earlierName, null, 2020));
+        ProgramSummary alone = store.program(PROGRAM_1322).orElseThrow().program();
+        assertThat(Arrays.asList(alone.fromYear(), alone.toYear())).containsExactly(null, 2020);
+        assertThat(alone.name()).isEqualTo(earlierName);
     }
 
     @Test

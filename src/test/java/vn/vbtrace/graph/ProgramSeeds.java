@@ -114,6 +114,19 @@ public final class ProgramSeeds {
                 Instant.parse("2026-11-21T18:00:03Z"));
     }
 
+    /**
+     * A plan of {@code number} that names the program {@code key} as {@code name}, with the period it states (null: not
+     * stated): two documents may name one approving decision's program with different periods.
+     */
+    public static IngestedDocument naming(String number, String key, String name, Integer from, Integer to) {
+        String text = "Số: " + number + "\nThực hiện " + name + ".";
+        DocumentMetadata meta = new DocumentMetadata(number, "Kế hoạch", "UBND tỉnh Bắc Kạn", LocalDate.of(2021, 3, 1),
+                "Bắc Kạn", "Kế hoạch " + number, null);
+        int start = text.indexOf(name);
+        Program program = new Program(key, name, "Chương trình", "NATIONAL", from, to, null, null, start, start + name.length());
+        return document(number, text, meta, List.of(), List.of(), List.of(program), List.of(), null);
+    }
+
     /** A document of {@code number} with only a header and the given effect clause. */
     public static IngestedDocument withEffect(String number, LocalDate issued, EffectClause effect, String portalStatus) {
         String text = "Số: " + number + "\n" + (effect == null ? "" : effect.text());
