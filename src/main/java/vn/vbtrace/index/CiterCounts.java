@@ -7,6 +7,7 @@ import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.Relation;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,17 @@ import java.util.Set;
  * doc values only, a few milliseconds for tens of thousands.
  */
 public record CiterCounts(long total, Map<String, Long> byRelation, Map<String, Long> byIssuer, Map<String, Long> byYear) {
+
+    /** Read-only: the counts of a document are kept and shared while the index is unchanged ({@link CiterCountsCache}). */
+    public CiterCounts {
+        byRelation = readOnly(byRelation);
+        byIssuer = readOnly(byIssuer);
+        byYear = readOnly(byYear);
+    }
+
+    private static Map<String, Long> readOnly(Map<String, Long> counts) {
+        return counts == null ? null : Collections.unmodifiableMap(counts);
+    }
 
     /** The facets a chain shows its citers by; the type, place and status of each are not counted. */
     private static final Set<FilterField> SHOWN = EnumSet.of(FilterField.ISSUER, FilterField.YEAR);

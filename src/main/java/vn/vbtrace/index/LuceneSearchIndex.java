@@ -43,6 +43,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final QueryFactory queries = new QueryFactory();
     /** Each open segment's facet totals, which a search matching most of it counts its non-matches against. */
     private final FacetTotals facetTotals = new FacetTotals();
+    private final CiterCountsCache citerCounts = new CiterCountsCache();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
@@ -157,7 +158,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The indexed documents citing this one (by its id, stubs too): how many, by relation, issuer and year. */
     @Override
     public CiterCounts citers(String documentId) {
-        return withSearcher(searcher -> CiterCounts.of(searcher, documentId));
+        return withSearcher(searcher -> citerCounts.of(searcher, documentId));
     }
 
     @Override
