@@ -13,16 +13,17 @@ final class EntityCypher {
 
     /**
      * A program's details: a later mention fills what an earlier one lacked, and never blanks a value. Its period and
-     * the name that states it are taken together from one mention, the one stating the most of them (both years over
-     * an end year alone, over none; the later of two alike): two documents naming one approving decision's program
-     * with different periods (a number mistyped, a generated set's) made a program "đến năm 2020" run from 2021.
+     * the name that states it are taken together from one mention: a mention's replace the program's when it states
+     * every year the program has (so both years win over an end year alone, over none; the later of two alike). Two
+     * documents naming one approving decision's program with different periods (a number mistyped, a generated
+     * set's) made a program "đến năm 2020" run from 2021 when the years were taken one by one.
      */
     static final String MERGE_PROGRAMS = """
             UNWIND $programs AS prog
             MATCH (d:Document {id: prog.docId})
             MERGE (p:Program {key: prog.key})
-            WITH d, prog, p, prog.toYear IS NOT NULL AND (prog.fromYear IS NOT NULL OR p.fromYear IS NULL)
-                             OR p.toYear IS NULL AND (prog.fromYear IS NOT NULL OR p.fromYear IS NULL) AS period
+            WITH d, prog, p, (prog.fromYear IS NOT NULL OR p.fromYear IS NULL)
+                             AND (prog.toYear IS NOT NULL OR p.toYear IS NULL) AS period
             SET p.name = CASE WHEN period THEN coalesce(prog.name, p.name) ELSE coalesce(p.name, prog.name) END,
                 p.fromYear = CASE WHEN period THEN prog.fromYear ELSE p.fromYear END,
                 p.toYear = CASE WHEN period THEN prog.toYear ELSE p.toYear END,
