@@ -163,9 +163,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
      * The most memory Neo4j keeps store pages in, outside the heap. It is taken a page at a time as pages are
      * read, so a small repository's graph costs only its size. At 100,000 documents the store is some 870 MB and a
      * document page reads its citers' quotes from the string store across all of it: with 64 MB every page and
-     * chain faulted store pages in and out (a read call each, about 1 ms of system time a page), and the page's
-     * statement took 3.5-4.5 ms against 1.7 ms with 256 MB (mean over 99 documents over Bolt). 256 MB adds some
-     * 140-190 MB to the peak RSS of a server or an ingest at that size, which stays under 2 GB with a 1 GB heap.
+     * chain faulted store pages in and out (a read call each: some 1.5 ms of system time a page against 0.5), and
+     * the page's statement took 3.5-4.5 ms against 1.7 ms with 256 MB (mean over 99 documents over Bolt). 256 MB
+     * adds some 100-200 MB to the peak RSS of a server or an ingest at that size, under 2 GB with a 1 GB heap.
      */
     static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
 
