@@ -98,8 +98,7 @@ public final class DocumentService {
 
     /** A page from the graph's part and the index's text, either of which may be missing (a stub has no text). */
     private DocumentPage page(Optional<GraphPage> found, Optional<Text> text) {
-        List<Citer> citers = found.map(f -> f.citations().stream()
-                .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title())).toList()).orElse(List.of());
+        List<Citer> citers = found.map(GraphPage::citers).orElse(List.of());
         Validity status = found.map(f -> validity.statusOf(f.facts())).orElse(null);
         List<ProgramSummary> programs = found.map(GraphPage::programs).orElse(List.of());
         int citedByCount = found.map(f -> f.document().citedByCount()).orElse(0);

@@ -12,12 +12,12 @@ import org.neo4j.driver.Value;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.bench.CorpusGenerator;
 import vn.vbtrace.bench.GeneratedSetStatistics;
+import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.graph.CitationEvidence;
 import vn.vbtrace.graph.GraphDocument;
 import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.graph.GraphTestAccess;
-import vn.vbtrace.graph.Link;
 import vn.vbtrace.system.Stores;
 import vn.vbtrace.system.StoresOnTarget;
 
@@ -160,9 +160,10 @@ class CitedDocumentsIT {
     void everyDocumentPagesFirstCitersAreTheOldestOfAllItsCitations() {
         int truncated = 0;
         for (String id : citedDocuments()) {
-            List<Link> all = stores.graph().incoming(id);
+            List<Citer> all = stores.graph().incoming(id).stream()
+                    .map(link -> new Citer(link.relation(), link.id(), link.number(), link.title())).toList();
             for (int limit : new int[] {3, 100}) {
-                List<Link> page = stores.graph().pageById(id, stores.index().citersOldestFirst(id, limit), limit).orElseThrow().citations();
+                List<Citer> page = stores.graph().pageById(id, stores.index().citersOldestFirst(id, limit), limit).orElseThrow().citers();
                 assertThat(page).as("first %d citations of %s", limit, id).containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
                 truncated += all.size() > limit ? 1 : 0;
             }
