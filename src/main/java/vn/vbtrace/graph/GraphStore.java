@@ -222,9 +222,10 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The document page's part of the graph for the document with this number ({@link #findByNumber}), in one
-     * statement. Its citations are the first {@code citationsShown} by the given citers, oldest citing document
-     * first: the citers are the index's oldest ({@code SearchIndex.citersOldestFirst}) of the id the number gives, so
-     * a page costs the same for any number of citers. The programs are those the document names, approves or carries
+     * statement. Its citers are the first {@code citationsShown} citations by the given citers, oldest citing
+     * document first, each with the relation it cites under: the citers are the index's oldest
+     * ({@code SearchIndex.citersOldestFirst}) of the id the number gives, so a page costs the same for any number of
+     * citers. The programs are those the document names, approves or carries
      * out, as summaries (no lineage and no implementers, which grow with the repository). Empty when no document or
      * stub has the number.
      */
