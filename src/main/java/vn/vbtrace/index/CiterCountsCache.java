@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -18,17 +17,13 @@ final class CiterCountsCache {
 
     static final int KEPT = 1_024;
 
-    private final Map<Object, Map<String, CiterCounts>> byReader = new ConcurrentHashMap<>();
+    private final KeptWhileOpen<Map<String, CiterCounts>> byReader = new KeptWhileOpen<>();
 
     CiterCounts of(IndexSearcher searcher, String documentId) throws IOException {
-        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-        if (helper == null) {
+        Map<String, CiterCounts> kept = byReader.of(searcher.getIndexReader().getReaderCacheHelper(), ConcurrentHashMap::new);
+        if (kept == null) {
             return CiterCounts.of(searcher, documentId); // a reader that cannot say when it changes
         }
-        Map<String, CiterCounts> kept = byReader.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(byReader::remove);
-            return new ConcurrentHashMap<>();
-        });
         CiterCounts counts = kept.get(documentId);
         if (counts == null) {
             counts = CiterCounts.of(searcher, documentId);

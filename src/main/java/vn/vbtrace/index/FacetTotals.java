@@ -1,14 +1,11 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facet counts of every live document of a segment, counted once per segment reader and kept while it is open:
@@ -18,16 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FacetTotals {
 
-    private final Map<Object, LeafFacetCounts> bySegmentReader = new ConcurrentHashMap<>();
+    private final KeptWhileOpen<LeafFacetCounts> bySegmentReader = new KeptWhileOpen<>();
 
     /** The totals of the reader's live documents; empty-handed (null) for a reader that cannot say when it changes. */
     LeafFacetCounts of(LeafReader reader) {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return null;
-        }
-        return bySegmentReader.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(bySegmentReader::remove);
+        return bySegmentReader.of(reader.getReaderCacheHelper(), () -> {
             try {
                 return LeafFacetCounts.of(reader, live(reader));
             } catch (IOException e) {

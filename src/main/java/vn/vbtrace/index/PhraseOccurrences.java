@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,20 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PhraseOccurrences {
 
     /** Segment core → phrase → whether some document of the segment holds it. */
-    private final Map<Object, Map<Query, Boolean>> bySegment = new ConcurrentHashMap<>();
+    private final KeptWhileOpen<Map<Query, Boolean>> bySegment = new KeptWhileOpen<>();
 
     /** Whether some document of the searcher's index holds the phrase (or single term). */
     boolean anywhere(IndexSearcher searcher, Query phrase) throws IOException {
         Weight weight = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
-            if (core == null) {
+            Map<Query, Boolean> known = bySegment.of(leaf.reader().getCoreCacheHelper(), ConcurrentHashMap::new);
+            if (known == null) {
                 return true; // cannot be kept: the phrase stays in the query, which is always right
             }
-            Map<Query, Boolean> known = bySegment.computeIfAbsent(core.getKey(), key -> {
-                core.addClosedListener(bySegment::remove);
-                return new ConcurrentHashMap<>();
-            });
             Boolean held = known.get(phrase);
             if (held == null) {
                 if (weight == null) {
