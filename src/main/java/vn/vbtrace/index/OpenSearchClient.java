@@ -101,6 +101,42 @@ final class OpenSearchClient {
         }
     }
 
+    /**
+     * Gives an existing index the {@code similarity} settings (BM25's k1 and b) when it holds others: an index
+     * created by an earlier release, before the cross-validation chose new values, would otherwise rank unlike
+     * the in-process index for ever. They are static settings, changed only while the index is closed, so the
+     * index is closed, set and opened again (its documents stay; searches fail for that moment, at a start).
+     */
+    void keepSimilarity(String index, ObjectNode similarity) {
+        JsonNode answer = send("GET", index + "/_settings?flat_settings=true", (String) null, null).json();
+        JsonNode held = answer.isEmpty() ? answer : answer.iterator().next().path("settings");
+        boolean same = true;
+        for (var setting : similarity.properties()) {
+            for (var value : setting.getValue().properties()) {
+                String key = "index.similarity." + setting.getKey() + "." + value.getKey();
+                same &= sameSetting(held.path(key).asString(""), value.getValue());
+            }
+        }
+        if (!same) {
+            send("POST", index + "/_close", (String) null, null);
+            ObjectNode settings = JSON.createObjectNode();
+            settings.putObject("index").set("similarity", similarity);
+            send("PUT", index + "/_settings", settings);
+            send("POST", index + "/_open?wait_for_active_shards=1", (String) null, null);
+        }
+    }
+
+    private static boolean sameSetting(String held, JsonNode wanted) {
+        if (wanted.isNumber()) {
+            try {
+                return Float.parseFloat(held) == wanted.floatValue();
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return held.equals(wanted.asString());
+    }
+
     /** The action line of a bulk request: {@code what} (index, update, delete) on one id of one index. */
     static String action(String what, String index, String id) {
         ObjectNode meta = JSON.createObjectNode();

@@ -71,16 +71,20 @@ final class OpenSearchMapping {
         return index;
     }
 
+    /** BM25 with the product's k1 and b for every field: what {@link OpenSearchClient#keepSimilarity} keeps. */
+    static ObjectNode similarity() {
+        ObjectNode similarity = OpenSearchClient.JSON.createObjectNode();
+        similarity.putObject("default").put("type", "BM25").put("k1", SearchTuning.DEFAULT.k1()).put("b", SearchTuning.DEFAULT.b());
+        return similarity;
+    }
+
     private static ObjectNode settings() {
         ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
         ObjectNode index = oneShard(settings);
         index.put("max_shingle_diff", WordList.MAX_SYLLABLES);
         // Deflate for the stored text and extraction, as in process (LuceneSearchIndex.WRITING); set when created only.
         index.put("codec", "best_compression");
-        ObjectNode bm25 = index.putObject("similarity").putObject("default");
-        bm25.put("type", "BM25");
-        bm25.put("k1", SearchTuning.DEFAULT.k1());
-        bm25.put("b", SearchTuning.DEFAULT.b());
+        index.set("similarity", similarity());
         ObjectNode analysis = index.putObject("analysis");
         ObjectNode filters = analysis.putObject("filter");
         ObjectNode pairs = filters.putObject("vb_pairs");

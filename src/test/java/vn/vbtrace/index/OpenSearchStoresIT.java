@@ -3,6 +3,8 @@ package vn.vbtrace.index;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.FilterField;
 import vn.vbtrace.document.SearchRequest;
@@ -107,6 +109,32 @@ class OpenSearchStoresIT {
     private static List<String> numbers(Stores stores, String status) {
         return stores.index().search(SearchRequest.of(null).withFilter(FilterField.STATUS, status)).hits().stream()
                 .map(h -> h.document().number()).toList();
+    }
+
+    /**
+     * An index an earlier release created under other BM25 values (here Lucene's defaults, k1 1.2 and b 0.75) is
+     * given the product's when vbtrace connects, so that the server ranks as the in-process index does; what it
+     * held is still there.
+     */
+    @Test
+    void anIndexCreatedUnderOtherBm25ValuesIsGivenTheProductsAndKeepsItsDocuments() {
+        String name = "older-" + ProcessHandle.current().pid();
+        OpenSearchClient client = new OpenSearchClient(OpenSearchServer.uri(), null, null);
+        ObjectNode older = OpenSearchMapping.index();
+        ((ObjectNode) older.path("settings").path("index").path("similarity").path("default")).put("k1", 1.2f).put("b", 0.75f);
+        client.send("PUT", name, older);
+        client.send("PUT", name + "/_doc/held?refresh=true", "{\"id\": \"held\"}", "application/json");
+        try {
+            OpenSearchIndex.connect(OpenSearchServer.uri(), null, null, name);
+
+            JsonNode settings = client.send("GET", name + "/_settings?flat_settings=true", (String) null, null).json()
+                    .path(name).path("settings");
+            assertThat(Float.parseFloat(settings.path("index.similarity.default.k1").asString())).isEqualTo(SearchTuning.DEFAULT.k1());
+            assertThat(Float.parseFloat(settings.path("index.similarity.default.b").asString())).isEqualTo(SearchTuning.DEFAULT.b());
+            assertThat(client.send("GET", name + "/_count", (String) null, null).json().path("count").asInt()).isEqualTo(1);
+        } finally {
+            client.send("DELETE", name, (String) null, null, 404);
+        }
     }
 
     @Test
