@@ -163,6 +163,9 @@ class AlqacCrossValidationTests {
         double[][] ours = new double[4][k];
         double[][] theirs = new double[4][k];
         double[] hits = new double[2];
+        // Each question's reciprocal rank under its own fold's settings, with | without diacritics: the sets' rows.
+        double[][] oursByQuestion = new double[2][data.questions().size()];
+        double[][] theirsByQuestion = new double[2][data.questions().size()];
         for (int fold = 0; fold < k; fold++) {
             IntPredicate held = cv.heldOut(fold);
             SearchTuning tuning = chosen.get(Integer.toString(fold + 1));
@@ -174,10 +177,15 @@ class AlqacCrossValidationTests {
                 theirs[m][fold] = base[m];
             }
             long n = IntStream.range(0, data.questions().size()).filter(held).count();
+            AlqacCrossValidation.Answers baseAnswers = baseline(held);
             for (int i = 0; i < data.questions().size(); i++) {
                 if (held.test(i)) {
                     hits[0] += answers.values()[0][i] > 0 ? 1 : 0;
                     hits[1] += answers.values()[1][i] > 0 ? 1 : 0;
+                    for (int typed = 0; typed < 2; typed++) {
+                        oursByQuestion[typed][i] = answers.values()[typed][i];
+                        theirsByQuestion[typed][i] = baseAnswers.values()[typed][i];
+                    }
                 }
             }
             table.append(String.format("%-6d %4d  %s  %s  %.3f | %.3f  %s%n", fold + 1, n, pair(base), pair(mine),
@@ -195,7 +203,36 @@ class AlqacCrossValidationTests {
         // MRR@10 cannot exceed the share of questions with a gold article in the top 10.
         table.append(String.format("questions with a gold article in vbtrace's top 10: %.3f | %.3f (the ceiling of its MRR@10)%n",
                 hits[0] / data.questions().size(), hits[1] / data.questions().size()));
+        table.append(bySet(oursByQuestion, theirsByQuestion));
         return new CrossValidated(table.toString(), with, without);
+    }
+
+    /**
+     * The held-out MRR@10 of the questions of each set (every question under its own fold's settings): the ALQAC
+     * 2023 questions are worded like those the product was once measured on from outside, the 2025 ones otherwise.
+     */
+    private static String bySet(double[][] ours, double[][] theirs) {
+        StringBuilder rows = new StringBuilder("held-out MRR@10 by where the question comes from, baseline -> vbtrace, typed with diacritics | without:\n");
+        for (String set : List.of("2023", "2025")) {
+            IntPredicate inSet = i -> data.questions().get(i).set().equals(set);
+            double[] mean = new double[4];
+            int n = 0;
+            for (int i = 0; i < data.questions().size(); i++) {
+                if (inSet.test(i)) {
+                    mean[0] += theirs[0][i];
+                    mean[1] += ours[0][i];
+                    mean[2] += theirs[1][i];
+                    mean[3] += ours[1][i];
+                    n++;
+                }
+            }
+            for (int m = 0; m < 4; m++) {
+                mean[m] /= Math.max(1, n);
+            }
+            rows.append(String.format("  ALQAC %s (%d questions): %.3f -> %.3f (%.3f) | %.3f -> %.3f (%.3f)%n", set, n,
+                    mean[0], mean[1], mean[1] / mean[0], mean[2], mean[3], mean[3] / mean[2]));
+        }
+        return rows.toString();
     }
 
     /**
