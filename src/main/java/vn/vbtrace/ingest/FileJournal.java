@@ -32,36 +32,51 @@ public final class FileJournal implements Journal {
     private static final String END = "END";
 
     private final Path file;
-    private final Set<String> committedHashes = new HashSet<>();
+    /** Each stored file's last committed entry, found by hash and by document, read back from the file ({@link CommittedFiles}). */
+    private final CommittedFiles committed = new CommittedFiles();
+    /** Hashes of the older format committed with no BEGIN line left to read their entry from. */
+    private final Set<String> bareCommittedHashes = new HashSet<>();
     /** One-file ingests begun and not ended (the format before batches), by "id\thash". */
-    private final Map<String, Entry> pendingSingles = new LinkedHashMap<>();
-    private final Map<Long, Batch> pendingBatches = new LinkedHashMap<>();
-    /** The last committed ingest of each stored file, oldest first: what a re-extraction replays, in the same order. */
-    private final Map<String, Entry> committedByHash = new LinkedHashMap<>();
-    /** The same entries by document id (a document page lists its originals without a pass over every file). */
-    private final Map<String, Map<String, Entry>> committedById = new java.util.HashMap<>();
+    private final Map<String, Placed> pendingSingles = new LinkedHashMap<>();
+    private final Map<Long, PlacedBatch> pendingBatches = new LinkedHashMap<>();
     private long lastBatch;
+
+    /** An entry and the byte offset in the file where its fields start. */
+    private record Placed(Entry entry, long offset) {
+    }
+
+    /** A batch begun and not ended, with the offset of each of its entries. */
+    private record PlacedBatch(Batch batch, long[] offsets) {
+    }
 
     public FileJournal(Path file) {
         this.file = file;
         load();
     }
 
+    /**
+     * Reads the file a line at a time, as bytes (tabs and line ends are single bytes in UTF-8), so that each entry's
+     * offset is known and no copy of the whole file is ever held: at a million documents the journal is some 170 MB.
+     */
     private void load() {
         if (!Files.exists(file)) {
             return;
         }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            boolean tornTail = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
-            String[] lines = text.split("\n", -1);
-            int complete = tornTail ? lines.length - 1 : lines.length;
-            for (int i = 0; i < complete; i++) {
-                read(lines[i]);
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Line line = new Line();
+            long position = 0;
+            int b;
+            while ((b = in.read()) != -1) {
+                position++;
+                if (b == '\n') {
+                    read(line);
+                    line.reset(position);
+                } else {
+                    line.add((byte) b);
+                }
             }
-            if (tornTail) {
-                // End the torn line, so the next append starts a line of its own.
+            if (line.length > 0) {
+                // A line torn by a crash: never acted on. End it, so the next append starts a line of its own.
                 append("");
             }
         } catch (IOException e) {
@@ -69,16 +84,54 @@ public final class FileJournal implements Journal {
         }
     }
 
-    private void read(String line) {
-        String[] f = line.split("\t", -1);
+    /** One line's bytes, where it starts in the file, and where each of its fields starts. */
+    private static final class Line {
+        byte[] bytes = new byte[1 << 12];
+        int length;
+        long start;
+
+        void add(byte b) {
+            if (length == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, length * 2);
+            }
+            bytes[length++] = b;
+        }
+
+        void reset(long nextStart) {
+            length = 0;
+            start = nextStart;
+        }
+
+        /** The fields between tabs, and each one's offset in the file. */
+        Fields fields() {
+            List<String> values = new ArrayList<>();
+            List<Long> offsets = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i <= length; i++) {
+                if (i == length || bytes[i] == '\t') {
+                    values.add(new String(bytes, from, i - from, StandardCharsets.UTF_8));
+                    offsets.add(start + from);
+                    from = i + 1;
+                }
+            }
+            return new Fields(values.toArray(String[]::new), offsets.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    private record Fields(String[] values, long[] offsets) {
+    }
+
+    private void read(Line line) {
+        Fields fields = line.fields();
+        String[] f = fields.values();
         switch (f[0]) {
-            case "BATCH" -> readBatch(f);
+            case "BATCH" -> readBatch(fields);
             case "REMOVE" -> readRemoval(f);
             case "BATCH-COMMIT" -> {
                 if (f.length >= 2) {
-                    Batch batch = pendingBatches.remove(parseNumber(f[1]));
-                    if (batch != null) {
-                        batch.entries().forEach(this::committed);
+                    PlacedBatch placed = pendingBatches.remove(parseNumber(f[1]));
+                    if (placed != null) {
+                        committed(placed);
                     }
                 }
             }
@@ -89,15 +142,16 @@ public final class FileJournal implements Journal {
             }
             case "BEGIN" -> {
                 if (f.length >= 5) {
-                    pendingSingles.put(f[1] + "\t" + f[2], new Entry(f[1], f[2], f[3], f[4]));
+                    pendingSingles.put(f[1] + "\t" + f[2], new Placed(new Entry(f[1], f[2], f[3], f[4]), fields.offsets()[1]));
                 }
             }
             case "COMMIT" -> {
                 if (f.length >= 3) {
-                    Entry begun = pendingSingles.remove(f[1] + "\t" + f[2]);
-                    committedHashes.add(f[2]);
+                    Placed begun = pendingSingles.remove(f[1] + "\t" + f[2]);
                     if (begun != null) {
-                        committed(begun);
+                        committed.commit(begun.entry().hash(), begun.entry().id(), begun.offset());
+                    } else {
+                        bareCommittedHashes.add(f[2]);
                     }
                 }
             }
@@ -111,7 +165,8 @@ public final class FileJournal implements Journal {
     }
 
     /** BATCH, number, count, then id, hash, stored name and source of each entry. */
-    private void readBatch(String[] f) {
+    private void readBatch(Fields fields) {
+        String[] f = fields.values();
         if (f.length < 3) {
             return;
         }
@@ -121,11 +176,13 @@ public final class FileJournal implements Journal {
             return; // torn: never acted on
         }
         List<Entry> entries = new ArrayList<>(count);
+        long[] offsets = new long[count];
         for (int i = 0; i < count; i++) {
             int at = 3 + ENTRY_FIELDS * i;
             entries.add(new Entry(f[at], f[at + 1], f[at + 2], f[at + 3]));
+            offsets[i] = fields.offsets()[at];
         }
-        pendingBatches.put(number, new Batch(number, entries));
+        pendingBatches.put(number, new PlacedBatch(new Batch(number, entries), offsets));
         lastBatch = Math.max(lastBatch, number);
     }
 
@@ -139,7 +196,7 @@ public final class FileJournal implements Journal {
         if (number < 0 || count < 0 || f.length != 4 + count || !END.equals(f[f.length - 1])) {
             return;
         }
-        pendingBatches.put(number, new Batch(number, List.of(), List.of(f).subList(3, 3 + count)));
+        pendingBatches.put(number, new PlacedBatch(new Batch(number, List.of(), List.of(f).subList(3, 3 + count)), new long[0]));
         lastBatch = Math.max(lastBatch, number);
     }
 
@@ -151,29 +208,22 @@ public final class FileJournal implements Journal {
         }
     }
 
-    private void committed(Entry entry) {
-        committedHashes.add(entry.hash());
-        Entry before = committedByHash.remove(entry.hash());
-        if (before != null) {
-            Map<String, Entry> ofBefore = committedById.get(before.id());
-            ofBefore.remove(before.hash());
-            if (ofBefore.isEmpty()) {
-                committedById.remove(before.id());
-            }
+    private void committed(PlacedBatch placed) {
+        List<Entry> entries = placed.batch().entries();
+        for (int i = 0; i < entries.size(); i++) {
+            committed.commit(entries.get(i).hash(), entries.get(i).id(), placed.offsets()[i]);
         }
-        committedByHash.put(entry.hash(), entry);
-        committedById.computeIfAbsent(entry.id(), id -> new LinkedHashMap<>()).put(entry.hash(), entry);
     }
 
     @Override
     public synchronized boolean isCommitted(String hash) {
-        return committedHashes.contains(hash);
+        return committed.contains(hash) || bareCommittedHashes.contains(hash);
     }
 
     /** Every entry begun and not ended, in the order begun. */
     public synchronized List<Entry> pending() {
-        List<Entry> all = new ArrayList<>(pendingSingles.values());
-        pendingBatches.values().forEach(batch -> all.addAll(batch.entries()));
+        List<Entry> all = new ArrayList<>(pendingSingles.values().stream().map(Placed::entry).toList());
+        pendingBatches.values().forEach(placed -> all.addAll(placed.batch().entries()));
         return all;
     }
 
@@ -181,8 +231,8 @@ public final class FileJournal implements Journal {
     @Override
     public synchronized List<Batch> pendingBatches() {
         List<Batch> all = new ArrayList<>();
-        pendingSingles.values().forEach(entry -> all.add(new Batch(0, List.of(entry))));
-        all.addAll(pendingBatches.values());
+        pendingSingles.values().forEach(placed -> all.add(new Batch(0, List.of(placed.entry()))));
+        pendingBatches.values().forEach(placed -> all.add(placed.batch()));
         return all;
     }
 
@@ -190,14 +240,21 @@ public final class FileJournal implements Journal {
     @Override
     public synchronized Batch beginBatch(List<Entry> entries) {
         long number = ++lastBatch;
-        StringBuilder line = new StringBuilder("BATCH\t").append(number).append('\t').append(entries.size());
-        for (Entry entry : entries) {
-            line.append('\t').append(clean(entry.id())).append('\t').append(clean(entry.hash()))
-                    .append('\t').append(clean(entry.storedName())).append('\t').append(clean(entry.source()));
+        LineBytes line = new LineBytes().add("BATCH\t" + number + "\t" + entries.size());
+        int[] starts = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            line.add("\t");
+            starts[i] = line.length();
+            line.add(clean(entry.id()) + "\t" + clean(entry.hash()) + "\t" + clean(entry.storedName()) + "\t" + clean(entry.source()));
         }
-        append(line.append('\t').append(END).toString());
+        long at = append(line.add("\t" + END));
+        long[] offsets = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            offsets[i] = at + starts[i];
+        }
         Batch batch = new Batch(number, entries);
-        pendingBatches.put(number, batch);
+        pendingBatches.put(number, new PlacedBatch(batch, offsets));
         return batch;
     }
 
@@ -209,15 +266,27 @@ public final class FileJournal implements Journal {
         ids.forEach(id -> line.append('\t').append(clean(id)));
         append(line.append('\t').append(END).toString());
         Batch batch = new Batch(number, List.of(), List.copyOf(ids));
-        pendingBatches.put(number, batch);
+        pendingBatches.put(number, new PlacedBatch(batch, new long[0]));
         return batch;
     }
 
     /** Both stores hold the batch. */
     @Override
     public synchronized void commitBatch(Batch batch) {
+        if (batch.number() == 0) {
+            Entry entry = batch.entries().getFirst();
+            Placed begun = pendingSingles.get(entry.id() + "\t" + entry.hash());
+            end(batch, "BATCH-COMMIT");
+            if (begun != null) {
+                committed.commit(entry.hash(), entry.id(), begun.offset());
+            }
+            return;
+        }
+        PlacedBatch placed = pendingBatches.get(batch.number());
         end(batch, "BATCH-COMMIT");
-        batch.entries().forEach(this::committed);
+        if (placed != null) {
+            committed(placed);
+        }
     }
 
     /** Neither store holds the batch (rolled back, or taken out of both). */
@@ -240,14 +309,20 @@ public final class FileJournal implements Journal {
 
     /** A one-file ingest in the older format (BEGIN); kept so tests can write what older versions left. */
     public synchronized void begin(Entry entry) {
-        append("BEGIN\t" + entry.id() + "\t" + entry.hash() + "\t" + entry.storedName() + "\t" + clean(entry.source()));
-        pendingSingles.put(entry.id() + "\t" + entry.hash(), entry);
+        String prefix = "BEGIN\t";
+        long at = append(new LineBytes().add(prefix + entry.id() + "\t" + entry.hash() + "\t" + entry.storedName() + "\t"
+                + clean(entry.source())));
+        pendingSingles.put(entry.id() + "\t" + entry.hash(), new Placed(entry, at + prefix.length()));
     }
 
     public synchronized void commit(Entry entry) {
         append("COMMIT\t" + entry.id() + "\t" + entry.hash());
-        pendingSingles.remove(entry.id() + "\t" + entry.hash());
-        committed(entry);
+        Placed begun = pendingSingles.remove(entry.id() + "\t" + entry.hash());
+        if (begun != null) {
+            committed.commit(entry.hash(), entry.id(), begun.offset());
+        } else {
+            bareCommittedHashes.add(entry.hash());
+        }
     }
 
     public synchronized void abort(Entry entry) {
@@ -255,34 +330,121 @@ public final class FileJournal implements Journal {
         pendingSingles.remove(entry.id() + "\t" + entry.hash());
     }
 
-    /** Every stored file's last committed ingest, in the order they were committed. */
+    /** How many stored files the journal registers, without reading their entries. */
+    public synchronized int committedCount() {
+        return committed.size();
+    }
+
+    /** Every stored file's last committed ingest, in the order they were committed: read back from the file. */
     @Override
     public synchronized List<Entry> committed() {
-        return new ArrayList<>(committedByHash.values());
+        long[] offsets = committed.offsetsInOrder();
+        List<Entry> entries = new ArrayList<>(offsets.length);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long offset : offsets) {
+                entries.add(entryAt(channel, offset));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        return entries;
     }
 
     /** The stored files whose last committed ingest made this document, in the order they were committed. */
     @Override
     public synchronized List<Entry> committedOf(String id) {
-        Map<String, Entry> of = committedById.get(id);
-        return of == null ? List.of() : new ArrayList<>(of.values());
+        long[] offsets = committed.offsetsOf(id);
+        if (offsets.length == 0) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>(offsets.length);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long offset : offsets) {
+                Entry entry = entryAt(channel, offset);
+                if (entry.id().equals(id)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** The entry whose four fields (id, hash, stored name, source) start at this offset; the last ends at a tab or a line end. */
+    private static Entry entryAt(FileChannel channel, long offset) throws IOException {
+        byte[] bytes = new byte[512];
+        int length = 0;
+        int tabs = 0;
+        while (true) {
+            if (length == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, length * 2);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, length, bytes.length - length);
+            int read = channel.read(buffer, offset + length);
+            int end = read <= 0 ? length : length + read;
+            for (int i = length; i < end; i++) {
+                if (bytes[i] == '\n' || bytes[i] == '\t' && ++tabs == ENTRY_FIELDS) {
+                    return parseEntry(bytes, i);
+                }
+            }
+            if (read <= 0) {
+                return parseEntry(bytes, end);
+            }
+            length = end;
+        }
+    }
+
+    private static Entry parseEntry(byte[] bytes, int length) {
+        String[] f = new String(bytes, 0, length, StandardCharsets.UTF_8).split("\t", -1);
+        if (f.length < ENTRY_FIELDS) {
+            throw new IllegalStateException("the journal holds no whole entry where its register points");
+        }
+        return new Entry(f[0], f[1], f[2], f[3]);
     }
 
     private static String clean(String value) {
         return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** Appends one line and forces it to disk before either store is touched. */
-    private void append(String line) {
+    /** A line being built as UTF-8, so that the byte offset of each of its parts is known. */
+    private static final class LineBytes {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        LineBytes add(String text) {
+            bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        int length() {
+            return bytes.size();
+        }
+
+        byte[] toBytes() {
+            return bytes.toByteArray();
+        }
+    }
+
+    private long append(String line) {
+        return append(new LineBytes().add(line));
+    }
+
+    /**
+     * Appends one line and forces it to disk before either store is touched; returns the offset where the line
+     * starts (one process writes the file: the data folder's lock).
+     */
+    private long append(LineBytes line) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
-                ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+                long start = channel.size();
+                ByteBuffer buffer = ByteBuffer.wrap(line.add("\n").toBytes());
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
+                return start;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);

@@ -57,13 +57,15 @@ final class SharedRepository {
         }
         FileJournal local = new FileJournal(file);
         journal.adopt(local);
+        // Counted before the file moves: the local journal reads its entries back from the file.
+        int stored = local.committedCount();
         try {
             Files.move(file, file.resolveSibling(file.getFileName() + ".moved-to-graph-server"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the journal file " + file + ": " + e.getMessage(), e);
         }
-        log.info("The journal of {} ({} stored files) now lives in the graph server", data.root(), local.committed().size());
+        log.info("The journal of {} ({} stored files) now lives in the graph server", data.root(), stored);
     }
 
     private static String instanceName(DataFolder data) {

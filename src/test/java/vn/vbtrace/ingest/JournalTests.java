@@ -110,4 +110,52 @@ class JournalTests {
             assertThat(j.committedOf("9999-qd-ttg")).isEmpty();
         }
     }
+
+    /**
+     * The register kept as numbers (CommittedFiles) answers as the maps of strings it replaced would: thousands of
+     * files over hundreds of batches, SHA-256 hashes and others, files committed again (in the same batch, under
+     * another document), aborted batches, sources in Vietnamese (so that byte offsets and characters differ), then
+     * read again after a restart.
+     */
+    @Test
+    void theRegisterAnswersAsAMapOfEveryCommittedFileWouldAfterThousandsOfIngestsAndARestart() {
+        Path file = dir.resolve("journal.log");
+        FileJournal journal = new FileJournal(file);
+        java.util.Random random = new java.util.Random(20_261_203L);
+        java.util.Map<String, Journal.Entry> lastByHash = new java.util.LinkedHashMap<>();
+        for (int b = 0; b < 300; b++) {
+            List<Journal.Entry> entries = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int n = random.nextInt(2_000);
+                String hash = n % 5 == 0 ? "h" + n : vn.vbtrace.document.DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
+                String id = "n" + random.nextInt(400);
+                entries.add(new Journal.Entry(id, hash, hash + ".txt.gz", "văn bản/Quyết định số " + n + " của Ủy ban.txt"));
+            }
+            Journal.Batch batch = journal.beginBatch(entries);
+            if (random.nextInt(8) == 0) {
+                journal.abortBatch(batch);
+                continue;
+            }
+            journal.commitBatch(batch);
+            for (Journal.Entry entry : entries) {
+                lastByHash.remove(entry.hash());
+                lastByHash.put(entry.hash(), entry);
+            }
+        }
+
+        for (FileJournal j : List.of(journal, new FileJournal(file))) {
+            assertThat(j.committed()).containsExactlyElementsOf(lastByHash.values());
+            for (int id = 0; id < 400; id++) {
+                String documentId = "n" + id;
+                assertThat(j.committedOf(documentId)).as(documentId)
+                        .containsExactlyElementsOf(lastByHash.values().stream().filter(e -> e.id().equals(documentId)).toList());
+            }
+            for (int n = 0; n < 2_000; n++) {
+                String hash = vn.vbtrace.document.DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
+                assertThat(j.isCommitted(hash)).as(hash).isEqualTo(lastByHash.containsKey(hash));
+                assertThat(j.isCommitted("h" + n)).isEqualTo(lastByHash.containsKey("h" + n));
+            }
+            assertThat(j.pendingBatches()).isEmpty();
+        }
+    }
 }
