@@ -339,6 +339,10 @@ public final class FileJournal implements Journal {
     @Override
     public synchronized List<Entry> committed() {
         long[] offsets = committed.offsetsInOrder();
+        if (offsets.length == 0) {
+            // Nothing committed, perhaps no file yet.
+            return new ArrayList<>();
+        }
         List<Entry> entries = new ArrayList<>(offsets.length);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (long offset : offsets) {

@@ -21,6 +21,18 @@ class JournalTests {
         return new Journal.Entry("n" + i, "hash" + i, "ha/hash" + i + ".txt", "docs/00000" + i + ".txt");
     }
 
+    /** A new data folder: the server starts on it and asks the journal before any ingest wrote the file. */
+    @Test
+    void aJournalWithNoFileYetRegistersNothingAndWritesNothing() {
+        Path file = dir.resolve("journal.log");
+        FileJournal journal = new FileJournal(file);
+        assertThat(journal.committed()).isEmpty();
+        assertThat(journal.committedOf("n1")).isEmpty();
+        assertThat(journal.isCommitted("hash1")).isFalse();
+        assertThat(journal.pendingBatches()).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
     @Test
     void aCommittedBatchRegistersEachFileAndABegunOneIsPendingAfterARestart() {
         Path file = dir.resolve("journal.log");

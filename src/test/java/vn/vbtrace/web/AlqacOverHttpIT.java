@@ -4,21 +4,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.SearchRequest;
 import vn.vbtrace.index.AlqacData;
-import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.system.DataFolder;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,27 +28,19 @@ class AlqacOverHttpIT {
 
     @TempDir
     static Path dir;
-    static AlqacData data;
     /** Each query's ten article ids from the index, asked before the server holds the folder. */
     static final Map<String, List<String>> ranked = new LinkedHashMap<>();
-    static ConfigurableApplicationContext server;
-    static String base;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static AlqacServer server;
 
     @BeforeAll
     static void indexAskAndStart() throws Exception {
-        data = AlqacData.load();
-        DataFolder folder = new DataFolder(dir.resolve("data"));
-        try (SearchIndex index = SearchIndex.openWritable(folder.index())) {
-            index.putAll(data.documents());
+        server = AlqacServer.start(dir, (data, index) -> {
             for (AlqacData.Question question : data.questions()) {
                 for (String query : List.of(question.text(), question.folded().text())) {
                     ranked.put(query, index.rankedIds(SearchRequest.of(query, 10)));
                 }
             }
-        }
-        server = WebServer.start(folder.root(), 0, null);
-        base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        });
     }
 
     @AfterAll
@@ -72,7 +55,7 @@ class AlqacOverHttpIT {
         double[] reciprocal = new double[2];
         int asked = 0;
         List<String> different = new ArrayList<>();
-        for (AlqacData.Question question : data.questions()) {
+        for (AlqacData.Question question : server.data().questions()) {
             List<String> typed = List.of(question.text(), question.folded().text());
             for (int folded = 0; folded < 2; folded++) {
                 String query = typed.get(folded);
@@ -98,9 +81,7 @@ class AlqacOverHttpIT {
     }
 
     private static List<String> ids(String query) throws Exception {
-        URI uri = URI.create(base + "/api/search?limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = server.search(query);
         assertThat(response.statusCode()).as(query).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         for (JsonNode hit : Json.mapper().readTree(response.body()).path("hits")) {

@@ -4,18 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.vbtrace.index.AlqacData;
-import vn.vbtrace.index.SearchIndex;
-import vn.vbtrace.system.DataFolder;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,28 +28,19 @@ class SearchLatencyBenchmarkIT {
 
     @TempDir
     static Path dir;
-    static ConfigurableApplicationContext server;
-    static String base;
+    static AlqacServer server;
     static final List<String> queries = new ArrayList<>();
     static int articles;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void indexAndStart() throws Exception {
-        AlqacData data = AlqacData.load();
-        articles = data.articles().size();
-        DataFolder folder = new DataFolder(dir.resolve("data"));
-        // Indexed before the server opens the folder: the server holds the index's write lock.
-        try (SearchIndex index = SearchIndex.openWritable(folder.index())) {
-            index.putAll(data.documents());
-        }
+        server = AlqacServer.start(dir, (data, index) -> { });
+        articles = server.data().articles().size();
         // The 100 ALQAC 2023 questions only, as before: SearchLatencyBenchmark measures all 548, and at 100,000 documents.
-        for (AlqacData.Question question : data.questions().stream().filter(q -> q.set().equals("2023")).toList()) {
+        for (AlqacData.Question question : server.data().questions().stream().filter(q -> q.set().equals("2023")).toList()) {
             queries.add(question.text());
             queries.add(question.folded().text());
         }
-        server = WebServer.start(folder.root(), 0, null);
-        base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
     }
 
     @AfterAll
@@ -72,7 +54,7 @@ class SearchLatencyBenchmarkIT {
     void printsSearchLatencyOverHttp() throws Exception {
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             for (String query : queries) {
-                search(query);
+                server.search(query);
             }
         }
         List<Double> millis = new ArrayList<>();
@@ -80,7 +62,7 @@ class SearchLatencyBenchmarkIT {
         for (int round = 0; round < MEASURED_ROUNDS; round++) {
             for (String query : queries) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = search(query);
+                HttpResponse<String> response = server.search(query);
                 millis.add((System.nanoTime() - start) / 1e6);
                 timed.add(new Timed(query, millis.getLast()));
                 assertThat(response.statusCode()).as(query).isEqualTo(200);
@@ -99,11 +81,6 @@ class SearchLatencyBenchmarkIT {
     }
 
     record Timed(String query, double millis) {
-    }
-
-    private static HttpResponse<String> search(String query) throws Exception {
-        URI uri = URI.create(base + "/api/search?limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Nearest-rank percentile of sorted values. */
