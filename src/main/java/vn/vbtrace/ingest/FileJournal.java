@@ -1,14 +1,16 @@
 package vn.vbtrace.ingest;
 
+import vn.vbtrace.ingest.JournalLines.Fields;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.Set;
  */
 public final class FileJournal implements Journal {
 
-    private static final int ENTRY_FIELDS = 4;
+    private static final int ENTRY_FIELDS = JournalLines.ENTRY_FIELDS;
     /** The last field of a whole batch line: a line cut short by a crash lacks it. */
     private static final String END = "END";
 
@@ -54,28 +56,13 @@ public final class FileJournal implements Journal {
         load();
     }
 
-    /**
-     * Reads the file a line at a time, as bytes (tabs and line ends are single bytes in UTF-8), so that each entry's
-     * offset is known and no copy of the whole file is ever held: at a million documents the journal is some 170 MB.
-     */
+    /** Reads the file a line at a time ({@link JournalLines#read}): no copy of the whole file is ever held. */
     private void load() {
         if (!Files.exists(file)) {
             return;
         }
-        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            Line line = new Line();
-            long position = 0;
-            int b;
-            while ((b = in.read()) != -1) {
-                position++;
-                if (b == '\n') {
-                    read(line);
-                    line.reset(position);
-                } else {
-                    line.add((byte) b);
-                }
-            }
-            if (line.length > 0) {
+        try {
+            if (JournalLines.read(file, this::read)) {
                 // A line torn by a crash: never acted on. End it, so the next append starts a line of its own.
                 append("");
             }
@@ -84,45 +71,7 @@ public final class FileJournal implements Journal {
         }
     }
 
-    /** One line's bytes, where it starts in the file, and where each of its fields starts. */
-    private static final class Line {
-        byte[] bytes = new byte[1 << 12];
-        int length;
-        long start;
-
-        void add(byte b) {
-            if (length == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, length * 2);
-            }
-            bytes[length++] = b;
-        }
-
-        void reset(long nextStart) {
-            length = 0;
-            start = nextStart;
-        }
-
-        /** The fields between tabs, and each one's offset in the file. */
-        Fields fields() {
-            List<String> values = new ArrayList<>();
-            List<Long> offsets = new ArrayList<>();
-            int from = 0;
-            for (int i = 0; i <= length; i++) {
-                if (i == length || bytes[i] == '\t') {
-                    values.add(new String(bytes, from, i - from, StandardCharsets.UTF_8));
-                    offsets.add(start + from);
-                    from = i + 1;
-                }
-            }
-            return new Fields(values.toArray(String[]::new), offsets.stream().mapToLong(Long::longValue).toArray());
-        }
-    }
-
-    private record Fields(String[] values, long[] offsets) {
-    }
-
-    private void read(Line line) {
-        Fields fields = line.fields();
+    private void read(Fields fields) {
         String[] f = fields.values();
         switch (f[0]) {
             case "BATCH" -> readBatch(fields);
@@ -240,7 +189,7 @@ public final class FileJournal implements Journal {
     @Override
     public synchronized Batch beginBatch(List<Entry> entries) {
         long number = ++lastBatch;
-        LineBytes line = new LineBytes().add("BATCH\t" + number + "\t" + entries.size());
+        JournalLines.Builder line = new JournalLines.Builder().add("BATCH\t" + number + "\t" + entries.size());
         int[] starts = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -260,7 +209,7 @@ public final class FileJournal implements Journal {
 
     /** Records that these documents are about to be taken out of every store; ended like a batch. */
     @Override
-    public synchronized Batch beginRemoval(java.util.Collection<String> ids) {
+    public synchronized Batch beginRemoval(Collection<String> ids) {
         long number = ++lastBatch;
         StringBuilder line = new StringBuilder("REMOVE\t").append(number).append('\t').append(ids.size());
         ids.forEach(id -> line.append('\t').append(clean(id)));
@@ -310,7 +259,7 @@ public final class FileJournal implements Journal {
     /** A one-file ingest in the older format (BEGIN); kept so tests can write what older versions left. */
     public synchronized void begin(Entry entry) {
         String prefix = "BEGIN\t";
-        long at = append(new LineBytes().add(prefix + entry.id() + "\t" + entry.hash() + "\t" + entry.storedName() + "\t"
+        long at = append(new JournalLines.Builder().add(prefix + entry.id() + "\t" + entry.hash() + "\t" + entry.storedName() + "\t"
                 + clean(entry.source())));
         pendingSingles.put(entry.id() + "\t" + entry.hash(), new Placed(entry, at + prefix.length()));
     }
@@ -346,7 +295,7 @@ public final class FileJournal implements Journal {
         List<Entry> entries = new ArrayList<>(offsets.length);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (long offset : offsets) {
-                entries.add(entryAt(channel, offset));
+                entries.add(JournalLines.entryAt(channel, offset));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
@@ -364,7 +313,7 @@ public final class FileJournal implements Journal {
         List<Entry> entries = new ArrayList<>(offsets.length);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (long offset : offsets) {
-                Entry entry = entryAt(channel, offset);
+                Entry entry = JournalLines.entryAt(channel, offset);
                 if (entry.id().equals(id)) {
                     entries.add(entry);
                 }
@@ -375,69 +324,19 @@ public final class FileJournal implements Journal {
         return entries;
     }
 
-    /** The entry whose four fields (id, hash, stored name, source) start at this offset; the last ends at a tab or a line end. */
-    private static Entry entryAt(FileChannel channel, long offset) throws IOException {
-        byte[] bytes = new byte[512];
-        int length = 0;
-        int tabs = 0;
-        while (true) {
-            if (length == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, length * 2);
-            }
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, length, bytes.length - length);
-            int read = channel.read(buffer, offset + length);
-            int end = read <= 0 ? length : length + read;
-            for (int i = length; i < end; i++) {
-                if (bytes[i] == '\n' || bytes[i] == '\t' && ++tabs == ENTRY_FIELDS) {
-                    return parseEntry(bytes, i);
-                }
-            }
-            if (read <= 0) {
-                return parseEntry(bytes, end);
-            }
-            length = end;
-        }
-    }
-
-    private static Entry parseEntry(byte[] bytes, int length) {
-        String[] f = new String(bytes, 0, length, StandardCharsets.UTF_8).split("\t", -1);
-        if (f.length < ENTRY_FIELDS) {
-            throw new IllegalStateException("the journal holds no whole entry where its register points");
-        }
-        return new Entry(f[0], f[1], f[2], f[3]);
-    }
-
     private static String clean(String value) {
         return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** A line being built as UTF-8, so that the byte offset of each of its parts is known. */
-    private static final class LineBytes {
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-
-        LineBytes add(String text) {
-            bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        int length() {
-            return bytes.size();
-        }
-
-        byte[] toBytes() {
-            return bytes.toByteArray();
-        }
-    }
-
     private long append(String line) {
-        return append(new LineBytes().add(line));
+        return append(new JournalLines.Builder().add(line));
     }
 
     /**
      * Appends one line and forces it to disk before either store is touched; returns the offset where the line
      * starts (one process writes the file: the data folder's lock).
      */
-    private long append(LineBytes line) {
+    private long append(JournalLines.Builder line) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

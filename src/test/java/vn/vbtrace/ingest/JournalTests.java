@@ -2,12 +2,17 @@ package vn.vbtrace.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.document.DocumentNumbers;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,13 +138,13 @@ class JournalTests {
     void theRegisterAnswersAsAMapOfEveryCommittedFileWouldAfterThousandsOfIngestsAndARestart() {
         Path file = dir.resolve("journal.log");
         FileJournal journal = new FileJournal(file);
-        java.util.Random random = new java.util.Random(20_261_203L);
-        java.util.Map<String, Journal.Entry> lastByHash = new java.util.LinkedHashMap<>();
+        Random random = new Random(20_261_203L);
+        Map<String, Journal.Entry> lastByHash = new LinkedHashMap<>();
         for (int b = 0; b < 300; b++) {
-            List<Journal.Entry> entries = new java.util.ArrayList<>();
+            List<Journal.Entry> entries = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 int n = random.nextInt(2_000);
-                String hash = n % 5 == 0 ? "h" + n : vn.vbtrace.document.DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
+                String hash = n % 5 == 0 ? "h" + n : DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
                 String id = "n" + random.nextInt(400);
                 entries.add(new Journal.Entry(id, hash, hash + ".txt.gz", "văn bản/Quyết định số " + n + " của Ủy ban.txt"));
             }
@@ -163,7 +168,7 @@ class JournalTests {
                         .containsExactlyElementsOf(lastByHash.values().stream().filter(e -> e.id().equals(documentId)).toList());
             }
             for (int n = 0; n < 2_000; n++) {
-                String hash = vn.vbtrace.document.DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
+                String hash = DocumentNumbers.sha256Hex(Integer.toString(n).getBytes(StandardCharsets.UTF_8));
                 assertThat(j.isCommitted(hash)).as(hash).isEqualTo(lastByHash.containsKey(hash));
                 assertThat(j.isCommitted("h" + n)).isEqualTo(lastByHash.containsKey("h" + n));
             }
