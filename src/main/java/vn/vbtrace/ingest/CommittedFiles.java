@@ -139,8 +139,8 @@ final class CommittedFiles {
 
     private void link(int slot, long idKey) {
         int at = idPosition(idKey);
-        if (idTableHeads[at] == NONE && idTableKeys[at] != idKey) {
-            // A new key (NONE with the same key is one whose slots moved away: reused as is).
+        if (idTableKeys[at] == 0) {
+            // A new key (a key whose slots all moved away keeps its place, and is reused as is).
             idTableKeys[at] = idKey;
             idCount++;
         }
@@ -174,22 +174,17 @@ final class CommittedFiles {
         }
     }
 
-    /** Where this id key is in the id table, or the empty place it would take. */
+    /**
+     * Where this id key is in the id table, or the empty place it would take. A place keeps its key even when its
+     * list empties, so the probe sequences of later keys stay whole; key 0 (never a document's) marks an empty place.
+     */
     private int idPosition(long idKey) {
         int mask = idTableHeads.length - 1;
         for (int at = position(idKey, idTableHeads.length); ; at = (at + 1) & mask) {
-            if (idTableKeys[at] == idKey || idTableHeads[at] == NONE && !taken(at)) {
+            if (idTableKeys[at] == idKey || idTableKeys[at] == 0) {
                 return at;
             }
         }
-    }
-
-    /**
-     * Whether a place of the id table holds a key: a place with a key keeps it even when its list empties, so the
-     * probe sequences of later keys stay whole. Key 0 in a place with no list is an empty place.
-     */
-    private boolean taken(int at) {
-        return idTableKeys[at] != 0;
     }
 
     private void growIdTable() {
@@ -198,7 +193,7 @@ final class CommittedFiles {
         idTableKeys = new long[keys.length * 2];
         idTableHeads = emptyTable(heads.length * 2);
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0 || heads[i] != NONE) {
+            if (keys[i] != 0) {
                 int at = idPosition(keys[i]);
                 idTableKeys[at] = keys[i];
                 idTableHeads[at] = heads[i];

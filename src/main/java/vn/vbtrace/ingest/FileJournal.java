@@ -29,7 +29,6 @@ import java.util.Set;
  */
 public final class FileJournal implements Journal {
 
-    private static final int ENTRY_FIELDS = JournalLines.ENTRY_FIELDS;
     /** The last field of a whole batch line: a line cut short by a crash lacks it. */
     private static final String END = "END";
 
@@ -121,13 +120,13 @@ public final class FileJournal implements Journal {
         }
         long number = parseNumber(f[1]);
         int count = (int) parseNumber(f[2]);
-        if (number < 0 || count < 0 || f.length != 4 + ENTRY_FIELDS * count || !END.equals(f[f.length - 1])) {
+        if (number < 0 || count < 0 || f.length != 4 + JournalLines.ENTRY_FIELDS * count || !END.equals(f[f.length - 1])) {
             return; // torn: never acted on
         }
         List<Entry> entries = new ArrayList<>(count);
         long[] offsets = new long[count];
         for (int i = 0; i < count; i++) {
-            int at = 3 + ENTRY_FIELDS * i;
+            int at = 3 + JournalLines.ENTRY_FIELDS * i;
             entries.add(new Entry(f[at], f[at + 1], f[at + 2], f[at + 3]));
             offsets[i] = fields.offsets()[at];
         }
