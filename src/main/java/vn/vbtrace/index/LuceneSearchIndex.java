@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -146,6 +147,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public boolean contains(String id) {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.ID, id))) > 0);
+    }
+
+    @Override
+    public Set<String> held(Collection<String> ids) {
+        return withSearcher(searcher -> DocumentIds.held(searcher.getIndexReader(), ids));
     }
 
     @Override

@@ -19,8 +19,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,6 +156,23 @@ public final class OpenSearchIndex implements SearchIndex {
     @Override
     public boolean contains(String id) {
         return client.send("HEAD", name + "/_doc/" + encode(id), (String) null, null, 404).status() == 200;
+    }
+
+    /** One multi-get of the ids without their sources: a HEAD per id was a round trip per reference of a page. */
+    @Override
+    public Set<String> held(Collection<String> ids) {
+        Set<String> held = new HashSet<>();
+        if (ids.isEmpty()) {
+            return held;
+        }
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        ids.stream().distinct().forEach(body.putArray("ids")::add);
+        for (JsonNode doc : client.send("POST", name + "/_mget?_source=false", body).json().path("docs")) {
+            if (doc.path("found").asBoolean(false)) {
+                held.add(doc.path("_id").asString());
+            }
+        }
+        return held;
     }
 
     /** Every id, a page at a time in id order (search_after), so the server never holds a deep page. */

@@ -108,6 +108,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Whether a document with this id is indexed, without reading its stored fields (its text can be long). */
     boolean contains(String id);
 
+    /** Which of these ids are indexed ({@link #contains} of each, asked at once). */
+    Set<String> held(Collection<String> ids);
+
     Set<String> ids();
 
     /** The indexed documents citing this one (by its id, stubs too): how many, by relation, issuer and year. */

@@ -18,10 +18,12 @@ import vn.vbtrace.validity.ValidityService;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** One document as the document page shows it: text from the index, links from the graph. */
 public final class DocumentService {
@@ -90,9 +92,7 @@ public final class DocumentService {
     private Optional<Text> textOf(String id) {
         return index.get(id).map(stored -> {
             Extraction extraction = Json.read(stored.extractionJson(), Extraction.class);
-            // Many mentions name the same few documents: look each one up once per page.
-            Map<String, Boolean> held = new HashMap<>();
-            return new Text(stored, extraction, extraction.references().stream().map(r -> link(r, held)).toList());
+            return new Text(stored, extraction, linked(extraction.references()));
         });
     }
 
@@ -116,11 +116,16 @@ public final class DocumentService {
                 extraction.effect(), citedByCount);
     }
 
-    private LinkedReference link(Reference reference, Map<String, Boolean> held) {
-        if (reference.number() == null) {
-            return LinkedReference.of(reference, null, false);
+    /** The references, each with the id of the document it names and whether the index holds it (asked at once). */
+    private List<LinkedReference> linked(List<Reference> references) {
+        List<String> targets = references.stream()
+                .map(r -> r.number() == null ? null : DocumentNumbers.idForNumber(r.number())).toList();
+        Set<String> held = index.held(targets.stream().filter(Objects::nonNull).toList());
+        List<LinkedReference> linked = new ArrayList<>(references.size());
+        for (int i = 0; i < references.size(); i++) {
+            String target = targets.get(i);
+            linked.add(LinkedReference.of(references.get(i), target, target != null && held.contains(target)));
         }
-        String targetId = DocumentNumbers.idForNumber(reference.number());
-        return LinkedReference.of(reference, targetId, held.computeIfAbsent(targetId, index::contains));
+        return linked;
     }
 }

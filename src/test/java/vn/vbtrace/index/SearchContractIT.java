@@ -19,9 +19,12 @@ import vn.vbtrace.ingest.Pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,6 +185,25 @@ class SearchContractIT {
         assertThat(TypedNumbers.resolve(index, "qd 9999")).isEmpty();
     }
 
+    /** A document page links its references to the documents held by asking for all of their ids at once. */
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void theDocumentsReferencesNameAreHeldAtOnceAsEachOneAlone(SearchBackend backend) throws Exception {
+        SearchIndex index = indexes.get(backend);
+        String decision1852 = DocumentNumbers.idForNumber("1852/QĐ-UBND");
+        String program1322 = DocumentNumbers.idForNumber("1322/QĐ-TTg"); // cited by the corpus, not in it
+        List<String> asked = new ArrayList<>(List.of(decision1852, program1322, decision1852, "nnot-an-id"));
+        Pipeline pipeline = new Pipeline();
+        for (Path file : TestCorpus.TEXTS) {
+            pipeline.process(file.getFileName().toString(), TestCorpus.bytes(file), file.toString()).extraction().references()
+                    .stream().filter(r -> r.number() != null).map(r -> DocumentNumbers.idForNumber(r.number())).forEach(asked::add);
+        }
+        Set<String> held = index.held(asked);
+        assertThat(held).contains(decision1852).doesNotContain(program1322, "nnot-an-id");
+        assertThat(held).isEqualTo(asked.stream().filter(index::contains).collect(Collectors.toSet()));
+        assertThat(index.held(List.of())).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(SearchBackend.class)
     void aBatchIsInvisibleUntilItsCommitAndGivenUpLeavesNothing(SearchBackend backend) throws Exception {
@@ -203,8 +225,10 @@ class SearchContractIT {
         assertThat(sources(backend, "quokka")).containsExactly("extra.txt");
         assertThat(index.count()).isEqualTo(6);
         assertThat(index.ids()).hasSize(6).contains(extra.id());
+        assertThat(index.held(List.of(extra.id()))).containsExactly(extra.id());
         index.delete(extra.id());
         assertThat(index.contains(extra.id())).isFalse();
+        assertThat(index.held(List.of(extra.id()))).as("deleted").isEmpty();
         assertThat(index.get(extra.id())).isEmpty();
         assertThat(index.count()).isEqualTo(5);
     }
