@@ -1,6 +1,9 @@
 package vn.vbtrace.graph;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.GqlNotification;
+import org.neo4j.driver.summary.ResultSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -61,6 +64,23 @@ class GraphStoreIT {
     @BeforeEach
     void empty() {
         GraphTestSupport.wipe(store);
+    }
+
+    /**
+     * The server sends no notifications: nothing reads them, and a document page's statement had ten (every property
+     * key and relationship type the repository has not used yet), built, sent and parsed each time.
+     */
+    @Test
+    void aStatementNamingWhatTheRepositoryHasNeverHeldComesWithoutNotifications() {
+        store.write(SeedDocuments.qd1852());
+        try (Session session = store.driver().session()) {
+            ResultSummary summary = session.run("MATCH (d:Document) WHERE d.neverWrittenKey IS NULL "
+                    + "RETURN d.number AS number, COUNT { (d)<-[:NEVER_WRITTEN_RELATION]-() } AS n").consume();
+            assertThat(summary.gqlStatusObjects()).as("the statement's status: done, no warnings")
+                    .noneMatch(status -> status instanceof GqlNotification);
+        }
+        assertThat(store.pageByNumber("1852/QĐ-UBND", List.of(), 10)).map(page -> page.document().number())
+                .contains("1852/QĐ-UBND");
     }
 
     @Test
