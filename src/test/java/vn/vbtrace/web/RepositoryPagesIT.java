@@ -3,6 +3,7 @@ package vn.vbtrace.web;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Relation;
 
 import java.net.URLDecoder;
@@ -81,6 +82,29 @@ class RepositoryPagesIT {
         assertThat(guides.get("label").asString() + " / " + guides.get("inverseLabel").asString())
                 .as("the decree's page groups the circular under the inverse label").isEqualTo("Hướng dẫn / Được hướng dẫn bởi");
         assertThat(guides.get("validityEffect").asString()).isEqualTo("NONE");
+    }
+
+    @Test
+    void aPageTellsWhichOfItsReferencesTheRepositoryHolds() throws Exception {
+        String notice = """
+                BỘ TƯ PHÁP
+                Số: 93/TB-BTP
+                Hà Nội, ngày 5 tháng 3 năm 2021
+                THÔNG BÁO
+                Về việc kiểm kê kho lưu trữ wombat
+                Căn cứ Thông báo số 31/TB-BKHCN ngày 08/01/2020 của Bộ Khoa học và Công nghệ;
+                Căn cứ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;
+                Căn cứ Quyết định số 9917/QĐ-BKHCN ngày 2/1/2021 của Bộ Khoa học và Công nghệ;
+                Các đơn vị kiểm kê kho lưu trữ wombat trước ngày 31/12/2021.
+                """;
+        String id = upload("/api/documents", "93-TB-BTP.txt", notice.getBytes(StandardCharsets.UTF_8)).json().get("id").asString();
+        String notice31 = get("/api/documents/by-number?number=" + q("31/TB-BKHCN")).json().get("document").get("id").asString();
+        JsonNode page = get("/api/documents/" + id).json();
+        assertThat(page.get("references").valueStream().filter(r -> r.hasNonNull("number"))
+                .map(r -> r.get("number").asString() + " " + r.get("inRepository").asBoolean() + " " + r.get("targetId").asString()))
+                .as("31/TB-BKHCN is held; 1322/QĐ-TTg is only cited; 9917/QĐ-BKHCN is nowhere")
+                .contains("31/TB-BKHCN true " + notice31, "1322/QĐ-TTg false " + DocumentNumbers.idForNumber("1322/QĐ-TTg"),
+                        "9917/QĐ-BKHCN false " + DocumentNumbers.idForNumber("9917/QĐ-BKHCN"));
     }
 
     @Test
