@@ -95,12 +95,7 @@ public final class FileJournal implements Journal {
             }
             case "COMMIT" -> {
                 if (f.length >= 3) {
-                    Placed begun = pendingSingles.remove(f[1] + "\t" + f[2]);
-                    if (begun != null) {
-                        committed.commit(begun.entry().hash(), begun.entry().id(), begun.offset());
-                    } else {
-                        bareCommittedHashes.add(f[2]);
-                    }
+                    committedSingle(pendingSingles.remove(f[1] + "\t" + f[2]), f[2]);
                 }
             }
             case "ABORT" -> {
@@ -153,6 +148,15 @@ public final class FileJournal implements Journal {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** A one-file ingest's COMMIT: registered from where its BEGIN line was read, else (no BEGIN left) by hash alone. */
+    private void committedSingle(Placed begun, String hash) {
+        if (begun != null) {
+            committed.commit(hash, begun.entry().id(), begun.offset());
+        } else {
+            bareCommittedHashes.add(hash);
         }
     }
 
@@ -265,12 +269,7 @@ public final class FileJournal implements Journal {
 
     public synchronized void commit(Entry entry) {
         append("COMMIT\t" + entry.id() + "\t" + entry.hash());
-        Placed begun = pendingSingles.remove(entry.id() + "\t" + entry.hash());
-        if (begun != null) {
-            committed.commit(entry.hash(), entry.id(), begun.offset());
-        } else {
-            bareCommittedHashes.add(entry.hash());
-        }
+        committedSingle(pendingSingles.remove(entry.id() + "\t" + entry.hash()), entry.hash());
     }
 
     public synchronized void abort(Entry entry) {
