@@ -25,9 +25,11 @@ import java.util.stream.Stream;
  * Issue 9's scale benchmark: for each size, a generated set of documents ingested cold by the packaged jar
  * (a JVM of its own, as a user runs it), then the same text indexed by bare Lucene (StandardAnalyzer, one commit)
  * in the same run, then {@code serve} on the data folder, left idle until its own warm-up is done (health's "warmup"),
- * then queried over HTTP, each kind after 200 untimed requests of it. Prints one table: docs/s,
- * CPU-ms/doc, peak RSS and bytes on disk of both ingests; the server's start and RSS; p50/p95/p99 of each kind
- * of question. Not a test: {@code ./mvnw -Pscale verify} (README, "Scale benchmark").
+ * then queried over HTTP, each kind after 200 untimed requests of it; each kind of search is then asked of bare
+ * Lucene's index of the same set, served by a process of its own ({@link BareLuceneServer}), with the same requests
+ * over the same client. Prints one table: docs/s, CPU-ms/doc, peak RSS and bytes on disk of both ingests; the
+ * server's start and RSS; p50/p95/p99 of each kind of question, and of bare Lucene's searches beside vbtrace's. Not
+ * a test: {@code ./mvnw -Pscale verify} (README, "Scale benchmark").
  * <p>
  * With scale.backends=embedded,distributed the same ingest and questions run a second time on the same set against
  * the distributed setup of issue 13 (an OpenSearch server and a Neo4j server, new for each size:
@@ -251,6 +253,7 @@ public final class ScaleBenchmark {
         Path out = dir.resolve("serve-" + n + suffix + ".out");
         MeasuredProcess serve = MeasuredProcess.start(java(List.of("-jar", jar.toString(), "serve", "--port", "0",
                 "--data", data.toString())), environment, out, dir.resolve("serve-" + n + suffix + ".log"));
+        MeasuredProcess bare = null;
         try {
             int port = awaitPort(serve, out);
             QueryLoad load = new QueryLoad(port);
@@ -259,30 +262,49 @@ public final class ScaleBenchmark {
             if (awaitWarmup) {
                 put("serve: its own warm-up done after, s", column, awaitWarmup(serve, load));
             }
-            query(n, column, set, load, data);
+            bare = bareSearchServer(n);
+            query(n, column, set, load, bare == null ? null : new QueryLoad(awaitPort(bare, dir.resolve("bare-search-" + n + ".out"))), data);
             put("serve: RSS after the queries, MB", column, mb(serve.rss()));
         } finally {
+            if (bare != null) {
+                bare.stop();
+            }
             MeasuredProcess.Cost served = serve.stop();
             put("serve: peak RSS, MB", column, mb(served.peakRssBytes()));
         }
     }
 
-    private void query(int n, String column, GeneratedSet set, QueryLoad load, Path data) throws Exception {
+    /**
+     * Bare Lucene's index of the same set (this run's, or the one a run with scale.keep left) searched by a server of
+     * its own ({@link BareLuceneServer}), or null when there is none: the search rows' baseline in the same minutes.
+     */
+    private MeasuredProcess bareSearchServer(int n) throws IOException {
+        Path bare = dir.resolve("bare-" + n);
+        if (!Files.isDirectory(bare)) {
+            System.err.println("scale benchmark: no " + bare + " (a run with -Dscale.keep=true keeps it): no bare-Lucene search rows");
+            return null;
+        }
+        return MeasuredProcess.start(List.of(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                BareLuceneServer.class.getName(), bare.toString()), dir.resolve("bare-search-" + n + ".out"),
+                dir.resolve("bare-search-" + n + ".log"));
+    }
+
+    /**
+     * Each kind of question timed on vbtrace; the three searches also on {@code bare} (null: none) right after,
+     * the same requests to bare Lucene's server.
+     */
+    private void query(int n, String column, GeneratedSet set, QueryLoad load, QueryLoad bare, Path data) throws Exception {
         // Warm means compiled: the server's JIT needs a few hundred requests of a kind before its answers settle
         // (at 100,000 documents the p50 of a document page went from 72 to 27 ms over the first 600), so each kind
         // is asked twice as often untimed as timed.
         int warmup = Math.max(200, 2 * runs);
-        List<HttpRequest> words = new ArrayList<>();
-        for (String query : List.of("nâng cao năng suất và chất lượng sản phẩm", "chuyen doi so trong co quan nha nuoc",
+        List<String> wordQueries = List.of("nâng cao năng suất và chất lượng sản phẩm", "chuyen doi so trong co quan nha nuoc",
                 "hỗ trợ doanh nghiệp nhỏ và vừa", "an toàn thực phẩm", "xay dung nong thon moi", "kinh phí thực hiện kế hoạch",
-                "phát triển tài sản trí tuệ", "tiêu chuẩn cơ sở", "đổi mới sáng tạo và khởi nghiệp", "truy xuat nguon goc")) {
-            words.add(load.get("/api/search?limit=10&q=" + QueryLoad.q(query)));
-        }
-        List<HttpRequest> numbers = new ArrayList<>();
+                "phát triển tài sản trí tuệ", "tiêu chuẩn cơ sở", "đổi mới sáng tạo và khởi nghiệp", "truy xuat nguon goc");
+        List<String> numberQueries = set.sample(50, seed + 1).stream().map(GeneratedSet.Doc::number).toList();
         List<HttpRequest> lookups = new ArrayList<>();
-        for (GeneratedSet.Doc d : set.sample(50, seed + 1)) {
-            numbers.add(load.get("/api/search?limit=10&q=" + QueryLoad.q(d.number())));
-            lookups.add(load.get("/api/documents/by-number?number=" + QueryLoad.q(d.number())));
+        for (String number : numberQueries) {
+            lookups.add(load.get("/api/documents/by-number?number=" + QueryLoad.q(number)));
         }
         List<HttpRequest> responsible = new ArrayList<>();
         for (String question : List.of("ai bố trí kinh phí thực hiện", "ai chủ trì xây dựng cơ sở dữ liệu chuyên ngành",
@@ -291,13 +313,9 @@ public final class ScaleBenchmark {
             responsible.add(load.get("/api/responsible?q=" + QueryLoad.q(question)));
         }
         List<QueryLoad.Latency> timed = new ArrayList<>();
-        timed.add(load.time("search, words", words, warmup, runs, body -> body.contains("\"hits\":[{")));
-        List<HttpRequest> fresh = new ArrayList<>();
-        for (String query : set.wordRuns(warmup + runs, seed + 3)) {
-            fresh.add(load.get("/api/search?limit=10&q=" + QueryLoad.q(query)));
-        }
-        timed.add(load.time("search, words never asked before", fresh, warmup, runs, body -> body.contains("\"hits\":[{")));
-        timed.add(load.time("search, a number", numbers, warmup, runs, body -> body.contains("\"hits\":[{")));
+        timeSearch(timed, "search, words", wordQueries, load, bare, warmup);
+        timeSearch(timed, "search, words never asked before", set.wordRuns(warmup + runs, seed + 3), load, bare, warmup);
+        timeSearch(timed, "search, a number", numberQueries, load, bare, warmup);
         timed.add(load.time("number lookup (document page)", lookups, warmup, runs, body -> body.contains("\"number\"")));
         GeneratedSet.Doc leaf = set.leaf();
         GeneratedSet.Doc hub = set.mostCited();
@@ -323,6 +341,21 @@ public final class ScaleBenchmark {
         put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
+    }
+
+    /**
+     * One kind of search timed on vbtrace ({@code /api/search}), then the same queries on bare Lucene's server when
+     * there is one ({@code /search}; any answer of 200 counts: without vbtrace's folding, a query typed without
+     * diacritics may find nothing there).
+     */
+    private void timeSearch(List<QueryLoad.Latency> timed, String kind, List<String> queries, QueryLoad load, QueryLoad bare,
+            int warmup) throws Exception {
+        timed.add(load.time(kind, queries.stream().map(q -> load.get("/api/search?limit=10&q=" + QueryLoad.q(q))).toList(),
+                warmup, runs, body -> body.contains("\"hits\":[{")));
+        if (bare != null) {
+            timed.add(bare.time("bare Lucene, " + kind, queries.stream().map(q -> bare.get("/search?limit=10&q=" + QueryLoad.q(q))).toList(),
+                    warmup, runs, body -> body.contains("\"hits\":[")));
+        }
     }
 
     /** An uploaded document with a number of its own: milliseconds from the upload until a search by its number finds it. */
@@ -364,7 +397,8 @@ public final class ScaleBenchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
             if (!serve.process().isAlive()) {
-                throw new IllegalStateException("serve ended with " + serve.process().exitValue() + ": " + Files.readString(out));
+                throw new IllegalStateException(out.getFileName() + ": the process ended with " + serve.process().exitValue() + ": "
+                        + Files.readString(out));
             }
             Matcher port = SERVING.matcher(Files.readString(out));
             if (port.find()) {
@@ -372,7 +406,7 @@ public final class ScaleBenchmark {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("serve did not start within 30 minutes");
+        throw new IllegalStateException(out.getFileName() + ": no port within 30 minutes");
     }
 
     /** Time from the server process's start until /api/health answers 200. */
@@ -425,11 +459,11 @@ public final class ScaleBenchmark {
     private void print() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nScale benchmark (%s; JVM %s; %d timed requests per kind)%n",
                 System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors() + " cores", String.join(" ", jvm), runs));
-        out.append(String.format(Locale.ROOT, "%-52s", ""));
+        out.append(String.format(Locale.ROOT, "%-68s", ""));
         columns.forEach(c -> out.append(String.format(Locale.ROOT, "%28s", c)));
         out.append('\n');
         table.forEach((row, values) -> {
-            out.append(String.format(Locale.ROOT, "%-52s", row));
+            out.append(String.format(Locale.ROOT, "%-68s", row));
             columns.forEach(c -> out.append(String.format(Locale.ROOT, "%28s", values.getOrDefault(c, ""))));
             out.append('\n');
         });
