@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -26,6 +27,7 @@ import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.ProgramLineage;
 import vn.vbtrace.document.ProgramSummary;
+import vn.vbtrace.document.SideBySide;
 import vn.vbtrace.document.StaffStatus;
 
 /**
@@ -235,12 +237,25 @@ public final class GraphStore implements AutoCloseable {
      * stub has the number.
      */
     public Optional<GraphPage> pageByNumber(String number, List<String> citers, int citationsShown) {
+        return SideBySide.join(pageByNumberStarted(number, citers, citationsShown));
+    }
+
+    /**
+     * {@link #pageByNumber} started and not waited for: the statement is sent now and its answer completes the
+     * future on the driver's thread, while the caller reads the page's text ({@link SideBySide#join} waits for it).
+     */
+    public CompletableFuture<Optional<GraphPage>> pageByNumberStarted(String number, List<String> citers, int citationsShown) {
         return pages.byNumber(number, citers, citationsShown);
     }
 
     /** {@link #pageByNumber} by id. */
     public Optional<GraphPage> pageById(String id, List<String> citers, int citationsShown) {
-        return id == null ? Optional.empty() : pages.byId(id, citers, citationsShown);
+        return SideBySide.join(pageByIdStarted(id, citers, citationsShown));
+    }
+
+    /** {@link #pageByNumberStarted} by id. */
+    public CompletableFuture<Optional<GraphPage>> pageByIdStarted(String id, List<String> citers, int citationsShown) {
+        return id == null ? CompletableFuture.completedFuture(Optional.empty()) : pages.byId(id, citers, citationsShown);
     }
 
     /** What this document cites, first mention first. */

@@ -3,6 +3,7 @@ package vn.vbtrace.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -52,20 +53,22 @@ final class PageQueries {
         this.driver = driver;
     }
 
-    Optional<GraphPage> byNumber(String number, List<String> citers, int citationsShown) {
+    CompletableFuture<Optional<GraphPage>> byNumber(String number, List<String> citers, int citationsShown) {
         String key = DocumentNumbers.key(number);
         if (key == null || key.isBlank()) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         return read(BY_NUMBER_KEY, Map.of("key", key, "citers", citers, "limit", citationsShown));
     }
 
-    Optional<GraphPage> byId(String id, List<String> citers, int citationsShown) {
+    CompletableFuture<Optional<GraphPage>> byId(String id, List<String> citers, int citationsShown) {
         return read(BY_ID, Map.of("id", id, "citers", citers, "limit", citationsShown));
     }
 
-    private Optional<GraphPage> read(String query, Map<String, Object> parameters) {
-        return GraphReads.records(driver, query, parameters).stream().findFirst().map(PageQueries::page);
+    /** Started now, answered on the driver's thread: the page reads its text while the graph answers. */
+    private CompletableFuture<Optional<GraphPage>> read(String query, Map<String, Object> parameters) {
+        return GraphReads.recordsAsync(driver, query, parameters)
+                .thenApply(records -> records.stream().findFirst().map(PageQueries::page));
     }
 
     /** A map of the {@link #CITER} columns. */

@@ -54,9 +54,9 @@ public final class DocumentService {
     }
 
     public DocumentPage byId(String id) {
-        // The graph's part is read on a thread of its own: its one statement (a round trip mostly spent waiting) runs
-        // while this thread reads the text and links its references.
-        CompletableFuture<Optional<GraphPage>> found = SideBySide.start(() -> graph.pageById(id, citers(id), DocumentPage.CITERS_SHOWN));
+        // The graph's one statement (a round trip mostly spent waiting) is sent first and answers on the driver's
+        // thread while this one reads the text and links its references.
+        CompletableFuture<Optional<GraphPage>> found = graph.pageByIdStarted(id, citers(id), DocumentPage.CITERS_SHOWN);
         Optional<Text> text = textOf(id);
         Optional<GraphPage> graphPart = SideBySide.join(found);
         if (graphPart.isEmpty() && text.isEmpty()) {
@@ -73,8 +73,7 @@ public final class DocumentService {
      */
     private Optional<DocumentPage> pageOfNumber(String number) {
         String id = DocumentNumbers.idForNumber(number);
-        CompletableFuture<Optional<GraphPage>> found = SideBySide.start(
-                () -> graph.pageByNumber(number, citers(id), DocumentPage.CITERS_SHOWN));
+        CompletableFuture<Optional<GraphPage>> found = graph.pageByNumberStarted(number, citers(id), DocumentPage.CITERS_SHOWN);
         Optional<Text> text = textOf(id);
         return SideBySide.join(found).map(graphPart -> graphPart.document().id().equals(id)
                 ? page(Optional.of(graphPart), text) : byId(graphPart.document().id()));
