@@ -63,6 +63,11 @@ final class MeasuredProcess {
         return status(process.pid(), "VmRSS:");
     }
 
+    /** The part of the child's resident set that is mapped files (RssFile: the JVM's AOT cache, mapped index files), in bytes. */
+    long rssOfMappedFiles() {
+        return status(process.pid(), "RssFile:");
+    }
+
     Duration sinceStart() {
         return Duration.ofNanos(System.nanoTime() - started);
     }

@@ -265,6 +265,9 @@ public final class ScaleBenchmark {
             bare = bareSearchServer(n);
             query(n, column, set, load, bare == null ? null : new QueryLoad(awaitPort(bare, dir.resolve("bare-search-" + n + ".out"))), data);
             put("serve: RSS after the queries, MB", column, mb(serve.rss()));
+            // The part of it that is the system's file cache mapped into the process (its AOT cache, its index files):
+            // shared, dropped under memory pressure without a write, and grown by the index pages the questions read.
+            put("  of which mapped files, MB", column, mb(serve.rssOfMappedFiles()));
         } finally {
             if (bare != null) {
                 bare.stop();
