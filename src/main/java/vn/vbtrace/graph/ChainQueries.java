@@ -22,6 +22,7 @@ import vn.vbtrace.document.Chain;
 import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
+import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.document.Relation;
 import vn.vbtrace.document.SideBySide;
@@ -200,21 +201,50 @@ final class ChainQueries {
         this.driver = driver;
     }
 
+    /**
+     * Ids derive from the number key ({@link DocumentNumbers#idForNumber}), so the first level is read from the id the
+     * number gives while the root is found, rather than after it: a round trip less on every chain. In the rare case
+     * the root has another id (none with that number is held but one found under another spelling) the early rows
+     * are left and the level is read from the root's id, as before.
+     */
     Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit) {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
+        FirstLevel early = FirstLevel.start(this, DocumentNumbers.idForNumber(numberKey), direction, depth, limit);
         List<Record> roots = read(ROOT, Map.of("key", numberKey));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, early));
     }
 
-    /** The same chain from the document with this id (one without a number is reached so). */
+    /** The same chain from the document with this id (one without a number is reached so); its first level is read beside its root. */
     Optional<Chain> chainFrom(String id, Direction direction, int depth, int limit) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
+        FirstLevel early = FirstLevel.start(this, id, direction, depth, limit);
         List<Record> roots = read(BY_ID, Map.of("id", id));
-        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit));
+        return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, early));
+    }
+
+    /**
+     * A chain's first level, both ways, read from the id its root is expected to have before the root's columns are
+     * in: the same reads the walk's first hop asks ({@link #levelRows}), with the whole room for the root alone.
+     */
+    private record FirstLevel(String rootId, Map<Direction, CompletableFuture<HopRows>> rows) {
+
+        /** Null where the walk takes no hop (depth 0, or a chain of the root alone). */
+        static FirstLevel start(ChainQueries queries, String rootId, Direction direction, int depth, int limit) {
+            int room = clampLimit(limit) - 1;
+            if (depth < 1 || room <= 0) {
+                return null;
+            }
+            return new FirstLevel(rootId, queries.levelRows(List.of(rootId), direction, share(room, 1), room));
+        }
+
+        /** The rows read for this root, or null when it turned out to have another id. */
+        Map<Direction, CompletableFuture<HopRows>> of(String foundRootId) {
+            return rootId.equals(foundRootId) ? rows : null;
+        }
     }
 
     /** The next page of one document's neighbours in one direction, from a cursor of an earlier answer. */
@@ -229,9 +259,10 @@ final class ChainQueries {
         return Optional.of(walk.chain());
     }
 
-    /** Walks the chain from its root's columns level by level. */
-    private Chain walk(MapAccessor rootColumns, Direction direction, int depth, int limit) {
+    /** Walks the chain from its root's columns level by level; {@code early}, if not null, read its first level already. */
+    private Chain walk(MapAccessor rootColumns, Direction direction, int depth, int limit, FirstLevel early) {
         Walk walk = new Walk(rootColumns, clampLimit(limit));
+        Map<Direction, CompletableFuture<HopRows>> firstLevel = early == null ? null : early.of(walk.root.id());
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(walk.root.id());
         // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
@@ -254,11 +285,8 @@ final class ChainQueries {
             // room, and the documents it does not reach are cut by their counts: a leaf's depth 3 at 100,000 documents
             // read its third level whole, 1,453 rows for 14 documents kept (25 leaves' mean), and now 288.
             int firstPart = mostRowsDropped(level.size(), asked, room) ? Math.min(level.size(), room) : level.size();
-            Map<Direction, CompletableFuture<HopRows>> rows = new EnumMap<>(Direction.class);
-            for (Direction way : ways(direction)) {
-                // The room as the level began: read on the reading thread, it could race the earlier way's take.
-                rows.put(way, SideBySide.start(() -> hopRows(level.subList(0, firstPart), way, 0, asked, room)));
-            }
+            Map<Direction, CompletableFuture<HopRows>> rows = hop == 0 && firstLevel != null
+                    ? firstLevel : levelRows(level.subList(0, firstPart), direction, asked, room);
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
                 next.addAll(walk.takeLevel(level, firstPart, SideBySide.join(rows.get(way)), way,
@@ -268,6 +296,19 @@ final class ChainQueries {
             frontier = next;
         }
         return walk.chain();
+    }
+
+    /**
+     * Starts reading a level's first part both ways (as the direction asks), each way for the share of the room before
+     * either adds a document: the room as the level began, passed rather than read on the reading thread, where it
+     * could race the earlier way's take.
+     */
+    private Map<Direction, CompletableFuture<HopRows>> levelRows(List<String> part, Direction direction, int asked, int room) {
+        Map<Direction, CompletableFuture<HopRows>> rows = new EnumMap<>(Direction.class);
+        for (Direction way : ways(direction)) {
+            rows.put(way, SideBySide.start(() -> hopRows(part, way, 0, asked, room)));
+        }
+        return rows;
     }
 
     /**

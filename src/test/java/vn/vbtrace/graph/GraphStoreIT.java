@@ -156,6 +156,29 @@ class GraphStoreIT {
         assertThat(store.chain("999/QĐ-XYZ", Direction.UP, 2)).isEmpty();
     }
 
+    /**
+     * A chain's first level is read from the id its number gives while its root is found; a root held under another
+     * id (a folder written before ids came from numbers) is walked from its own id, not shown alone.
+     */
+    @Test
+    void aChainFromANumberHeldUnderAnotherIdIsWalkedFromThatId() {
+        store.write(SeedDocuments.qd1852());
+        String lawId = store.chain(QD_1852, Direction.UP, 1).orElseThrow().nodes().stream()
+                .filter(n -> SeedDocuments.LAW_LOCAL_GOVERNMENT.equals(n.title())).findFirst().orElseThrow().id();
+        String lawNumber = "77/2015/QH13";
+        try (Session session = store.driver().session()) {
+            session.run("MATCH (d:Document {id: $id}) SET d.number = $number, d.numberKey = $key",
+                    java.util.Map.of("id", lawId, "number", lawNumber, "key", DocumentNumbers.key(lawNumber))).consume();
+        }
+        assertThat(lawId).isNotEqualTo(id(lawNumber));
+
+        Chain chain = store.chain(lawNumber, Direction.DOWN, 1).orElseThrow();
+
+        assertThat(chain.root().id()).isEqualTo(lawId);
+        assertThat(chain.nodes()).extracting(ChainNode::number).containsExactlyInAnyOrder(lawNumber, QD_1852);
+        assertThat(chain.edges()).containsExactly(new ChainEdge(id(QD_1852), lawId, "BASED_ON"));
+    }
+
     @Test
     void writingTheSameDocumentTwiceLeavesTheSameGraph() {
         store.write(SeedDocuments.qd1852());
