@@ -203,9 +203,9 @@ final class ChainQueries {
 
     /**
      * Ids derive from the number key ({@link DocumentNumbers#idForNumber}), so the first level is read from the id the
-     * number gives while the root is found, rather than after it: a round trip less on every chain. In the rare case
-     * the root has another id (none with that number is held but one found under another spelling) the early rows
-     * are left and the level is read from the root's id, as before.
+     * number gives while the root is found, rather than after it: a round trip less on every chain. Should the root
+     * hold that number under another id (a node written by another rule), the early rows are left and the level is
+     * read from the root's id, as before.
      */
     Optional<Chain> chain(String numberKey, Direction direction, int depth, int limit) {
         if (numberKey == null || numberKey.isBlank()) {
