@@ -211,7 +211,7 @@ final class ChainQueries {
         if (numberKey == null || numberKey.isBlank()) {
             return Optional.empty();
         }
-        FirstLevel early = FirstLevel.start(this, DocumentNumbers.idForNumber(numberKey), direction, depth, limit);
+        FirstLevel early = startFirstLevel(DocumentNumbers.idForNumber(numberKey), direction, depth, limit);
         List<Record> roots = read(ROOT, Map.of("key", numberKey));
         return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, early));
     }
@@ -221,29 +221,34 @@ final class ChainQueries {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        FirstLevel early = FirstLevel.start(this, id, direction, depth, limit);
+        FirstLevel early = startFirstLevel(id, direction, depth, limit);
         List<Record> roots = read(BY_ID, Map.of("id", id));
         return roots.isEmpty() ? Optional.empty() : Optional.of(walk(roots.getFirst(), direction, depth, limit, early));
     }
 
     /**
-     * A chain's first level, both ways, read from the id its root is expected to have before the root's columns are
-     * in: the same reads the walk's first hop asks ({@link #levelRows}), with the whole room for the root alone.
+     * Starts reading a chain's first level from the id its root is expected to have, before the root's columns are
+     * in, with the whole room for the root alone; null where the walk takes no hop (depth 0, or a chain of the root
+     * alone).
      */
-    private record FirstLevel(String rootId, Map<Direction, CompletableFuture<HopRows>> rows) {
-
-        /** Null where the walk takes no hop (depth 0, or a chain of the root alone). */
-        static FirstLevel start(ChainQueries queries, String rootId, Direction direction, int depth, int limit) {
-            int room = clampLimit(limit) - 1;
-            if (depth < 1 || room <= 0) {
-                return null;
-            }
-            return new FirstLevel(rootId, queries.levelRows(List.of(rootId), direction, share(room, 1), room));
+    private FirstLevel startFirstLevel(String rootId, Direction direction, int depth, int limit) {
+        int room = clampLimit(limit) - 1;
+        if (depth < 1 || room <= 0) {
+            return null;
         }
+        int asked = share(room, 1);
+        return new FirstLevel(List.of(rootId), asked, room, levelRows(List.of(rootId), direction, asked, room));
+    }
 
-        /** The rows read for this root, or null when it turned out to have another id. */
-        Map<Direction, CompletableFuture<HopRows>> of(String foundRootId) {
-            return rootId.equals(foundRootId) ? rows : null;
+    /** A first level read early: for which documents, with which share and room, and the rows each way. */
+    private record FirstLevel(List<String> part, int asked, int room, Map<Direction, CompletableFuture<HopRows>> rows) {
+
+        /**
+         * The rows, if they are the reads the walk's hop asks now (the same documents, share and room); null otherwise,
+         * as when the root turned out to have another id.
+         */
+        Map<Direction, CompletableFuture<HopRows>> rowsIfAsked(List<String> part, int asked, int room) {
+            return this.part.equals(part) && this.asked == asked && this.room == room ? rows : null;
         }
     }
 
@@ -262,7 +267,6 @@ final class ChainQueries {
     /** Walks the chain from its root's columns level by level; {@code early}, if not null, read its first level already. */
     private Chain walk(MapAccessor rootColumns, Direction direction, int depth, int limit, FirstLevel early) {
         Walk walk = new Walk(rootColumns, clampLimit(limit));
-        Map<Direction, CompletableFuture<HopRows>> firstLevel = early == null ? null : early.of(walk.root.id());
         int hops = Math.clamp(depth, 0, MAX_DEPTH);
         List<String> frontier = List.of(walk.root.id());
         // Once the chain is full, one more hop (showing nothing) still tells which documents it cut.
@@ -285,8 +289,11 @@ final class ChainQueries {
             // room, and the documents it does not reach are cut by their counts: a leaf's depth 3 at 100,000 documents
             // read its third level whole, 1,453 rows for 14 documents kept (25 leaves' mean), and now 288.
             int firstPart = mostRowsDropped(level.size(), asked, room) ? Math.min(level.size(), room) : level.size();
-            Map<Direction, CompletableFuture<HopRows>> rows = hop == 0 && firstLevel != null
-                    ? firstLevel : levelRows(level.subList(0, firstPart), direction, asked, room);
+            List<String> part = level.subList(0, firstPart);
+            Map<Direction, CompletableFuture<HopRows>> rows = hop == 0 && early != null ? early.rowsIfAsked(part, asked, room) : null;
+            if (rows == null) {
+                rows = levelRows(part, direction, asked, room);
+            }
             List<String> next = new ArrayList<>();
             for (Direction way : ways(direction)) {
                 next.addAll(walk.takeLevel(level, firstPart, SideBySide.join(rows.get(way)), way,

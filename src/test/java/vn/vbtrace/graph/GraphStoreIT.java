@@ -30,6 +30,7 @@ import static vn.vbtrace.graph.SeedDocuments.TTR_54;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The graph of the seed documents, through one graph shared by the whole class: embedded, and a Neo4j server in its
@@ -158,7 +159,7 @@ class GraphStoreIT {
 
     /**
      * A chain's first level is read from the id its number gives while its root is found; a root held under another
-     * id (a folder written before ids came from numbers) is walked from its own id, not shown alone.
+     * id (a node written by another rule) is walked from its own id, not shown alone.
      */
     @Test
     void aChainFromANumberHeldUnderAnotherIdIsWalkedFromThatId() {
@@ -168,7 +169,7 @@ class GraphStoreIT {
         String lawNumber = "77/2015/QH13";
         try (Session session = store.driver().session()) {
             session.run("MATCH (d:Document {id: $id}) SET d.number = $number, d.numberKey = $key",
-                    java.util.Map.of("id", lawId, "number", lawNumber, "key", DocumentNumbers.key(lawNumber))).consume();
+                    Map.of("id", lawId, "number", lawNumber, "key", DocumentNumbers.key(lawNumber))).consume();
         }
         assertThat(lawId).isNotEqualTo(id(lawNumber));
 
