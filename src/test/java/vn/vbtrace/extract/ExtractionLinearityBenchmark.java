@@ -16,6 +16,11 @@ import vn.vbtrace.parse.TextNormalizer;
  * thread, which other processes on a shared machine do not inflate. Linear work takes about 4
  * times as long for 4 times the lines, quadratic work 16 times: the ratio is held under 8, and the
  * 100,000 lines under a generous 60 s of CPU (the target is 10 s; the figures are printed).
+ *
+ * <p>Each size is run three times, in turn, and its fastest run counts: what is measured is the
+ * extractor's work, not a compilation or a collection that lands in one run. One run each once gave
+ * 8.2 on a busy machine (the 100,000 lines 4.7 s against 2.0 s in the next build, same code), while
+ * the same text run warm gives 4.2 every time.
  */
 class ExtractionLinearityBenchmark {
 
@@ -37,12 +42,16 @@ class ExtractionLinearityBenchmark {
         run(extractor, citationLines(5_000)); // warm-up
         String quarter = citationLines(25_000);
         String whole = citationLines(100_000);
-        Run small = run(extractor, quarter);
-        Run large = run(extractor, whole);
+        Run small = null;
+        Run large = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            small = Run.faster(small, run(extractor, quarter));
+            large = Run.faster(large, run(extractor, whole));
+        }
         double ratio = (double) large.cpuNanos / small.cpuNanos;
-        System.out.printf(Locale.ROOT, "Linearity: 25,000 lines (%,d chars) %.2f s CPU (%.2f s wall), 100,000 lines"
+        System.out.printf(Locale.ROOT, "Linearity, fastest of %d: 25,000 lines (%,d chars) %.2f s CPU (%.2f s wall), 100,000 lines"
                         + " (%,d chars) %.2f s CPU (%.2f s wall): ratio %.2f (linear 4, quadratic 16); %,.0f chars/s%n",
-                quarter.length(), small.cpuNanos / 1e9, small.wallNanos / 1e9, whole.length(), large.cpuNanos / 1e9,
+                ATTEMPTS, quarter.length(), small.cpuNanos / 1e9, small.wallNanos / 1e9, whole.length(), large.cpuNanos / 1e9,
                 large.wallNanos / 1e9, ratio, whole.length() / (large.cpuNanos / 1e9));
         assertThat(small.references).isEqualTo(25_000);
         assertThat(large.references).as("every citation line is one reference").isEqualTo(100_000);
@@ -50,7 +59,12 @@ class ExtractionLinearityBenchmark {
         assertThat(large.cpuNanos / 1e9).as("CPU seconds for 100,000 citation lines").isLessThan(60.0);
     }
 
+    private static final int ATTEMPTS = 3;
+
     private record Run(long cpuNanos, long wallNanos, int references) {
+        static Run faster(Run best, Run next) {
+            return best == null || next.cpuNanos < best.cpuNanos ? next : best;
+        }
     }
 
     private static Run run(Extractor extractor, String raw) {
