@@ -20,12 +20,14 @@ import vn.vbtrace.parse.TextNormalizer;
  * <p>Each size is run three times, in turn, and its fastest run counts: what is measured is the
  * extractor's work, not a compilation or a collection that lands in one run. One run each once gave
  * 8.2 on a busy machine (the 100,000 lines 4.7 s against 2.0 s in the next build, same code), while
- * the same text run warm gives 4.2 every time.
+ * the same texts run warm by hand gave 4.0 to 4.2, and 400,000 lines 4 times 100,000's.
  */
 class ExtractionLinearityBenchmark {
 
     private static final String[] PROVINCES = {"Bắc Kạn", "Hậu Giang", "Ninh Thuận", "Quảng Ngãi", "Lạng Sơn", "Thừa Thiên Huế"};
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Runs of each size; the fastest counts. */
+    private static final int ATTEMPTS = 3;
 
     static String citationLines(int count) {
         StringBuilder text = new StringBuilder(count * 72);
@@ -58,8 +60,6 @@ class ExtractionLinearityBenchmark {
         assertThat(ratio).as("100k lines against 25k lines").isLessThan(8.0);
         assertThat(large.cpuNanos / 1e9).as("CPU seconds for 100,000 citation lines").isLessThan(60.0);
     }
-
-    private static final int ATTEMPTS = 3;
 
     private record Run(long cpuNanos, long wallNanos, int references) {
         static Run faster(Run best, Run next) {
