@@ -167,26 +167,36 @@ final class GraphCypher {
                    d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
 
-    /** Removes stubs, bodies, people and programs that nothing points at any more among the candidates. */
-    static final List<String> PRUNE = List.of("""
+    /** A document the graph holds with links of its own: the start of the first ISSUED_BY relationship. */
+    static final String HELD_DOCUMENT = """
+            MATCH (d:Document)-[:ISSUED_BY]->(:Body)
+            RETURN d.id AS id
+            LIMIT 1
+            """;
+
+    /**
+     * Removes stubs, bodies, people and programs that nothing points at any more among the candidates: each statement
+     * by the list of candidates it reads (a key of {@code DocumentWriter.neighbours}' answer), given that list only.
+     */
+    static final List<Map.Entry<String, String>> PRUNE = List.of(Map.entry("documentIds", """
             UNWIND $documentIds AS did
             MATCH (s:Document {id: did})
             WHERE s.stub AND NOT EXISTS { ()-->(s) } AND NOT EXISTS { (s)-[:APPROVES]->(:Program) } AND s.catalog IS NULL
             DETACH DELETE s
-            """, """
+            """), Map.entry("bodyKeys", """
             UNWIND $bodyKeys AS key
             MATCH (b:Body {key: key})
             WHERE NOT EXISTS { (b)--() }
             DELETE b
-            """, """
+            """), Map.entry("personNames", """
             UNWIND $personNames AS name
             MATCH (p:Person {name: name})
             WHERE NOT EXISTS { (p)--() }
             DELETE p
-            """, """
+            """), Map.entry("programKeys", """
             UNWIND $programKeys AS key
             MATCH (p:Program {key: key})
             WHERE NOT EXISTS { (p)--() }
             DELETE p
-            """);
+            """));
 }

@@ -132,6 +132,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new LuceneBatch();
     }
 
+    /** Puts the document into an empty copy in memory, commits it and reads it back there. */
+    @Override
+    public void rehearse(IngestedDocument doc) {
+        if (!store.isWritable()) {
+            return;
+        }
+        try (LuceneSearchIndex copy = new LuceneSearchIndex(store.emptyCopyInMemory(), analysedFields)) {
+            copy.put(doc);
+            copy.get(doc.id());
+        }
+    }
+
     @Override
     public Optional<StoredDocument> get(String id) {
         return withSearcher(searcher -> {

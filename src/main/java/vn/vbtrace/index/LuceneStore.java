@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -105,6 +106,23 @@ final class LuceneStore implements AutoCloseable {
     private static Writable openWriter(Directory directory, Writing writing) throws IOException {
         IndexWriter writer = new IndexWriter(directory, writing.config());
         return new Writable(writer, new SearcherManager(writer, null));
+    }
+
+    /**
+     * A new, empty index in memory, written as this one is (analyzer, codec, sort): what an upload's rehearsal
+     * writes to, so that the first real commit finds Lucene's indexing code loaded and compiled, and nothing is
+     * written here.
+     */
+    LuceneStore emptyCopyInMemory() {
+        if (writing == null) {
+            throw new IllegalStateException("the index at " + path + " was opened read-only");
+        }
+        try {
+            Directory memory = new ByteBuffersDirectory();
+            return new LuceneStore(path, memory, writing, openWriter(memory, writing), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open an index in memory: " + e.getMessage(), e);
+        }
     }
 
     /** Starts a batch of writes; waits while another one is under way. */

@@ -150,6 +150,18 @@ public final class LuceneTaskIndex implements TaskIndex {
         return new LuceneBatch();
     }
 
+    /** Puts the document's clauses into an empty copy in memory and commits them there. */
+    @Override
+    public void rehearse(IngestedDocument doc) {
+        if (!store.isWritable()) {
+            return;
+        }
+        try (LuceneTaskIndex copy = new LuceneTaskIndex(store.emptyCopyInMemory()); Batch batch = copy.beginBatch()) {
+            batch.put(doc);
+            batch.commit();
+        }
+    }
+
     private static Document document(TaskClauses.Clause c) {
         Document d = new Document();
         d.add(new KeywordField(TASK_ID, c.taskId(), Field.Store.YES));

@@ -67,6 +67,14 @@ public interface SearchIndex extends AutoCloseable {
     /** Starts a batch; waits while another batch or write is under way. */
     Batch beginBatch();
 
+    /**
+     * Writes the document into a throwaway copy of this index, leaving this one as it is: a server does it once after
+     * a start, so that its first upload does not load and compile the indexing code while its user waits. Nothing
+     * to do where the indexing runs in another process.
+     */
+    default void rehearse(IngestedDocument doc) {
+    }
+
     /** Adds or replaces the document with this id and commits. */
     default void put(IngestedDocument doc) {
         putAll(List.of(doc));

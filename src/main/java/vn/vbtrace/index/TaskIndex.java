@@ -66,6 +66,10 @@ public interface TaskIndex extends AutoCloseable {
         void close();
     }
 
+    /** As {@link SearchIndex#rehearse}: the document's clauses written to a throwaway copy, this index unchanged. */
+    default void rehearse(IngestedDocument doc) {
+    }
+
     /** Starts a batch; waits while another batch is under way. */
     Batch beginBatch();
 

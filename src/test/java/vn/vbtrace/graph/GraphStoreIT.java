@@ -197,7 +197,8 @@ class GraphStoreIT {
 
     /**
      * A server's warm-up before its first upload runs the writer's statements and rolls them back: the letter
-     * rehearsed, citing 1322/QĐ-TTg and the plan already held, leaves no node, relationship or citer count behind.
+     * rehearsed, citing 1322/QĐ-TTg and the plan already held, as a new document and as a new version of the plan
+     * (the one document held, lent to it), leaves no node, relationship or citer count behind.
      */
     @Test
     void rehearsingAWriteLeavesTheGraphAsItWas() {

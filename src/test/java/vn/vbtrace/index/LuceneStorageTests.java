@@ -10,9 +10,13 @@ import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.ingest.Pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +91,62 @@ class LuceneStorageTests {
             assertThat(served.get(plan.id()).orElseThrow().number()).isEqualTo("1852/QĐ-UBND");
         } finally {
             served.close();
+        }
+    }
+
+    /**
+     * A server rehearses an upload after its start (so that the first real one does not load Lucene's indexing code
+     * while its user waits): the plan goes into empty copies in memory, and the indexes on disk, their files and what
+     * they answer stay as they were; the plan uploaded for real afterwards is indexed as any other.
+     */
+    @Test
+    void anUploadRehearsedLeavesBothIndexesAsTheyWere() throws Exception {
+        List<IngestedDocument> corpus = corpus();
+        IngestedDocument plan = corpus.stream().filter(d -> "1852/QĐ-UBND".equals(d.metadata().number())).findFirst().orElseThrow();
+        List<IngestedDocument> others = corpus.stream().filter(d -> d != plan).toList();
+        LuceneSearchIndex index = LuceneSearchIndex.openWritable(dir.resolve("index"));
+        LuceneTaskIndex tasks = LuceneTaskIndex.openWritable(dir.resolve("tasks"));
+        try {
+            index.putAll(others);
+            try (TaskIndex.Batch batch = tasks.beginBatch()) {
+                others.forEach(batch::put);
+                batch.commit();
+            }
+            int clauses = tasks.count();
+            List<String> files = filesOf(dir);
+
+            index.rehearse(plan);
+            tasks.rehearse(plan);
+
+            assertThat(filesOf(dir)).isEqualTo(files);
+            assertThat(index.count()).isEqualTo(others.size());
+            assertThat(index.get(plan.id())).isEmpty();
+            assertThat(tasks.count()).isEqualTo(clauses);
+
+            index.put(plan);
+            try (TaskIndex.Batch batch = tasks.beginBatch()) {
+                batch.put(plan);
+                batch.commit();
+            }
+            assertThat(index.get(plan.id()).orElseThrow().number()).isEqualTo("1852/QĐ-UBND");
+            assertThat(tasks.count()).isGreaterThan(clauses);
+        } finally {
+            index.close();
+            tasks.close();
+        }
+    }
+
+    /** Every file under the folder with its size and last change. */
+    private static List<String> filesOf(Path folder) throws Exception {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().map(file -> {
+                try {
+                    return folder.relativize(file) + " " + Files.size(file) + " "
+                            + Files.getLastModifiedTime(file).toMillis();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
         }
     }
 
