@@ -17,4 +17,9 @@ public record IngestedDocument(
     public DocumentMetadata metadata() {
         return extraction.document();
     }
+
+    /** The same document under another id (a server's rehearsal lends it a held document's; tests their own). */
+    public IngestedDocument withId(String newId) {
+        return new IngestedDocument(newId, source, contentHash, text, extraction, ingestedAt);
+    }
 }

@@ -79,7 +79,7 @@ final class DocumentWriter {
     void rehearse(List<IngestedDocument> docs) {
         List<IngestedDocument> asNew = lastOfEach(docs);
         rehearseOnce(asNew);
-        heldDocumentId().ifPresent(held -> rehearseOnce(List.of(withId(asNew.getFirst(), held))));
+        heldDocumentId().ifPresent(held -> rehearseOnce(List.of(asNew.getFirst().withId(held))));
     }
 
     private void rehearseOnce(List<IngestedDocument> docs) {
@@ -97,10 +97,6 @@ final class DocumentWriter {
             return session.executeRead(tx -> run(tx, GraphCypher.HELD_DOCUMENT, Map.of()).stream()
                     .map(r -> r.get("id").asString()).findFirst());
         }
-    }
-
-    private static IngestedDocument withId(IngestedDocument doc, String id) {
-        return new IngestedDocument(id, doc.source(), doc.contentHash(), doc.text(), doc.extraction(), doc.ingestedAt());
     }
 
     /** The parameters of every statement writing a batch, gathered once (a retried transaction runs them again). */

@@ -95,8 +95,7 @@ public record AlqacData(List<Article> articles, List<Question> questions) {
             String file = article.id() + ".txt";
             IngestedDocument doc = pipeline.process(file, article.text().getBytes(StandardCharsets.UTF_8), file);
             // The article's id, whatever number the extractor saw in it.
-            docs.add(new IngestedDocument(article.id(), doc.source(), doc.contentHash(), doc.text(), doc.extraction(),
-                    doc.ingestedAt()));
+            docs.add(doc.withId(article.id()));
         }
         return docs;
     }

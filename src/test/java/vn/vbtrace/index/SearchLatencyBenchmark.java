@@ -53,7 +53,7 @@ class SearchLatencyBenchmark {
                     for (int i = 0; i < articles.size(); i++) {
                         IngestedDocument doc = articles.get(i);
                         String id = copy == 0 ? doc.id() : doc.id() + "~" + copy;
-                        batch.add(new IngestedDocument(id, doc.source(), doc.contentHash(), doc.text(), doc.extraction(), doc.ingestedAt()));
+                        batch.add(doc.withId(id));
                         texts.add(new AlqacData.Article(id, data.articles().get(i).text()));
                     }
                     index.putAll(batch);
