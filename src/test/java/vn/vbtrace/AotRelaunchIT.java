@@ -47,7 +47,7 @@ class AotRelaunchIT {
             List<String> arguments = List.of(server.info().arguments().orElseThrow());
             // The heap the user named is held from the start, its young generation a third of it (ServeHeap), and the
             // cache is still taken with them (the last assertion).
-            assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=341m",
+            assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
                     "-XX:AOTCache=" + FOLDER.resolve(AotRelaunch.CACHE).toAbsolutePath(),
                     FOLDER.resolve("vbtrace.jar").toAbsolutePath().toString(), "serve", "--port", "0", "--data", data.toString());
             HttpResponse<String> health = HttpClient.newHttpClient().send(

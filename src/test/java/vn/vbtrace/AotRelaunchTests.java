@@ -18,7 +18,7 @@ class AotRelaunchTests {
         List<String> arguments = List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve", "--port", "0", "--data", "dữ liệu");
 
         assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
-                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=341m", "-XX:AOTCache=" + CACHE,
+                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=192m", "-XX:AOTCache=" + CACHE,
                 "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
     }
