@@ -14,7 +14,7 @@ import java.util.List;
  * each ending in a pause of up to 50 ms; with its young generation small too, one question in ten met a pause, which is
  * the p95. Kept at 1 GB, the markings all but stop (14, most during the start, 3 on a faster machine).
  * <p>
- * The young generation's size is what the server's resident memory grows with, region by region as eden uses them.
+ * The young generation's size is what the server's resident memory grows with (measured, below).
  * With a third of 1 GB (341 MB) young, the server's peak RSS after the benchmark's questions was 1,945-1,975 MB in five
  * runs (sessions 32-33, one machine), against a target of 2 GB; capped at {@value #MAX_YOUNG_MB} MB it was 1,794 and
  * 1,805 MB (about the 149 MB less young), for 637 young pauses of 4.0 ms (median; 2.9 s in all) against 359 of
