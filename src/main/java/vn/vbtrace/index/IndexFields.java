@@ -78,6 +78,11 @@ public final class IndexFields {
      */
     public static final String TEXT_WORDS = "text_w";
 
+    /** KeywordField, multi-valued: the distinct folded syllables of the document's subject line ({@link Subject}). */
+    public static final String SUBJECT_FOLDED = "subj_f";
+    /** FloatDocValues: the share one syllable is of the subject line (1 / the number of its distinct syllables). */
+    public static final String SUBJECT_SHARE = "subj_share";
+
     /** The same four analyses of the headings (Headings): what the document's parts are about. */
     public static final String HEADINGS = "heads";
     public static final String HEADINGS_SHINGLES = "heads_sh";

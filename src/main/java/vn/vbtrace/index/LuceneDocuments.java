@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -35,14 +36,18 @@ final class LuceneDocuments {
      * quoted phrases, proximity and coverage read them too); the learned words and the four headings fields only
      * when the tuning weighs them. The product's tuning ({@link SearchTuning#DEFAULT}) has both off, since
      * neither won in most folds of the cross-validation, so the product's index does not carry them: a fifth of
-     * the indexing and of the index. Turning one on in DEFAULT needs a {@code Pipeline.DERIVATION_VERSION} bump,
-     * so that existing indexes are written again with the field.
+     * the indexing and of the index. The subject line's syllables (Subject), a few terms a document, likewise only
+     * when the tuning weighs them; DEFAULT does. Turning one on in DEFAULT needs a {@code Pipeline.DERIVATION_VERSION}
+     * bump, so that existing indexes are written again with the field.
      */
     static Set<String> analysedFor(SearchTuning tuning) {
         Set<String> fields = new LinkedHashSet<>(List.of(IndexFields.TEXT, IndexFields.TEXT_SHINGLES,
                 IndexFields.TEXT_FOLDED, IndexFields.TEXT_FOLDED_SHINGLES));
         if (tuning.words() > 0) {
             fields.add(IndexFields.TEXT_WORDS);
+        }
+        if (tuning.subject() > 0) {
+            fields.add(IndexFields.SUBJECT_FOLDED);
         }
         if (tuning.headings() > 0) {
             fields.addAll(List.of(IndexFields.HEADINGS, IndexFields.HEADINGS_SHINGLES, IndexFields.HEADINGS_FOLDED,
@@ -52,7 +57,8 @@ final class LuceneDocuments {
     }
 
     /** Every analysed field: what the cross-validation's grid, which tries every tuning, needs. */
-    static final Set<String> EVERY_ANALYSED_FIELD = analysedFor(SearchTuning.DEFAULT.withWords(1f).withHeadings(1f));
+    static final Set<String> EVERY_ANALYSED_FIELD =
+            analysedFor(SearchTuning.DEFAULT.withWords(1f).withHeadings(1f).withSubject(1f));
 
     static Document toLucene(IngestedDocument doc, Set<String> analysedFields) {
         DocumentMetadata meta = doc.metadata();
@@ -114,6 +120,12 @@ final class LuceneDocuments {
         if (analysedFields.contains(IndexFields.HEADINGS)) {
             addAnalysed(lucene, Headings.of(meta.title(), doc.text()), analysedFields, IndexFields.HEADINGS,
                     IndexFields.HEADINGS_SHINGLES, IndexFields.HEADINGS_FOLDED, IndexFields.HEADINGS_FOLDED_SHINGLES);
+        }
+        Set<String> subject = analysedFields.contains(IndexFields.SUBJECT_FOLDED)
+                ? Subject.syllables(meta.title(), doc.text()) : Set.of();
+        if (!subject.isEmpty()) {
+            subject.forEach(syllable -> lucene.add(new StringField(IndexFields.SUBJECT_FOLDED, syllable, Field.Store.NO)));
+            lucene.add(new FloatDocValuesField(IndexFields.SUBJECT_SHARE, Subject.share(subject)));
         }
         // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
         lucene.add(new NumericDocValuesField(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN)));

@@ -202,6 +202,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /** How many segments the searcher reads: a search's term lookups grow with them (the latency benchmark prints it). */
+    int segments() {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     @Override
     public SearchResult search(SearchRequest request) {
         return search(request, SearchTuning.DEFAULT);
@@ -249,7 +254,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static Ranked ranked(SearchRequest request, IndexSearcher searcher, QueryFactory.Plan plan, int page)
             throws IOException {
         TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
-                new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)), page);
+                new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)));
         List<SearchHit> stubs = List.of();
         if (CitedNumbers.apply(request) && request.query() != null) {
             float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
@@ -289,7 +294,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = scoring(shared, tuning);
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
-            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)), page);
+            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)));
             int[] ranked = Arrays.stream(top.scoreDocs).limit(page).skip(request.offset()).mapToInt(hit -> hit.doc).toArray();
             return DocumentIds.of(searcher.getIndexReader(), ranked);
         });

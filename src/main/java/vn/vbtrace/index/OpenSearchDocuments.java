@@ -72,6 +72,11 @@ final class OpenSearchDocuments {
         source.put(IndexFields.EXTRACTION, Json.write(doc.extraction()));
         source.put(IndexFields.TEXT, (meta.title() == null ? "" : meta.title() + "\n") + doc.text());
         source.put(IndexFields.HEADINGS, Headings.of(meta.title(), doc.text()));
+        Set<String> subject = Subject.syllables(meta.title(), doc.text());
+        if (!subject.isEmpty()) {
+            array(source, IndexFields.SUBJECT_FOLDED, subject);
+            source.put(IndexFields.SUBJECT_SHARE, Subject.share(subject));
+        }
         // Unknown until the validity service has seen the document in the graph (SearchIndex.setStatus).
         source.put(IndexFields.STATUS, ValidityCodes.code(ValidityCodes.UNKNOWN));
         return source;

@@ -375,8 +375,7 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         if (!plan.rescorings().isEmpty()) {
             ArrayNode rescore = body.putArray("rescore");
-            int window = plan.window(request.offset() + request.limit());
-            plan.rescorings().forEach(r -> rescore.add(OpenSearchQueries.rescore(r, window)));
+            plan.rescorings().forEach(r -> rescore.add(OpenSearchQueries.rescore(r)));
         }
         return body;
     }

@@ -149,7 +149,8 @@ final class OpenSearchMapping {
      */
     /**
      * The fields an index made by an earlier version may lack, put into its mapping at every connect (adding a field
-     * to a mapping is allowed; its documents gain it when re-derived): the filters' and the citation edges'.
+     * to a mapping is allowed; its documents gain it when re-derived): the filters', the citation edges' and the
+     * subject line's.
      */
     static ObjectNode addableFields() {
         ObjectNode mapping = OpenSearchClient.JSON.createObjectNode();
@@ -157,6 +158,8 @@ final class OpenSearchMapping {
         properties.putObject(IndexFields.CITED_ON).put("type", "keyword");
         properties.putObject(IndexFields.CITED_FIRST).put("type", "keyword").put("doc_values", false);
         properties.putObject(IndexFields.ISSUED_DAY).put("type", "long").put("index", false);
+        properties.putObject(IndexFields.SUBJECT_FOLDED).put("type", "keyword").put("doc_values", false);
+        properties.putObject(IndexFields.SUBJECT_SHARE).put("type", "float").put("index", false);
         for (FilterField filter : FilterField.values()) {
             if (filter.keyword()) {
                 properties.putObject(IndexedFilter.keyField(filter)).put("type", "keyword");

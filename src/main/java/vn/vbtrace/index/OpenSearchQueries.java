@@ -1,6 +1,7 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -54,6 +55,12 @@ final class OpenSearchQueries {
             case ConstantScoreQuery constant -> node.putObject("constant_score")
                     .<ObjectNode>set("filter", of(constant.getQuery())).put("boost", boost);
             case MatchAllDocsQuery all -> node.putObject("match_all").put("boost", boost);
+            case FunctionScoreQuery function when Subject.isCovered(function) -> {
+                ObjectNode scored = node.putObject("function_score");
+                scored.set("query", of(function.getWrappedQuery()));
+                scored.putObject("field_value_factor").put("field", IndexFields.SUBJECT_SHARE).put("missing", 1);
+                scored.put("boost_mode", "multiply").put("boost", boost);
+            }
             case BooleanQuery bool -> {
                 ObjectNode b = node.putObject("bool");
                 for (BooleanClause clause : bool.clauses()) {
@@ -133,9 +140,9 @@ final class OpenSearchQueries {
      * for a multiplying one, the first score times (1 + weight × score), written as a multiply by a rescore
      * query that scores 1 for every document plus the weighted share.
      */
-    static ObjectNode rescore(Rescoring rescoring, int window) {
+    static ObjectNode rescore(Rescoring rescoring) {
         ObjectNode node = OpenSearchClient.JSON.createObjectNode();
-        node.put("window_size", window);
+        node.put("window_size", rescoring.window());
         ObjectNode query = node.putObject("query");
         if (rescoring.multiply()) {
             ObjectNode oneOrMore = OpenSearchClient.JSON.createObjectNode();

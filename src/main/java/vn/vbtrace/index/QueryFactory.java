@@ -72,12 +72,12 @@ final class QueryFactory {
 
         /** How many documents the first pass must keep for a page ending at {@code page}. */
         int window(int page) {
-            return rescorings.isEmpty() ? page : Math.max(page, Rescoring.WINDOW);
+            return Math.max(page, rescorings.stream().mapToInt(Rescoring::window).max().orElse(0));
         }
 
-        TopDocs rescore(IndexSearcher searcher, TopDocs top, int page) throws IOException {
+        TopDocs rescore(IndexSearcher searcher, TopDocs top) throws IOException {
             for (Rescoring rescoring : rescorings) {
-                top = rescoring.apply(searcher, top, window(page));
+                top = rescoring.apply(searcher, top);
             }
             return top;
         }
@@ -152,10 +152,15 @@ final class QueryFactory {
         }
         List<Rescoring> rescorings = new ArrayList<>();
         if (tuning.proximity() > 0) {
-            Proximity.triples(folded).ifPresent(triples -> rescorings.add(new Rescoring(triples, tuning.proximity(), false)));
+            Proximity.triples(folded).ifPresent(triples ->
+                    rescorings.add(new Rescoring(triples, tuning.proximity(), false, Rescoring.WINDOW)));
         }
         if (tuning.coverage() > 0) {
-            Coverage.of(folded).ifPresent(share -> rescorings.add(new Rescoring(share, tuning.coverage(), true)));
+            Coverage.of(folded).ifPresent(share -> rescorings.add(new Rescoring(share, tuning.coverage(), true, Rescoring.WINDOW)));
+        }
+        if (tuning.subject() > 0) {
+            Subject.covered(folded).ifPresent(covered ->
+                    rescorings.add(new Rescoring(covered, tuning.subject(), true, Subject.WINDOW)));
         }
         return new Plan(query, matching.build(), rescorings, phrasesNotFound);
     }

@@ -3,21 +3,29 @@ package vn.vbtrace.index;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * A second look at the top window of the first pass, as OpenSearch's rescore does: a query run
  * over those documents only, its score added to the first ({@code total}) or multiplying it by
- * (1 + weight × score) ({@code multiply}, for a score in [0, 1] such as Coverage's share).
+ * (1 + weight × score) ({@code multiply}, for a score in [0, 1] such as Coverage's share), over the first
+ * pass's best {@code window} documents.
  */
-record Rescoring(Query query, float weight, boolean multiply) {
+record Rescoring(Query query, float weight, boolean multiply, int window) {
 
-    /** How many of the best documents a rescoring reorders: the page comes from far nearer the top. */
+    /** How many of the best documents proximity and coverage reorder: the page comes from far nearer the top. */
     static final int WINDOW = 100;
 
-    TopDocs apply(IndexSearcher searcher, TopDocs top, int keep) throws IOException {
+    /**
+     * Reorders the first {@link #window} documents of {@code top} and keeps the rest after them as they were, so a
+     * page after the window lists what the pages before it did not (OpenSearch's rescore does the same with a fixed
+     * {@code window_size}). A rescored score is never below its first one, so the order stays by score.
+     */
+    TopDocs apply(IndexSearcher searcher, TopDocs top) throws IOException {
         QueryRescorer rescorer = new QueryRescorer(query) {
             @Override
             protected float combine(float first, boolean matched, float second) {
@@ -27,6 +35,13 @@ record Rescoring(Query query, float weight, boolean multiply) {
                 return multiply ? first * (1 + weight * second) : first + weight * second;
             }
         };
-        return rescorer.rescore(searcher, top, keep);
+        if (top.scoreDocs.length <= window) {
+            return rescorer.rescore(searcher, top, top.scoreDocs.length);
+        }
+        ScoreDoc[] head = Arrays.copyOf(top.scoreDocs, window);
+        ScoreDoc[] rescored = rescorer.rescore(searcher, new TopDocs(top.totalHits, head), window).scoreDocs;
+        ScoreDoc[] all = Arrays.copyOf(rescored, top.scoreDocs.length);
+        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+        return new TopDocs(top.totalHits, all);
     }
 }

@@ -19,71 +19,78 @@ package vn.vbtrace.index;
  * @param proximity     rescoring: weight of query syllable triples found close together; 0 is off
  * @param coverage      rescoring: how far a document's score grows with the share of the query's words it holds; 0 is off
  * @param feedback      weight of the top documents' telling words (pseudo-relevance feedback); 0 is off
+ * @param subject       rescoring: how far a document's score grows with the share of its subject line's syllables
+ *                      the query holds (Subject); 0 is off
  */
 record SearchTuning(float k1, float b, boolean questionWords, boolean functionWords, float phrases, float headings,
-                    float words, float synonyms, float proximity, float coverage, float feedback) {
+                    float words, float synonyms, float proximity, float coverage, float feedback, float subject) {
 
     /**
      * The settings chosen on all 548 ALQAC questions by the same procedure as in each fold of the
      * cross-validation (AlqacCrossValidationTests, -Dalqac.grid=true; the choices and tables are in
      * src/test/resources/alqac2025/cv-chosen.tsv), then the issue's rule: a feature stays on only
      * if it wins on the held-out fold in most folds. Tuned BM25 (k1 0.3, b 0.75: term frequency
-     * counts little in an article) won in 5 of 5 folds and the shingle weight 6 (a pair of
-     * syllables, nearly a word, weighs six single ones) in 4 of 5; question words, learned words,
-     * headings, proximity, coverage and feedback did not, so they are off (they stay available to
-     * the search and to the grid). The synonyms are on for the staff queries, which ALQAC hardly
-     * tests (StaffQueriesTests).
+     * counts little in an article) won in 5 of 5 folds, the shingle weight 6 (a pair of syllables,
+     * nearly a word, weighs six single ones) and the subject line (weight 0.2: a document whose
+     * title or heading the question names gains up to a fifth) in 3 of 5; question words, learned
+     * words, headings, proximity, coverage and feedback did not, so they are off (they stay
+     * available to the search and to the grid). The synonyms are on for the staff queries, which
+     * ALQAC hardly tests (StaffQueriesTests).
      */
-    static final SearchTuning DEFAULT = new SearchTuning(0.3f, 0.75f, false, false, 6f, 0, 0, 1f, 0, 0, 0);
+    static final SearchTuning DEFAULT = new SearchTuning(0.3f, 0.75f, false, false, 6f, 0, 0, 1f, 0, 0, 0, 0.2f);
 
     /** Lucene's own BM25 on the same fields and nothing else: the start of the search, and the "none" row. */
-    static final SearchTuning PLAIN = new SearchTuning(1.2f, 0.75f, false, false, 1f, 0, 0, 0, 0, 0, 0);
+    static final SearchTuning PLAIN = new SearchTuning(1.2f, 0.75f, false, false, 1f, 0, 0, 0, 0, 0, 0, 0);
 
     SearchTuning withBm25(float k1, float b) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withQuestionWords(boolean on) {
-        return new SearchTuning(k1, b, on, functionWords, phrases, headings, words, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, on, functionWords, phrases, headings, words, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withFunctionWords(boolean on) {
-        return new SearchTuning(k1, b, questionWords, on, phrases, headings, words, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, on, phrases, headings, words, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withPhrases(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, weight, headings, words, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, weight, headings, words, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withHeadings(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, weight, words, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, weight, words, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withWords(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, weight, synonyms, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, weight, synonyms, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withSynonyms(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, weight, proximity, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, weight, proximity, coverage, feedback, subject);
     }
 
     SearchTuning withProximity(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, weight, coverage, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, weight, coverage, feedback, subject);
     }
 
     SearchTuning withCoverage(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, weight, feedback);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, weight, feedback, subject);
     }
 
     SearchTuning withFeedback(float weight) {
-        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, coverage, weight);
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, coverage, weight, subject);
+    }
+
+    SearchTuning withSubject(float weight) {
+        return new SearchTuning(k1, b, questionWords, functionWords, phrases, headings, words, synonyms, proximity, coverage, feedback, weight);
     }
 
     /** A short form for tables and the chosen-settings file: "k1=0.6 b=0.7 qw=1 fw=0 sh=2 hd=0.5 ...". */
     String label() {
-        return String.format(java.util.Locale.ROOT, "k1=%s b=%s qw=%d fw=%d sh=%s hd=%s wd=%s syn=%s prox=%s cov=%s prf=%s",
+        return String.format(java.util.Locale.ROOT, "k1=%s b=%s qw=%d fw=%d sh=%s hd=%s wd=%s syn=%s prox=%s cov=%s prf=%s subj=%s",
                 num(k1), num(b), questionWords ? 1 : 0, functionWords ? 1 : 0, num(phrases), num(headings), num(words),
-                num(synonyms), num(proximity), num(coverage), num(feedback));
+                num(synonyms), num(proximity), num(coverage), num(feedback), num(subject));
     }
 
     /** The inverse of {@link #label}. */
@@ -98,7 +105,7 @@ record SearchTuning(float k1, float b, boolean questionWords, boolean functionWo
         }
         return new SearchTuning(f(values, "k1"), f(values, "b"), f(values, "qw") != 0, f(values, "fw") != 0,
                 f(values, "sh"), f(values, "hd"), f(values, "wd"), f(values, "syn"), f(values, "prox"),
-                f(values, "cov"), f(values, "prf"));
+                f(values, "cov"), f(values, "prf"), f(values, "subj"));
     }
 
     private static float f(java.util.Map<String, String> values, String key) {

@@ -25,7 +25,8 @@ public final class Pipeline {
     // 6: issue 9 (task index, citer counts, statement dates and gzip-compressed originals written by the batched ingest);
     // 7: issue 9 (the index leaves out the analysed fields the product's ranking does not read: learned words, headings)
     // 8: issue 9 (the citation edges' dates in the index, CITED_ON and CITED_FIRST, and the day of issue to sort citers)
-    public static final int DERIVATION_VERSION = 8;
+    // 9: issue 11 (the subject line's syllables and share in the index, SUBJECT_FOLDED and SUBJECT_SHARE)
+    public static final int DERIVATION_VERSION = 9;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

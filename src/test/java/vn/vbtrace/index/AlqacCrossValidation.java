@@ -168,7 +168,10 @@ final class AlqacCrossValidation {
                 new Dimension("coverage", List.of(at.withCoverage(0f), at.withCoverage(1f)),
                         t -> t.withCoverage(0f), SearchTuning::coverage),
                 new Dimension("feedback", List.of(at.withFeedback(0f), at.withFeedback(0.3f)),
-                        t -> t.withFeedback(0f), SearchTuning::feedback));
+                        t -> t.withFeedback(0f), SearchTuning::feedback),
+                new Dimension("subject line", List.of(at.withSubject(0f), at.withSubject(0.2f), at.withSubject(0.4f),
+                        at.withSubject(0.8f)),
+                        t -> t.withSubject(0f), SearchTuning::subject));
     }
 
     /**

@@ -58,7 +58,8 @@ class SearchLatencyBenchmark {
                     }
                     index.putAll(batch);
                 }
-                System.out.printf("indexed %d documents in %.0f s%n", index.count(), (System.nanoTime() - indexing) / 1e9);
+                System.out.printf("indexed %d documents in %.0f s, %d segments%n", index.count(),
+                        (System.nanoTime() - indexing) / 1e9, index.segments());
                 try (PlainLuceneBaseline baseline = new PlainLuceneBaseline(texts, FSDirectory.open(at.resolve("baseline")))) {
                     int docs = index.count();
                     table.append(row(docs, "plain Lucene baseline (top 10)", questions, q -> baseline.search(q, 10)));
@@ -66,6 +67,8 @@ class SearchLatencyBenchmark {
                             q -> index.rankedIds(SearchRequest.of(q, 10), SearchTuning.DEFAULT)));
                     table.append(row(docs, "vbtrace search (page, facets, snippets)", questions,
                             q -> index.search(SearchRequest.of(q, 10))));
+                    // Merges may still run after the last batch: the segments searched then are fewer than at the start.
+                    System.out.printf("%d segments after the questions%n", index.segments());
                 }
             }
         }
