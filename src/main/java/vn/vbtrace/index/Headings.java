@@ -2,6 +2,7 @@ package vn.vbtrace.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Headings {
 
-    /** An opening line longer than this is running text, not a heading. */
-    private static final int MAX_HEADING = 200;
+    /** An opening line (or a title) longer than this is running text, not a heading. */
+    static final int MAX_HEADING = 200;
     /** A chapter, section or article marker, then the heading on the same line. */
     private static final Pattern HEADING = Pattern.compile("^[ \\t]*(?:(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\\s+[IVXLCDM\\d]+\\s*[.:]?"
             + "|(?:Điều|ĐIỀU)\\s+\\d+[a-zđ]?\\s*[.:]?|[IVXLCDM]+\\s*[.:])[ \\t]+(\\S[^\\n]{0," + MAX_HEADING + "})$",
@@ -24,13 +25,18 @@ final class Headings {
     private Headings() {
     }
 
+    /** The first line of the text that is not blank, when it is short enough to be a heading. */
+    static Optional<String> openingLine(String text) {
+        return text.lines().filter(line -> !line.isBlank()).findFirst().map(String::strip)
+                .filter(line -> line.length() <= MAX_HEADING);
+    }
+
     static String of(String title, String text) {
         List<String> headings = new ArrayList<>();
         if (title != null) {
             headings.add(title);
         }
-        text.lines().filter(line -> !line.isBlank()).findFirst().map(String::strip)
-                .filter(line -> line.length() <= MAX_HEADING).ifPresent(headings::add);
+        openingLine(text).ifPresent(headings::add);
         Matcher heading = HEADING.matcher(text);
         while (heading.find()) {
             headings.add(heading.group(1).strip());

@@ -35,13 +35,11 @@ record Rescoring(Query query, float weight, boolean multiply, int window) {
                 return multiply ? first * (1 + weight * second) : first + weight * second;
             }
         };
-        if (top.scoreDocs.length <= window) {
-            return rescorer.rescore(searcher, top, top.scoreDocs.length);
-        }
-        ScoreDoc[] head = Arrays.copyOf(top.scoreDocs, window);
-        ScoreDoc[] rescored = rescorer.rescore(searcher, new TopDocs(top.totalHits, head), window).scoreDocs;
+        int head = Math.min(window, top.scoreDocs.length);
+        ScoreDoc[] rescored = rescorer.rescore(searcher, new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, head)), head)
+                .scoreDocs;
         ScoreDoc[] all = Arrays.copyOf(rescored, top.scoreDocs.length);
-        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+        System.arraycopy(top.scoreDocs, head, all, head, top.scoreDocs.length - head);
         return new TopDocs(top.totalHits, all);
     }
 }

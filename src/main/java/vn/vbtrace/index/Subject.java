@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +26,6 @@ import org.apache.lucene.search.TermQuery;
  */
 final class Subject {
 
-    /** A title or opening line longer than this is running text, not a subject line. */
-    static final int MAX_LINE = 200;
-
     /**
      * How many of the first pass's best documents the rescoring reorders: a page's worth. On the 548 ALQAC questions
      * (weight 0.2) windows of 10, 20, 30, 50 and 100 gave the same MRR@10; at 10 nothing leaves the first ten, so
@@ -46,13 +42,12 @@ final class Subject {
     private Subject() {
     }
 
-    /** The subject line: a short title, else a short opening line; none when neither is short. */
+    /** The subject line: a short title, else a short opening line (as {@link Headings} reads them); none when neither is short. */
     static Optional<String> line(String title, String text) {
-        if (title != null && !title.isBlank() && title.strip().length() <= MAX_LINE) {
+        if (title != null && !title.isBlank() && title.strip().length() <= Headings.MAX_HEADING) {
             return Optional.of(title.strip());
         }
-        return text == null ? Optional.empty() : text.lines().filter(line -> !line.isBlank()).findFirst().map(String::strip)
-                .filter(line -> line.length() <= MAX_LINE);
+        return text == null ? Optional.empty() : Headings.openingLine(text);
     }
 
     /** The distinct folded syllables of a document's subject line, in order (none without one): what the keyword field holds. */
@@ -67,12 +62,12 @@ final class Subject {
 
     /** The rescoring query: the share of each document's subject line that the query's syllables cover. */
     static Optional<Query> covered(List<String> foldedSyllables) {
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(foldedSyllables));
+        List<String> distinct = foldedSyllables.stream().distinct().limit(MAX_TERMS).toList();
         if (distinct.isEmpty()) {
             return Optional.empty();
         }
         BooleanQuery.Builder held = new BooleanQuery.Builder();
-        for (String syllable : distinct.subList(0, Math.min(distinct.size(), MAX_TERMS))) {
+        for (String syllable : distinct) {
             held.add(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SUBJECT_FOLDED, syllable))), Occur.SHOULD);
         }
         return Optional.of(FunctionScoreQuery.boostByValue(held.build(), SHARE));
