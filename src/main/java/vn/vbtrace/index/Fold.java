@@ -26,9 +26,13 @@ final class Fold {
     static String chars(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+            out[i] = of(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** One char folded. */
+    static char of(char c) {
+        return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -22,10 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * The search index in process: the Lucene index on disk, the default backend. A writable index holds the process's one IndexWriter and a
@@ -253,6 +257,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The ranking pass, and the page of hits it gives: their passages, clauses and duties read from the stored text. */
     private static Ranked ranked(SearchRequest request, IndexSearcher searcher, QueryFactory.Plan plan, int page)
             throws IOException {
+        StoredFields stored = searcher.storedFields();
+        // The passage rescoring reads the texts of the first documents, most of them the page's: read once for both.
+        Map<Integer, StoredDocument> read = new HashMap<>();
+        IntFunction<StoredDocument> displayed = doc -> read.computeIfAbsent(doc, d -> displayed(stored, d));
         TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                 new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)));
         List<SearchHit> stubs = List.of();
@@ -260,20 +268,40 @@ public final class LuceneSearchIndex implements SearchIndex {
             float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
             stubs = CitedNumbers.stubs(IndexReads.of(searcher), TextNormalizer.normalize(request.query()).text(), best);
         }
+        if (request.offset() - stubs.size() < BestPassage.WINDOW) {
+            // A page past the reordered documents lists the same ones in either order: their texts are not read.
+            top = byPassage(plan, top, doc -> displayed.apply(doc).text());
+        }
         // The stubs head the ranking on every page, so a page is a slice of one list: stubs, then documents.
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         Snippets.Asked asked = Snippets.Asked.of(request.query());
         for (int rank = request.offset(); rank < page; rank++) {
             int doc = rank - stubs.size();
             if (doc < 0) {
                 hits.add(stubs.get(rank));
             } else if (doc < top.scoreDocs.length) {
-                StoredDocument found = LuceneDocuments.fromLucene(stored.document(top.scoreDocs[doc].doc, DISPLAYED));
-                hits.add(DocumentHits.of(found, top.scoreDocs[doc].score, asked));
+                hits.add(DocumentHits.of(displayed.apply(top.scoreDocs[doc].doc), top.scoreDocs[doc].score, asked));
             }
         }
         return new Ranked(stubs, hits);
+    }
+
+    private static StoredDocument displayed(StoredFields stored, int doc) {
+        try {
+            return LuceneDocuments.fromLucene(stored.document(doc, DISPLAYED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan's passage rescoring of the first documents (none: {@code top} as it is), {@code text} reading each one's. */
+    private static TopDocs byPassage(QueryFactory.Plan plan, TopDocs top, IntFunction<String> text) {
+        if (plan.passage().isEmpty()) {
+            return top;
+        }
+        ScoreDoc[] reordered = plan.passage().get().reorder(Arrays.asList(top.scoreDocs), hit -> hit.score, hit -> text.apply(hit.doc))
+                .stream().map(rescored -> new ScoreDoc(rescored.hit().doc, rescored.score())).toArray(ScoreDoc[]::new);
+        return new TopDocs(top.totalHits, reordered);
     }
 
     /** The counting pass: every match of the plan, unscored, with its facets. */
@@ -294,10 +322,20 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = scoring(shared, tuning);
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
-            TopDocs top = plan.rescore(searcher, searcher.search(plan.query(), plan.window(page)));
+            StoredFields stored = searcher.storedFields();
+            TopDocs top = byPassage(plan, plan.rescore(searcher, searcher.search(plan.query(), plan.window(page))),
+                    doc -> storedText(stored, doc));
             int[] ranked = Arrays.stream(top.scoreDocs).limit(page).skip(request.offset()).mapToInt(hit -> hit.doc).toArray();
             return DocumentIds.of(searcher.getIndexReader(), ranked);
         });
+    }
+
+    private static String storedText(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A searcher over the shared reader that scores with the tuning's BM25. */

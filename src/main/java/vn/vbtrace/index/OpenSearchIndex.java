@@ -313,10 +313,10 @@ public final class OpenSearchIndex implements SearchIndex {
             facet(aggs, field);
         }
         JsonNode answer = search(body);
-        JsonNode hits = answer.path("hits").path("hits");
+        List<BestPassage.Rescored<JsonNode>> hits = page(plan, request, answer);
         List<SearchHit> stubs = List.of();
         if (CitedNumbers.apply(request) && request.query() != null) {
-            float best = hits.isEmpty() ? 1f : (float) hits.get(0).path("_score").asDouble();
+            float best = hits.isEmpty() ? 1f : (float) hits.getFirst().hit().path("_score").asDouble();
             try {
                 stubs = CitedNumbers.stubs(reads, TextNormalizer.normalize(request.query()).text(), best);
             } catch (IOException e) {
@@ -327,9 +327,7 @@ public final class OpenSearchIndex implements SearchIndex {
         List<SearchHit> shown = new ArrayList<>(stubs.subList(0, Math.min(stubs.size(), request.limit())));
         Snippets.Asked asked = Snippets.Asked.of(request.query());
         for (int i = 0; i < hits.size() && shown.size() < request.limit(); i++) {
-            JsonNode hit = hits.get(i);
-            shown.add(DocumentHits.of(OpenSearchDocuments.fromSource(hit.path("_source")),
-                    (float) hit.path("_score").asDouble(), asked));
+            shown.add(DocumentHits.of(OpenSearchDocuments.fromSource(hits.get(i).hit().path("_source")), hits.get(i).score(), asked));
         }
         JsonNode counted = answer.path("aggregations");
         Map<FilterField, Map<String, Long>> byField = new EnumMap<>(FilterField.class);
@@ -343,13 +341,39 @@ public final class OpenSearchIndex implements SearchIndex {
 
     @Override
     public List<String> rankedIds(SearchRequest request) {
-        ObjectNode body = request(plan(request), request);
-        body.put("_source", false).put("track_total_hits", false);
+        QueryFactory.Plan plan = plan(request);
+        ObjectNode body = request(plan, request);
+        body.put("track_total_hits", false);
+        if (plan.passage().isPresent()) {
+            body.putArray("_source").add(IndexFields.STORED_TEXT);
+        } else {
+            body.put("_source", false);
+        }
         List<String> ids = new ArrayList<>();
-        for (JsonNode hit : search(body).path("hits").path("hits")) {
-            ids.add(hit.path("_id").asString());
+        for (BestPassage.Rescored<JsonNode> hit : page(plan, request, search(body))) {
+            ids.add(hit.hit().path("_id").asString());
         }
         return ids;
+    }
+
+    /**
+     * Whether a request starts from the first hit so that the plan's passage rescoring can reorder them: it reads the
+     * first {@link BestPassage#WINDOW} hits' texts, and a page within them lists them in their new order.
+     */
+    private static boolean fromFirst(QueryFactory.Plan plan, SearchRequest request) {
+        return plan.passage().isPresent() && request.offset() < BestPassage.WINDOW;
+    }
+
+    /** The request's page of an answer to {@link #request}, the passage rescoring applied to its first hits. */
+    private static List<BestPassage.Rescored<JsonNode>> page(QueryFactory.Plan plan, SearchRequest request, JsonNode answer) {
+        List<JsonNode> hits = new ArrayList<>();
+        answer.path("hits").path("hits").forEach(hits::add);
+        if (!fromFirst(plan, request)) {
+            return hits.stream().map(hit -> new BestPassage.Rescored<>(hit, (float) hit.path("_score").asDouble())).toList();
+        }
+        List<BestPassage.Rescored<JsonNode>> reordered = plan.passage().get().reorder(hits, hit -> hit.path("_score").asDouble(),
+                hit -> OpenSearchDocuments.text(hit.path("_source"), IndexFields.STORED_TEXT));
+        return reordered.subList(Math.min(request.offset(), reordered.size()), Math.min(request.offset() + request.limit(), reordered.size()));
     }
 
     private QueryFactory.Plan plan(SearchRequest request) {
@@ -363,7 +387,11 @@ public final class OpenSearchIndex implements SearchIndex {
     /** The page of the plan's ranking: its query under the request's filters, then its rescorings. */
     private ObjectNode request(QueryFactory.Plan plan, SearchRequest request) {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-        body.put("from", request.offset()).put("size", request.limit());
+        if (fromFirst(plan, request)) {
+            body.put("from", 0).put("size", Math.max(request.offset() + request.limit(), BestPassage.WINDOW));
+        } else {
+            body.put("from", request.offset()).put("size", request.limit());
+        }
         ArrayNode filters = OpenSearchQueries.filters(request);
         ObjectNode query = OpenSearchQueries.of(plan.query());
         if (filters.isEmpty()) {

@@ -67,12 +67,15 @@ final class QueryFactory {
     /**
      * The first pass, and what rescores its top window after it, in order; {@code matching} is a query that matches
      * exactly the documents {@code query} matches, with fewer clauses (the totals and facets count it, unscored).
+     * {@code passage} reorders the first documents last, from their stored texts (the engine returns them).
      */
-    record Plan(Query query, Query matching, List<Rescoring> rescorings, List<String> phrasesNotFound) {
+    record Plan(Query query, Query matching, List<Rescoring> rescorings, Optional<BestPassage> passage,
+                List<String> phrasesNotFound) {
 
         /** How many documents the first pass must keep for a page ending at {@code page}. */
         int window(int page) {
-            return Math.max(page, rescorings.stream().mapToInt(Rescoring::window).max().orElse(0));
+            int rescored = rescorings.stream().mapToInt(Rescoring::window).max().orElse(0);
+            return Math.max(page, Math.max(rescored, passage.isPresent() ? BestPassage.WINDOW : 0));
         }
 
         TopDocs rescore(IndexSearcher searcher, TopDocs top) throws IOException {
@@ -122,7 +125,7 @@ final class QueryFactory {
                 addFilters(root, request);
             }
             Query all = root.build();
-            return new Plan(all, all, List.of(), List.of());
+            return new Plan(all, all, List.of(), Optional.empty(), List.of());
         }
         String words = QuestionWords.drop(asked.text(), tuning.questionWords(), tuning.functionWords());
         List<String> folded = Terms.folded(words);
@@ -162,7 +165,7 @@ final class QueryFactory {
             Subject.covered(folded).ifPresent(covered ->
                     rescorings.add(new Rescoring(covered, tuning.subject(), true, Subject.WINDOW)));
         }
-        return new Plan(query, matching.build(), rescorings, phrasesNotFound);
+        return new Plan(query, matching.build(), rescorings, BestPassage.of(folded, tuning.passage()), phrasesNotFound);
     }
 
     /**

@@ -171,7 +171,10 @@ final class AlqacCrossValidation {
                         t -> t.withFeedback(0f), SearchTuning::feedback),
                 new Dimension("subject line", List.of(at.withSubject(0f), at.withSubject(0.2f), at.withSubject(0.4f),
                         at.withSubject(0.8f)),
-                        t -> t.withSubject(0f), SearchTuning::subject));
+                        t -> t.withSubject(0f), SearchTuning::subject),
+                new Dimension("best passage", List.of(at.withPassage(0f), at.withPassage(0.5f), at.withPassage(1f),
+                        at.withPassage(2f)),
+                        t -> t.withPassage(0f), SearchTuning::passage));
     }
 
     /**

@@ -1,0 +1,144 @@
+package vn.vbtrace.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How much of a query one passage of a text holds: the largest share of the query's distinct folded syllables that
+ * stand together in one line or sentence of it. A question is usually about one clause of an article ("Người lao động
+ * được nghỉ bao nhiêu ngày khi kết hôn?"), while BM25 sums its words over the whole text, so a neighbouring article
+ * that spreads the same words over many clauses can rank first; the article whose one clause holds most of them is
+ * the likelier answer. Passages end at a line break, a semicolon, or a full stop followed by a space.
+ *
+ * <p>A rescoring of the first pass's best {@link #WINDOW} documents, score × (1 + weight × share), computed from the
+ * stored texts both backends return with their hits (the same code for both, no index field): a page reads those
+ * texts anyway for its snippets.
+ */
+final class BestPassage {
+
+    /** How many of the first pass's best documents are reordered: a page's worth. */
+    static final int WINDOW = 10;
+
+    /** A long question has many syllables; past this many each adds cost but little signal. */
+    private static final int MAX_TERMS = 64;
+
+    /**
+     * The query's distinct folded syllables in an open-addressing table keyed by String's own hash, so that a word of
+     * a text is looked up where it stands, without a copy: ten texts of a page are some 20,000 words.
+     */
+    private final String[] table;
+    /** Each syllable's place among the distinct ones, beside it in {@link #table}. */
+    private final int[] places;
+    private final int distinct;
+    /** How far a document's score grows when one passage holds every syllable. */
+    private final float weight;
+
+    private BestPassage(List<String> distinct, float weight) {
+        this.table = new String[Integer.highestOneBit(distinct.size() * 4) * 2];
+        this.places = new int[table.length];
+        for (int place = 0; place < distinct.size(); place++) {
+            int slot = spread(distinct.get(place).hashCode());
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = distinct.get(place);
+            places[slot] = place;
+        }
+        this.distinct = distinct.size();
+        this.weight = weight;
+    }
+
+    /** @param foldedSyllables the query's syllables, folded; none or a weight of 0: no rescoring */
+    static Optional<BestPassage> of(List<String> foldedSyllables, float weight) {
+        List<String> distinct = foldedSyllables.stream().distinct().limit(MAX_TERMS).toList();
+        return weight <= 0 || distinct.isEmpty() ? Optional.empty() : Optional.of(new BestPassage(distinct, weight));
+    }
+
+    /** How many distinct syllables of the query count. */
+    int syllables() {
+        return distinct;
+    }
+
+    private int spread(int hash) {
+        return (hash ^ (hash >>> 16)) & (table.length - 1);
+    }
+
+    /** The place of the syllable {@code folded[from, to)} among the query's, -1 when the query has none such. */
+    private int placeOf(char[] folded, int from, int to, int hash) {
+        for (int slot = spread(hash); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+            String syllable = table[slot];
+            if (syllable.length() == to - from && syllable.contentEquals(java.nio.CharBuffer.wrap(folded, from, to - from))) {
+                return places[slot];
+            }
+        }
+        return -1;
+    }
+
+    /** The largest share, in [0, 1], of the query's syllables that one passage of {@code text} holds. */
+    double share(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        int n = text.length();
+        char[] folded = new char[n];
+        for (int i = 0; i < n; i++) {
+            folded[i] = Fold.of(text.charAt(i));
+        }
+        boolean[] held = new boolean[distinct];
+        int[] heldNow = new int[distinct];
+        int count = 0;
+        int best = 0;
+        int at = 0;
+        while (at < n) {
+            char c = folded[at];
+            if (Character.isLetterOrDigit(c)) {
+                int end = at;
+                int hash = 0;
+                while (end < n && Character.isLetterOrDigit(folded[end])) {
+                    hash = 31 * hash + folded[end++];
+                }
+                int place = placeOf(folded, at, end, hash);
+                if (place >= 0 && !held[place]) {
+                    held[place] = true;
+                    heldNow[count++] = place;
+                }
+                at = end;
+                continue;
+            }
+            if (c == '\n' || c == ';' || c == '.' && at + 1 < n && Character.isWhitespace(folded[at + 1])) {
+                best = Math.max(best, count);
+                for (int i = 0; i < count; i++) {
+                    held[heldNow[i]] = false;
+                }
+                count = 0;
+            }
+            at++;
+        }
+        return (double) Math.max(best, count) / distinct;
+    }
+
+    /** A hit of the first pass with its score after this rescoring. */
+    record Rescored<T>(T hit, float score) {
+    }
+
+    /**
+     * The first {@link #WINDOW} of {@code ranked} (best first) rescored and reordered, the rest after them as they
+     * were, so a later page lists what the first did not; a tie keeps the first pass's order.
+     */
+    <T> List<Rescored<T>> reorder(List<T> ranked, ToDoubleFunction<T> score, Function<T, String> text) {
+        int head = Math.min(WINDOW, ranked.size());
+        List<Rescored<T>> reordered = new ArrayList<>(ranked.size());
+        for (T hit : ranked.subList(0, head)) {
+            reordered.add(new Rescored<>(hit, (float) (score.applyAsDouble(hit) * (1 + weight * share(text.apply(hit))))));
+        }
+        reordered.sort(Comparator.comparingDouble((Rescored<T> r) -> r.score()).reversed());
+        for (T hit : ranked.subList(head, ranked.size())) {
+            reordered.add(new Rescored<>(hit, (float) score.applyAsDouble(hit)));
+        }
+        return reordered;
+    }
+}
