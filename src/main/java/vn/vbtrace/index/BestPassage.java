@@ -1,11 +1,7 @@
 package vn.vbtrace.index;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 /**
  * How much of a query one passage of a text holds: the largest share of the query's distinct folded syllables that
@@ -14,14 +10,9 @@ import java.util.function.ToDoubleFunction;
  * that spreads the same words over many clauses can rank first; the article whose one clause holds most of them is
  * the likelier answer. Passages end at a line break, a semicolon, or a full stop followed by a space.
  *
- * <p>A rescoring of the first pass's best {@link #WINDOW} documents, score × (1 + weight × share), computed from the
- * stored texts both backends return with their hits (the same code for both, no index field): a page reads those
- * texts anyway for its snippets.
+ * <p>One of the {@link HeadRescoring}s: a factor of (1 + weight × share) on each of the first hits' scores.
  */
 final class BestPassage {
-
-    /** How many of the first pass's best documents are reordered: a page's worth. */
-    static final int WINDOW = 10;
 
     /** A long question has many syllables; past this many each adds cost but little signal. */
     private static final int MAX_TERMS = 64;
@@ -121,24 +112,8 @@ final class BestPassage {
         return (double) Math.max(best, count) / distinct;
     }
 
-    /** A hit of the first pass with its score after this rescoring. */
-    record Rescored<T>(T hit, float score) {
-    }
-
-    /**
-     * The first {@link #WINDOW} of {@code ranked} (best first) rescored and reordered, the rest after them as they
-     * were, so a later page lists what the first did not; a tie keeps the first pass's order.
-     */
-    <T> List<Rescored<T>> reorder(List<T> ranked, ToDoubleFunction<T> score, Function<T, String> text) {
-        int head = Math.min(WINDOW, ranked.size());
-        List<Rescored<T>> reordered = new ArrayList<>(ranked.size());
-        for (T hit : ranked.subList(0, head)) {
-            reordered.add(new Rescored<>(hit, (float) (score.applyAsDouble(hit) * (1 + weight * share(text.apply(hit))))));
-        }
-        reordered.sort(Comparator.comparingDouble((Rescored<T> r) -> r.score()).reversed());
-        for (T hit : ranked.subList(head, ranked.size())) {
-            reordered.add(new Rescored<>(hit, (float) score.applyAsDouble(hit)));
-        }
-        return reordered;
+    /** What a document's score is multiplied by. */
+    double factor(String text) {
+        return 1 + weight * share(text);
     }
 }

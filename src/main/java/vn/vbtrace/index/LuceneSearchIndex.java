@@ -50,6 +50,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetTotals facetTotals = new FacetTotals();
     private final CiterCountsCache citerCounts = new CiterCountsCache();
     /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
+    private static final Set<String> TITLE_AND_TEXT = Set.of(IndexFields.TITLE, IndexFields.STORED_TEXT);
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
             IndexFields.EXTRACTION);
@@ -258,7 +259,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static Ranked ranked(SearchRequest request, IndexSearcher searcher, QueryFactory.Plan plan, int page)
             throws IOException {
         StoredFields stored = searcher.storedFields();
-        // The passage rescoring reads the texts of the first documents, most of them the page's: read once for both.
+        // The head's rescoring reads the texts of the first documents, most of them the page's: read once for both.
         Map<Integer, StoredDocument> read = new HashMap<>();
         IntFunction<StoredDocument> displayed = doc -> read.computeIfAbsent(doc, d -> displayed(stored, d));
         TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
@@ -268,9 +269,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             float best = top.scoreDocs.length == 0 ? 1f : top.scoreDocs[0].score;
             stubs = CitedNumbers.stubs(IndexReads.of(searcher), TextNormalizer.normalize(request.query()).text(), best);
         }
-        if (request.offset() - stubs.size() < BestPassage.WINDOW) {
+        if (request.offset() - stubs.size() < HeadRescoring.WINDOW) {
             // A page past the reordered documents lists the same ones in either order: their texts are not read.
-            top = byPassage(plan, top, doc -> displayed.apply(doc).text());
+            top = byHead(plan, top, displayed);
         }
         // The stubs head the ranking on every page, so a page is a slice of one list: stubs, then documents.
         List<SearchHit> hits = new ArrayList<>();
@@ -294,12 +295,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** The plan's passage rescoring of the first documents (none: {@code top} as it is), {@code text} reading each one's. */
-    private static TopDocs byPassage(QueryFactory.Plan plan, TopDocs top, IntFunction<String> text) {
-        if (plan.passage().isEmpty()) {
+    /** The plan's rescoring of the first documents from their stored texts (none: {@code top} as it is). */
+    private static TopDocs byHead(QueryFactory.Plan plan, TopDocs top, IntFunction<StoredDocument> read) {
+        if (plan.head().isEmpty()) {
             return top;
         }
-        ScoreDoc[] reordered = plan.passage().get().reorder(Arrays.asList(top.scoreDocs), hit -> hit.score, hit -> text.apply(hit.doc))
+        ScoreDoc[] reordered = plan.head().get().reorder(Arrays.asList(top.scoreDocs), hit -> hit.score,
+                        hit -> read.apply(hit.doc).title(), hit -> read.apply(hit.doc).text())
                 .stream().map(rescored -> new ScoreDoc(rescored.hit().doc, rescored.score())).toArray(ScoreDoc[]::new);
         return new TopDocs(top.totalHits, reordered);
     }
@@ -323,16 +325,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             QueryFactory.Plan plan = queries.build(request, tuning, searcher);
             int page = request.offset() + request.limit();
             StoredFields stored = searcher.storedFields();
-            TopDocs top = byPassage(plan, plan.rescore(searcher, searcher.search(plan.query(), plan.window(page))),
-                    doc -> storedText(stored, doc));
+            Map<Integer, StoredDocument> read = new HashMap<>();
+            TopDocs top = byHead(plan, plan.rescore(searcher, searcher.search(plan.query(), plan.window(page))),
+                    doc -> read.computeIfAbsent(doc, d -> titleAndText(stored, d)));
             int[] ranked = Arrays.stream(top.scoreDocs).limit(page).skip(request.offset()).mapToInt(hit -> hit.doc).toArray();
             return DocumentIds.of(searcher.getIndexReader(), ranked);
         });
     }
 
-    private static String storedText(StoredFields stored, int doc) {
+    /** A document's title and text only, which the head's rescoring reads. */
+    private static StoredDocument titleAndText(StoredFields stored, int doc) {
         try {
-            return stored.document(doc, Set.of(IndexFields.STORED_TEXT)).get(IndexFields.STORED_TEXT);
+            return LuceneDocuments.fromLucene(stored.document(doc, TITLE_AND_TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

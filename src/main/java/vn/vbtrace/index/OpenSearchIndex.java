@@ -313,7 +313,7 @@ public final class OpenSearchIndex implements SearchIndex {
             facet(aggs, field);
         }
         JsonNode answer = search(body);
-        List<BestPassage.Rescored<JsonNode>> hits = page(plan, request, answer);
+        List<HeadRescoring.Rescored<JsonNode>> hits = page(plan, request, answer);
         List<SearchHit> stubs = List.of();
         if (CitedNumbers.apply(request) && request.query() != null) {
             float best = hits.isEmpty() ? 1f : (float) hits.getFirst().hit().path("_score").asDouble();
@@ -344,34 +344,35 @@ public final class OpenSearchIndex implements SearchIndex {
         QueryFactory.Plan plan = plan(request);
         ObjectNode body = request(plan, request);
         body.put("track_total_hits", false);
-        if (plan.passage().isPresent()) {
-            body.putArray("_source").add(IndexFields.STORED_TEXT);
+        if (plan.head().isPresent()) {
+            body.putArray("_source").add(IndexFields.TITLE).add(IndexFields.STORED_TEXT);
         } else {
             body.put("_source", false);
         }
         List<String> ids = new ArrayList<>();
-        for (BestPassage.Rescored<JsonNode> hit : page(plan, request, search(body))) {
+        for (HeadRescoring.Rescored<JsonNode> hit : page(plan, request, search(body))) {
             ids.add(hit.hit().path("_id").asString());
         }
         return ids;
     }
 
     /**
-     * Whether a request starts from the first hit so that the plan's passage rescoring can reorder them: it reads the
-     * first {@link BestPassage#WINDOW} hits' texts, and a page within them lists them in their new order.
+     * Whether a request starts from the first hit so that the plan's head rescoring can reorder them: it reads the
+     * first {@link HeadRescoring#WINDOW} hits' texts, and a page within them lists them in their new order.
      */
     private static boolean fromFirst(QueryFactory.Plan plan, SearchRequest request) {
-        return plan.passage().isPresent() && request.offset() < BestPassage.WINDOW;
+        return plan.head().isPresent() && request.offset() < HeadRescoring.WINDOW;
     }
 
-    /** The request's page of an answer to {@link #request}, the passage rescoring applied to its first hits. */
-    private static List<BestPassage.Rescored<JsonNode>> page(QueryFactory.Plan plan, SearchRequest request, JsonNode answer) {
+    /** The request's page of an answer to {@link #request}, the head rescoring applied to its first hits. */
+    private static List<HeadRescoring.Rescored<JsonNode>> page(QueryFactory.Plan plan, SearchRequest request, JsonNode answer) {
         List<JsonNode> hits = new ArrayList<>();
         answer.path("hits").path("hits").forEach(hits::add);
         if (!fromFirst(plan, request)) {
-            return hits.stream().map(hit -> new BestPassage.Rescored<>(hit, (float) hit.path("_score").asDouble())).toList();
+            return hits.stream().map(hit -> new HeadRescoring.Rescored<>(hit, (float) hit.path("_score").asDouble())).toList();
         }
-        List<BestPassage.Rescored<JsonNode>> reordered = plan.passage().get().reorder(hits, hit -> hit.path("_score").asDouble(),
+        List<HeadRescoring.Rescored<JsonNode>> reordered = plan.head().get().reorder(hits, hit -> hit.path("_score").asDouble(),
+                hit -> OpenSearchDocuments.text(hit.path("_source"), IndexFields.TITLE),
                 hit -> OpenSearchDocuments.text(hit.path("_source"), IndexFields.STORED_TEXT));
         return reordered.subList(Math.min(request.offset(), reordered.size()), Math.min(request.offset() + request.limit(), reordered.size()));
     }
@@ -388,7 +389,7 @@ public final class OpenSearchIndex implements SearchIndex {
     private ObjectNode request(QueryFactory.Plan plan, SearchRequest request) {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         if (fromFirst(plan, request)) {
-            body.put("from", 0).put("size", Math.max(request.offset() + request.limit(), BestPassage.WINDOW));
+            body.put("from", 0).put("size", Math.max(request.offset() + request.limit(), HeadRescoring.WINDOW));
         } else {
             body.put("from", request.offset()).put("size", request.limit());
         }

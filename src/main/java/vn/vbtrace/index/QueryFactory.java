@@ -67,15 +67,15 @@ final class QueryFactory {
     /**
      * The first pass, and what rescores its top window after it, in order; {@code matching} is a query that matches
      * exactly the documents {@code query} matches, with fewer clauses (the totals and facets count it, unscored).
-     * {@code passage} reorders the first documents last, from their stored texts (the engine returns them).
+     * {@code head} reorders the first documents last, from their stored titles and texts (the engine returns them).
      */
-    record Plan(Query query, Query matching, List<Rescoring> rescorings, Optional<BestPassage> passage,
+    record Plan(Query query, Query matching, List<Rescoring> rescorings, Optional<HeadRescoring> head,
                 List<String> phrasesNotFound) {
 
         /** How many documents the first pass must keep for a page ending at {@code page}. */
         int window(int page) {
             int rescored = rescorings.stream().mapToInt(Rescoring::window).max().orElse(0);
-            return Math.max(page, Math.max(rescored, passage.isPresent() ? BestPassage.WINDOW : 0));
+            return Math.max(page, Math.max(rescored, head.isPresent() ? HeadRescoring.WINDOW : 0));
         }
 
         TopDocs rescore(IndexSearcher searcher, TopDocs top) throws IOException {
@@ -165,7 +165,7 @@ final class QueryFactory {
             Subject.covered(folded).ifPresent(covered ->
                     rescorings.add(new Rescoring(covered, tuning.subject(), true, Subject.WINDOW)));
         }
-        return new Plan(query, matching.build(), rescorings, BestPassage.of(folded, tuning.passage()), phrasesNotFound);
+        return new Plan(query, matching.build(), rescorings, HeadRescoring.of(folded, tuning), phrasesNotFound);
     }
 
     /**

@@ -174,7 +174,10 @@ final class AlqacCrossValidation {
                         t -> t.withSubject(0f), SearchTuning::subject),
                 new Dimension("best passage", List.of(at.withPassage(0f), at.withPassage(0.5f), at.withPassage(1f),
                         at.withPassage(2f)),
-                        t -> t.withPassage(0f), SearchTuning::passage));
+                        t -> t.withPassage(0f), SearchTuning::passage),
+                new Dimension("subject line named whole", List.of(at.withNamed(0f), at.withNamed(0.1f), at.withNamed(0.2f),
+                        at.withNamed(0.4f)),
+                        t -> t.withNamed(0f), SearchTuning::named));
     }
 
     /**

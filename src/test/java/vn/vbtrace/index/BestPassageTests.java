@@ -2,7 +2,6 @@ package vn.vbtrace.index;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,28 +56,6 @@ class BestPassageTests {
         assertThat(passage.share("kếthôn nghỉ")).isEqualTo(0.2);
         assertThat(passage.share("")).isZero();
         assertThat(passage.share(null)).isZero();
-    }
-
-    @Test
-    void onlyTheFirstTenAreReorderedAndTheRestKeepTheirPlaces() {
-        // Twelve hits, scores 12 down to 1; hit 2 (score 11) and hit 11 (score 2) hold the whole question in one line.
-        BestPassage passage = asked("kết hôn nghỉ 03 ngày", 1);
-        List<Integer> ranked = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            ranked.add(i);
-        }
-        List<BestPassage.Rescored<Integer>> reordered = passage.reorder(ranked, i -> 13 - i,
-                i -> i == 2 || i == 11 ? "Kết hôn: nghỉ 03 ngày" : "Nghỉ hằng năm");
-        // hit 2: 11 × (1 + 1) = 22 goes first; hit 1: 12 × (1 + 1/5) = 14.4 ("nghỉ" only) after it
-        assertThat(reordered.get(0).hit()).isEqualTo(2);
-        assertThat(reordered.get(0).score()).isEqualTo(22f);
-        assertThat(reordered.get(1).hit()).isEqualTo(1);
-        assertThat(reordered.get(1).score()).isCloseTo(14.4f, within(1e-4f));
-        // hit 11 is outside the window: it keeps its place and its score, after every one of the first ten
-        assertThat(reordered.stream().map(BestPassage.Rescored::hit).toList().subList(10, 12)).containsExactly(11, 12);
-        assertThat(reordered.get(10).score()).isEqualTo(2f);
-        // a tie keeps the first pass's order (hits 3 to 10 all hold "nghỉ" only)
-        assertThat(reordered.stream().map(BestPassage.Rescored::hit).toList().subList(2, 10)).containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
     }
 
     @Test
