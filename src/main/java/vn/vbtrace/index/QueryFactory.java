@@ -32,7 +32,8 @@ import java.util.Set;
  * Builds the search for what a user typed: a first pass over the four text fields together (an
  * exact match outranks a folded one, a two-syllable match outranks single syllables), their
  * twins over the headings, the learned words, the synonyms of the query's words, and the
- * document number as its own keyword; then rescorings of its top window (proximity, coverage).
+ * document number as its own keyword; then rescorings of its top window (proximity, coverage,
+ * the subject line), and of its first ten from their titles and texts (HeadRescoring).
  * Quoted phrases and the all-words mode only filter (Required).
  */
 final class QueryFactory {
