@@ -1,6 +1,5 @@
 package vn.vbtrace.index;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +33,12 @@ final class NamedSubject {
                 : Optional.of(new NamedSubject(foldedSyllables, weight));
     }
 
-    /** Whether the query holds the subject line of the document with this title and text, whole and in order. */
+    /**
+     * Whether the query holds the subject line of the document with this title and text, whole and in order: both cut
+     * into folded syllables by the same analysis.
+     */
     boolean named(String title, String text) {
-        return Subject.line(title, text).map(NamedSubject::syllables)
+        return Subject.line(title, text).map(Terms::folded)
                 .filter(line -> line.size() >= MIN_SYLLABLES)
                 .map(line -> asked.contains(" " + String.join(" ", line) + " "))
                 .orElse(false);
@@ -45,25 +47,5 @@ final class NamedSubject {
     /** What a document's score is multiplied by. */
     double factor(String title, String text) {
         return named(title, text) ? 1 + weight : 1;
-    }
-
-    /** A line's words folded: its runs of letters and digits, as the passages read a text. */
-    private static List<String> syllables(String line) {
-        String folded = Fold.chars(line);
-        List<String> words = new ArrayList<>();
-        int at = 0;
-        while (at < folded.length()) {
-            if (!Character.isLetterOrDigit(folded.charAt(at))) {
-                at++;
-                continue;
-            }
-            int end = at;
-            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-                end++;
-            }
-            words.add(folded.substring(at, end));
-            at = end;
-        }
-        return words;
     }
 }

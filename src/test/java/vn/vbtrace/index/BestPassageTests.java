@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Issue 11, point 2: the share of a question that one passage of an article holds, and the reordering it makes. */
+/** Issue 11, point 2: the share of a question that one passage of an article holds (HeadRescoringTests: the order it makes). */
 class BestPassageTests {
 
     /** Two articles of one law: the words of the question spread over a whole article, or standing in one clause. */
