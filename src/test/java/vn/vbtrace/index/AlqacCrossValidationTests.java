@@ -167,6 +167,28 @@ class AlqacCrossValidationTests {
         assertThat(byPassage).as("questions whose first page the best passage reorders").isGreaterThan(10);
     }
 
+    /**
+     * A question in everyday words finds the article in the law's words (vocab/synonyms.tsv's register rows): no
+     * article of the 2,131 says "chúc thư" or "trẻ vị thành niên", and without their rows the first hit is about
+     * something else ("chúc thư": an article on damages that holds "thư" and "chúc" apart).
+     */
+    @Test
+    void everydayWordsFindTheArticlesInTheLawsWords() {
+        Map<String, String> textOf = new LinkedHashMap<>();
+        data.articles().forEach(article -> textOf.put(article.id(), article.text()));
+        // Not "chuc thu": typed without diacritics it is also the pair of "tổ chức thu thập", held by many articles.
+        Map<String, String> lawWordOf = Map.of("chúc thư", "di chúc",
+                "trẻ vị thành niên", "người chưa thành niên", "tre vi thanh nien", "người chưa thành niên");
+        lawWordOf.forEach((asked, lawWord) -> {
+            assertThat(textOf.values()).noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains(asked));
+            String first = index.rankedIds(SearchRequest.of(asked, 10), SearchTuning.DEFAULT).getFirst();
+            assertThat(textOf.get(first).toLowerCase(java.util.Locale.ROOT)).as(asked + ": " + first).contains(lawWord);
+            String withoutRows = index.rankedIds(SearchRequest.of(asked, 10), SearchTuning.DEFAULT.withSynonyms(0f)).getFirst();
+            assertThat(textOf.get(withoutRows).toLowerCase(java.util.Locale.ROOT)).as(asked + " without synonyms: " + withoutRows)
+                    .doesNotContain(lawWord);
+        });
+    }
+
     /** The settings of each fold (1..K), then "all" and "default". */
     static Map<String, SearchTuning> chosen() throws IOException {
         Map<String, SearchTuning> chosen = new LinkedHashMap<>();
