@@ -92,6 +92,9 @@ final class BestPassage {
                 while (end < n && Character.isLetterOrDigit(folded[end])) {
                     hash = 31 * hash + folded[end++];
                 }
+                if (end - at <= 3 && Spelling.toY(folded, at, end - at)) {
+                    hash += 'y' - 'i'; // the last char, folded i, is now y: "ki" is the query's "ky" (Spelling)
+                }
                 int place = placeOf(folded, at, end, hash);
                 if (place >= 0 && !held[place]) {
                     held[place] = true;

@@ -23,11 +23,13 @@ final class Fold {
     private Fold() {
     }
 
+    /** The text folded, its syllables in their one spelling of i and y as the analyzers write them ({@link Spelling}). */
     static String chars(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = of(text.charAt(i));
         }
+        Spelling.wordsToY(out);
         return new String(out);
     }
 

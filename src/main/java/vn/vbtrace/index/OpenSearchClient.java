@@ -16,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The REST API of an OpenSearch server, over the JDK's HTTP client: JSON in, JSON out. Never the engine in
@@ -102,39 +104,59 @@ final class OpenSearchClient {
     }
 
     /**
-     * Gives an existing index the {@code similarity} settings (BM25's k1 and b) when it holds others: an index
-     * created by an earlier release, before the cross-validation chose new values, would otherwise rank unlike
-     * the in-process index for ever. They are static settings, changed only while the index is closed, so the
-     * index is closed, set and opened again (its documents stay; searches fail for that moment, at a start).
+     * Gives an existing index the static settings ({@link OpenSearchMapping#staticSettings}: the similarity and the
+     * analysis) when it holds others: an index created by an earlier release, before the cross-validation chose new
+     * BM25 values or before a filter joined the analysis, would otherwise rank unlike the in-process index for ever.
+     * They can change only while the index is closed, so the index is closed, set and opened again (its documents
+     * stay; searches fail for that moment, at a start). A new analysis reaches the documents when they are written
+     * again, which the derivation version's bump that comes with it does at the same start. Whether it changed them.
      */
-    void keepSimilarity(String index, ObjectNode similarity) {
+    boolean keepStaticSettings(String index, ObjectNode wanted) {
         JsonNode answer = send("GET", index + "/_settings?flat_settings=true", (String) null, null).json();
         JsonNode held = answer.isEmpty() ? answer : answer.iterator().next().path("settings");
-        boolean same = true;
-        for (var setting : similarity.properties()) {
-            for (var value : setting.getValue().properties()) {
-                String key = "index.similarity." + setting.getKey() + "." + value.getKey();
-                same &= sameSetting(held.path(key).asString(""), value.getValue());
-            }
-        }
+        Map<String, JsonNode> leaves = new LinkedHashMap<>();
+        flatten("index", wanted, leaves);
+        boolean same = leaves.entrySet().stream().allMatch(leaf -> sameSetting(held.path(leaf.getKey()), leaf.getValue()));
         if (!same) {
             send("POST", index + "/_close", (String) null, null);
             ObjectNode settings = JSON.createObjectNode();
-            settings.putObject("index").set("similarity", similarity);
+            settings.set("index", wanted);
             send("PUT", index + "/_settings", settings);
             send("POST", index + "/_open?wait_for_active_shards=1", (String) null, null);
         }
+        return !same;
     }
 
-    private static boolean sameSetting(String held, JsonNode wanted) {
+    /** Each value of {@code node} (arrays whole) under its dotted key, as the server's flat settings name it. */
+    private static void flatten(String key, JsonNode node, Map<String, JsonNode> leaves) {
+        if (node.isObject()) {
+            node.properties().forEach(child -> flatten(key + "." + child.getKey(), child.getValue(), leaves));
+        } else {
+            leaves.put(key, node);
+        }
+    }
+
+    /** The server gives every flat setting as a string (a list as an array of them). */
+    private static boolean sameSetting(JsonNode held, JsonNode wanted) {
+        if (wanted.isArray()) {
+            if (!held.isArray() || held.size() != wanted.size()) {
+                return false;
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                if (!held.get(i).asString("").equals(wanted.get(i).asString())) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (wanted.isNumber()) {
             try {
-                return Float.parseFloat(held) == wanted.floatValue();
+                return Float.parseFloat(held.asString("")) == wanted.floatValue();
             } catch (NumberFormatException e) {
                 return false;
             }
         }
-        return held.equals(wanted.asString());
+        return held.asString("").equals(wanted.asString());
     }
 
     /** The action line of a bulk request: {@code what} (index, update, delete) on one id of one index. */

@@ -74,7 +74,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public static OpenSearchIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
         client.createIfMissing(name, OpenSearchMapping.index());
-        client.keepSimilarity(name, OpenSearchMapping.similarity());
+        client.keepStaticSettings(name, OpenSearchMapping.staticSettings());
         client.send("PUT", name + "/_mapping", OpenSearchMapping.addableFields());
         OpenSearchIndex index = new OpenSearchIndex(client, name);
         return index;

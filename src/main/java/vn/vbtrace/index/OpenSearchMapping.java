@@ -4,14 +4,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vbtrace.document.FilterField;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings and mapping of the OpenSearch index: the same analysis as the in-process index
  * ({@link VietnameseAnalyzers}), from the engine's standard components. Syllables by the standard tokenizer,
- * lower-cased; the folded twins through asciifolding (đ → d as Lucene's ASCIIFoldingFilter); two-syllable
- * shingles without unigrams; the learned words as shingles of two to four folded syllables kept only when the
- * word list (vocab/words.tsv, the same file the in-process analyzer reads) holds them. One shard, so document
+ * lower-cased, in one spelling of i and y (pattern_replace, {@link Spelling#replacements()}); the folded twins
+ * through asciifolding (đ → d as Lucene's ASCIIFoldingFilter); two-syllable shingles without unigrams; the
+ * learned words as shingles of two to four folded syllables kept only when the word list (vocab/words.tsv, the
+ * same file the in-process analyzer reads) holds them. One shard, so document
  * frequencies are those of the whole repository as in process; BM25 with the product's k1 and b
  * ({@link SearchTuning#DEFAULT}) for every field. The synonyms (vocab/synonyms.tsv) need no analyzer: both
  * engines add the other forms of a group to the query itself ({@link Synonyms}).
@@ -71,7 +74,18 @@ final class OpenSearchMapping {
         return index;
     }
 
-    /** BM25 with the product's k1 and b for every field: what {@link OpenSearchClient#keepSimilarity} keeps. */
+    /**
+     * The static settings a release may change, which {@link OpenSearchClient#keepStaticSettings} gives an index an
+     * earlier release created: the similarity (BM25's k1 and b) and the analysis (a new filter in the chains).
+     */
+    static ObjectNode staticSettings() {
+        ObjectNode settings = OpenSearchClient.JSON.createObjectNode();
+        settings.set("similarity", similarity());
+        settings.set("analysis", analysis());
+        return settings;
+    }
+
+    /** BM25 with the product's k1 and b for every field. */
     static ObjectNode similarity() {
         ObjectNode similarity = OpenSearchClient.JSON.createObjectNode();
         similarity.putObject("default").put("type", "BM25").put("k1", SearchTuning.DEFAULT.k1()).put("b", SearchTuning.DEFAULT.b());
@@ -84,8 +98,12 @@ final class OpenSearchMapping {
         index.put("max_shingle_diff", WordList.MAX_SYLLABLES);
         // Deflate for the stored text and extraction, as in process (LuceneSearchIndex.WRITING); set when created only.
         index.put("codec", "best_compression");
-        index.set("similarity", similarity());
-        ObjectNode analysis = index.putObject("analysis");
+        index.setAll(staticSettings());
+        return settings;
+    }
+
+    private static ObjectNode analysis() {
+        ObjectNode analysis = OpenSearchClient.JSON.createObjectNode();
         ObjectNode filters = analysis.putObject("filter");
         ObjectNode pairs = filters.putObject("vb_pairs");
         pairs.put("type", "shingle").put("min_shingle_size", 2).put("max_shingle_size", 2).put("output_unigrams", false);
@@ -94,13 +112,27 @@ final class OpenSearchMapping {
                 .put("output_unigrams", false);
         ArrayNode words = filters.putObject("vb_words").put("type", "keep").putArray("keep_words");
         WordList.folded().forEach(word -> words.add(new String((char[]) word)));
+        // The syllables' one spelling of i and y (Spelling, SpellingFilter in process), one filter per tone.
+        List<String> lowerCased = new ArrayList<>(List.of("lowercase"));
+        List<Map.Entry<String, String>> spelling = Spelling.replacements();
+        for (int i = 0; i < spelling.size(); i++) {
+            filters.putObject("vb_spelling_" + i).put("type", "pattern_replace").put("pattern", spelling.get(i).getKey())
+                    .put("replacement", spelling.get(i).getValue());
+            lowerCased.add("vb_spelling_" + i);
+        }
         ObjectNode analyzers = analysis.putObject("analyzer");
-        analyzer(analyzers, "vb_syllables", List.of("lowercase"));
-        analyzer(analyzers, "vb_pairs", List.of("lowercase", "vb_pairs"));
-        analyzer(analyzers, "vb_folded", List.of("lowercase", "asciifolding"));
-        analyzer(analyzers, "vb_folded_pairs", List.of("lowercase", "asciifolding", "vb_pairs"));
-        analyzer(analyzers, "vb_words", List.of("lowercase", "asciifolding", "vb_runs", "vb_words"));
-        return settings;
+        analyzer(analyzers, "vb_syllables", lowerCased);
+        analyzer(analyzers, "vb_pairs", then(lowerCased, "vb_pairs"));
+        analyzer(analyzers, "vb_folded", then(lowerCased, "asciifolding"));
+        analyzer(analyzers, "vb_folded_pairs", then(lowerCased, "asciifolding", "vb_pairs"));
+        analyzer(analyzers, "vb_words", then(lowerCased, "asciifolding", "vb_runs", "vb_words"));
+        return analysis;
+    }
+
+    private static List<String> then(List<String> first, String... more) {
+        List<String> chain = new ArrayList<>(first);
+        chain.addAll(List.of(more));
+        return chain;
     }
 
     private static void analyzer(ObjectNode analyzers, String name, List<String> filters) {

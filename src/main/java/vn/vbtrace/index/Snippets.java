@@ -128,8 +128,11 @@ final class Snippets {
         }
 
         /** text[from, to) as written, in lower case. */
+        /** The word as the exact field holds it: lower case, in its one spelling of i and y. */
         String exact(int from, int to) {
-            return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            char[] word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT).toCharArray();
+            Spelling.toY(word, 0, word.length);
+            return new String(word);
         }
 
         int size() {

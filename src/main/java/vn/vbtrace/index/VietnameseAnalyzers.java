@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Lucene ships no Vietnamese analyzer. Text is NFC with one tone-mark placement before it
- * gets here (TextNormalizer); these analyzers split syllables, pair them into shingles
- * (most Vietnamese words are two syllables), and fold diacritics (ASCIIFolding folds đ to d)
- * for users who type without them.
+ * gets here (TextNormalizer); these analyzers split syllables, write each in one spelling of
+ * i and y ({@link SpellingFilter}: "kĩ" as "kỹ"), pair them into shingles (most Vietnamese words
+ * are two syllables), and fold diacritics (ASCIIFolding folds đ to d) for users who type
+ * without them.
  */
 public final class VietnameseAnalyzers {
 
@@ -71,7 +72,7 @@ public final class VietnameseAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                TokenStream stream = new ASCIIFoldingFilter(new SpellingFilter(new LowerCaseFilter(source)));
                 ShingleFilter shingles = new ShingleFilter(stream, 2, WordList.MAX_SYLLABLES);
                 shingles.setOutputUnigrams(false);
                 return new TokenStreamComponents(source, new KeepWordFilter(shingles, WordList.folded()));
@@ -84,7 +85,7 @@ public final class VietnameseAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
+                TokenStream stream = new SpellingFilter(new LowerCaseFilter(source));
                 if (fold) {
                     stream = new ASCIIFoldingFilter(stream);
                 }

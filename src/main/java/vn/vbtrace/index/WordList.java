@@ -37,7 +37,10 @@ final class WordList {
         List<String> words = new ArrayList<>();
         for (TsvRows.Row line : VocabularyFile.WORDS.rows()) {
             String[] row = line.cells();
-            String word = TextFold.fold(row[0]).replaceAll("\\s+", " ");
+            // Folded and in the syllables' one spelling of i and y, as the analyzer makes a text's runs (Spelling).
+            char[] folded = TextFold.fold(row[0]).replaceAll("\\s+", " ").toCharArray();
+            Spelling.wordsToY(folded);
+            String word = new String(folded);
             int syllables = word.split(" ").length;
             if (syllables < 2 || syllables > MAX_SYLLABLES) {
                 throw line.fail("a word has 2 to " + MAX_SYLLABLES + " syllables: " + row[0]);

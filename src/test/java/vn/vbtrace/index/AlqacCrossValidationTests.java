@@ -189,6 +189,22 @@ class AlqacCrossValidationTests {
         });
     }
 
+    /** The laws write "quản lý", "thư ký", "kỹ thuật"; spelled with i (Spelling), a question gets the same ten articles. */
+    @Test
+    void theIAndYSpellingsOfAQuestionRankTheSameArticles() {
+        for (String[] spellings : new String[][] {
+                {"Nội dung quản lí nhà nước về thanh niên", "Nội dung quản lý nhà nước về thanh niên"},
+                {"Thư kí Tòa án có nhiệm vụ, quyền hạn gì?", "Thư ký Tòa án có nhiệm vụ, quyền hạn gì?"},
+                {"thu ki toa an co nhiem vu quyen han gi", "thu ky toa an co nhiem vu quyen han gi"},
+                {"Hỗ trợ kĩ thuật cho người nghiện ma túy", "Hỗ trợ kỹ thuật cho người nghiện ma túy"}}) {
+            List<String> asI = index.rankedIds(SearchRequest.of(spellings[0], 10), SearchTuning.DEFAULT);
+            assertThat(asI).as(spellings[0]).hasSize(10).isEqualTo(index.rankedIds(SearchRequest.of(spellings[1], 10), SearchTuning.DEFAULT));
+        }
+        String first = index.rankedIds(SearchRequest.of("Nội dung quản lí nhà nước về thanh niên", 10), SearchTuning.DEFAULT).getFirst();
+        assertThat(data.articles().stream().filter(article -> article.id().equals(first)).findFirst().orElseThrow().text())
+                .as(first).startsWith("Nội dung quản lý nhà nước về thanh niên");
+    }
+
     /** The settings of each fold (1..K), then "all" and "default". */
     static Map<String, SearchTuning> chosen() throws IOException {
         Map<String, SearchTuning> chosen = new LinkedHashMap<>();

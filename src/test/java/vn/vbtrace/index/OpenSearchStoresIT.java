@@ -112,17 +112,20 @@ class OpenSearchStoresIT {
     }
 
     /**
-     * An index an earlier release created under other BM25 values (here Lucene's defaults, k1 1.2 and b 0.75) is
-     * given the product's when vbtrace connects, so that the server ranks as the in-process index does; what it
-     * held is still there.
+     * An index an earlier release created under other BM25 values (here Lucene's defaults, k1 1.2 and b 0.75) and an
+     * older analysis (syllables without their one spelling of i and y) is given the product's when vbtrace connects,
+     * so that the server ranks as the in-process index does; what it held is still there.
      */
     @Test
-    void anIndexCreatedUnderOtherBm25ValuesIsGivenTheProductsAndKeepsItsDocuments() {
+    void anIndexCreatedUnderOtherBm25ValuesAndAnalysisIsGivenTheProductsAndKeepsItsDocuments() {
         String name = "older-" + ProcessHandle.current().pid();
         OpenSearchClient client = new OpenSearchClient(OpenSearchServer.uri(), null, null);
         ObjectNode older = OpenSearchMapping.index();
         ((ObjectNode) older.path("settings").path("index").path("similarity").path("default")).put("k1", 1.2f).put("b", 0.75f);
+        ObjectNode syllables = (ObjectNode) older.path("settings").path("index").path("analysis").path("analyzer").path("vb_syllables");
+        syllables.putArray("filter").add("lowercase");
         client.send("PUT", name, older);
+        assertThat(analysed(client, name, "kĩ")).isEqualTo("kĩ");
         client.send("PUT", name + "/_doc/held?refresh=true", "{\"id\": \"held\"}", "application/json");
         try {
             OpenSearchIndex.connect(OpenSearchServer.uri(), null, null, name);
@@ -132,9 +135,19 @@ class OpenSearchStoresIT {
             assertThat(Float.parseFloat(settings.path("index.similarity.default.k1").asString())).isEqualTo(SearchTuning.DEFAULT.k1());
             assertThat(Float.parseFloat(settings.path("index.similarity.default.b").asString())).isEqualTo(SearchTuning.DEFAULT.b());
             assertThat(client.send("GET", name + "/_count", (String) null, null).json().path("count").asInt()).isEqualTo(1);
+            assertThat(analysed(client, name, "kĩ")).isEqualTo("kỹ");
+            assertThat(analysed(client, name, "thi")).isEqualTo("thi");
+            // Held now, they are not set again (nor the index closed) at the next start.
+            assertThat(client.keepStaticSettings(name, OpenSearchMapping.staticSettings())).isFalse();
         } finally {
             client.send("DELETE", name, (String) null, null, 404);
         }
+    }
+
+    /** The one token the index's syllable analyzer makes of {@code word}. */
+    private static String analysed(OpenSearchClient client, String index, String word) {
+        ObjectNode request = OpenSearchClient.JSON.createObjectNode().put("analyzer", "vb_syllables").put("text", word);
+        return client.send("POST", index + "/_analyze", request).json().path("tokens").path(0).path("token").asString();
     }
 
     @Test

@@ -77,6 +77,25 @@ class SearchContractIT {
         assertThat(sources(backend, "hang hoa")).containsExactlyInAnyOrderElementsOf(sources(backend, "hàng hóa"));
     }
 
+    /**
+     * The corpus writes "kỹ thuật" and "quản lý"; a user who spells them with i (Spelling) gets the same documents in
+     * the same order, typed with or without diacritics, and the snippet marks the word as the text writes it.
+     */
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void theIAndYSpellingsFindTheSameDocuments(SearchBackend backend) {
+        assertThat(sources(backend, "hỗ trợ kỹ thuật")).contains(TestCorpus.DECISION_1852.toString(),
+                TestCorpus.HAU_GIANG_PLAN.toString());
+        for (String[] spellings : new String[][] {{"hỗ trợ kĩ thuật", "hỗ trợ kỹ thuật"}, {"ho tro ki thuat", "ho tro ky thuat"},
+                {"quản lí", "quản lý"}, {"QUẢN LÍ nhà nước", "quản lý nhà nước"}, {"qui định", "quy định"}}) {
+            assertThat(sources(backend, spellings[0])).as(spellings[0]).isNotEmpty().isEqualTo(sources(backend, spellings[1]));
+        }
+        SearchHit first = indexes.get(backend).search(SearchRequest.of("kĩ thuật", 1)).hits().getFirst();
+        assertThat(first.passage().highlights())
+                .extracting(span -> first.passage().snippet().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT))
+                .contains("kỹ thuật");
+    }
+
     @ParameterizedTest
     @EnumSource(SearchBackend.class)
     void aDocumentNumberPutsThatDocumentFirst(SearchBackend backend) {

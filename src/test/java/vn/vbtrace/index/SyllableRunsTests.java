@@ -83,7 +83,8 @@ class SyllableRunsTests {
         assertSameTokens(List.of("", " ", "Điều", "hợp đồng", "hợp đồng lao động", "HỢP ĐỒNG LAO ĐỘNG",
                 "hop dong lao dong", "Ủy ban nhân dân tỉnh; Sở Tài chính, Sở Kế hoạch và Đầu tư.",
                 "1852/QĐ-UBND ngày 20/10/2021 của UBND tỉnh", "ngân sách nhà nước NSNN 2025", "ǅ ǈ ß ﬁ æ Ø đ Đ",
-                "a b c d e f g", "quyền và nghĩa vụ quyền và nghĩa vụ quyền và nghĩa vụ"));
+                "a b c d e f g", "quyền và nghĩa vụ quyền và nghĩa vụ quyền và nghĩa vụ",
+                "Kĩ thuật, quản lí, QUÍ, qui định, tỉ lệ, hi sinh, Mĩ; thi, khi, kim, quyết, y tế, ki-lô-mét"));
     }
 
     @Test
