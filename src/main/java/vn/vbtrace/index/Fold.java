@@ -29,7 +29,7 @@ final class Fold {
         for (int i = 0; i < out.length; i++) {
             out[i] = of(text.charAt(i));
         }
-        Spelling.wordsToY(out);
+        Spelling.foldedWordsToY(out);
         return new String(out);
     }
 

@@ -69,24 +69,24 @@ final class Spelling {
     }
 
     /**
-     * The "y" spelling over every word of a lower-case text (a word: a run of letters and digits), in place: what
-     * the analyzers make of each syllable, for the code that reads texts without them (snippets, passages).
+     * The "y" spelling over every word of a folded text (lower case, no diacritics; a word: a run of letters and
+     * digits), in place: what the analyzers make of each syllable, for the code that reads texts without them
+     * (snippets, the word list). Only an "i" that ends a word of two or three letters can change, so the scan stops
+     * at those alone: a second pass over every char of ten 13 KB texts cost a search 0.4 ms.
      */
-    static void wordsToY(char[] text) {
-        int at = 0;
-        while (at < text.length) {
-            if (!Character.isLetterOrDigit(text[at])) {
-                at++;
+    static void foldedWordsToY(char[] folded) {
+        for (int i = 1; i < folded.length; i++) {
+            if (folded[i] != 'i' || i + 1 < folded.length && Character.isLetterOrDigit(folded[i + 1])) {
                 continue;
             }
-            int end = at;
-            while (end < text.length && Character.isLetterOrDigit(text[end])) {
-                end++;
+            int start = i - 1;
+            if (start > 0 && Character.isLetterOrDigit(folded[start - 1])) {
+                start--;
             }
-            if (end - at <= 3) {
-                toY(text, at, end - at);
+            if (start > 0 && Character.isLetterOrDigit(folded[start - 1])) {
+                continue; // four letters or more
             }
-            at = end;
+            toY(folded, start, i + 1 - start);
         }
     }
 }

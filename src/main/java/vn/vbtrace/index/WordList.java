@@ -39,7 +39,7 @@ final class WordList {
             String[] row = line.cells();
             // Folded and in the syllables' one spelling of i and y, as the analyzer makes a text's runs (Spelling).
             char[] folded = TextFold.fold(row[0]).replaceAll("\\s+", " ").toCharArray();
-            Spelling.wordsToY(folded);
+            Spelling.foldedWordsToY(folded);
             String word = new String(folded);
             int syllables = word.split(" ").length;
             if (syllables < 2 || syllables > MAX_SYLLABLES) {

@@ -33,6 +33,8 @@ class SpellingTests {
         String text = "Hỗ trợ kĩ thuật; quản lí chất lượng.";
         String folded = Fold.chars(text);
         assertThat(folded).isEqualTo("ho tro ky thuat; quan ly chat luong.").hasSameSizeAs(text);
+        // At the text's two ends, beside punctuation and digits; not "khi", "nghi", "thi", "ki" inside a word.
+        assertThat(Fold.chars("Kí, QUÍ;khi nghi thi kim 2li Lí")).isEqualTo("ky, quy;khi nghi thi kim 2li ly");
         // The question says "kỹ thuật", the text "kĩ thuật": the passage holds both of its syllables.
         BestPassage passage = BestPassage.of(Terms.folded("kỹ thuật"), 1).orElseThrow();
         assertThat(passage.share(text)).isCloseTo(1.0, within(1e-9));
