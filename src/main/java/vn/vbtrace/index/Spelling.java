@@ -71,8 +71,8 @@ final class Spelling {
     /**
      * The "y" spelling over every word of a folded text (lower case, no diacritics; a word: a run of letters and
      * digits), in place: what the analyzers make of each syllable, for the code that reads texts without them
-     * (snippets, the word list). Only an "i" that ends a word of two or three letters can change, so the scan stops
-     * at those alone: a second pass over every char of ten 13 KB texts cost a search 0.4 ms.
+     * (snippets, the word list). Only an "i" that ends a word of two or three letters can change, so the scan looks
+     * for an "i" and cuts no other word: cutting every word of ten 13 KB texts cost a search 0.4 ms.
      */
     static void foldedWordsToY(char[] folded) {
         for (int i = 1; i < folded.length; i++) {
