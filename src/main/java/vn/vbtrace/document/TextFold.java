@@ -31,6 +31,17 @@ public final class TextFold {
         return out.toString();
     }
 
+    /**
+     * Folded, each word in its one spelling of i and y ({@link Spelling}: "quản lí" and "quản lý" are "quan ly"): for
+     * words matched as a search matches them (a question's words and the duty clauses'), not for names and keys,
+     * which keep {@link #fold}.
+     */
+    public static String words(String text) {
+        char[] folded = fold(text).toCharArray();
+        Spelling.foldedWordsToY(folded);
+        return new String(folded);
+    }
+
     /** \p{M}: the combining marks NFD splits a letter's diacritics into. */
     private static boolean isMark(int c) {
         int type = Character.getType(c);

@@ -1,5 +1,7 @@
 package vn.vbtrace.index;
 
+import vn.vbtrace.document.Spelling;
+
 import java.util.List;
 import java.util.Optional;
 

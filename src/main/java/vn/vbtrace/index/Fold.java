@@ -1,7 +1,8 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.Spelling;
+import vn.vbtrace.document.TextFold;
 
 /**
  * Lower case without diacritics, one char for one char, so an offset in the folded text is the

@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vbtrace.document.FilterField;
+import vn.vbtrace.document.Spelling;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vbtrace.document.SearchHit;
+import vn.vbtrace.document.Spelling;
 
 /**
  * The passage of a document that best matches a query (issue 11, point 3): where the query's

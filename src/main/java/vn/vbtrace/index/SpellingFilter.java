@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import vn.vbtrace.document.Spelling;
 
 import java.io.IOException;
 

@@ -72,7 +72,7 @@ final class TaskClauses {
             String body = blankToNull(a.body());
             String quote = quote(doc.text(), a.start(), a.end());
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
-                    TextFold.fold(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
+                    TextFold.words(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
                     a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null));
         }

@@ -1,7 +1,8 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.TextFold;
 import org.apache.lucene.analysis.CharArraySet;
+import vn.vbtrace.document.Spelling;
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 

@@ -26,7 +26,8 @@ public final class Pipeline {
     // 7: issue 9 (the index leaves out the analysed fields the product's ranking does not read: learned words, headings)
     // 8: issue 9 (the citation edges' dates in the index, CITED_ON and CITED_FIRST, and the day of issue to sort citers)
     // 9: issue 11 (the subject line's syllables and share in the index, SUBJECT_FOLDED and SUBJECT_SHARE)
-    // 10: issue 11 (the analysed fields hold each syllable in one spelling of i and y: "kĩ" as "kỹ", Spelling)
+    // 10: issue 11 (the analysed fields and the duty clauses' words hold each syllable in one spelling of i and y: "kĩ"
+    // as "kỹ", document.Spelling)
     public static final int DERIVATION_VERSION = 10;
 
     /**

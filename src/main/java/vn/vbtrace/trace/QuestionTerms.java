@@ -25,7 +25,7 @@ final class QuestionTerms {
     final Set<String> bigrams;
 
     QuestionTerms(String question) {
-        String[] tokens = NOT_A_WORD.split(TextFold.fold(question));
+        String[] tokens = NOT_A_WORD.split(TextFold.words(question));
         List<String> all = new ArrayList<>();
         for (String token : tokens) {
             if (!token.isBlank()) {

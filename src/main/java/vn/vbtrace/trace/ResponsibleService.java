@@ -82,10 +82,11 @@ public final class ResponsibleService {
         List<String> bodyNames = candidates.isEmpty() ? List.of() : tasks.bodyNames();
         List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
         for (TaskIndex.TaskHit task : candidates) {
-            // Folded once for the score and the agent's check: folding is most of a candidate's cost in Java.
-            String foldedText = TextFold.fold(task.text());
+            // Folded once for the score and the agent's check: folding is most of a candidate's cost in Java. The
+            // words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
+            String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
-            double score = terms.score(foldedBody == null ? foldedText : foldedBody + " " + foldedText);
+            double score = terms.score(foldedBody == null ? foldedText : TextFold.words(task.body()) + " " + foldedText);
             if (score < MIN_SCORE) {
                 continue;
             }

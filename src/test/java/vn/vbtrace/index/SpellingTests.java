@@ -1,6 +1,8 @@
 package vn.vbtrace.index;
 
 import org.junit.jupiter.api.Test;
+import vn.vbtrace.document.Spelling;
+import vn.vbtrace.document.TextFold;
 
 import java.util.List;
 
@@ -39,6 +41,12 @@ class SpellingTests {
         BestPassage passage = BestPassage.of(Terms.folded("kỹ thuật"), 1).orElseThrow();
         assertThat(passage.share(text)).isCloseTo(1.0, within(1e-9));
         assertThat(BestPassage.of(Terms.folded("quản lý"), 1).orElseThrow().share("quản lí")).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void theDutyClausesWordsAndTheQuestionsFoldToTheSameSpellingAndNamesKeepTheirs() {
+        assertThat(TextFold.words("Quản lí, KĨ thuật; khi QUI định")).isEqualTo("quan ly, ky thuat; khi quy dinh");
+        assertThat(TextFold.fold("Quản lí")).isEqualTo("quan li");
     }
 
     @Test

@@ -122,6 +122,23 @@ class TaskContractIT {
                 .isNotEmpty().allSatisfy(a -> assertThat(a.document().id()).isEqualTo(plan));
     }
 
+    /**
+     * The plans write "hệ thống quản lý" and "quy chuẩn kỹ thuật"; asked with i (Spelling), the question gets the same
+     * answers with the same scores (without the one spelling "lí" and "kĩ" matched nothing and scored less).
+     */
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aQuestionSpelledWithIGetsTheAnswersOfTheOneSpelledWithY(SearchBackend backend) {
+        ResponsibleService service = responsible(indexes.get(backend));
+        for (String[] spellings : new String[][] {{"ai hướng dẫn áp dụng hệ thống quản lí", "ai hướng dẫn áp dụng hệ thống quản lý"},
+                {"ai hỗ trợ áp dụng qui chuẩn kĩ thuật", "ai hỗ trợ áp dụng quy chuẩn kỹ thuật"},
+                {"ho tro ap dung qui chuan ki thuat", "ho tro ap dung quy chuan ky thuat"}}) {
+            List<ResponsibleAnswers.Answer> withY = service.answer(spellings[1]).answers();
+            assertThat(withY).as(spellings[1]).isNotEmpty();
+            assertThat(service.answer(spellings[0]).answers()).as(spellings[0]).isEqualTo(withY);
+        }
+    }
+
     /** The point of the shared ranking: whatever a user asks, both backends answer the same, in the same order. */
     @Test
     void bothBackendsGiveTheSameAnswersInTheSameOrder() {

@@ -1,4 +1,4 @@
-package vn.vbtrace.index;
+package vn.vbtrace.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
  * onsets), "kim", "lịch", "quyết" (a longer rhyme) and "y" alone are other words or never vary. Every change is one
  * character for one character, so offsets in a text stay where they were.
  */
-final class Spelling {
+public final class Spelling {
 
     /** The onsets after which i and y vary. */
     private static final List<String> ONSETS = List.of("k", "l", "m", "t", "h", "s", "qu");
@@ -30,7 +30,7 @@ final class Spelling {
      * Writes the "y" spelling over the lower-case syllable {@code chars[from, from + length)} when it has the other one;
      * whether it did.
      */
-    static boolean toY(char[] chars, int from, int length) {
+    public static boolean toY(char[] chars, int from, int length) {
         int vowel = from + length - 1;
         if (!hasVaryingOnset(chars, from, length)) {
             return false;
@@ -57,9 +57,9 @@ final class Spelling {
 
     /**
      * The same rule as regular expressions over a lower-case token, each with its replacement, one per tone: what an
-     * engine with Lucene's standard filters runs ({@link OpenSearchMapping}, pattern_replace).
+     * engine with Lucene's standard filters runs (index.OpenSearchMapping, pattern_replace).
      */
-    static List<Map.Entry<String, String>> replacements() {
+    public static List<Map.Entry<String, String>> replacements() {
         String onsets = String.join("|", ONSETS);
         List<Map.Entry<String, String>> out = new ArrayList<>();
         for (int form = 0; form < I_FORMS.length(); form++) {
@@ -70,11 +70,12 @@ final class Spelling {
 
     /**
      * The "y" spelling over every word of a folded text (lower case, no diacritics; a word: a run of letters and
-     * digits), in place: what the analyzers make of each syllable, for the code that reads texts without them
-     * (snippets, the word list). Only an "i" that ends a word of two or three letters can change, so the scan looks
-     * for an "i" and cuts no other word: cutting every word of ten 13 KB texts cost a search 0.4 ms.
+     * digits), in place: what the search's analyzers make of each syllable, for the code that reads texts without
+     * them (snippets, the word list, the duty clauses' words: {@link TextFold#words}). Only an "i" that ends a word
+     * of two or three letters can change, so the scan looks for an "i" and cuts no other word: cutting every word of
+     * ten 13 KB texts cost a search 0.4 ms.
      */
-    static void foldedWordsToY(char[] folded) {
+    public static void foldedWordsToY(char[] folded) {
         for (int i = 1; i < folded.length; i++) {
             if (folded[i] != 'i' || i + 1 < folded.length && Character.isLetterOrDigit(folded[i + 1])) {
                 continue;
