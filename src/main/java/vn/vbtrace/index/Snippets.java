@@ -128,8 +128,7 @@ final class Snippets {
             return to - from == word.length() && folded.regionMatches(from, word, 0, word.length());
         }
 
-        /** text[from, to) as written, in lower case. */
-        /** The word as the exact field holds it: lower case, in its one spelling of i and y. */
+        /** text[from, to) as the exact field holds it: lower case, in its one spelling of i and y. */
         String exact(int from, int to) {
             char[] word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT).toCharArray();
             Spelling.toY(word, 0, word.length);
