@@ -166,13 +166,10 @@ public final class Stores implements AutoCloseable {
                     stored, Pipeline.DERIVATION_VERSION);
             return;
         }
-        long started = System.nanoTime();
-        ReextractReport report = ingester.reextract(source -> { });
-        if (report.reextracted() > 0 || !report.failed().isEmpty()) {
-            log.info("Re-derived {} stored documents from their originals (derivation version {} -> {}) in {} ms; {} failed",
-                    report.reextracted(), stored, Pipeline.DERIVATION_VERSION, (System.nanoTime() - started) / 1_000_000,
-                    report.failed().size());
-        }
+        DerivationProgress progress = new DerivationProgress(index.count(), System::nanoTime);
+        progress.begin(stored, Pipeline.DERIVATION_VERSION);
+        ReextractReport report = ingester.reextract(progress);
+        progress.end(report.reextracted(), report.failed().size());
         stamp.write(Pipeline.DERIVATION_VERSION);
     }
 
