@@ -1,7 +1,5 @@
 package vn.vbtrace.index;
 
-import vn.vbtrace.document.Spelling;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -77,10 +75,7 @@ final class BestPassage {
             return 0;
         }
         int n = text.length();
-        char[] folded = new char[n];
-        for (int i = 0; i < n; i++) {
-            folded[i] = Fold.of(text.charAt(i));
-        }
+        char[] folded = Fold.folded(text);
         boolean[] held = new boolean[distinct];
         int[] heldNow = new int[distinct];
         int count = 0;
@@ -93,9 +88,6 @@ final class BestPassage {
                 int hash = 0;
                 while (end < n && Character.isLetterOrDigit(folded[end])) {
                     hash = 31 * hash + folded[end++];
-                }
-                if (end - at <= 3 && Spelling.toY(folded, at, end - at)) {
-                    hash += 'y' - 'i'; // the last char, folded i, is now y: "ki" is the query's "ky" (Spelling)
                 }
                 int place = placeOf(folded, at, end, hash);
                 if (place >= 0 && !held[place]) {

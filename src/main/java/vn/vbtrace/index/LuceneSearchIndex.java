@@ -49,8 +49,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Each open segment's facet totals, which a search matching most of it counts its non-matches against. */
     private final FacetTotals facetTotals = new FacetTotals();
     private final CiterCountsCache citerCounts = new CiterCountsCache();
-    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
+    /** What the head's rescoring reads of a document when no page is shown (the quality harness's ranking). */
     private static final Set<String> TITLE_AND_TEXT = Set.of(IndexFields.TITLE, IndexFields.STORED_TEXT);
+    /** What a hit shows: every stored field but the content hash; the extraction for its duty clauses. */
     private static final Set<String> DISPLAYED = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.NUMBER,
             IndexFields.TYPE, IndexFields.ISSUER, IndexFields.ISSUED_DATE, IndexFields.TITLE, IndexFields.STORED_TEXT,
             IndexFields.EXTRACTION);
@@ -261,7 +262,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         StoredFields stored = searcher.storedFields();
         // The head's rescoring reads the texts of the first documents, most of them the page's: read once for both.
         Map<Integer, StoredDocument> read = new HashMap<>();
-        IntFunction<StoredDocument> displayed = doc -> read.computeIfAbsent(doc, d -> displayed(stored, d));
+        IntFunction<StoredDocument> displayed = doc -> read.computeIfAbsent(doc, d -> fieldsOf(stored, d, DISPLAYED));
         TopDocs top = plan.rescore(searcher, searcher.search(plan.query(),
                 new TopScoreDocCollectorManager(plan.window(page), RANKING_HITS_COUNTED)));
         List<SearchHit> stubs = List.of();
@@ -287,9 +288,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new Ranked(stubs, hits);
     }
 
-    private static StoredDocument displayed(StoredFields stored, int doc) {
+    /** These stored fields of a document (the page's, or the title and text the head's rescoring reads). */
+    private static StoredDocument fieldsOf(StoredFields stored, int doc, Set<String> fields) {
         try {
-            return LuceneDocuments.fromLucene(stored.document(doc, DISPLAYED));
+            return LuceneDocuments.fromLucene(stored.document(doc, fields));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -327,19 +329,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             StoredFields stored = searcher.storedFields();
             Map<Integer, StoredDocument> read = new HashMap<>();
             TopDocs top = byHead(plan, plan.rescore(searcher, searcher.search(plan.query(), plan.window(page))),
-                    doc -> read.computeIfAbsent(doc, d -> titleAndText(stored, d)));
+                    doc -> read.computeIfAbsent(doc, d -> fieldsOf(stored, d, TITLE_AND_TEXT)));
             int[] ranked = Arrays.stream(top.scoreDocs).limit(page).skip(request.offset()).mapToInt(hit -> hit.doc).toArray();
             return DocumentIds.of(searcher.getIndexReader(), ranked);
         });
-    }
-
-    /** A document's title and text only, which the head's rescoring reads. */
-    private static StoredDocument titleAndText(StoredFields stored, int doc) {
-        try {
-            return LuceneDocuments.fromLucene(stored.document(doc, TITLE_AND_TEXT));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A searcher over the shared reader that scores with the tuning's BM25. */

@@ -1,7 +1,6 @@
 package vn.vbtrace.index;
 
 import org.apache.lucene.analysis.CharArraySet;
-import vn.vbtrace.document.Spelling;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
@@ -38,10 +37,8 @@ final class WordList {
         List<String> words = new ArrayList<>();
         for (TsvRows.Row line : VocabularyFile.WORDS.rows()) {
             String[] row = line.cells();
-            // Folded and in the syllables' one spelling of i and y, as the analyzer makes a text's runs (Spelling).
-            char[] folded = TextFold.fold(row[0]).replaceAll("\\s+", " ").toCharArray();
-            Spelling.foldedWordsToY(folded);
-            String word = new String(folded);
+            // Folded and in the syllables' one spelling of i and y, as the analyzer makes a text's runs.
+            String word = TextFold.words(row[0]).replaceAll("\\s+", " ");
             int syllables = word.split(" ").length;
             if (syllables < 2 || syllables > MAX_SYLLABLES) {
                 throw line.fail("a word has 2 to " + MAX_SYLLABLES + " syllables: " + row[0]);
