@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.vbtrace.document.VocabularyFile;
+import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
@@ -29,8 +30,8 @@ final class NumberRules {
     /** Type codes that never name a drafting unit, so "1322/TTg-QĐ" has its codes in the wrong order. */
     private static final Set<String> TYPE_ONLY = Set.of("qd", "nq", "ct", "nd", "tt", "ttlt", "tb", "hd", "qyd", "qc", "pl", "kl");
 
-    private static final Pattern PARTY = Pattern.compile("(\\d{1,5})-([\\p{L}]+)/([\\p{L}\\d]+)");
-    private static final Pattern STATE = Pattern.compile("(\\d{1,5})(/\\d{4})?/([\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*)");
+    private static final Pattern PARTY = Pattern.compile("(" + DocumentNumberFinder.SERIAL + ")-([\\p{L}]+)/([\\p{L}\\d]+)");
+    private static final Pattern STATE = Pattern.compile("(" + DocumentNumberFinder.SERIAL + ")(/\\d{4})?/([\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*)");
     private static final Pattern LAW_ISSUER = Pattern.compile("(?i)(QH|UBTVQH|PL-UBTVQH)\\d{1,2}");
 
     private final Vocabulary vocabulary;

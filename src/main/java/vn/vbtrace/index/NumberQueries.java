@@ -11,6 +11,8 @@ import org.apache.lucene.util.QueryBuilder;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
+import vn.vbtrace.extract.token.DocumentNumberFinder;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,15 +34,16 @@ final class NumberQueries {
 
     /**
      * A số ký hiệu as typed: digits, then / or - separated parts ("1322/QĐ-TTg", "52-NQ/TW", "20/2010/TT-BKHCN").
-     * Up to six digits, as many as the extraction reads in a document (DocumentNumberFinder): a number the
-     * ingest took from a document must be one a search takes from a query.
+     * As many digits as the extraction reads in a document (DocumentNumberFinder.SERIAL): a number the ingest took
+     * from a document must be one a search takes from a query.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b\\d{1,6}(?:\\s*[/-]\\s*[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d&]+)*)+");
+            "\\b" + DocumentNumberFinder.SERIAL + "(?:\\s*[/-]\\s*[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d&]+)*)+");
     /** Digits then up to three short codes, on folded text: "1322 qd ttg". */
     private static final Pattern SPACED = Pattern.compile(
-            "(?<![\\p{L}\\d/])(\\d{1,6})((?:[\\s/-]+[a-z]{1,6}){1,3})(?![\\p{L}\\d])");
-    private static final Pattern BARE_DIGITS = Pattern.compile("(?<![\\p{L}\\d/-])\\d{2,6}(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d/])(" + DocumentNumberFinder.SERIAL + ")((?:[\\s/-]+[a-z]{1,6}){1,3})(?![\\p{L}\\d])");
+    private static final Pattern BARE_DIGITS = Pattern.compile(
+            "(?<![\\p{L}\\d/-])\\d{2," + DocumentNumberFinder.SERIAL_MAX_DIGITS + "}(?![\\p{L}\\d])");
     /** Folded type name → the name as the TYPE field holds it. Filled by loadTypes, so declared first. */
     private static final Map<String, String> TYPE_NAMES = new LinkedHashMap<>();
     /** Folded type name or code → folded code ("quyet dinh" → "qd", "qd" → "qd"); a name without a code maps to "". */

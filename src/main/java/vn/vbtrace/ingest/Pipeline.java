@@ -28,7 +28,8 @@ public final class Pipeline {
     // 9: issue 11 (the subject line's syllables and share in the index, SUBJECT_FOLDED and SUBJECT_SHARE)
     // 10: issue 11 (the analysed fields and the duty clauses' words hold each syllable in one spelling of i and y: "kĩ"
     // as "kỹ", document.Spelling)
-    public static final int DERIVATION_VERSION = 10;
+    // 11: serials of seven digits are read (DocumentNumberFinder.SERIAL_MAX_DIGITS; six before)
+    public static final int DERIVATION_VERSION = 11;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -26,6 +26,9 @@ class NumberRulesTests {
             # a letter: number/ISSUER-UNIT
             4258/BKHCN-TĐC          | false | -
             11207/BTC-HCSN          | false | -
+            # a serial of six and of seven digits (a tax office's letters; the largest registers)
+            100234/CTHN-TTHT        | false | -
+            1167858/QĐ-UBND         | false | -
             # diacritics left out are no error (lookups ignore them)
             1322/QD-TTg             | false | -
             # the Party's form, and a Party number written in the state's form

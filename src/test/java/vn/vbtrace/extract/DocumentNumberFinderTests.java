@@ -74,6 +74,9 @@ class DocumentNumberFinderTests {
             Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016     | 01/2016/TT-BGDĐT
             # a six-digit serial (issue 10: a long register)
             Quyết định số 100000/QĐ-UBND ngày 1/2/2020       | 100000/QĐ-UBND
+            # a tax office's six-digit letter, and a seven-digit serial (a generated set of a million documents)
+            theo Công văn số 100234/CTHN-TTHT ngày 5/12/2022 | 100234/CTHN-TTHT
+            Căn cứ Quyết định số 1167858/QĐ-UBND ngày 13/12/2023 | 1167858/QĐ-UBND
             """)
     void findsTheNumberAndSpellsItOfficially(String text, String number) {
         assertThat(FINDER.find(text)).extracting(NumberToken::number).containsExactly(number);
@@ -91,6 +94,8 @@ class DocumentNumberFinderTests {
             6.747 triệu đồng
             # a standard
             ISO 9001 và ISO 14001
+            # eight digits before a code: an account or a code, not a serial
+            tài khoản 12345678/VCB tại ngân hàng
             """)
     void leavesOtherNumbersAlone(String text) {
         assertThat(FINDER.find(text)).isEmpty();

@@ -8,10 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.SearchHit;
 import vn.vbtrace.document.SearchRequest;
 import vn.vbtrace.document.TextFold;
+import vn.vbtrace.ingest.Pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,5 +124,41 @@ class NumberFormsTests {
         assertThat(hits.getFirst().document().number()).as(query).isEqualTo("1322/QĐ-TTg");
         assertThat(hits.subList(1, 3)).as(query).extracting(h -> h.document().number())
                 .containsExactlyInAnyOrder("1852/QĐ-UBND", "4258/BKHCN-TĐC");
+    }
+
+    /**
+     * A register of a million documents numbers to seven digits (../shared/perf/gen_corpus.py at that size: two in
+     * three of its numbers): the extraction reads the document's own number and its citation, and a search by either,
+     * whole or as "quyết định" and its digits, finds them (a six-digit reader once left them without a number).
+     */
+    @Test
+    void aSevenDigitNumberIsReadAndFound(@TempDir Path seven) throws Exception {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                TỈNH BÌNH DƯƠNG
+                Số: 1167858/QĐ-UBND
+                Bình Dương, ngày 13 tháng 12 năm 2023
+                QUYẾT ĐỊNH
+                Ban hành Kế hoạch cải cách hành chính giai đoạn 2023 - 2028
+                Căn cứ Quyết định số 1045976/QĐ-TTg ngày 20/3/2009 của Thủ tướng Chính phủ;
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.
+                """;
+        IngestedDocument document = new Pipeline().process("1167858.txt", text.getBytes(StandardCharsets.UTF_8), "1167858.txt");
+        assertThat(document.metadata().number()).isEqualTo("1167858/QĐ-UBND");
+        assertThat(document.extraction().references()).extracting(Reference::number)
+                .containsExactly("1045976/QĐ-TTg");
+        SearchIndex own = SearchIndex.openWritable(seven.resolve("index"));
+        try {
+            own.put(document);
+            for (String query : List.of("1167858/QĐ-UBND", "1167858 qd ubnd", "quyết định 1167858")) {
+                assertThat(own.search(SearchRequest.of(query, 5)).hits().getFirst().document().number())
+                        .as(query).isEqualTo("1167858/QĐ-UBND");
+            }
+            SearchHit cited = own.search(SearchRequest.of("1045976/QĐ-TTg", 5)).hits().getFirst();
+            assertThat(cited.document().number()).isEqualTo("1045976/QĐ-TTg");
+            assertThat(cited.citations().stub()).isTrue();
+        } finally {
+            own.close();
+        }
     }
 }

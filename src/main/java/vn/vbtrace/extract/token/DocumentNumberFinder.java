@@ -21,6 +21,17 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  */
 public final class DocumentNumberFinder {
 
+    /**
+     * The most digits a serial has. The largest issuers number to six digits in a year (Cục Thuế Hà Nội's letters,
+     * "100234/CTHN-TTHT"); a generated set of a million documents (../shared/perf/gen_corpus.py numbers every document
+     * and stub of the set in one sequence) reaches seven. Every reader of a số ký hiệu takes its serial with this
+     * many digits at most (the extraction, a search's number, the short form "Quyết định 1322", the draft check), so
+     * a number one of them reads is a number the others read.
+     */
+    public static final int SERIAL_MAX_DIGITS = 7;
+    /** A serial's digits in a pattern: one to {@value #SERIAL_MAX_DIGITS}. */
+    public static final String SERIAL = "\\d{1," + SERIAL_MAX_DIGITS + "}";
+
     /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
     private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!ngày)[\\p{L}\\d&])*)";
     /**
@@ -28,7 +39,7 @@ public final class DocumentNumberFinder {
      * Starts with a digit, so the matcher tries only at digits; the lookbehind then says the digit begins the serial.
      */
     static final Pattern NUMBER = Pattern.compile(
-            "\\d(?<![\\p{L}\\d/.,-]\\d)\\d{0,5}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
+            "\\d(?<![\\p{L}\\d/.,-]\\d)\\d{0," + (SERIAL_MAX_DIGITS - 1) + "}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
                     + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
     /** NUMBER begins with a digit, and \d is an ASCII digit here. */
     private static final QuickMatcher.Starts DIGITS = QuickMatcher.Starts.chars("0123456789");

@@ -41,7 +41,7 @@ public final class TypeWords {
         this.nameStarts = QuickMatcher.Starts.words(types.namesLongestFirst().stream()
                 .map(name -> name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '))).toList());
         this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
-                + ")\\s+(?:số\\s+)?(?<serial>\\d{1,5})(?![\\d/\\p{L}-])");
+                + ")\\s+(?:số\\s+)?(?<serial>" + DocumentNumberFinder.SERIAL + ")(?![\\d/\\p{L}-])");
         this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:nêu|đã nêu|nói)\\s+(?:ở\\s+)?trên(?!\\p{L})");
     }
