@@ -9,9 +9,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.vbtrace.document.DocumentNumbers;
-import vn.vbtrace.extract.vocab.Vocabulary;
-
 import vn.vbtrace.extract.token.DocumentNumberFinder;
+import vn.vbtrace.extract.vocab.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -26,7 +26,7 @@ class NumberRulesTests {
             # a letter: number/ISSUER-UNIT
             4258/BKHCN-TĐC          | false | -
             11207/BTC-HCSN          | false | -
-            # a serial of six and of seven digits (a tax office's letters; the largest registers)
+            # a serial of six and of seven digits, as the extraction reads them (the check took five at most)
             100234/CTHN-TTHT        | false | -
             1167858/QĐ-UBND         | false | -
             # diacritics left out are no error (lookups ignore them)

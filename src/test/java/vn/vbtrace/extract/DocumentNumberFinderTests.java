@@ -74,7 +74,7 @@ class DocumentNumberFinderTests {
             Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016     | 01/2016/TT-BGDĐT
             # a six-digit serial (issue 10: a long register)
             Quyết định số 100000/QĐ-UBND ngày 1/2/2020       | 100000/QĐ-UBND
-            # a tax office's six-digit letter, and a seven-digit serial (a generated set of a million documents)
+            # a six-digit letter, and a seven-digit serial (a generated set of half a million documents)
             theo Công văn số 100234/CTHN-TTHT ngày 5/12/2022 | 100234/CTHN-TTHT
             Căn cứ Quyết định số 1167858/QĐ-UBND ngày 13/12/2023 | 1167858/QĐ-UBND
             """)

@@ -127,8 +127,8 @@ class NumberFormsTests {
     }
 
     /**
-     * A register of a million documents numbers to seven digits (../shared/perf/gen_corpus.py at that size: two in
-     * three of its numbers): the extraction reads the document's own number and its citation, and a search by either,
+     * A generated set of half a million documents numbers to seven digits (../shared/perf/gen_corpus.py at that size:
+     * a third of its numbers): the extraction reads the document's own number and its citation, and a search by either,
      * whole or as "quyết định" and its digits, finds them (a six-digit reader once left them without a number).
      */
     @Test

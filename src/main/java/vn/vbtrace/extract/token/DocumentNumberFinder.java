@@ -22,11 +22,11 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 public final class DocumentNumberFinder {
 
     /**
-     * The most digits a serial has. The largest issuers number to six digits in a year (Cục Thuế Hà Nội's letters,
-     * "100234/CTHN-TTHT"); a generated set of a million documents (../shared/perf/gen_corpus.py numbers every document
-     * and stub of the set in one sequence) reaches seven. Every reader of a số ký hiệu takes its serial with this
-     * many digits at most (the extraction, a search's number, the short form "Quyết định 1322", the draft check), so
-     * a number one of them reads is a number the others read.
+     * The most digits a serial has. A long register runs to six (read since issue 10); a generated set of half a
+     * million documents or more reaches seven (../shared/perf/gen_corpus.py numbers every document and stub of a set
+     * in one sequence, up to three times its size). Every reader of a số ký hiệu takes its serial with this many
+     * digits at most (the extraction, a search's number, the short form "Quyết định 1322", the draft check), so a
+     * number one of them reads is a number the others read.
      */
     public static final int SERIAL_MAX_DIGITS = 7;
     /** A serial's digits in a pattern: one to {@value #SERIAL_MAX_DIGITS}. */
