@@ -8,7 +8,8 @@ import java.util.Map;
  * One spelling for the syllables Vietnamese writes with either "i" or "y": after k, l, m, t, h, s and qu, an "i" that
  * is the whole rhyme may be written "y" and is pronounced the same ("kĩ thuật" / "kỹ thuật", "quản lí" / "quản lý",
  * "qui định" / "quy định", "tỉ lệ" / "tỷ lệ", "hi sinh" / "hy sinh", "bác sĩ" / "bác sỹ"). Both are in use: legal texts
- * mostly write "y", schoolbooks and many writers "i", so a search must not depend on which one was typed. The syllables are matched in their "y" form; the texts shown keep the spelling they were written in.
+ * mostly write "y", schoolbooks and many writers "i", so a search must not depend on which one was typed. The
+ * syllables are matched in their "y" form; the texts shown keep the spelling they were written in.
  *
  * <p>Only a syllable that is exactly one of those onsets and the vowel: "thi", "khi", "chi", "nhi", "phi" (other
  * onsets), "kim", "lịch", "quyết" (a longer rhyme) and "y" alone are other words or never vary. Every change is one

@@ -37,9 +37,14 @@ public final class TextFold {
      * which keep {@link #fold}.
      */
     public static String words(String text) {
-        char[] folded = fold(text).toCharArray();
-        Spelling.foldedWordsToY(folded);
-        return new String(folded);
+        return wordsOfFolded(fold(text));
+    }
+
+    /** {@link #words} of a text already {@link #fold folded}: a name folded for comparing, then read as words. */
+    public static String wordsOfFolded(String folded) {
+        char[] chars = folded.toCharArray();
+        Spelling.foldedWordsToY(chars);
+        return new String(chars);
     }
 
     /** \p{M}: the combining marks NFD splits a letter's diacritics into. */

@@ -86,7 +86,7 @@ public final class ResponsibleService {
             // words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
-            double score = terms.score(foldedBody == null ? foldedText : TextFold.words(foldedBody) + " " + foldedText);
+            double score = terms.score(foldedBody == null ? foldedText : TextFold.wordsOfFolded(foldedBody) + " " + foldedText);
             if (score < MIN_SCORE) {
                 continue;
             }
