@@ -32,7 +32,7 @@ final class ProgramsCommand extends BaseCommand {
             return printOne(server.get().get("/api/programs/" + path, java.util.Map.of(), ProgramLineage.class));
         }
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-            ProgramService programs = new ProgramService(stores.graph());
+            ProgramService programs = new ProgramService(stores.graph(), stores.index());
             return key == null ? printAll(programs.all()) : printOne(programs.lineage(key));
         }
     }
@@ -57,6 +57,11 @@ final class ProgramsCommand extends BaseCommand {
         lineage.successors().forEach(p -> out().println("  continued by " + ref(p)));
         for (DocumentRef d : lineage.implementedBy()) {
             out().println("  carried out by " + (d.number() != null ? d.number() : d.title()) + (d.stub() ? " (not in the repository)" : ""));
+        }
+        int more = lineage.implementedByCount() - lineage.implementedBy().size();
+        if (more > 0) {
+            out().printf("  and %,d more documents carrying it out (the chain of %s lists them)%n", more,
+                    lineage.program().approvedBy() == null ? "its documents" : lineage.program().approvedBy().number());
         }
         return OK;
     }

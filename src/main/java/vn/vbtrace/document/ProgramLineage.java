@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * One program with its whole lineage, nearest first ({@code predecessors} back in time, {@code successors}
- * forward), and the documents that carry it out: those naming it, and those citing its approving decision.
+ * forward), and the documents that carry it out (those naming it, and those citing its approving decision): the
+ * first of them by date of issue in {@code implementedBy}, and how many there are in {@code implementedByCount}.
  */
 public record ProgramLineage(
         ProgramSummary program,
         List<ProgramRef> predecessors,
         List<ProgramRef> successors,
-        List<DocumentRef> implementedBy) {
+        List<DocumentRef> implementedBy,
+        int implementedByCount) {
 
     public ProgramLineage {
         predecessors = List.copyOf(predecessors);

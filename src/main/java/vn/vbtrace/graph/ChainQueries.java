@@ -50,7 +50,7 @@ final class ChainQueries {
     private static final String TYPES = GraphCypher.REFERENCE_TYPES;
 
     /** The distinct citers the writer counts on the node (GraphCypher.CITER_COUNTS), counted here where it has not. */
-    private static String citerCount(String node) {
+    static String citerCount(String node) {
         return """
                 CASE WHEN %1$s.citers IS NULL THEN size(COLLECT { MATCH (c:Document)-->(%1$s) RETURN DISTINCT c.id })
                      ELSE %1$s.citers END""".formatted(node);

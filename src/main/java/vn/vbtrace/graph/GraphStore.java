@@ -336,16 +336,25 @@ public final class GraphStore implements AutoCloseable {
         return programs.all();
     }
 
-    /** A program by its key, or by the number of the decision approving it, with its lineage and implementers. */
-    public Optional<ProgramLineage> program(String keyOrNumber) {
-        return keyOrNumber == null || keyOrNumber.isBlank() ? Optional.empty() : programs.lineage(keyOrNumber.strip());
+    /** A program by its key, or by the number of the decision approving it. */
+    public Optional<ProgramSummary> program(String keyOrNumber) {
+        return keyOrNumber == null || keyOrNumber.isBlank() ? Optional.empty() : programs.find(keyOrNumber.strip());
     }
 
     /**
-     * The documents of a program (by key): those that name or approve it, and those citing the decision that
-     * approves it; the duties a "program" filter keeps.
+     * The program's lineage and the first {@code limit} documents carrying it out, oldest first, with how many there
+     * are: {@code approverCiters} are the first documents by date citing its approving decision
+     * ({@code SearchIndex.citersOldestFirst}), so the page costs the same however many carry it out.
      */
-    public Set<String> documentsOfProgram(String key) {
+    public ProgramLineage lineage(ProgramSummary program, List<String> approverCiters, int limit) {
+        return programs.lineage(program, approverCiters, limit);
+    }
+
+    /**
+     * The documents of a program (by key): those that name or approve it, and its approving decisions, whose citers
+     * are its documents too; the duties a "program" filter keeps.
+     */
+    public ProgramDocuments documentsOfProgram(String key) {
         return programs.documentsOf(key);
     }
 

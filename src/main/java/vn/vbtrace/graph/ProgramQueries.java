@@ -3,6 +3,7 @@ package vn.vbtrace.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -85,27 +86,42 @@ final class ProgramQueries {
                              WITH q, min(length(path)) AS hops ORDER BY hops RETURN q %1$s } AS successors
             """.formatted(REF.formatted("q"), MAX_LINEAGE);
 
-    /** Naming the program, or citing the decision that approves it; the approving decision itself is not one. */
+    /**
+     * The first {@code $limit} documents carrying the program out, by date of issue (undated last), then id, and how
+     * many there are: those naming it, read here (a program is named by a few documents in a thousand), and those
+     * citing its approving decision, which a national program's decision has by the hundred thousand: only the first
+     * of them by date are given ({@code $citers}, the search index's), and they are counted from the decision's
+     * kept count of citers. A document both naming the program and citing the decision is counted once; the approving
+     * decision itself carries out nothing. Exact for a program with one approving decision (its key is that
+     * decision's number); a document citing two decisions of one program would count twice.
+     */
     private static final String IMPLEMENTED_BY = """
             MATCH (p:Program {key: $key})
-            CALL (p) {
-              MATCH (d:Document)-[:MENTIONS]->(p) RETURN d
-              UNION
-              MATCH (d:Document)-->(:Document)-[:APPROVES]->(p) RETURN d
+            WITH p, COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN a } AS approvers
+            WITH p, approvers,
+                 COLLECT { MATCH (d:Document)-[:MENTIONS]->(p) WHERE NOT d IN approvers
+                           RETURN d ORDER BY d.issuedDate, d.id LIMIT $limit }
+                 + COLLECT { UNWIND $citers AS cid MATCH (d:Document {id: cid}) WHERE NOT d IN approvers RETURN d } AS firsts,
+                 COUNT { MATCH (d:Document)-[:MENTIONS]->(p) WHERE NOT d IN approvers } AS naming,
+                 COUNT { MATCH (d:Document)-[:MENTIONS]->(p)
+                         WHERE NOT d IN approvers AND EXISTS { MATCH (d)-->(a:Document) WHERE a IN approvers } } AS namingAndCiting
+            CALL (approvers) {
+              UNWIND approvers AS a
+              RETURN coalesce(sum(%s), 0) AS citing
             }
-            WITH p, d WHERE NOT EXISTS { (d)-[:APPROVES]->(p) }
-            RETURN DISTINCT d.id AS id, d.number AS number, d.title AS title, d.stub AS stub, d.issuedDate AS issued
-            ORDER BY issued, id
-            """;
+            RETURN naming + citing - namingAndCiting AS total,
+                   COLLECT { UNWIND firsts AS d WITH DISTINCT d ORDER BY d.issuedDate, d.id LIMIT $limit
+                             RETURN d {.id, .number, .title, stub: coalesce(d.stub, false)} } AS firsts
+            """.formatted(ChainQueries.citerCount("a"));
 
+    /**
+     * The documents naming or approving a program, and its approving decisions; not the documents citing those, which
+     * a national program's decision has by the hundred thousand (the task index finds them by what they cite).
+     */
     private static final String DOCUMENTS_OF_PROGRAM = """
             MATCH (p:Program {key: $key})
-            CALL (p) {
-              MATCH (d:Document)-[:MENTIONS|APPROVES]->(p) RETURN d
-              UNION
-              MATCH (d:Document)-->(:Document)-[:APPROVES]->(p) RETURN d
-            }
-            RETURN DISTINCT d.id AS id
+            RETURN COLLECT { MATCH (d:Document)-[:MENTIONS|APPROVES]->(p) RETURN DISTINCT d.id } AS naming,
+                   COLLECT { MATCH (a:Document)-[:APPROVES]->(p) RETURN DISTINCT a.id } AS approvers
             """;
 
     private final Driver driver;
@@ -132,26 +148,25 @@ final class ProgramQueries {
         return read(BY_APPROVER, Map.of("key", numberKey)).stream().findFirst().map(ProgramQueries::summary);
     }
 
-    Optional<ProgramLineage> lineage(String keyOrNumber) {
-        return find(keyOrNumber).map(program -> {
-            Record r = read(LINEAGE, Map.of("key", program.key())).getFirst();
-            List<DocumentRef> implementers = read(IMPLEMENTED_BY, Map.of("key", program.key())).stream()
-                    .map(d -> new DocumentRef(d.get("id").asString(), d.get("number").asString(null),
-                            d.get("title").asString(null), d.get("stub").asBoolean(false)))
-                    .toList();
-            return new ProgramLineage(program, r.get("predecessors").asList(ProgramQueries::ref),
-                    r.get("successors").asList(ProgramQueries::ref), implementers);
-        });
+    /** Its lineage, and the first {@code limit} documents carrying it out ({@link #IMPLEMENTED_BY}). */
+    ProgramLineage lineage(ProgramSummary program, List<String> approverCiters, int limit) {
+        Record r = read(LINEAGE, Map.of("key", program.key())).getFirst();
+        Record implementers = read(IMPLEMENTED_BY, Map.of("key", program.key(), "citers", approverCiters, "limit", limit)).getFirst();
+        List<DocumentRef> firsts = implementers.get("firsts").asList(d -> new DocumentRef(d.get("id").asString(),
+                d.get("number").asString(null), d.get("title").asString(null), d.get("stub").asBoolean(false)));
+        return new ProgramLineage(program, r.get("predecessors").asList(ProgramQueries::ref),
+                r.get("successors").asList(ProgramQueries::ref), firsts, implementers.get("total").asInt());
     }
 
     List<ProgramSummary> approvedByAny(List<String> documentIds) {
         return read(APPROVED_BY_ANY, Map.of("ids", documentIds)).stream().map(ProgramQueries::summary).toList();
     }
 
-    java.util.Set<String> documentsOf(String key) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        read(DOCUMENTS_OF_PROGRAM, Map.of("key", key)).forEach(r -> ids.add(r.get("id").asString()));
-        return ids;
+    ProgramDocuments documentsOf(String key) {
+        return read(DOCUMENTS_OF_PROGRAM, Map.of("key", key)).stream().findFirst()
+                .map(r -> new ProgramDocuments(Set.copyOf(r.get("naming").asList(Value::asString)),
+                        Set.copyOf(r.get("approvers").asList(Value::asString))))
+                .orElse(new ProgramDocuments(Set.of(), Set.of()));
     }
 
     private List<Record> read(String query, Map<String, Object> parameters) {

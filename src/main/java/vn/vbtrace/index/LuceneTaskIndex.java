@@ -9,12 +9,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,11 +37,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static vn.vbtrace.index.TaskClauses.BODY;
 import static vn.vbtrace.index.TaskClauses.BODY_NAME;
+import static vn.vbtrace.index.TaskClauses.CITES_ID;
 import static vn.vbtrace.index.TaskClauses.DEADLINE;
 import static vn.vbtrace.index.TaskClauses.DOC_ID;
 import static vn.vbtrace.index.TaskClauses.DOC_NUMBER;
@@ -78,12 +80,6 @@ public final class LuceneTaskIndex implements TaskIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneTaskIndex.class);
 
     private final LuceneStore store;
-    /** Every body named in a duty, read again only when the index changed. */
-    private volatile BodyNames bodyNames = new BodyNames(null, List.of());
-
-    private record BodyNames(Object readerKey, List<String> names) {
-    }
-
     private LuceneTaskIndex(LuceneStore store) {
         this.store = store;
     }
@@ -184,6 +180,9 @@ public final class LuceneTaskIndex implements TaskIndex {
         d.add(new StoredField(START, c.start()));
         d.add(new StoredField(END, c.end()));
         stored(d, QUOTE, c.quote());
+        for (String cited : c.citedIds()) {
+            d.add(new StringField(CITES_ID, cited, Field.Store.NO)); // a filter only: no doc values
+        }
         return d;
     }
 
@@ -241,30 +240,35 @@ public final class LuceneTaskIndex implements TaskIndex {
             }
             root.add(anyProvince.build(), Occur.FILTER);
         }
-        if (filter.documentIds() != null) {
-            root.add(new TermInSetQuery(DOC_ID, filter.documentIds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        if (filter.documents() != null) {
+            root.add(new BooleanQuery.Builder()
+                    .add(new TermInSetQuery(DOC_ID, bytes(filter.documents().ids())), Occur.SHOULD)
+                    .add(new TermInSetQuery(CITES_ID, bytes(filter.documents().citing())), Occur.SHOULD)
+                    .build(), Occur.FILTER);
         }
     }
 
+    private static List<BytesRef> bytes(Collection<String> values) {
+        return values.stream().map(BytesRef::new).toList();
+    }
+
     @Override
-    public List<String> bodyNames() {
+    public Set<String> bodyNamesAmong(Collection<String> names) {
         return store.withSearcher(searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-            BodyNames cached = bodyNames;
-            if (cached.readerKey() == key) {
-                return cached.names();
-            }
-            List<String> names = new ArrayList<>();
-            Terms terms = MultiTerms.getTerms(reader, BODY_NAME);
-            if (terms != null) {
+            Set<String> found = new HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(BODY_NAME);
+                if (terms == null) {
+                    continue;
+                }
                 TermsEnum each = terms.iterator();
-                for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    names.add(term.utf8ToString());
+                for (String name : names) {
+                    if (!found.contains(name) && each.seekExact(new BytesRef(name))) {
+                        found.add(name);
+                    }
                 }
             }
-            bodyNames = new BodyNames(key, List.copyOf(names));
-            return names;
+            return found;
         });
     }
 
@@ -276,7 +280,7 @@ public final class LuceneTaskIndex implements TaskIndex {
     private static TaskHit hit(Document d) {
         return new TaskClauses.Clause(d.get(TASK_ID), d.get(DOC_ID), null, d.get(DOC_NUMBER), d.get(DOC_TITLE), null, null,
                 null, d.get(BODY), Role.fromName(d.get(ROLE)), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
-                d.get(QUOTE)).hit();
+                d.get(QUOTE), null).hit();
     }
 
     private static int number(Document d, String field) {

@@ -64,7 +64,19 @@ final class OpenSearchMapping {
         for (String span : List.of(TaskClauses.START, TaskClauses.END)) {
             properties.putObject(span).put("type", "integer").put("index", false).put("doc_values", false);
         }
+        properties.setAll((ObjectNode) addableTaskFields().get("properties"));
         return root;
+    }
+
+    /**
+     * The duty clauses' fields added after their index was first created, sent again when an instance connects (as
+     * {@link #addableFields} for the documents' index): the mapping is strict, so a clause carrying a field its index
+     * does not map would be refused.
+     */
+    static ObjectNode addableTaskFields() {
+        ObjectNode mapping = OpenSearchClient.JSON.createObjectNode();
+        mapping.putObject("properties").putObject(TaskClauses.CITES_ID).put("type", "keyword").put("doc_values", false);
+        return mapping;
     }
 
     /** One shard, so document frequencies (and the order of equal scores) are those of the whole repository, as in process. */

@@ -57,6 +57,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
     public static OpenSearchTaskIndex connect(URI uri, String user, String password, String name) {
         OpenSearchClient client = new OpenSearchClient(uri, user, password);
         client.createIfMissing(name, OpenSearchMapping.tasks());
+        client.send("PUT", name + "/_mapping", OpenSearchMapping.addableTaskFields());
         return new OpenSearchTaskIndex(client, name);
     }
 
@@ -149,6 +150,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         d.put(TaskClauses.START, c.start());
         d.put(TaskClauses.END, c.end());
         putIfPresent(d, TaskClauses.QUOTE, c.quote());
+        c.citedIds().forEach(d.putArray(TaskClauses.CITES_ID)::add);
         return d.toString();
     }
 
@@ -199,6 +201,8 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         should.putObject("bool").put("minimum_should_match", 1).set("should", any);
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("size", limit).put("track_total_hits", false);
+        // What a candidate shows: not the ids its document cites, which only filter.
+        body.putObject("_source").putArray("excludes").add(TaskClauses.CITES_ID);
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("must").add(should);
         if (filter != null) {
@@ -232,8 +236,12 @@ public final class OpenSearchTaskIndex implements TaskIndex {
             ObjectNode province = filters.addObject();
             province.putObject("bool").put("minimum_should_match", 1).set("should", anyProvince);
         }
-        if (filter.documentIds() != null) {
-            filters.add(terms(TaskClauses.DOC_ID, filter.documentIds()));
+        if (filter.documents() != null) {
+            // Either of the two: a document of the set, or one citing a document of the other.
+            ArrayNode either = OpenSearchClient.JSON.createArrayNode();
+            either.add(terms(TaskClauses.DOC_ID, filter.documents().ids()));
+            either.add(terms(TaskClauses.CITES_ID, filter.documents().citing()));
+            filters.addObject().putObject("bool").put("minimum_should_match", 1).set("should", either);
         }
         return filters;
     }
@@ -264,28 +272,21 @@ public final class OpenSearchTaskIndex implements TaskIndex {
      * list until its reader changes.
      */
     @Override
-    public List<String> bodyNames() {
-        List<String> names = new ArrayList<>();
-        JsonNode after = null;
-        while (true) {
-            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-            body.put("size", 0).put("track_total_hits", false);
-            ObjectNode composite = body.putObject("aggs").putObject("names").putObject("composite");
-            composite.put("size", PAGE);
-            composite.putArray("sources").addObject().putObject("name").putObject("terms").put("field", TaskClauses.BODY_NAME);
-            if (after != null) {
-                composite.set("after", after);
-            }
-            JsonNode answer = search(body, true).path("aggregations").path("names");
-            JsonNode buckets = answer.path("buckets");
-            for (JsonNode bucket : buckets) {
-                names.add(bucket.path("key").path("name").asString());
-            }
-            after = answer.get("after_key");
-            if (buckets.size() < PAGE || after == null) {
-                return names;
-            }
+    public Set<String> bodyNamesAmong(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
         }
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", 0).put("track_total_hits", false);
+        body.set("query", terms(TaskClauses.BODY_NAME, names));
+        ObjectNode byName = body.putObject("aggs").putObject("names").putObject("terms");
+        byName.put("field", TaskClauses.BODY_NAME).put("size", names.size());
+        names.forEach(byName.putArray("include")::add);
+        Set<String> found = new HashSet<>();
+        for (JsonNode bucket : search(body, false).path("aggregations").path("names").path("buckets")) {
+            found.add(bucket.path("key").asString());
+        }
+        return found;
     }
 
     @Override
@@ -302,7 +303,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
                 text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null,
                 text(source, TaskClauses.BODY), Role.fromName(text(source, TaskClauses.ROLE)), text(source, TaskClauses.TEXT),
                 text(source, TaskClauses.DEADLINE), text(source, TaskClauses.PROVINCE), source.path(TaskClauses.START).asInt(0),
-                source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE)).hit();
+                source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE), null).hit();
     }
 
     private JsonNode search(ObjectNode body, boolean cached) {

@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
@@ -44,11 +45,17 @@ final class TaskClauses {
     static final String PROVINCE = "province";
     /** Stored only where it differs from the task. */
     static final String QUOTE = "quote";
+    /**
+     * The ids of the documents the clause's document cites, as the graph's edges from it ({@link CitationEdges}): a
+     * program's duties include those of every document citing its approving decision, which a national program's
+     * decision may have by the hundred thousand, so they are found by this field rather than listed from the graph.
+     */
+    static final String CITES_ID = "citesId";
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
                   String issuerWords, String words, String bodyName, String body, Role role, String text, String deadline,
-                  String province, int start, int end, String quote) {
+                  String province, int start, int end, String quote, Collection<String> citedIds) {
 
         /** What a candidate shows: the quote is the task's text where none was stored. */
         TaskIndex.TaskHit hit() {
@@ -67,6 +74,7 @@ final class TaskClauses {
         List<Clause> out = new ArrayList<>(assignments.size());
         String issuer = meta.issuer() == null ? "" : TextFold.fold(meta.issuer());
         String numberKey = meta.number() == null ? null : DocumentNumbers.key(meta.number());
+        List<String> cited = List.copyOf(CitationEdges.of(doc).firstByTarget().keySet());
         for (int i = 0; i < assignments.size(); i++) {
             Assignment a = assignments.get(i);
             String body = blankToNull(a.body());
@@ -74,7 +82,7 @@ final class TaskClauses {
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
                     TextFold.words(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
-                    a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null));
+                    a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null, cited));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The duty clauses of every document, one entry each, so that "who is responsible for X" is answered from an
@@ -40,7 +41,14 @@ public interface TaskIndex extends AutoCloseable {
     }
 
     /** Which clauses a question may be answered from; null fields do not limit. */
-    record Filter(String documentNumberKey, Collection<String> provinceKeys, Collection<String> documentIds) {
+    record Filter(String documentNumberKey, Collection<String> provinceKeys, Documents documents) {
+    }
+
+    /**
+     * The documents with these ids and the documents citing any of {@code citing} (by id, as the graph's edges): a
+     * program's, as those naming or approving it and those citing its approving decision.
+     */
+    record Documents(Collection<String> ids, Collection<String> citing) {
     }
 
     /**
@@ -81,8 +89,11 @@ public interface TaskIndex extends AutoCloseable {
      */
     List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit);
 
-    /** The folded name of every body given a duty anywhere in the repository. */
-    List<String> bodyNames();
+    /**
+     * Which of these folded names some duty anywhere in the repository gives to its body: asked of the few names a
+     * question's answers could mean, never read as the list of every body, which grows with the repository.
+     */
+    Set<String> bodyNamesAmong(Collection<String> names);
 
     /** How many clauses the index holds. */
     int count();

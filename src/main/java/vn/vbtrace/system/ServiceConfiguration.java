@@ -96,7 +96,7 @@ public class ServiceConfiguration {
 
     @Bean
     ProgramService programService(Stores stores) {
-        return new ProgramService(stores.graph());
+        return new ProgramService(stores.graph(), stores.index());
     }
 
     @Bean

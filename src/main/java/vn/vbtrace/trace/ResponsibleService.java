@@ -9,6 +9,7 @@ import vn.vbtrace.search.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -71,33 +72,47 @@ public final class ResponsibleService {
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(province.strip()),
                         successors.successions().predecessorProvinces(province).stream())
                 .map(p -> TextFold.fold(p).strip()).toList();
-        Set<String> programDocuments = program == null || program.isBlank() ? null : graph.program(program)
-                .map(lineage -> graph.documentsOfProgram(lineage.program().key()))
+        // The program's documents: those naming or approving it, and those citing its approving decision, found by
+        // the task index among the question's clauses (not listed: a national program's decision has them by the
+        // hundred thousand, and a list of them cost seconds at 500,000 documents).
+        TaskIndex.Documents programDocuments = program == null || program.isBlank() ? null : graph.program(program)
+                .map(found -> graph.documentsOfProgram(found.key()))
+                .map(documents -> new TaskIndex.Documents(documents.naming(), documents.approvers()))
                 .orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + program.strip() + " trong kho"));
         // Scaled by the number of words, the index's score is the share-of-words score below: words count 1,
         // a pair kept intact counts half a word's share times the words per pair.
         double pairWeight = 0.5 * terms.words.size() / Math.max(1, terms.bigrams.size());
         List<TaskIndex.TaskHit> candidates = tasks.candidates(terms.words, terms.bigrams, pairWeight,
                 new TaskIndex.Filter(documentKey, provinceKeys, programDocuments), CANDIDATES);
-        List<String> bodyNames = candidates.isEmpty() ? List.of() : tasks.bodyNames();
-        List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
+        Set<String> agents = new HashSet<>();
         for (TaskIndex.TaskHit task : candidates) {
             // Folded once for the score and the agent's check: folding is most of a candidate's cost in Java. The
             // words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
             double score = terms.score(foldedBody == null ? foldedText : TextFold.wordsOfFolded(foldedBody) + " " + foldedText);
-            if (score < MIN_SCORE) {
-                continue;
+            if (score >= MIN_SCORE) {
+                Scored one = new Scored(task, foldedBody, score, otherAgents(foldedText, foldedBody, terms));
+                scored.add(one);
+                agents.addAll(one.otherAgents());
             }
-            if (actionBelongsToAnother(foldedText, foldedBody, terms, bodyNames)) {
+        }
+        // Which of the names standing before the asked-for phrase are bodies: asked of the index for these few names,
+        // not read as the list of every body named anywhere, which grows with the repository.
+        Set<String> bodies = agents.isEmpty() ? Set.of() : tasks.bodyNamesAmong(agents);
+        List<ResponsibleAnswers.Answer> answers = new ArrayList<>();
+        for (Scored one : scored) {
+            TaskIndex.TaskHit task = one.task();
+            double score = one.score();
+            if (one.otherAgents().stream().anyMatch(bodies::contains)) {
                 // "… gửi Sở Tài chính bố trí kinh phí": the asked-for action is another body's, named right before it.
                 score -= OTHER_AGENT_PENALTY;
                 if (score < MIN_SCORE) {
                     continue;
                 }
             }
-            if (isNamedBody(foldedBody)) {
+            if (isNamedBody(one.foldedBody())) {
                 // Equal clauses: a named body ("Sở Tài chính") answers "who" better than a collective ("Các bộ").
                 score += NAMED_BODY_BONUS;
             }
@@ -110,13 +125,30 @@ public final class ResponsibleService {
         return successors.decorate(new ResponsibleAnswers(answers.stream().limit(MAX_ANSWERS).toList()));
     }
 
-    private static boolean actionBelongsToAnother(String foldedText, String foldedBody, QuestionTerms terms, List<String> bodyNames) {
+    /** A candidate above the threshold, with the names that could make its action another body's. */
+    private record Scored(TaskIndex.TaskHit task, String foldedBody, double score, List<String> otherAgents) {
+    }
+
+    /**
+     * What could name another body as the one doing the asked-for action: each run of whole words that ends right
+     * before the question's phrase in the clause (within {@link #AGENT_WINDOW} characters), other than the clause's
+     * own body. None when the clause has no body or the phrase is not in it.
+     */
+    private static List<String> otherAgents(String foldedText, String foldedBody, QuestionTerms terms) {
         int at = terms.phraseAt(foldedText);
         if (at < 0 || foldedBody == null) {
-            return false;
+            return List.of();
         }
         String before = foldedText.substring(Math.max(0, at - AGENT_WINDOW), at).strip();
-        return bodyNames.stream().anyMatch(name -> !name.equals(foldedBody) && before.endsWith(name));
+        List<String> ends = new ArrayList<>();
+        for (int i = 0; i < before.length(); i++) {
+            boolean startsWord = Character.isLetterOrDigit(before.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1)));
+            String end = startsWord ? before.substring(i) : null;
+            if (end != null && !end.equals(foldedBody)) {
+                ends.add(end);
+            }
+        }
+        return ends;
     }
 
     private static boolean isNamedBody(String foldedBody) {

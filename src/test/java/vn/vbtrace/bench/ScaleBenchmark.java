@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -309,12 +310,19 @@ public final class ScaleBenchmark {
         for (String number : numberQueries) {
             lookups.add(load.get("/api/documents/by-number?number=" + QueryLoad.q(number)));
         }
-        List<HttpRequest> responsible = new ArrayList<>();
-        for (String question : List.of("ai bố trí kinh phí thực hiện", "ai chủ trì xây dựng cơ sở dữ liệu chuyên ngành",
+        List<String> questions = List.of("ai bố trí kinh phí thực hiện", "ai chủ trì xây dựng cơ sở dữ liệu chuyên ngành",
                 "ai tham mưu tổ chức triển khai các nhiệm vụ của Kế hoạch", "co quan nao tap huan dao tao chuyen gia tu van",
-                "ai theo dõi, đôn đốc việc thực hiện", "ai rà soát, đề xuất sửa đổi hệ thống tiêu chuẩn cơ sở")) {
+                "ai theo dõi, đôn đốc việc thực hiện", "ai rà soát, đề xuất sửa đổi hệ thống tiêu chuẩn cơ sở");
+        List<HttpRequest> responsible = new ArrayList<>();
+        for (String question : questions) {
             responsible.add(load.get("/api/responsible?q=" + QueryLoad.q(question)));
         }
+        // The same questions within the program whose approving decision the set cites most: its documents are
+        // those citing that decision, a fifth of the set or more at 100,000.
+        Optional<String> program = mostCitedProgram(load, set);
+        List<HttpRequest> inProgram = new ArrayList<>();
+        program.ifPresent(key -> questions.forEach(question -> inProgram.add(
+                load.get("/api/responsible?q=" + QueryLoad.q(question) + "&program=" + QueryLoad.q(key)))));
         List<QueryLoad.Latency> timed = new ArrayList<>();
         timeSearch(timed, "search, words", wordQueries, load, bare, warmup);
         timeSearch(timed, "search, words never asked before", set.wordRuns(warmup + runs, seed + 3), load, bare, warmup);
@@ -332,6 +340,11 @@ public final class ScaleBenchmark {
                     warmup, runs, body -> body.contains("\"nodes\"")));
         }
         timed.add(load.time("responsible", responsible, warmup, runs, body -> body.contains("\"answers\":[{")));
+        if (program.isPresent()) {
+            put("responsible's program: its decision's citers in the set", column, "%,d (%s)".formatted(
+                    set.inDegree.getOrDefault(program.get(), 0), program.get()));
+            timed.add(load.time("responsible, in that program", inProgram, warmup, runs, body -> body.contains("\"answers\":")));
+        }
         List<HttpRequest> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             drafts.add(load.postText("/api/check", set.draft(seed + i)));
@@ -344,6 +357,22 @@ public final class ScaleBenchmark {
         put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
+    }
+
+    /**
+     * The number of the approving decision, among the programs the repository holds, that the set cites most; empty
+     * when no program has one. Read once from /api/programs, untimed.
+     */
+    private static Optional<String> mostCitedProgram(QueryLoad load, GeneratedSet set) throws Exception {
+        JsonNode programs = JsonMapper.builder().build().readTree(load.send(load.get("/api/programs")).body()).path("programs");
+        String best = null;
+        for (JsonNode program : programs) {
+            String number = program.path("approvedBy").path("number").asString(null);
+            if (number != null && (best == null || set.inDegree.getOrDefault(number, 0) > set.inDegree.getOrDefault(best, 0))) {
+                best = number;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -64,7 +64,7 @@ class ProgramGraphIT {
         store.write(ProgramSeeds.qd1322());
         store.write(ProgramSeeds.qd1852());
 
-        ProgramLineage national = store.program("1322/QĐ-TTg").orElseThrow();
+        ProgramLineage national = store.lineage(store.program("1322/QĐ-TTg").orElseThrow(), List.of(), 100);
         assertThat(national.program().key()).isEqualTo(PROGRAM_1322);
         assertThat(national.program().fromYear()).isEqualTo(2021);
         assertThat(national.program().toYear()).isEqualTo(2030);
@@ -75,8 +75,9 @@ class ProgramGraphIT {
         assertThat(national.predecessors()).extracting(ProgramRef::key).containsExactly(PROGRAM_712);
         // Bắc Kạn's plan names the program and rests on 1322; 1322 itself approves it, it does not implement it.
         assertThat(national.implementedBy()).extracting(DocumentRef::number).containsExactly(QD_1852);
+        assertThat(national.implementedByCount()).isEqualTo(1);
 
-        ProgramLineage old = store.program(PROGRAM_712).orElseThrow();
+        ProgramLineage old = store.lineage(store.program(PROGRAM_712).orElseThrow(), List.of(), 100);
         assertThat(old.program().succeededBy().key()).isEqualTo(PROGRAM_1322);
         assertThat(old.program().succeededBy().approvedByNumber()).isEqualTo(QD_1322);
         assertThat(old.successors()).extracting(ProgramRef::fromYear).containsExactly(2021);
@@ -103,7 +104,7 @@ class ProgramGraphIT {
             }
             store.write(bare);
 
-            ProgramSummary program = store.program("1322/QĐ-TTg").orElseThrow().program();
+            ProgramSummary program = store.program("1322/QĐ-TTg").orElseThrow();
             assertThat(List.of(program.fromYear(), program.toYear())).as("mistyped first: %s", mistypedFirst)
                     .containsExactly(2021, 2030);
             assertThat(program.name()).as("mistyped first: %s", mistypedFirst).isEqualTo(ProgramSeeds.NAME_1322);
@@ -111,7 +112,7 @@ class ProgramGraphIT {
         // Alone, the mistyped mention is all there is to say: its end year, with its name.
         GraphTestSupport.wipe(store);
         store.write(ProgramSeeds.naming("15/KH-UBND", PROGRAM_1322, earlierName, null, 2020));
-        ProgramSummary alone = store.program(PROGRAM_1322).orElseThrow().program();
+        ProgramSummary alone = store.program(PROGRAM_1322).orElseThrow();
         assertThat(Arrays.asList(alone.fromYear(), alone.toYear())).containsExactly(null, 2020);
         assertThat(alone.name()).isEqualTo(earlierName);
     }
@@ -166,7 +167,7 @@ class ProgramGraphIT {
     void anApprovingDecisionNotHeldIsAStubThatKeepsItsApprovalWhenIngestedAndReingested() {
         store.write(ProgramSeeds.qd1852());
 
-        ProgramSummary program = store.program(PROGRAM_1322).orElseThrow().program();
+        ProgramSummary program = store.program(PROGRAM_1322).orElseThrow();
         assertThat(program.approvedBy().number()).isEqualTo(QD_1322);
         assertThat(program.approvedBy().stub()).isTrue();
         // The stub the approval made is the stub the citation made: one node per number.
@@ -176,7 +177,7 @@ class ProgramGraphIT {
         store.write(ProgramSeeds.qd1322());
         store.write(ProgramSeeds.qd1852());
 
-        program = store.program(PROGRAM_1322).orElseThrow().program();
+        program = store.program(PROGRAM_1322).orElseThrow();
         assertThat(program.approvedBy().stub()).isFalse();
         assertThat(GraphTestSupport.count(store, "MATCH (:Document)-[a:APPROVES]->(:Program) RETURN count(a)")).isEqualTo(1);
         // 1322 approves a program that continues 712's, which is known only by its key so far.

@@ -13,9 +13,13 @@ import vn.vbtrace.document.Chain;
 import vn.vbtrace.document.ChainEdge;
 import vn.vbtrace.document.ChainNode;
 import vn.vbtrace.document.Direction;
+import vn.vbtrace.document.DocumentRef;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.ProgramLineage;
 import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.graph.GraphDocument;
+import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.ProgramDocuments;
 import vn.vbtrace.graph.GraphTarget;
 import vn.vbtrace.graph.Link;
 import vn.vbtrace.ingest.IngestReport;
@@ -23,6 +27,7 @@ import vn.vbtrace.system.Stores;
 import vn.vbtrace.system.StoresOnTarget;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +106,32 @@ class ChainPagingIT {
             assertThat(pages).as("pages").isLessThanOrEqualTo(citers.size());
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(citers);
+    }
+
+    /**
+     * A program's page lists the oldest of the documents carrying it out (naming it, or citing its approving decision)
+     * and counts them all, however many cite the decision: the citers come from the index's first by date.
+     */
+    @Test
+    void aProgramsPageListsTheOldestDocumentsCarryingItOutAndCountsThemAll() {
+        GraphStore graph = stores.graph();
+        ProgramSummary program = graph.programs().stream().filter(p -> p.approvedBy() != null)
+                .max(Comparator.comparingInt((ProgramSummary p) -> graph.incoming(p.approvedBy().id()).size())).orElseThrow();
+        ProgramDocuments documents = graph.documentsOfProgram(program.key());
+        Set<String> carryingOut = new HashSet<>(documents.naming());
+        documents.approvers().forEach(approver -> graph.incoming(approver).forEach(link -> carryingOut.add(link.id())));
+        carryingOut.removeAll(documents.approvers());
+        int shown = 5;
+        assertThat(carryingOut).as("documents carrying out " + program.key()).hasSizeGreaterThan(shown);
+
+        ProgramLineage lineage = new ProgramService(graph, stores.index()).lineage(program.key(), shown);
+
+        assertThat(lineage.implementedByCount()).isEqualTo(carryingOut.size());
+        List<String> oldest = carryingOut.stream().map(id -> graph.findById(id).orElseThrow())
+                .sorted(Comparator.comparing(GraphDocument::issuedDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(GraphDocument::id))
+                .limit(shown).map(GraphDocument::id).toList();
+        assertThat(lineage.implementedBy()).extracting(DocumentRef::id).containsExactlyElementsOf(oldest);
     }
 
     @Test
