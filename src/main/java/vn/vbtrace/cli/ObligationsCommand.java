@@ -42,7 +42,7 @@ final class ObligationsCommand extends BaseCommand {
                         ServerClient.query("body", body, "today", day), Obligations.class))
                 .orElseGet(() -> {
                     try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-                        return new ObligationService(stores.graph()).obligations(body, day);
+                        return new ObligationService(stores.tasks()).obligations(body, day);
                     }
                 });
         Format chosen = json ? Format.JSON : format;

@@ -60,8 +60,8 @@ final class ProgramsCommand extends BaseCommand {
         }
         int more = lineage.implementedByCount() - lineage.implementedBy().size();
         if (more > 0) {
-            out().printf("  and %,d more documents carrying it out (the chain of %s lists them)%n", more,
-                    lineage.program().approvedBy() == null ? "its documents" : lineage.program().approvedBy().number());
+            out().printf("  and %,d more documents carrying it out%s%n", more, lineage.program().approvedBy() == null ? ""
+                    : " (the chain down from " + lineage.program().approvedBy().number() + " pages through those citing it)");
         }
         return OK;
     }

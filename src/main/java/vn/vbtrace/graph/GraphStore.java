@@ -326,7 +326,10 @@ public final class GraphStore implements AutoCloseable {
         return bases.basesOfPeers(citedIds, peerIds, limit);
     }
 
-    /** Every task with its responsible body and role, for the caller to score against a question. */
+    /**
+     * Every task with its responsible body and role: what the graph holds of the duties, read whole (the tests of its
+     * writing read it; the answers read the duties from the task index, a body's or a question's only).
+     */
     public List<TaskRow> tasks() {
         return documents.tasks();
     }

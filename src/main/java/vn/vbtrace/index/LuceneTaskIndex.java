@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static vn.vbtrace.index.TaskClauses.BODY;
+import static vn.vbtrace.index.TaskClauses.BODY_KEY;
 import static vn.vbtrace.index.TaskClauses.BODY_NAME;
 import static vn.vbtrace.index.TaskClauses.CITES_ID;
 import static vn.vbtrace.index.TaskClauses.DEADLINE;
@@ -80,6 +81,7 @@ public final class LuceneTaskIndex implements TaskIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneTaskIndex.class);
 
     private final LuceneStore store;
+
     private LuceneTaskIndex(LuceneStore store) {
         this.store = store;
     }
@@ -183,6 +185,9 @@ public final class LuceneTaskIndex implements TaskIndex {
         for (String cited : c.citedIds()) {
             d.add(new StringField(CITES_ID, cited, Field.Store.NO)); // a filter only: no doc values
         }
+        for (String key : c.bodyKeys()) {
+            d.add(new StringField(BODY_KEY, key, Field.Store.NO));
+        }
         return d;
     }
 
@@ -253,8 +258,25 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     @Override
+    public List<TaskHit> ofBodies(Collection<String> bodyKeys) {
+        Query query = new TermInSetQuery(BODY_KEY, bytes(bodyKeys));
+        return store.withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Integer> docs = new ArrayList<>();
+            LiveMatches.forEach(searcher, query, docs::add);
+            List<TaskHit> hits = new ArrayList<>(docs.size());
+            for (int doc : docs) {
+                hits.add(hit(stored.document(doc)));
+            }
+            return hits;
+        });
+    }
+
+    @Override
     public Set<String> bodyNamesAmong(Collection<String> names) {
         return store.withSearcher(searcher -> {
+            // Each name looked up in each segment's terms (a name only deleted clauses hold counts until a merge,
+            // as it did in the list of every name this replaced).
             Set<String> found = new HashSet<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 org.apache.lucene.index.Terms terms = leaf.reader().terms(BODY_NAME);
@@ -280,7 +302,7 @@ public final class LuceneTaskIndex implements TaskIndex {
     private static TaskHit hit(Document d) {
         return new TaskClauses.Clause(d.get(TASK_ID), d.get(DOC_ID), null, d.get(DOC_NUMBER), d.get(DOC_TITLE), null, null,
                 null, d.get(BODY), Role.fromName(d.get(ROLE)), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
-                d.get(QUOTE), null).hit();
+                d.get(QUOTE), null, null).hit();
     }
 
     private static int number(Document d, String field) {

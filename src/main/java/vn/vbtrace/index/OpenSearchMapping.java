@@ -75,7 +75,9 @@ final class OpenSearchMapping {
      */
     static ObjectNode addableTaskFields() {
         ObjectNode mapping = OpenSearchClient.JSON.createObjectNode();
-        mapping.putObject("properties").putObject(TaskClauses.CITES_ID).put("type", "keyword").put("doc_values", false);
+        ObjectNode properties = mapping.putObject("properties");
+        properties.putObject(TaskClauses.CITES_ID).put("type", "keyword").put("doc_values", false);
+        properties.putObject(TaskClauses.BODY_KEY).put("type", "keyword").put("doc_values", false);
         return mapping;
     }
 

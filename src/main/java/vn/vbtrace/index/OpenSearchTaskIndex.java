@@ -151,6 +151,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         d.put(TaskClauses.END, c.end());
         putIfPresent(d, TaskClauses.QUOTE, c.quote());
         c.citedIds().forEach(d.putArray(TaskClauses.CITES_ID)::add);
+        c.bodyKeys().forEach(d.putArray(TaskClauses.BODY_KEY)::add);
         return d.toString();
     }
 
@@ -175,7 +176,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
                 if (after != null) {
                     body.putArray("search_after").add(after);
                 }
-                JsonNode hits = search(body, false).path("hits").path("hits");
+                JsonNode hits = search(body).path("hits").path("hits");
                 for (JsonNode hit : hits) {
                     after = hit.path("sort").get(0).asString();
                     ids.add(after);
@@ -201,8 +202,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         should.putObject("bool").put("minimum_should_match", 1).set("should", any);
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("size", limit).put("track_total_hits", false);
-        // What a candidate shows: not the ids its document cites, which only filter.
-        body.putObject("_source").putArray("excludes").add(TaskClauses.CITES_ID);
+        excludeFilterFields(body);
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("must").add(should);
         if (filter != null) {
@@ -214,7 +214,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         sort.addObject().put(TaskClauses.DOC_ID, "asc");
         sort.addObject().put(TaskClauses.TASK_ID, "asc");
         List<TaskHit> hits = new ArrayList<>();
-        for (JsonNode hit : search(body, false).path("hits").path("hits")) {
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
             hits.add(hit(hit.path("_source")));
         }
         return hits;
@@ -266,11 +266,38 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         return node;
     }
 
-    /**
-     * Every body's name, a page of a composite aggregation at a time in name order. Asked with the request cache,
-     * the server answers again from its cache until a refresh changes the index, as the Lucene backend keeps its
-     * list until its reader changes.
-     */
+    /** A page at a time in clause id order, as {@link #clauseIds} reads them. */
+    @Override
+    public List<TaskHit> ofBodies(Collection<String> bodyKeys) {
+        List<TaskHit> hits = new ArrayList<>();
+        String after = null;
+        while (!bodyKeys.isEmpty()) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", PAGE).put("track_total_hits", false);
+            excludeFilterFields(body);
+            body.set("query", terms(TaskClauses.BODY_KEY, bodyKeys));
+            body.putArray("sort").add(TaskClauses.TASK_ID);
+            if (after != null) {
+                body.putArray("search_after").add(after);
+            }
+            JsonNode page = search(body).path("hits").path("hits");
+            for (JsonNode hit : page) {
+                after = hit.path("sort").get(0).asString();
+                hits.add(hit(hit.path("_source")));
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /** What a clause shows: not the fields that only find it (the ids its document cites, its body's keys). */
+    private static void excludeFilterFields(ObjectNode body) {
+        body.putObject("_source").putArray("excludes").add(TaskClauses.CITES_ID).add(TaskClauses.BODY_KEY);
+    }
+
+    /** One request: the clauses with any of the names as their body, and of the names those that have some. */
     @Override
     public Set<String> bodyNamesAmong(Collection<String> names) {
         if (names.isEmpty()) {
@@ -283,7 +310,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         byName.put("field", TaskClauses.BODY_NAME).put("size", names.size());
         names.forEach(byName.putArray("include")::add);
         Set<String> found = new HashSet<>();
-        for (JsonNode bucket : search(body, false).path("aggregations").path("names").path("buckets")) {
+        for (JsonNode bucket : search(body).path("aggregations").path("names").path("buckets")) {
             found.add(bucket.path("key").asString());
         }
         return found;
@@ -303,11 +330,11 @@ public final class OpenSearchTaskIndex implements TaskIndex {
                 text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null,
                 text(source, TaskClauses.BODY), Role.fromName(text(source, TaskClauses.ROLE)), text(source, TaskClauses.TEXT),
                 text(source, TaskClauses.DEADLINE), text(source, TaskClauses.PROVINCE), source.path(TaskClauses.START).asInt(0),
-                source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE), null).hit();
+                source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE), null, null).hit();
     }
 
-    private JsonNode search(ObjectNode body, boolean cached) {
-        return client.send("POST", name + "/_search" + (cached ? "?request_cache=true" : ""), body).json();
+    private JsonNode search(ObjectNode body) {
+        return client.send("POST", name + "/_search", body).json();
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.vbtrace.index;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.Assignment;
+import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
@@ -51,11 +52,14 @@ final class TaskClauses {
      * decision may have by the hundred thousand, so they are found by this field rather than listed from the graph.
      */
     static final String CITES_ID = "citesId";
+    /** The body as one body's obligations are asked for: alone and in its province ({@link BodyKey}). */
+    static final String BODY_KEY = "bodyKey";
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
                   String issuerWords, String words, String bodyName, String body, Role role, String text, String deadline,
-                  String province, int start, int end, String quote, Collection<String> citedIds) {
+                  String province, int start, int end, String quote, Collection<String> citedIds,
+                  Collection<String> bodyKeys) {
 
         /** What a candidate shows: the quote is the task's text where none was stored. */
         TaskIndex.TaskHit hit() {
@@ -82,7 +86,8 @@ final class TaskClauses {
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
                     TextFold.words(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
-                    a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null, cited));
+                    a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null, cited,
+                    BodyKey.ofDuty(body, a.province())));
         }
         return out;
     }

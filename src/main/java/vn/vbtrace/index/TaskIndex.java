@@ -90,6 +90,12 @@ public interface TaskIndex extends AutoCloseable {
     List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit);
 
     /**
+     * Every duty clause whose body, alone or in its province, has one of these keys ({@code BodyKey}): one body's
+     * obligations, read from the index (the clauses of that body only, never every clause of the repository).
+     */
+    List<TaskHit> ofBodies(Collection<String> bodyKeys);
+
+    /**
      * Which of these folded names some duty anywhere in the repository gives to its body: asked of the few names a
      * question's answers could mean, never read as the list of every body, which grows with the repository.
      */

@@ -29,8 +29,9 @@ public final class Pipeline {
     // 10: issue 11 (the analysed fields and the duty clauses' words hold each syllable in one spelling of i and y: "kĩ"
     // as "kỹ", document.Spelling)
     // 11: serials of seven digits are read (DocumentNumberFinder.SERIAL_MAX_DIGITS; six before)
-    // 12: issue 9 (each duty clause holds the ids its document cites, TaskClauses.CITES_ID: a program's duties are
-    // found in the task index, not listed from the graph)
+    // 12: issue 9 (each duty clause holds the ids its document cites, TaskClauses.CITES_ID, and its body's keys,
+    // TaskClauses.BODY_KEY: a program's duties and a body's obligations are found in the task index, not read from
+    // the graph)
     public static final int DERIVATION_VERSION = 12;
 
     /**

@@ -111,7 +111,7 @@ public class ServiceConfiguration {
 
     @Bean
     ObligationService obligationService(Stores stores) {
-        return new ObligationService(stores.graph());
+        return new ObligationService(stores.tasks());
     }
 
     @Bean

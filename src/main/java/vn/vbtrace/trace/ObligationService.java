@@ -2,8 +2,8 @@ package vn.vbtrace.trace;
 
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
-import vn.vbtrace.graph.GraphStore;
-import vn.vbtrace.graph.TaskRow;
+import vn.vbtrace.document.BodyKey;
+import vn.vbtrace.index.TaskIndex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,21 +17,13 @@ import java.util.List;
  */
 public final class ObligationService {
 
-    private final GraphStore graph;
+    /** The duty clauses, found by their body's keys (BodyKey): the body's own, never every clause read into Java. */
+    private final TaskIndex tasks;
     /** Issue 14: a body today answers for the bodies merged into it, and each duty names its holder today. */
     private final SuccessorAnswers successors = new SuccessorAnswers();
 
-    public ObligationService(GraphStore graph) {
-        this.graph = graph;
-    }
-
-    /** "Sở Công Thương" is that body in every province; "Sở Công Thương tỉnh Bắc Kạn" only the Bắc Kạn one. */
-    private static boolean isBody(TaskRow task, String wanted) {
-        if (task.body() == null) {
-            return false;
-        }
-        return key(task.body()).equals(wanted)
-                || task.province() != null && key(task.body() + " tỉnh " + task.province()).equals(wanted);
+    public ObligationService(TaskIndex tasks) {
+        this.tasks = tasks;
     }
 
     public Obligations obligations(String body, LocalDate today) {
@@ -40,10 +32,8 @@ public final class ObligationService {
         }
         List<String> wanted = heldToday(body);
         List<Obligations.Obligation> found = new ArrayList<>();
-        for (TaskRow task : graph.tasks()) {
-            if (wanted.stream().noneMatch(w -> isBody(task, w))) {
-                continue;
-            }
+        // "Sở Công Thương" is that body in every province; "Sở Công Thương tỉnh Bắc Kạn" only the Bắc Kạn one.
+        for (TaskIndex.TaskHit task : tasks.ofBodies(wanted)) {
             Deadline deadline = Deadline.parse(task.deadline());
             found.add(new Obligations.Obligation(task.body(), task.role(), task.text(), task.deadline(),
                     deadline == null ? null : deadline.nextDue(today),
@@ -54,7 +44,8 @@ public final class ObligationService {
             found.set(found.size() - 1, successors.decorate(found.getLast(), today));
         }
         found.sort(Comparator.comparing(Obligations.Obligation::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(o -> o.document().id()).thenComparingInt(Obligations.Obligation::start));
+                .thenComparing(o -> o.document().id()).thenComparingInt(Obligations.Obligation::start)
+                .thenComparing(Obligations.Obligation::body));
         return new Obligations(body.strip(), today, found);
     }
 
@@ -65,7 +56,7 @@ public final class ObligationService {
     private List<String> heldToday(String body) {
         String[] split = splitProvince(body.strip());
         return successors.successions().predecessors(split[0], split[1]).stream()
-                .map(name -> key(name[1] == null ? name[0] : name[0] + " tỉnh " + name[1])).distinct().toList();
+                .map(name -> BodyKey.of(name[1] == null ? name[0] : name[0] + " tỉnh " + name[1])).distinct().toList();
     }
 
     /** "Sở Tài chính tỉnh Thái Nguyên" → ["Sở Tài chính", "Thái Nguyên"]; a name without a province → [name, null]. */
@@ -78,9 +69,5 @@ public final class ObligationService {
             }
         }
         return new String[] {name, null};
-    }
-
-    private static String key(String name) {
-        return TextFold.fold(name).replaceAll("[^\\p{L}\\d]+", " ").strip();
     }
 }

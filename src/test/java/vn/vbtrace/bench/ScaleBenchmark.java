@@ -345,6 +345,15 @@ public final class ScaleBenchmark {
                     set.inDegree.getOrDefault(program.get(), 0), program.get()));
             timed.add(load.time("responsible, in that program", inProgram, warmup, runs, body -> body.contains("\"answers\":")));
         }
+        // One body's obligations in one province, the body and province of the first answer to the first question:
+        // its duties are read by its name from the task index, so the answer grows with that body's duties only.
+        JsonNode first = JsonMapper.builder().build().readTree(load.send(responsible.getFirst()).body()).path("answers").path(0);
+        String owner = first.path("body").asString() + " tỉnh " + first.path("province").asString();
+        HttpRequest obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
+        put("obligations: the body, its duties in the set", column, "%s, %,d".formatted(owner, JsonMapper.builder().build()
+                .readTree(load.send(obligations).body()).path("obligations").size()));
+        timed.add(load.time("obligations of that body", List.of(obligations),
+                warmup, runs, answer -> answer.contains("\"obligations\":[{")));
         List<HttpRequest> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             drafts.add(load.postText("/api/check", set.draft(seed + i)));

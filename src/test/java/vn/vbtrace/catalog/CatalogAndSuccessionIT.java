@@ -190,7 +190,7 @@ class CatalogAndSuccessionIT {
 
     @Test
     void theNewBodysObligationsIncludeThoseOfTheBodiesMergedIntoIt() {
-        Obligations obligations = new ObligationService(stores.graph()).obligations("Sở Tài chính tỉnh Thái Nguyên", LocalDate.of(2026, 6, 1));
+        Obligations obligations = new ObligationService(stores.tasks()).obligations("Sở Tài chính tỉnh Thái Nguyên", LocalDate.of(2026, 6, 1));
         assertThat(obligations.obligations()).extracting(o -> o.body() + " | " + o.province()).contains(
                 "Sở Tài chính | Bắc Kạn", "Sở Kế hoạch và Đầu tư | Bắc Kạn").doesNotContain("Sở Tài chính | Hậu Giang");
         assertThat(obligations.obligations()).filteredOn(o -> o.body().equals("Sở Kế hoạch và Đầu tư")).first()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.vbtrace.TestCorpus;
+import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
@@ -16,10 +17,12 @@ import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.trace.ResponsibleAnswers;
+import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.ResponsibleService;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -199,6 +202,31 @@ class TaskContractIT {
         assertThat(either).extracting(TaskIndex.TaskHit::documentId).contains(plan)
                 .containsAll(citers.stream().map(TaskIndex.TaskHit::documentId).toList());
         assertThat(either).hasSize(citers.size() + (int) either.stream().filter(hit -> hit.documentId().equals(plan)).count());
+    }
+
+    /**
+     * One body's obligations are its duty clauses found in the index by the body's keys: the same duties as the graph's
+     * tasks of that body (which the answer read whole before), alone or in its province. (Bodies the 2025
+     * reorganization left as they were: a merged one's obligations include its predecessors', CatalogAndSuccessionIT.)
+     */
+    @ParameterizedTest
+    @EnumSource(SearchBackend.class)
+    void aBodysObligationsAreItsDutiesInTheGraphFoundByItsName(SearchBackend backend) {
+        ObligationService obligations = new ObligationService(indexes.get(backend));
+        for (String body : List.of("Bộ Y tế", "bo cong thuong", "Sở Công Thương tỉnh Bắc Kạn", "Sở Công Thương tỉnh Hậu Giang")) {
+            String key = BodyKey.of(body);
+            List<String> inGraph = graph.tasks().stream()
+                    .filter(t -> BodyKey.ofDuty(t.body(), t.province()).contains(key))
+                    .map(t -> t.documentNumber() + " " + t.start() + " " + t.body()).sorted().toList();
+            List<String> found = obligations.obligations(body, LocalDate.of(2026, 11, 21)).obligations().stream()
+                    .map(o -> o.document().number() + " " + o.start() + " " + o.body()).sorted().toList();
+            assertThat(found).as(body).isNotEmpty().isEqualTo(inGraph);
+        }
+        assertThat(indexes.get(backend).ofBodies(List.of("so tai chinh tinh bac kan"))).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.body() + " | " + hit.province()).isEqualTo("Sở Tài chính | Bắc Kạn"));
+        assertThat(indexes.get(backend).ofBodies(List.of("so tai chinh"))).extracting(TaskIndex.TaskHit::province)
+                .contains("Bắc Kạn", "Hậu Giang");
+        assertThat(indexes.get(backend).ofBodies(List.of("bo phan phong tau vu tru"))).isEmpty();
     }
 
     @ParameterizedTest
