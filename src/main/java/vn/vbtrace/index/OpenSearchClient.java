@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The REST API of an OpenSearch server, over the JDK's HTTP client: JSON in, JSON out. Never the engine in
@@ -160,6 +161,31 @@ final class OpenSearchClient {
     }
 
     /** The action line of a bulk request: {@code what} (index, update, delete) on one id of one index. */
+    /**
+     * Every hit of a search, a page of {@code pageSize} at a time in the order of {@code sortField} (search_after), so
+     * the server never holds a deep page: {@code body} says what to match and return, each page adds its size, sort
+     * and start.
+     */
+    void everyHit(String index, ObjectNode body, String sortField, int pageSize, Consumer<JsonNode> each) {
+        String after = null;
+        while (true) {
+            ObjectNode page = body.deepCopy();
+            page.put("size", pageSize).put("track_total_hits", false);
+            page.putArray("sort").add(sortField);
+            if (after != null) {
+                page.putArray("search_after").add(after);
+            }
+            JsonNode hits = send("POST", index + "/_search", page).json().path("hits").path("hits");
+            for (JsonNode hit : hits) {
+                after = hit.path("sort").get(0).asString();
+                each.accept(hit);
+            }
+            if (hits.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
     static String action(String what, String index, String id) {
         ObjectNode meta = JSON.createObjectNode();
         meta.putObject(what).put("_index", index).put("_id", id);

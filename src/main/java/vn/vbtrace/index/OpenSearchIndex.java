@@ -179,24 +179,10 @@ public final class OpenSearchIndex implements SearchIndex {
     @Override
     public Set<String> ids() {
         Set<String> ids = new LinkedHashSet<>();
-        String after = null;
-        while (true) {
-            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-            body.put("size", IDS_PAGE).put("_source", false).put("track_total_hits", false);
-            body.putArray("docvalue_fields").add(IndexFields.ID);
-            body.putArray("sort").add(IndexFields.ID);
-            if (after != null) {
-                body.putArray("search_after").add(after);
-            }
-            JsonNode hits = search(body).path("hits").path("hits");
-            for (JsonNode hit : hits) {
-                after = hit.path("sort").get(0).asString();
-                ids.add(after);
-            }
-            if (hits.size() < IDS_PAGE) {
-                return ids;
-            }
-        }
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode().put("_source", false);
+        body.putArray("docvalue_fields").add(IndexFields.ID);
+        client.everyHit(name, body, IndexFields.ID, IDS_PAGE, hit -> ids.add(hit.path("sort").get(0).asString()));
+        return ids;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The duty clauses on an OpenSearch server (issue 13), beside the documents' index, so every vbtrace instance
@@ -161,32 +162,27 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         }
     }
 
-    /** The ids of the clauses the server holds for these documents, a page at a time in id order. */
+    /** The ids of the clauses the server holds for these documents, in id order. */
     private List<String> clauseIds(Collection<String> documentIds) {
         List<String> ids = new ArrayList<>();
         List<String> all = List.copyOf(documentIds);
         for (int from = 0; from < all.size(); from += IDS_PER_READ) {
             List<String> some = all.subList(from, Math.min(all.size(), from + IDS_PER_READ));
-            String after = null;
-            while (true) {
-                ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-                body.put("size", PAGE).put("_source", false).put("track_total_hits", false);
-                body.set("query", terms(TaskClauses.DOC_ID, some));
-                body.putArray("sort").add(TaskClauses.TASK_ID);
-                if (after != null) {
-                    body.putArray("search_after").add(after);
-                }
-                JsonNode hits = search(body).path("hits").path("hits");
-                for (JsonNode hit : hits) {
-                    after = hit.path("sort").get(0).asString();
-                    ids.add(after);
-                }
-                if (hits.size() < PAGE) {
-                    break;
-                }
-            }
+            everyHit(terms(TaskClauses.DOC_ID, some), false, hit -> ids.add(hit.path("sort").get(0).asString()));
         }
         return ids;
+    }
+
+    /** Every clause the query matches, in clause id order; {@code withSource} false reads the ids only. */
+    private void everyHit(ObjectNode query, boolean withSource, Consumer<JsonNode> each) {
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        if (withSource) {
+            excludeFilterFields(body);
+        } else {
+            body.put("_source", false);
+        }
+        body.set("query", query);
+        client.everyHit(name, body, TaskClauses.TASK_ID, PAGE, each);
     }
 
     @Override
@@ -266,28 +262,11 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         return node;
     }
 
-    /** A page at a time in clause id order, as {@link #clauseIds} reads them. */
     @Override
     public List<TaskHit> ofBodies(Collection<String> bodyKeys) {
         List<TaskHit> hits = new ArrayList<>();
-        String after = null;
-        while (!bodyKeys.isEmpty()) {
-            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-            body.put("size", PAGE).put("track_total_hits", false);
-            excludeFilterFields(body);
-            body.set("query", terms(TaskClauses.BODY_KEY, bodyKeys));
-            body.putArray("sort").add(TaskClauses.TASK_ID);
-            if (after != null) {
-                body.putArray("search_after").add(after);
-            }
-            JsonNode page = search(body).path("hits").path("hits");
-            for (JsonNode hit : page) {
-                after = hit.path("sort").get(0).asString();
-                hits.add(hit(hit.path("_source")));
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
+        if (!bodyKeys.isEmpty()) {
+            everyHit(terms(TaskClauses.BODY_KEY, bodyKeys), true, hit -> hits.add(hit(hit.path("_source"))));
         }
         return hits;
     }

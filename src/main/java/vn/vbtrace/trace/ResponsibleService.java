@@ -143,9 +143,8 @@ public final class ResponsibleService {
         List<String> ends = new ArrayList<>();
         for (int i = 0; i < before.length(); i++) {
             boolean startsWord = Character.isLetterOrDigit(before.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1)));
-            String end = startsWord ? before.substring(i) : null;
-            if (end != null && !end.equals(foldedBody)) {
-                ends.add(end);
+            if (startsWord && !before.substring(i).equals(foldedBody)) {
+                ends.add(before.substring(i));
             }
         }
         return ends;

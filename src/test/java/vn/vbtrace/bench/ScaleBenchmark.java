@@ -347,11 +347,11 @@ public final class ScaleBenchmark {
         }
         // One body's obligations in one province, the body and province of the first answer to the first question:
         // its duties are read by its name from the task index, so the answer grows with that body's duties only.
-        JsonNode first = JsonMapper.builder().build().readTree(load.send(responsible.getFirst()).body()).path("answers").path(0);
+        JsonNode first = JSON.readTree(load.send(responsible.getFirst()).body()).path("answers").path(0);
         String owner = first.path("body").asString() + " tỉnh " + first.path("province").asString();
         HttpRequest obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
-        put("obligations: the body, its duties in the set", column, "%s, %,d".formatted(owner, JsonMapper.builder().build()
-                .readTree(load.send(obligations).body()).path("obligations").size()));
+        int duties = JSON.readTree(load.send(obligations).body()).path("obligations").size();
+        put("obligations: the body, its duties in the set", column, "%s, %,d".formatted(owner, duties));
         timed.add(load.time("obligations of that body", List.of(obligations),
                 warmup, runs, answer -> answer.contains("\"obligations\":[{")));
         List<HttpRequest> drafts = new ArrayList<>();
@@ -373,7 +373,7 @@ public final class ScaleBenchmark {
      * when no program has one. Read once from /api/programs, untimed.
      */
     private static Optional<String> mostCitedProgram(QueryLoad load, GeneratedSet set) throws Exception {
-        JsonNode programs = JsonMapper.builder().build().readTree(load.send(load.get("/api/programs")).body()).path("programs");
+        JsonNode programs = JSON.readTree(load.send(load.get("/api/programs")).body()).path("programs");
         String best = null;
         for (JsonNode program : programs) {
             String number = program.path("approvedBy").path("number").asString(null);
