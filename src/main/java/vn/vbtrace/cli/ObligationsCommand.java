@@ -1,6 +1,7 @@
 package vn.vbtrace.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vbtrace.ingest.Pipeline;
@@ -27,8 +28,12 @@ final class ObligationsCommand extends BaseCommand {
     @Option(names = "--format", defaultValue = "text", description = "text, json, csv or ics (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin
+    CursorPaging page = new CursorPaging();
+
     @Override
     protected void validate() {
+        check(() -> SearchService.checkPaging(page.limit, 0));
         check(() -> SearchService.checkLength("BODY", body));
         if (body.isBlank()) {
             throw usage("hãy cho biết tên cơ quan, ví dụ \"Sở Tài chính\"");
@@ -38,14 +43,17 @@ final class ObligationsCommand extends BaseCommand {
     @Override
     protected int run() {
         LocalDate day = today == null ? LocalDate.now() : today;
-        Obligations result = server().map(server -> server.get("/api/obligations",
-                        ServerClient.query("body", body, "today", day), Obligations.class))
+        Format chosen = json ? Format.JSON : format;
+        boolean every = chosen == Format.CSV || chosen == Format.ICS;
+        Obligations result = server().map(server -> every
+                        ? ObligationService.every(cursor -> pageThrough(server, day, SearchService.MAX_LIMIT, cursor))
+                        : pageThrough(server, day, page.limit, page.after))
                 .orElseGet(() -> {
                     try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-                        return new ObligationService(stores.tasks()).obligations(body, day);
+                        ObligationService service = new ObligationService(stores.tasks());
+                        return every ? service.all(body, day) : service.obligations(body, day, page.limit, page.after);
                     }
                 });
-        Format chosen = json ? Format.JSON : format;
         switch (chosen) {
             case JSON -> printJson(result);
             case CSV -> out().print(ObligationExport.csv(result));
@@ -56,15 +64,25 @@ final class ObligationsCommand extends BaseCommand {
         return OK;
     }
 
+    private Obligations pageThrough(ServerClient server, LocalDate day, int size, String cursor) {
+        return server.get("/api/obligations", ServerClient.query("body", body, "today", day, "limit", size, "after", cursor),
+                Obligations.class);
+    }
+
     private void printTable(Obligations result) {
         if (result.obligations().isEmpty()) {
             out().println("No obligations of " + result.body() + " found in the repository.");
+        } else {
+            out().printf("%d obligations of %s, %d overdue (as of %s)%n", result.total(), result.body(), result.overdueCount(), result.today());
         }
         for (Obligations.Obligation o : result.obligations()) {
             String due = o.nextDue() == null ? "no deadline" : o.nextDue() + (o.recurring() ? " (yearly)" : "") + (o.overdue() ? " OVERDUE" : "");
             out().printf("%-24s %-8s %s — %s%n    %s%n", due, o.role(),
                     o.document().number() != null ? o.document().number() : ExtractCommand.nullToDash(o.document().title()),
                     o.body(), ExtractCommand.abbreviate(o.task()));
+        }
+        if (result.next() != null) {
+            out().println("More: --after " + result.next());
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.vbtrace.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import vn.vbtrace.document.DocumentRef;
 import vn.vbtrace.document.ProgramLineage;
@@ -18,12 +19,21 @@ final class ProgramsCommand extends BaseCommand {
             description = "a program key or the number of the decision approving it, e.g. 1322/QĐ-TTg")
     String key;
 
+    @Mixin
+    CursorPaging page = new CursorPaging();
+
+    @Override
+    protected void validate() {
+        check(() -> vn.vbtrace.search.SearchService.checkPaging(page.limit, 0));
+    }
+
     @Override
     protected int run() {
         java.util.Optional<ServerClient> server = server();
         if (server.isPresent()) {
             if (key == null) {
-                return printAll(server.get().get("/api/programs", java.util.Map.of(), ProgramService.Programs.class));
+                return printAll(server.get().get("/api/programs",
+                        ServerClient.query("limit", page.limit, "after", page.after), ProgramService.Programs.class));
             }
             // A key holds slashes (the approving decision's number): each segment is encoded, the slashes kept.
             String path = java.util.Arrays.stream(key.strip().split("/", -1))
@@ -33,7 +43,7 @@ final class ProgramsCommand extends BaseCommand {
         }
         try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
             ProgramService programs = new ProgramService(stores.graph(), stores.index());
-            return key == null ? printAll(programs.all()) : printOne(programs.lineage(key));
+            return key == null ? printAll(programs.page(page.limit, page.after)) : printOne(programs.lineage(key));
         }
     }
 
@@ -42,7 +52,10 @@ final class ProgramsCommand extends BaseCommand {
             printJson(all);
         } else {
             all.programs().forEach(p -> out().println(line(p)));
-            out().printf("%d programs%n", all.programs().size());
+            out().printf("%d of %d programs%n", all.programs().size(), all.total());
+            if (all.next() != null) {
+                out().println("More: --after " + all.next());
+            }
         }
         return OK;
     }

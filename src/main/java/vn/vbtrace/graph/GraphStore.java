@@ -334,9 +334,17 @@ public final class GraphStore implements AutoCloseable {
         return documents.tasks();
     }
 
-    /** Every program, earliest period first. */
-    public List<ProgramSummary> programs() {
-        return programs.all();
+    /**
+     * At most {@code limit} programs, earliest period first, then by key, after the one with this period start
+     * ({@link #programSortYear}) and key; both null for the first page.
+     */
+    public List<ProgramSummary> programs(Integer afterYear, String afterKey, int limit) {
+        return programs.page(afterYear, afterKey, limit);
+    }
+
+    /** Where a program without a period's start is in the order of {@link #programs}: after every year. */
+    public static int programSortYear(ProgramSummary program) {
+        return program.fromYear() == null ? ProgramQueries.NO_YEAR : program.fromYear();
     }
 
     /** A program by its key, or by the number of the decision approving it. */

@@ -56,7 +56,19 @@ final class ProgramQueries {
             WITH DISTINCT p
             """;
 
-    private static final String ALL = "MATCH (p:Program)\n" + ROWS + "ORDER BY fromYear, key\n";
+    /** Where programs without a period's start sort: after every year, as nulls do. */
+    static final int NO_YEAR = 10_000;
+
+    /**
+     * A page of programs, earliest period first, then by key, after a given one: only the page's programs are written
+     * out (their decisions and neighbours looked up); the others are read for the two values they sort by.
+     */
+    private static final String PAGE = """
+            MATCH (p:Program)
+            WITH p, coalesce(p.fromYear, %1$d) AS year
+            WHERE $afterKey IS NULL OR year > $afterYear OR (year = $afterYear AND p.key > $afterKey)
+            WITH p ORDER BY year, p.key LIMIT $limit
+            """.formatted(NO_YEAR) + ROWS + "ORDER BY coalesce(fromYear, %d), key\n".formatted(NO_YEAR);
 
     private static final String BY_KEY = "MATCH (p:Program {key: $key})\n" + ROWS;
 
@@ -130,8 +142,13 @@ final class ProgramQueries {
         this.driver = driver;
     }
 
-    List<ProgramSummary> all() {
-        return read(ALL, Map.of()).stream().map(ProgramQueries::summary).toList();
+    /** At most {@code limit} programs after the one with this period start and key (both null: from the first). */
+    List<ProgramSummary> page(Integer afterYear, String afterKey, int limit) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("afterYear", afterYear);
+        parameters.put("afterKey", afterKey);
+        parameters.put("limit", limit);
+        return read(PAGE, parameters).stream().map(ProgramQueries::summary).toList();
     }
 
     /** By key, else by the number of the decision that approves it. */

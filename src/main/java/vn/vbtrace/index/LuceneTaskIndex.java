@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -21,7 +23,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
@@ -30,11 +34,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.vbtrace.document.Deadline;
 import vn.vbtrace.document.IngestedDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -188,6 +194,12 @@ public final class LuceneTaskIndex implements TaskIndex {
         for (String key : c.bodyKeys()) {
             d.add(new StringField(BODY_KEY, key, Field.Store.NO));
         }
+        Deadline due = TaskClauses.due(c);
+        if (due != null && due.fixedKey() != null) {
+            d.add(new LongField(TaskClauses.DUE_DATE, due.fixedKey(), Field.Store.NO)); // points count the overdue
+        } else if (due != null) {
+            due.yearlyKeys().forEach(day -> d.add(new SortedNumericDocValuesField(TaskClauses.DUE_YEARLY, day)));
+        }
         return d;
     }
 
@@ -258,17 +270,33 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     @Override
-    public List<TaskHit> ofBodies(Collection<String> bodyKeys) {
+    public DuePage ofBodies(Collection<String> bodyKeys, LocalDate today, int limit, String after) {
         Query query = new TermInSetQuery(BODY_KEY, bytes(bodyKeys));
+        Sort soonestFirst = new Sort(new NextDue(today).getSortField(false), new SortedSetSortField(TASK_ID, false));
+        TaskClauses.After start = after == null ? null : TaskClauses.After.decode(after);
         return store.withSearcher(searcher -> {
-            StoredFields stored = searcher.storedFields();
-            List<Integer> docs = new ArrayList<>();
-            LiveMatches.forEach(searcher, query, docs::add);
-            List<TaskHit> hits = new ArrayList<>(docs.size());
-            for (int doc : docs) {
-                hits.add(hit(stored.document(doc)));
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            if (maxDoc == 0) {
+                return new DuePage(List.of(), 0, 0, null);
             }
-            return hits;
+            // One more than the page, to know whether a next page exists. The clause ids are unique, so the last
+            // document number stands for "after every clause with the cursor's values", the cursor's own included.
+            TopDocs top = start == null ? searcher.search(query, limit + 1, soonestFirst)
+                    : searcher.searchAfter(new FieldDoc(maxDoc - 1, Float.NaN,
+                            new Object[] {start.dueKey(), new BytesRef(start.taskId())}), query, limit + 1, soonestFirst);
+            StoredFields stored = searcher.storedFields();
+            List<TaskHit> hits = new ArrayList<>();
+            for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+                hits.add(hit(stored.document(top.scoreDocs[i].doc)));
+            }
+            String next = null;
+            if (top.scoreDocs.length > limit) {
+                Object[] last = ((FieldDoc) top.scoreDocs[limit - 1]).fields;
+                next = new TaskClauses.After((Long) last[0], ((BytesRef) last[1]).utf8ToString()).encode();
+            }
+            Query overdue = new BooleanQuery.Builder().add(query, Occur.FILTER)
+                    .add(LongField.newRangeQuery(TaskClauses.DUE_DATE, Long.MIN_VALUE, Deadline.key(today) - 1), Occur.FILTER).build();
+            return new DuePage(hits, searcher.count(query), searcher.count(overdue), next);
         });
     }
 

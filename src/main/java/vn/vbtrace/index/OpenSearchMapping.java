@@ -78,6 +78,8 @@ final class OpenSearchMapping {
         ObjectNode properties = mapping.putObject("properties");
         properties.putObject(TaskClauses.CITES_ID).put("type", "keyword").put("doc_values", false);
         properties.putObject(TaskClauses.BODY_KEY).put("type", "keyword").put("doc_values", false);
+        properties.putObject(TaskClauses.DUE_DATE).put("type", "long");
+        properties.putObject(TaskClauses.DUE_YEARLY).put("type", "long");
         return mapping;
     }
 

@@ -3,11 +3,13 @@ package vn.vbtrace.index;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vbtrace.document.Deadline;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.SearchServerException;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -153,6 +155,12 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         putIfPresent(d, TaskClauses.QUOTE, c.quote());
         c.citedIds().forEach(d.putArray(TaskClauses.CITES_ID)::add);
         c.bodyKeys().forEach(d.putArray(TaskClauses.BODY_KEY)::add);
+        Deadline due = TaskClauses.due(c);
+        if (due != null && due.fixedKey() != null) {
+            d.put(TaskClauses.DUE_DATE, due.fixedKey());
+        } else if (due != null) {
+            due.yearlyKeys().forEach(d.putArray(TaskClauses.DUE_YEARLY)::add);
+        }
         return d.toString();
     }
 
@@ -262,13 +270,55 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         return node;
     }
 
+    /**
+     * A clause's next due date on {@code params.today} as yyyymmdd, as {@link NextDue} computes it in process
+     * ({@code Deadline.nextDueKey}): the fixed date, else the first yearly day not yet past this year, else next year's.
+     */
+    private static final String NEXT_DUE_SCRIPT = """
+            if (doc['%1$s'].size() > 0) { return doc['%1$s'].value; }
+            long today = ((Number) params.today).longValue();
+            long monthDay = today %% 10000L;
+            long year = today / 10000L;
+            long next = %3$dL;
+            for (int i = 0; i < doc['%2$s'].size(); i++) {
+              long day = doc['%2$s'].get(i);
+              long candidate = day >= monthDay ? year * 10000L + day : (year + 1L) * 10000L + day;
+              if (candidate < next) { next = candidate; }
+            }
+            return next;
+            """.formatted(TaskClauses.DUE_DATE, TaskClauses.DUE_YEARLY, TaskClauses.NO_DUE);
+
+    /** One request: the page in due order (a sort script, the day as its parameter), the total and the overdue count. */
     @Override
-    public List<TaskHit> ofBodies(Collection<String> bodyKeys) {
-        List<TaskHit> hits = new ArrayList<>();
-        if (!bodyKeys.isEmpty()) {
-            everyHit(terms(TaskClauses.BODY_KEY, bodyKeys), true, hit -> hits.add(hit(hit.path("_source"))));
+    public DuePage ofBodies(Collection<String> bodyKeys, LocalDate today, int limit, String after) {
+        TaskClauses.After start = after == null ? null : TaskClauses.After.decode(after);
+        long todayKey = Deadline.key(today);
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", limit + 1).put("track_total_hits", true);
+        excludeFilterFields(body);
+        body.set("query", terms(TaskClauses.BODY_KEY, bodyKeys));
+        ArrayNode sort = body.putArray("sort");
+        ObjectNode script = sort.addObject().putObject("_script").put("type", "number").put("order", "asc").putObject("script");
+        script.put("lang", "painless").put("source", NEXT_DUE_SCRIPT).putObject("params").put("today", todayKey);
+        sort.addObject().put(TaskClauses.TASK_ID, "asc");
+        if (start != null) {
+            body.putArray("search_after").add(start.dueKey()).add(start.taskId());
         }
-        return hits;
+        body.putObject("aggs").putObject("overdue").putObject("filter").putObject("range").putObject(TaskClauses.DUE_DATE)
+                .put("lt", todayKey);
+        JsonNode answer = search(body);
+        JsonNode found = answer.path("hits").path("hits");
+        List<TaskHit> hits = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, found.size()); i++) {
+            hits.add(hit(found.get(i).path("_source")));
+        }
+        String next = null;
+        if (found.size() > limit) {
+            JsonNode last = found.get(limit - 1).path("sort");
+            next = new TaskClauses.After(last.get(0).asLong(), last.get(1).asString()).encode();
+        }
+        return new DuePage(hits, answer.path("hits").path("total").path("value").asLong(),
+                answer.path("aggregations").path("overdue").path("doc_count").asLong(), next);
     }
 
     /** What a clause shows: not the fields that only find it (the ids its document cites, its body's keys). */

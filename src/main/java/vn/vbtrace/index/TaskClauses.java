@@ -6,7 +6,9 @@ import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.document.CitationEdges;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.Deadline;
 import vn.vbtrace.document.DocumentNumbers;
+import vn.vbtrace.document.PageCursor;
 import vn.vbtrace.document.IngestedDocument;
 
 import java.util.ArrayList;
@@ -54,6 +56,33 @@ final class TaskClauses {
     static final String CITES_ID = "citesId";
     /** The body as one body's obligations are asked for: alone and in its province ({@link BodyKey}). */
     static final String BODY_KEY = "bodyKey";
+
+    /**
+     * A one-off deadline's date as yyyymmdd, and a yearly one's days as mmdd ({@link Deadline#fixedKey},
+     * {@link Deadline#yearlyKeys}): a body's duties are paged soonest due first, and their overdue ones counted, by these.
+     */
+    static final String DUE_DATE = "dueDate";
+    static final String DUE_YEARLY = "dueYearly";
+    /** The sort key of a clause without a deadline: after every date (yyyymmdd), so such duties come last. */
+    static final long NO_DUE = 99_999_999L;
+
+    /** Where the next page of a body's duties starts: after the clause with this due key and id ({@link TaskIndex#ofBodies}). */
+    record After(long dueKey, String taskId) {
+
+        String encode() {
+            return PageCursor.encode(dueKey, taskId);
+        }
+
+        static After decode(String cursor) {
+            PageCursor.Values values = PageCursor.decode(cursor);
+            return new After(values.first(), values.last());
+        }
+    }
+
+    /** The deadline's numbers as the index holds them; null when the clause has none (or one no reader knows). */
+    static Deadline due(Clause c) {
+        return Deadline.parse(c.deadline());
+    }
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,

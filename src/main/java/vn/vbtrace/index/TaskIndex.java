@@ -4,6 +4,7 @@ import vn.vbtrace.document.Role;
 import vn.vbtrace.document.IngestedDocument;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -90,10 +91,22 @@ public interface TaskIndex extends AutoCloseable {
     List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit);
 
     /**
-     * Every duty clause whose body, alone or in its province, has one of these keys ({@code BodyKey}): one body's
-     * obligations, read from the index (the clauses of that body only, never every clause of the repository).
+     * One page of a body's duties, soonest due on {@code today} first: {@code total} clauses in all, {@code overdue} of
+     * them with a one-off deadline before {@code today}, and {@code next} the cursor of the page after this one (null
+     * on the last).
      */
-    List<TaskHit> ofBodies(Collection<String> bodyKeys);
+    record DuePage(List<TaskHit> hits, long total, long overdue, String next) {
+    }
+
+    /**
+     * The duty clauses whose body, alone or in its province, has one of these keys ({@code BodyKey}): one body's
+     * obligations, read from the index (the clauses of that body only, never every clause of the repository), at most
+     * {@code limit}, in the order of their next due date on {@code today} (a yearly deadline's next day; those without
+     * a deadline last), then of clause id; {@code after} is a page's {@code next}, or null for the first page. A
+     * body named in every province may hold duties by the hundred thousand: a page reads its own clauses only, and the
+     * counts are counted in the index.
+     */
+    DuePage ofBodies(Collection<String> bodyKeys, LocalDate today, int limit, String after);
 
     /**
      * Which of these folded names some duty anywhere in the repository gives to its body: asked of the few names a

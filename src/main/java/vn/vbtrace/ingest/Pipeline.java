@@ -32,7 +32,9 @@ public final class Pipeline {
     // 12: issue 9 (each duty clause holds the ids its document cites, TaskClauses.CITES_ID, and its body's keys,
     // TaskClauses.BODY_KEY: a program's duties and a body's obligations are found in the task index, not read from
     // the graph)
-    public static final int DERIVATION_VERSION = 12;
+    // 13: issue 9 (each duty clause holds its deadline's dates as numbers, TaskClauses.DUE_DATE and DUE_YEARLY: a
+    // body's obligations are paged soonest due first, and counted, by the index)
+    public static final int DERIVATION_VERSION = 13;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -1,5 +1,6 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.Deadline;
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.VietnameseDates;
 

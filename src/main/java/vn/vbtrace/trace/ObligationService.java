@@ -1,14 +1,16 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.document.Deadline;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.index.TaskIndex;
+import vn.vbtrace.search.SearchService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Everything one body must do, across documents: matched by name with or without diacritics
@@ -16,6 +18,9 @@ import java.util.List;
  * deadlines flagged when past, soonest first.
  */
 public final class ObligationService {
+
+    /** A page of duties unless asked for another size: what a screen shows before "more". */
+    public static final int PAGE = 100;
 
     /** The duty clauses, found by their body's keys (BodyKey): the body's own, never every clause read into Java. */
     private final TaskIndex tasks;
@@ -26,27 +31,50 @@ public final class ObligationService {
         this.tasks = tasks;
     }
 
+    /** The first page of the body's duties, of the default size. */
     public Obligations obligations(String body, LocalDate today) {
+        return obligations(body, today, PAGE, null);
+    }
+
+    /**
+     * One page of the body's duties, soonest due first (then by clause), at most {@code limit}; {@code after} is the
+     * {@code next} of the page before, null for the first. The order and the counts are the index's, so a page costs
+     * the same whether the body has ten duties or a hundred thousand.
+     */
+    public Obligations obligations(String body, LocalDate today, int limit, String after) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("missing-parameter", "hãy nêu tên cơ quan, ví dụ \"Sở Tài chính\"");
         }
-        List<String> wanted = heldToday(body);
-        List<Obligations.Obligation> found = new ArrayList<>();
+        SearchService.checkPaging(limit, 0);
         // "Sở Công Thương" is that body in every province; "Sở Công Thương tỉnh Bắc Kạn" only the Bắc Kạn one.
-        for (TaskIndex.TaskHit task : tasks.ofBodies(wanted)) {
+        TaskIndex.DuePage page = tasks.ofBodies(heldToday(body), today, limit, after == null || after.isBlank() ? null : after);
+        List<Obligations.Obligation> found = new ArrayList<>(page.hits().size());
+        for (TaskIndex.TaskHit task : page.hits()) {
             Deadline deadline = Deadline.parse(task.deadline());
-            found.add(new Obligations.Obligation(task.body(), task.role(), task.text(), task.deadline(),
+            found.add(successors.decorate(new Obligations.Obligation(task.body(), task.role(), task.text(), task.deadline(),
                     deadline == null ? null : deadline.nextDue(today),
                     deadline != null && deadline.isRecurring(),
                     deadline != null && deadline.isOverdue(today),
                     new ResponsibleAnswers.DocumentRef(task.documentId(), task.documentNumber(), task.documentTitle()),
-                    task.text(), task.start(), task.end(), task.province()));
-            found.set(found.size() - 1, successors.decorate(found.getLast(), today));
+                    task.text(), task.start(), task.end(), task.province()), today));
         }
-        found.sort(Comparator.comparing(Obligations.Obligation::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(o -> o.document().id()).thenComparingInt(Obligations.Obligation::start)
-                .thenComparing(Obligations.Obligation::body));
-        return new Obligations(body.strip(), today, found);
+        return new Obligations(body.strip(), today, page.total(), page.overdue(), found, page.next());
+    }
+
+    /** Every duty of the body, in the same order, read a page at a time: what a CSV or calendar export holds. */
+    public Obligations all(String body, LocalDate today) {
+        return every(after -> obligations(body, today, SearchService.MAX_LIMIT, after));
+    }
+
+    /** The pages {@code pageAfter} gives (from a null cursor to the last page's null next) as one answer. */
+    public static Obligations every(Function<String, Obligations> pageAfter) {
+        Obligations page = pageAfter.apply(null);
+        List<Obligations.Obligation> every = new ArrayList<>(page.obligations());
+        while (page.next() != null) {
+            page = pageAfter.apply(page.next());
+            every.addAll(page.obligations());
+        }
+        return new Obligations(page.body(), page.today(), page.total(), page.overdueCount(), every, null);
     }
 
     /**

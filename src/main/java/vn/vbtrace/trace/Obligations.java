@@ -6,8 +6,14 @@ import java.util.List;
 
 import vn.vbtrace.reorg.Successor;
 
-/** A body's duties across all documents, as of a day: {"body":..,"today":..,"obligations":[...]} */
-public record Obligations(String body, LocalDate today, List<Obligation> obligations) {
+/**
+ * A body's duties across all documents, as of a day, one page of them soonest due first:
+ * {"body":..,"today":..,"total":..,"overdueCount":..,"obligations":[...],"next":..}. {@code total} and
+ * {@code overdueCount} count every duty of the body, not the page's; {@code next} asks for the page after this one
+ * (null on the last, and when every duty is listed, as an export lists them).
+ */
+public record Obligations(String body, LocalDate today, long total, long overdueCount, List<Obligation> obligations,
+                          String next) {
 
     /**
      * One duty with its deadline read as dates: the next due date and whether a one-off deadline has passed.

@@ -1,11 +1,13 @@
 package vn.vbtrace.trace;
 
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.PageCursor;
 import vn.vbtrace.document.ProgramLineage;
 import vn.vbtrace.document.ProgramSummary;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.search.NotFoundException;
+import vn.vbtrace.search.SearchService;
 
 import java.util.List;
 
@@ -24,12 +26,34 @@ public final class ProgramService {
         this.index = index;
     }
 
-    /** {"programs": [...]}, earliest period first. */
-    public record Programs(List<ProgramSummary> programs) {
+    /** A page of programs unless asked for another size. */
+    public static final int PAGE = 100;
+
+    /**
+     * {"programs": [...], "total": .., "next": ..}: a page of programs, earliest period first (then by key), how many
+     * the repository holds, and the cursor of the next page (null on the last).
+     */
+    public record Programs(List<ProgramSummary> programs, long total, String next) {
     }
 
-    public Programs all() {
-        return new Programs(graph.programs());
+    /** At most {@code limit} programs after the page whose {@code next} is {@code after} (null: the first page). */
+    public Programs page(int limit, String after) {
+        SearchService.checkPaging(limit, 0);
+        Integer afterYear = null;
+        String afterKey = null;
+        if (after != null && !after.isBlank()) {
+            PageCursor.Values values = PageCursor.decode(after);
+            afterYear = (int) values.first();
+            afterKey = values.last();
+        }
+        List<ProgramSummary> found = graph.programs(afterYear, afterKey, limit + 1);
+        List<ProgramSummary> shown = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            ProgramSummary last = shown.getLast();
+            next = PageCursor.encode(GraphStore.programSortYear(last), last.key());
+        }
+        return new Programs(List.copyOf(shown), graph.counts().programs(), next);
     }
 
     /** By key ("1322/qd-ttg") or by the number of the approving decision ("1322/QĐ-TTg"). */

@@ -33,24 +33,35 @@ class ObligationController {
 
     @GetMapping("/api/obligations")
     @Operation(summary = "Nhiệm vụ của một cơ quan",
-            description = "Mọi nhiệm vụ giao cho cơ quan trong kho, hạn gần nhất trước: thời hạn định kỳ tính ra lần tới, thời hạn một lần "
-                    + "(ngày, tháng, quý, năm: hạn là ngày cuối kỳ) đánh dấu `overdue` khi đã qua. `format=csv` cho bảng tính (UTF-8 có BOM, "
-                    + "mở đúng trong Excel; cột tiếng Việt), `format=ics` cho lịch.")
+            description = "Nhiệm vụ giao cho cơ quan trong kho, hạn gần nhất trước, từng trang `limit` nhiệm vụ: `total` là tổng số nhiệm vụ, "
+                    + "`overdueCount` số đã quá hạn, `next` là con trỏ của trang sau (gửi lại trong `after`; null ở trang cuối). "
+                    + "Thời hạn định kỳ tính ra lần tới, thời hạn một lần (ngày, tháng, quý, năm: hạn là ngày cuối kỳ) đánh dấu `overdue` khi đã qua. "
+                    + "`format=csv` cho bảng tính (UTF-8 có BOM, mở đúng trong Excel; cột tiếng Việt), `format=ics` cho lịch: hai dạng này "
+                    + "chứa mọi nhiệm vụ, không chia trang.")
     ResponseEntity<?> obligations(@Parameter(description = "Tên cơ quan, có thể kèm tỉnh", example = "Sở Công Thương tỉnh Bắc Kạn") @RequestParam String body,
                                   @Parameter(description = "Tính quá hạn theo ngày này (YYYY-MM-DD; mặc định hôm nay)", example = "2026-11-21")
                                   @RequestParam(required = false) String today,
-                                  @Parameter(description = "json, csv hoặc ics", example = "json") @RequestParam(defaultValue = "json") String format) {
+                                  @Parameter(description = "json, csv hoặc ics", example = "json") @RequestParam(defaultValue = "json") String format,
+                                  @Parameter(description = "Số nhiệm vụ mỗi trang (1–1000)", example = "100")
+                                  @RequestParam(defaultValue = "" + ObligationService.PAGE) int limit,
+                                  @Parameter(description = "Con trỏ `next` của trang trước") @RequestParam(required = false) String after) {
         SearchService.checkLength("body", body);
-        Obligations result = obligations.obligations(body, parseDay(today));
-        String file = "Nhiệm vụ " + result.body();
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok(result);
-            case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".csv")).body(ObligationExport.csv(result));
-            case "ics" -> ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".ics")).body(ObligationExport.ics(result));
-            default -> throw new InvalidInputException("invalid-format", "Định dạng (format) phải là json, csv hoặc ics, không phải '" + format + "'");
-        };
+        SearchService.checkLength("after", after);
+        LocalDate day = parseDay(today);
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (chosen.equals("json")) {
+            return ResponseEntity.ok(obligations.obligations(body, day, limit, after));
+        }
+        if (!chosen.equals("csv") && !chosen.equals("ics")) {
+            throw new InvalidInputException("invalid-format", "Định dạng (format) phải là json, csv hoặc ics, không phải '" + format + "'");
+        }
+        Obligations every = obligations.all(body, day);
+        String file = "Nhiệm vụ " + every.body();
+        return chosen.equals("csv")
+                ? ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".csv")).body(ObligationExport.csv(every))
+                : ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".ics")).body(ObligationExport.ics(every));
     }
 
     static LocalDate parseDay(String day) {

@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vbtrace.document.ProgramLineage;
+import vn.vbtrace.search.SearchService;
 import vn.vbtrace.trace.ProgramService;
 
 /** Programs and their lineage. */
@@ -21,9 +23,13 @@ class ProgramController {
     }
 
     @GetMapping("/api/programs")
-    @Operation(summary = "Các chương trình, đề án", description = "Mỗi chương trình với giai đoạn, quyết định phê duyệt và chương trình nó kế thừa.")
-    ProgramService.Programs all() {
-        return programs.all();
+    @Operation(summary = "Các chương trình, đề án", description = "Mỗi chương trình với giai đoạn, quyết định phê duyệt và chương trình nó kế thừa; "
+            + "giai đoạn sớm nhất trước, từng trang `limit` chương trình: `total` là tổng số, `next` con trỏ của trang sau (gửi lại trong `after`).")
+    ProgramService.Programs page(@Parameter(description = "Số chương trình mỗi trang (1–1000)", example = "100")
+                                 @RequestParam(defaultValue = "" + ProgramService.PAGE) int limit,
+                                 @Parameter(description = "Con trỏ `next` của trang trước") @RequestParam(required = false) String after) {
+        SearchService.checkLength("after", after);
+        return programs.page(limit, after);
     }
 
     /**

@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -345,15 +346,19 @@ public final class ScaleBenchmark {
                     set.inDegree.getOrDefault(program.get(), 0), program.get()));
             timed.add(load.time("responsible, in that program", inProgram, warmup, runs, body -> body.contains("\"answers\":")));
         }
-        // One body's obligations in one province, the body and province of the first answer to the first question:
-        // its duties are read by its name from the task index, so the answer grows with that body's duties only.
+        // One body's obligations, a page of them soonest due first with the count of them all, in one province (the
+        // body and province of the first answer to the first question) and in every province: both are read from the
+        // task index by the body's keys, the page and its counts without reading the other duties' text.
         JsonNode first = JSON.readTree(load.send(responsible.getFirst()).body()).path("answers").path(0);
-        String owner = first.path("body").asString() + " tỉnh " + first.path("province").asString();
-        HttpRequest obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
-        int duties = JSON.readTree(load.send(obligations).body()).path("obligations").size();
-        put("obligations: the body, its duties in the set", column, "%s, %,d".formatted(owner, duties));
-        timed.add(load.time("obligations of that body", List.of(obligations),
-                warmup, runs, answer -> answer.contains("\"obligations\":[{")));
+        String name = first.path("body").asString();
+        for (String owner : List.of(name + " tỉnh " + first.path("province").asString(), name)) {
+            HttpRequest obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
+            String where = owner.equals(name) ? "in every province" : "in one province";
+            long duties = JSON.readTree(load.send(obligations).body()).path("total").asLong();
+            put("obligations " + where + ": the body, its duties in the set", column, "%s, %,d".formatted(owner, duties));
+            timed.add(load.time("obligations of that body, " + where + ", first page", List.of(obligations),
+                    warmup, runs, answer -> answer.contains("\"obligations\":[{")));
+        }
         List<HttpRequest> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             drafts.add(load.postText("/api/check", set.draft(seed + i)));
@@ -370,16 +375,21 @@ public final class ScaleBenchmark {
 
     /**
      * The number of the approving decision, among the programs the repository holds, that the set cites most; empty
-     * when no program has one. Read once from /api/programs, untimed.
+     * when no program has one. Read once from /api/programs, a page of a thousand at a time, untimed.
      */
     private static Optional<String> mostCitedProgram(QueryLoad load, GeneratedSet set) throws Exception {
-        JsonNode programs = JSON.readTree(load.send(load.get("/api/programs")).body()).path("programs");
         String best = null;
-        for (JsonNode program : programs) {
-            String number = program.path("approvedBy").path("number").asString(null);
-            if (number != null && (best == null || set.inDegree.getOrDefault(number, 0) > set.inDegree.getOrDefault(best, 0))) {
-                best = number;
+        String after = "";
+        while (after != null) {
+            JsonNode page = JSON.readTree(load.send(load.get("/api/programs?limit=1000&after="
+                    + URLEncoder.encode(after, StandardCharsets.UTF_8))).body());
+            for (JsonNode program : page.path("programs")) {
+                String number = program.path("approvedBy").path("number").asString(null);
+                if (number != null && (best == null || set.inDegree.getOrDefault(number, 0) > set.inDegree.getOrDefault(best, 0))) {
+                    best = number;
+                }
             }
+            after = page.path("next").asString(null);
         }
         return Optional.ofNullable(best);
     }

@@ -183,7 +183,12 @@ class CliIT {
     void programsListsTheProgramsAndRefusesAnUnknownOne() {
         Run all = run("programs", "--data", data.toString(), "--json");
         assertThat(all.status()).as(all.err()).isZero();
-        assertThat(all.json().get("programs").isArray()).isTrue();
+        assertThat(all.json().get("programs")).hasSize(all.json().get("total").asInt());
+        Run first = run("programs", "--limit", "1", "--data", data.toString(), "--json");
+        Run second = run("programs", "--limit", "1", "--after", first.json().get("next").asString(), "--data", data.toString(), "--json");
+        assertThat(java.util.List.of(first.json().get("programs").get(0).get("key").asString(), second.json().get("programs").get(0).get("key").asString()))
+                .as("a page of one, then the next").isEqualTo(all.json().get("programs").valueStream().limit(2).map(p -> p.get("key").asString()).toList());
+        assertThat(run("programs", "--limit", "0", "--data", data.toString()).status()).isEqualTo(2);
         Run unknown = run("programs", "9999/QĐ-XYZ", "--data", data.toString(), "--json");
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.json().get("error").asString()).startsWith("không có chương trình 9999/QĐ-XYZ trong kho");
@@ -240,6 +245,17 @@ class CliIT {
         Run ics = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--format", "ics", "--data", data.toString());
         assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20261130\r\nRRULE:FREQ=YEARLY");
         assertThat(run("obligations", "Sở Công Thương", "--today", "21/11/2026", "--data", data.toString()).status()).isEqualTo(2);
+
+        // A page of one, then the next from its cursor: the list's first two; the counts are of every duty.
+        Run one = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--limit", "1", "--data", data.toString(), "--json");
+        Run two = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--limit", "1", "--after", one.json().get("next").asString(),
+                "--data", data.toString(), "--json");
+        assertThat(java.util.List.of(one.json().get("obligations").get(0), two.json().get("obligations").get(0)))
+                .isEqualTo(so.json().get("obligations").valueStream().limit(2).toList());
+        assertThat(one.json().get("total").asInt()).isEqualTo(so.json().get("obligations").size()).isGreaterThan(2);
+        Run text = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--limit", "1", "--data", data.toString());
+        assertThat(text.out()).startsWith(so.json().get("obligations").size() + " obligations of Sở Công Thương, 0 overdue (as of 2026-11-21)")
+                .contains("More: --after " + one.json().get("next").asString());
     }
 
     private static java.util.List<String> verdicts(JsonNode citation) {

@@ -82,7 +82,13 @@ class ProgramGraphIT {
         assertThat(old.program().succeededBy().approvedByNumber()).isEqualTo(QD_1322);
         assertThat(old.successors()).extracting(ProgramRef::fromYear).containsExactly(2021);
 
-        assertThat(store.programs()).extracting(ProgramSummary::key).containsExactly(PROGRAM_712, PROGRAM_1322);
+        List<ProgramSummary> both = store.programs(null, null, 10);
+        assertThat(both).extracting(ProgramSummary::key).containsExactly(PROGRAM_712, PROGRAM_1322);
+        // After the first, earliest period first: the second; after the second, none.
+        assertThat(store.programs(GraphStore.programSortYear(both.get(0)), PROGRAM_712, 10)).extracting(ProgramSummary::key)
+                .containsExactly(PROGRAM_1322);
+        assertThat(store.programs(GraphStore.programSortYear(both.get(1)), PROGRAM_1322, 10)).isEmpty();
+        assertThat(store.programs(null, null, 1)).extracting(ProgramSummary::key).containsExactly(PROGRAM_712);
     }
 
     @Test

@@ -10,14 +10,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.document.CitationEdges;
+import vn.vbtrace.document.Deadline;
+import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.IngestedDocument;
 import vn.vbtrace.graph.GraphSettings;
 import vn.vbtrace.graph.GraphStore;
+import vn.vbtrace.graph.TaskRow;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.trace.ResponsibleAnswers;
 import vn.vbtrace.trace.ObligationService;
+import vn.vbtrace.trace.Obligations;
 import vn.vbtrace.trace.ResponsibleService;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +35,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13: the contract every duty-clause backend keeps (SearchBackend), asked through the responsible answer
@@ -206,27 +211,59 @@ class TaskContractIT {
 
     /**
      * One body's obligations are its duty clauses found in the index by the body's keys: the same duties as the graph's
-     * tasks of that body (which the answer read whole before), alone or in its province. (Bodies the 2025
-     * reorganization left as they were: a merged one's obligations include its predecessors', CatalogAndSuccessionIT.)
+     * tasks of that body (which the answer read whole before), alone or in its province, read a page of two at a time,
+     * soonest due first on the day asked (30 November every year is next due in 2027 on 1 December 2026), those
+     * without a deadline last; the total and the overdue count are the graph's. (Bodies the 2025 reorganization left
+     * as they were: a merged one's obligations include its predecessors', CatalogAndSuccessionIT.)
      */
     @ParameterizedTest
     @EnumSource(SearchBackend.class)
-    void aBodysObligationsAreItsDutiesInTheGraphFoundByItsName(SearchBackend backend) {
+    void aBodysObligationsAreItsDutiesInTheGraphFoundByItsNameSoonestDueFirstPageByPage(SearchBackend backend) {
         ObligationService obligations = new ObligationService(indexes.get(backend));
+        LocalDate today = LocalDate.of(2026, 12, 1);
         for (String body : List.of("Bộ Y tế", "bo cong thuong", "Sở Công Thương tỉnh Bắc Kạn", "Sở Công Thương tỉnh Hậu Giang")) {
             String key = BodyKey.of(body);
-            List<String> inGraph = graph.tasks().stream()
-                    .filter(t -> BodyKey.ofDuty(t.body(), t.province()).contains(key))
-                    .map(t -> t.documentNumber() + " " + t.start() + " " + t.body()).sorted().toList();
-            List<String> found = obligations.obligations(body, LocalDate.of(2026, 11, 21)).obligations().stream()
-                    .map(o -> o.document().number() + " " + o.start() + " " + o.body()).sorted().toList();
-            assertThat(found).as(body).isNotEmpty().isEqualTo(inGraph);
+            List<TaskRow> inGraph = graph.tasks().stream()
+                    .filter(t -> BodyKey.ofDuty(t.body(), t.province()).contains(key)).toList();
+            List<Obligations.Obligation> read = new ArrayList<>();
+            Obligations page = obligations.obligations(body, today, 2, null);
+            read.addAll(page.obligations());
+            int pages = 1;
+            while (page.next() != null) {
+                assertThat(page.obligations()).as(body).hasSize(2);
+                page = obligations.obligations(body, today, 2, page.next());
+                read.addAll(page.obligations());
+                pages++;
+            }
+            assertThat(pages).as(body + ": pages of two").isEqualTo(Math.max(1, (inGraph.size() + 1) / 2));
+            assertThat(read.stream().map(o -> o.document().number() + " " + o.start() + " " + o.body()).sorted().toList()).as(body)
+                    .isNotEmpty().isEqualTo(inGraph.stream().map(t -> t.documentNumber() + " " + t.start() + " " + t.body()).sorted().toList());
+            List<LocalDate> due = read.stream().map(o -> o.nextDue() == null ? LocalDate.MAX : o.nextDue()).toList();
+            assertThat(due).as(body + ": soonest first, no deadline last").isSorted();
+            assertThat(page.total()).as(body).isEqualTo(inGraph.size());
+            assertThat(page.overdueCount()).as(body)
+                    .isEqualTo(inGraph.stream().filter(t -> Deadline.parse(t.deadline()) != null && Deadline.parse(t.deadline()).isOverdue(today)).count());
         }
-        assertThat(indexes.get(backend).ofBodies(List.of("so tai chinh tinh bac kan"))).isNotEmpty()
-                .allSatisfy(hit -> assertThat(hit.body() + " | " + hit.province()).isEqualTo("Sở Tài chính | Bắc Kạn"));
-        assertThat(indexes.get(backend).ofBodies(List.of("so tai chinh"))).extracting(TaskIndex.TaskHit::province)
+        // A merged body's pages hold its predecessors' duties too (Sở Kế hoạch và Đầu tư's in Sở Tài chính's), in the same order.
+        Obligations every = obligations.all("Sở Tài chính", today);
+        assertThat(every.obligations()).extracting(Obligations.Obligation::body).contains("Sở Tài chính", "Sở Kế hoạch và Đầu tư");
+        assertThat(every.obligations()).hasSize((int) every.total())
+                .extracting(o -> o.nextDue() == null ? LocalDate.MAX : o.nextDue()).isSorted();
+        assertThat(ObligationService.every(after -> obligations.obligations("Sở Tài chính", today, 3, after)).obligations())
+                .isEqualTo(every.obligations());
+        Obligations soCongThuong = obligations.obligations("Sở Công Thương tỉnh Bắc Kạn", today);
+        assertThat(soCongThuong.obligations()).filteredOn(o -> "yearly:--11-30".equals(o.deadline())).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.nextDue()).isEqualTo(LocalDate.of(2027, 11, 30)));
+        assertThat(obligations.obligations("so tai chinh tinh bac kan", today).obligations())
+                .extracting(o -> o.body() + " | " + o.province()).containsOnly("Sở Tài chính | Bắc Kạn", "Sở Kế hoạch và Đầu tư | Bắc Kạn")
+                .contains("Sở Tài chính | Bắc Kạn");
+        assertThat(obligations.obligations("so tai chinh", today).obligations()).extracting(Obligations.Obligation::province)
                 .contains("Bắc Kạn", "Hậu Giang");
-        assertThat(indexes.get(backend).ofBodies(List.of("bo phan phong tau vu tru"))).isEmpty();
+        Obligations none = obligations.obligations("Bộ phận phóng tàu vũ trụ", today);
+        assertThat(none.obligations()).isEmpty();
+        assertThat(none.total()).isZero();
+        assertThatThrownBy(() -> obligations.obligations("Bộ Y tế", today, 2, "not a cursor"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("con trỏ");
     }
 
     @ParameterizedTest

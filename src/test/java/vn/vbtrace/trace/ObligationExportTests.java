@@ -21,12 +21,12 @@ class ObligationExportTests {
     private static final ResponsibleAnswers.DocumentRef DECISION =
             new ResponsibleAnswers.DocumentRef("nb6d90094afa50bd2", "1852/QĐ-UBND", "Ban hành Kế hoạch thực hiện Quyết định số 1322/QĐ-TTg");
 
-    private static final Obligations SAMPLE = new Obligations("Sở Công Thương", LocalDate.of(2026, 11, 21), List.of(
+    private static final Obligations SAMPLE = new Obligations("Sở Công Thương", LocalDate.of(2026, 11, 21), 2, 1, List.of(
             new Obligations.Obligation("Sở Công Thương", Role.REPORT,
                     "Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"báo cáo\"",
                     "yearly:--11-30", LocalDate.of(2026, 11, 30), true, false, DECISION, null, 10, 20, "Bắc Kạn"),
             new Obligations.Obligation("Sở Công Thương", Role.EXECUTE, "Tổ chức sơ kết Chương trình vào năm 2025.",
-                    "2025", LocalDate.of(2025, 12, 31), false, true, DECISION, null, 30, 40, "Bắc Kạn")));
+                    "2025", LocalDate.of(2025, 12, 31), false, true, DECISION, null, 30, 40, "Bắc Kạn")), null);
 
     @Test
     void csvStartsWithTheByteOrderMarkAndReadsAsStaffWriteIt() {

@@ -219,6 +219,22 @@ class BrowserIT {
                 .anySatisfy(href -> assertThat(href).contains("format=ics"));
     }
 
+    /** A body's duties a page at a time: the counts are of them all, "Xem thêm" adds the next page below. */
+    @Test
+    void obligationsComeAPageAtATimeUnderTheCountOfThemAll() {
+        open("/obligations.html?body=" + q("Sở Tài chính") + "&today=2026-11-21&limit=2");
+        await("the first page", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations .more button")));
+        String total = find("#summary").getText().replaceAll(" nhiệm vụ.*", "");
+        assertThat(Integer.parseInt(total)).as("every duty of Sở Tài chính and of Sở Kế hoạch và Đầu tư merged into it").isGreaterThan(4);
+        assertThat(findAll("#obligations tr")).as("header and a page of two").hasSize(3);
+        assertThat(find("#obligations .more button").getText()).isEqualTo("Xem thêm (đã hiện 2/" + total + ")");
+        find("#obligations .more button").click();
+        await("the second page", d -> d.findElements(By.cssSelector("#obligations tr")).size() == 5 ? true : null);
+        assertThat(find("#obligations .more button").getText()).isEqualTo("Xem thêm (đã hiện 4/" + total + ")");
+        assertThat(texts(findAll("#obligations tr"))).as("no duty twice").doesNotHaveDuplicates();
+        assertThat(find("#exports").getText()).contains("Tải về đủ " + total + " nhiệm vụ");
+    }
+
     @Test
     void aYearOnlyDeadlineIsFlaggedOverdueAfterTheYear() {
         open("/obligations.html?body=" + q("Sở Khoa học và Công nghệ tỉnh Bắc Kạn") + "&today=2026-01-05");

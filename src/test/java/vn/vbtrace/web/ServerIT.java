@@ -6,6 +6,7 @@ import vn.vbtrace.TestCorpus;
 import vn.vbtrace.TestUsers;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -262,7 +263,22 @@ class ServerIT {
 
     @Test
     void programsAndTheChainsProgramList() throws Exception {
-        assertThat(get("/api/programs").json().get("programs").isArray()).isTrue();
+        // A page at a time, earliest period first: pages of one, walked by their cursors, are the list in one page.
+        JsonNode all = get("/api/programs?limit=1000").json();
+        List<String> keys = all.get("programs").valueStream().map(p -> p.get("key").asString()).toList();
+        assertThat(keys).contains("1322/qd-ttg").hasSize(all.get("total").asInt());
+        assertThat(all.get("next").isNull()).isTrue();
+        List<String> walked = new ArrayList<>();
+        String after = "";
+        for (int page = 0; page <= keys.size() && after != null; page++) {
+            JsonNode one = get("/api/programs?limit=1&after=" + q(after)).json();
+            one.get("programs").valueStream().forEach(p -> walked.add(p.get("key").asString()));
+            after = one.get("next").isNull() ? null : one.get("next").asString();
+        }
+        assertThat(walked).isEqualTo(keys);
+        assertThat(all.get("programs").valueStream().map(p -> p.get("fromYear").isNull() ? 10_000 : p.get("fromYear").asInt()).toList()).isSorted();
+        assertThat(get("/api/programs?after=abc").status()).isEqualTo(400);
+        assertThat(get("/api/programs?limit=0").status()).isEqualTo(400);
         Reply unknown = get("/api/programs/9999/" + q("QĐ-XYZ"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("error").asString()).startsWith("không có chương trình 9999/QĐ-XYZ");

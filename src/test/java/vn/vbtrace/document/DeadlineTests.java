@@ -1,4 +1,4 @@
-package vn.vbtrace.trace;
+package vn.vbtrace.document;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +39,15 @@ class DeadlineTests {
         Deadline deadline = Deadline.parse(normalized);
         assertThat(deadline.nextDue(today)).isEqualTo(next);
         assertThat(deadline.isOverdue(today)).isEqualTo(overdue);
+        // What an index sorts and counts by: the same date from the numbers it holds.
+        int[] yearly = deadline.yearlyKeys().stream().mapToInt(Integer::intValue).toArray();
+        long fixed = deadline.fixedKey() == null ? 0 : deadline.fixedKey();
+        assertThat(Deadline.nextDueKey(fixed, yearly, yearly.length, today, Long.MAX_VALUE)).isEqualTo(Deadline.key(next));
+    }
+
+    @Test
+    void withoutADeadlineTheKeyIsTheOneGivenForNone() {
+        assertThat(Deadline.nextDueKey(0, new int[0], 0, LocalDate.of(2026, 11, 21), 99_999_999L)).isEqualTo(99_999_999L);
     }
 
     @ParameterizedTest(name = "{0} is written \"{1}\"")

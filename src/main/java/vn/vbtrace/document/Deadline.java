@@ -1,4 +1,4 @@
-package vn.vbtrace.trace;
+package vn.vbtrace.document;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.vbtrace.document.VietnameseDates;
 
 /**
  * A normalized deadline as the extractor writes it, read as dates: a fixed day ("2023-11-30"),
@@ -111,6 +110,43 @@ public record Deadline(String normalized, LocalDate fixed, List<MonthDay> yearly
             if (next == null || candidate.isBefore(next)) {
                 next = candidate;
             }
+        }
+        return next;
+    }
+
+    /**
+     * A one-off deadline's date as the number yyyymmdd (2023-11-30 is 20231130), which orders as the dates do: what an
+     * index holds to sort and count a body's duties by their dates without reading their text. Null for a recurring one.
+     */
+    public Long fixedKey() {
+        return isRecurring() ? null : key(fixed);
+    }
+
+    /** A recurring deadline's days as numbers mmdd (30 November is 1130); empty for a one-off one. */
+    public List<Integer> yearlyKeys() {
+        return yearly.stream().map(day -> day.getMonthValue() * 100 + day.getDayOfMonth()).toList();
+    }
+
+    /** The date as yyyymmdd. */
+    public static long key(LocalDate day) {
+        return day.getYear() * 10_000L + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
+    /**
+     * {@link #nextDue} as yyyymmdd, from the numbers an index holds ({@link #fixedKey}, {@link #yearlyKeys}): the
+     * fixed date when there is one, else the first of the yearly days on or after {@code today}'s month and day this
+     * year or, when all have passed, next year; {@code none} without either. (The OpenSearch backend's sort script
+     * computes the same.)
+     */
+    public static long nextDueKey(long fixedKey, int[] yearlyKeys, int count, LocalDate today, long none) {
+        if (fixedKey > 0) {
+            return fixedKey;
+        }
+        long todayMonthDay = today.getMonthValue() * 100L + today.getDayOfMonth();
+        long next = none;
+        for (int i = 0; i < count; i++) {
+            long candidate = (yearlyKeys[i] >= todayMonthDay ? today.getYear() : today.getYear() + 1) * 10_000L + yearlyKeys[i];
+            next = Math.min(next, candidate);
         }
         return next;
     }
