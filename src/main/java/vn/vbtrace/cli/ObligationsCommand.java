@@ -12,6 +12,7 @@ import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.Obligations;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Everything one body must do, across documents, with next due dates; as a table, JSON, CSV or iCalendar. */
 @Command(name = "obligations", description = "A body's tasks across all documents, with deadlines; CSV and iCalendar export.")
@@ -44,21 +45,36 @@ final class ObligationsCommand extends BaseCommand {
     protected int run() {
         LocalDate day = today == null ? LocalDate.now() : today;
         Format chosen = json ? Format.JSON : format;
-        boolean every = chosen == Format.CSV || chosen == Format.ICS;
-        Obligations result = server().map(server -> every
-                        ? ObligationService.every(cursor -> pageThrough(server, day, SearchService.MAX_LIMIT, cursor))
-                        : pageThrough(server, day, page.limit, page.after))
+        if (chosen == Format.CSV || chosen == Format.ICS) {
+            return export(chosen, day);
+        }
+        Obligations result = server().map(server -> pageThrough(server, day, page.limit, page.after))
                 .orElseGet(() -> {
                     try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
-                        ObligationService service = new ObligationService(stores.tasks());
-                        return every ? service.all(body, day) : service.obligations(body, day, page.limit, page.after);
+                        return new ObligationService(stores.tasks()).obligations(body, day, page.limit, page.after);
                     }
                 });
-        switch (chosen) {
-            case JSON -> printJson(result);
-            case CSV -> out().print(ObligationExport.csv(result));
-            case ICS -> out().print(ObligationExport.ics(result));
-            case TEXT -> printTable(result);
+        if (chosen == Format.JSON) {
+            printJson(result);
+        } else {
+            printTable(result);
+        }
+        out().flush();
+        return OK;
+    }
+
+    /** Every duty, written a page of a thousand at a time, from the server when one holds the folder. */
+    private int export(Format chosen, LocalDate day) {
+        Optional<ServerClient> server = server();
+        try (Stores stores = server.isPresent() ? null : Stores.open(dataFolder(), new Pipeline())) {
+            Iterable<Obligations> pages = server.isPresent()
+                    ? ObligationService.pages(cursor -> pageThrough(server.get(), day, SearchService.MAX_LIMIT, cursor))
+                    : new ObligationService(stores.tasks()).pages(body, day);
+            if (chosen == Format.CSV) {
+                ObligationExport.csv(pages, out());
+            } else {
+                ObligationExport.ics(pages, out());
+            }
         }
         out().flush();
         return OK;

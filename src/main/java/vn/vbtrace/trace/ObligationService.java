@@ -9,7 +9,9 @@ import vn.vbtrace.search.SearchService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -61,20 +63,35 @@ public final class ObligationService {
         return new Obligations(body.strip(), today, page.total(), page.overdue(), found, page.next());
     }
 
-    /** Every duty of the body, in the same order, read a page at a time: what a CSV or calendar export holds. */
-    public Obligations all(String body, LocalDate today) {
-        return every(after -> obligations(body, today, SearchService.MAX_LIMIT, after));
+    /**
+     * Every duty of the body, in the same order, as pages of a thousand read one at a time as they are iterated: what a
+     * CSV or calendar export writes. The first page is read at once, so a bad request fails before anything is written.
+     */
+    public Iterable<Obligations> pages(String body, LocalDate today) {
+        return pages(after -> obligations(body, today, SearchService.MAX_LIMIT, after));
     }
 
-    /** The pages {@code pageAfter} gives (from a null cursor to the last page's null next) as one answer. */
-    public static Obligations every(Function<String, Obligations> pageAfter) {
-        Obligations page = pageAfter.apply(null);
-        List<Obligations.Obligation> every = new ArrayList<>(page.obligations());
-        while (page.next() != null) {
-            page = pageAfter.apply(page.next());
-            every.addAll(page.obligations());
-        }
-        return new Obligations(page.body(), page.today(), page.total(), page.overdueCount(), every, null);
+    /** The pages {@code pageAfter} gives, from a null cursor to the page whose {@code next} is null, read as iterated. */
+    public static Iterable<Obligations> pages(Function<String, Obligations> pageAfter) {
+        Obligations first = pageAfter.apply(null);
+        return () -> new Iterator<>() {
+            private Obligations next = first;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Obligations next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Obligations page = next;
+                next = page.next() == null ? null : pageAfter.apply(page.next());
+                return page;
+            }
+        };
     }
 
     /**

@@ -15,6 +15,12 @@ import vn.vbtrace.trace.ObligationExport;
 import vn.vbtrace.trace.ObligationService;
 import vn.vbtrace.trace.Obligations;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,7 +50,8 @@ class ObligationController {
                                   @Parameter(description = "json, csv hoặc ics", example = "json") @RequestParam(defaultValue = "json") String format,
                                   @Parameter(description = "Số nhiệm vụ mỗi trang (1–1000)", example = "100")
                                   @RequestParam(defaultValue = "" + ObligationService.PAGE) int limit,
-                                  @Parameter(description = "Con trỏ `next` của trang trước") @RequestParam(required = false) String after) {
+                                  @Parameter(description = "Con trỏ `next` của trang trước") @RequestParam(required = false) String after,
+                                  HttpServletResponse response) throws IOException {
         SearchService.checkLength("body", body);
         SearchService.checkLength("after", after);
         LocalDate day = parseDay(today);
@@ -55,13 +62,20 @@ class ObligationController {
         if (!chosen.equals("csv") && !chosen.equals("ics")) {
             throw new InvalidInputException("invalid-format", "Định dạng (format) phải là json, csv hoặc ics, không phải '" + format + "'");
         }
-        Obligations every = obligations.all(body, day);
-        String file = "Nhiệm vụ " + every.body();
-        return chosen.equals("csv")
-                ? ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".csv")).body(ObligationExport.csv(every))
-                : ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file + ".ics")).body(ObligationExport.ics(every));
+        // Every duty, written a page at a time as it is read (tens of thousands for a body named in every province):
+        // the first page is read before anything is written, so a bad request is still an error answer.
+        Iterable<Obligations> pages = obligations.pages(body, day);
+        boolean csv = chosen.equals("csv");
+        response.setContentType(new MediaType("text", csv ? "csv" : "calendar", StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Nhiệm vụ " + body.strip() + (csv ? ".csv" : ".ics")));
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        if (csv) {
+            ObligationExport.csv(pages, out);
+        } else {
+            ObligationExport.ics(pages, out);
+        }
+        out.flush();
+        return null; // written: nothing for Spring to convert
     }
 
     static LocalDate parseDay(String day) {

@@ -8,6 +8,7 @@ import biweekly.util.Frequency;
 import biweekly.util.ICalDate;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,6 +64,22 @@ class ObligationExportTests {
         assertThat(day(review.getDateStart().getValue())).as("a year's deadline falls on its last day").isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(review.getRecurrenceRule()).isNull();
         assertThat(review.getSummary().getValue()).startsWith("Sở Công Thương tỉnh Bắc Kạn (thực hiện): Tổ chức sơ kết");
+    }
+
+    /** An export written a page at a time is the export of the pages' duties in one: one header, one calendar. */
+    @Test
+    void pagesWrittenOneAfterAnotherAreOneExport() {
+        Obligations first = new Obligations(SAMPLE.body(), SAMPLE.today(), 2, 1, List.of(SAMPLE.obligations().get(0)), "next");
+        Obligations second = new Obligations(SAMPLE.body(), SAMPLE.today(), 2, 1, List.of(SAMPLE.obligations().get(1)), null);
+        StringWriter csv = new StringWriter();
+        ObligationExport.csv(List.of(first, second), csv);
+        assertThat(csv.toString()).isEqualTo(ObligationExport.csv(SAMPLE));
+        StringWriter ics = new StringWriter();
+        ObligationExport.ics(List.of(first, second), ics);
+        assertThat(ics.toString()).isEqualTo(ObligationExport.ics(SAMPLE));
+        List<ICalendar> calendars = Biweekly.parse(ics.toString()).all();
+        assertThat(calendars).hasSize(1);
+        assertThat(calendars.getFirst().getEvents()).extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates().hasSize(2);
     }
 
     private static LocalDate day(ICalDate date) {

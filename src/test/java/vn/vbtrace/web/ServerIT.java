@@ -5,6 +5,8 @@ import tools.jackson.databind.JsonNode;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.TestUsers;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +164,10 @@ class ServerIT {
         assertThat(bacKan.get("obligations").valueStream().map(o -> o.get("province").asString())).isNotEmpty().containsOnly("Bắc Kạn");
         Reply ics = get("/api/obligations?body=" + q("Bộ Y tế") + "&today=2026-11-21&format=ics");
         assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20231130");
+        // Written as it is read, a page at a time: still a spreadsheet file, and a bad request still an error answer.
+        assertThat(csv.info().headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.info().headers().firstValue("Content-Disposition")).get(InstanceOfAssertFactories.STRING).contains(".csv");
+        assertThat(get("/api/obligations?body=%20&format=csv").status()).isEqualTo(400);
         assertThat(get("/api/obligations?body=x&format=xml").status()).isEqualTo(400);
         assertThat(get("/api/obligations?body=x&today=yesterday").status()).isEqualTo(400);
     }
