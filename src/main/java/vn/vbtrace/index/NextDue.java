@@ -31,7 +31,7 @@ final class NextDue extends LongValuesSource {
         SortedNumericDocValues fixed = DocValues.getSortedNumeric(leaf.reader(), TaskClauses.DUE_DATE);
         SortedNumericDocValues yearly = DocValues.getSortedNumeric(leaf.reader(), TaskClauses.DUE_YEARLY);
         return new LongValues() {
-            private final int[] days = new int[12];
+            private int[] days = new int[12]; // a yearly deadline names a day or a month-end, at most one a month
             private long value;
 
             @Override
@@ -44,7 +44,10 @@ final class NextDue extends LongValuesSource {
                 long fixedKey = fixed.advanceExact(doc) ? fixed.nextValue() : 0;
                 int count = 0;
                 if (fixedKey == 0 && yearly.advanceExact(doc)) {
-                    count = Math.min(days.length, yearly.docValueCount());
+                    count = yearly.docValueCount();
+                    if (count > days.length) {
+                        days = new int[count];
+                    }
                     for (int i = 0; i < count; i++) {
                         days[i] = (int) yearly.nextValue();
                     }
