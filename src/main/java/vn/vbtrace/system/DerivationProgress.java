@@ -21,7 +21,8 @@ final class DerivationProgress implements Consumer<String> {
     private final LongSupplier nanos;
     private final long started;
     private long lastTold;
-    private long done;
+    /** Counted by the re-derivation, read by the health check. */
+    private volatile long done;
 
     DerivationProgress(long total, LongSupplier nanos) {
         this.total = total;
@@ -34,7 +35,7 @@ final class DerivationProgress implements Consumer<String> {
     void begin(int fromVersion, int toVersion) {
         if (total > 0) {
             log.info("Deriving the {} stored documents again from their originals (derivation version {} -> {}): the "
-                    + "server answers when they are done", total, fromVersion, toVersion);
+                    + "health check says how far it is, searches answer meanwhile", total, fromVersion, toVersion);
         }
     }
 

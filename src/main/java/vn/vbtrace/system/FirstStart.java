@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The work of a start, once the stores are open: the shipped catalog (every start with the corpus: a data folder made
+ * The work of a start, once the stores are open: the documents an older version derived, derived again; the shipped catalog (every start with the corpus: a data folder made
  * before the catalog shipped gets it too, unchanged rows cost nothing), the shipped corpus when the data folder holds
  * no document yet, otherwise the statuses only the calendar changed since they were last derived.
  * <p>
@@ -65,8 +65,16 @@ public final class FirstStart implements ApplicationRunner {
         return warmupState;
     }
 
+    /** While the start derives documents of an older version again: how far it is; else empty. */
+    public Optional<String> derivation() {
+        return stores.derivationUnderWay();
+    }
+
     @Override
     public void run(ApplicationArguments arguments) {
+        // First, what an upgrade asks (every document derived again by this version), while the server already
+        // answers: 503 STARTING with the progress from the health check, questions from what is derived so far.
+        stores.catchUpWithDerivation();
         if (corpus != null) {
             importCatalog(corpus.resolve("catalog"));
         }

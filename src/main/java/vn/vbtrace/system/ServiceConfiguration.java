@@ -38,10 +38,13 @@ import java.util.function.Supplier;
 @EnableConfigurationProperties(VbtraceProperties.class)
 public class ServiceConfiguration {
 
-    /** Opening finishes what a crash interrupted and re-derives documents of an older derivation version (both rare). */
+    /**
+     * Opening finishes what a crash interrupted; documents of an older derivation version are derived again by the
+     * start's work ({@link FirstStart}), once the server listens.
+     */
     @Bean(destroyMethod = "close")
     Stores stores(VbtraceProperties settings) {
-        return Stores.open(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(), IngestListener.NONE);
+        return Stores.openDeferringDerivation(new DataFolder(settings.data()), new Pipeline(), IngestSettings.forServer(), IngestListener.NONE);
     }
 
     /**

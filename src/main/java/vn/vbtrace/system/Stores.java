@@ -19,6 +19,7 @@ import vn.vbtrace.validity.StatusIndex;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,16 +74,26 @@ public final class Stores implements AutoCloseable {
 
     /** With the ingest settings of the caller (a server writes shorter batches) and a listener of ingest's steps. */
     public static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
-        return open(data, pipeline, settings, listener, GraphConnection.settings(data));
+        return open(data, pipeline, settings, listener, GraphConnection.settings(data), true);
+    }
+
+    /**
+     * For a server: as {@link #open(DataFolder, Pipeline, IngestSettings, IngestListener)}, but documents of an older
+     * derivation version are left for {@link #catchUpWithDerivation}, which the server runs once it listens, so that
+     * an upgraded repository of 100,000 documents (a quarter of an hour to derive again) answers its health check,
+     * with the progress, and its questions meanwhile rather than nothing at all.
+     */
+    public static Stores openDeferringDerivation(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener) {
+        return open(data, pipeline, settings, listener, GraphConnection.settings(data), false);
     }
 
     /** With the graph named by the caller rather than by vbtrace.graph.uri (the test suites run against each target). */
     public static Stores open(DataFolder data, Pipeline pipeline, GraphSettings graphSettings) {
-        return open(data, pipeline, IngestSettings.fromEnvironment(), IngestListener.NONE, graphSettings);
+        return open(data, pipeline, IngestSettings.fromEnvironment(), IngestListener.NONE, graphSettings, true);
     }
 
     private static Stores open(DataFolder data, Pipeline pipeline, IngestSettings settings, IngestListener listener,
-                               GraphSettings graphSettings) {
+                               GraphSettings graphSettings, boolean deriveNow) {
         long started = System.nanoTime();
         SearchIndex index = SearchConnection.openWritable(data, settings.indexFiles());
         TaskIndex tasks;
@@ -115,7 +126,9 @@ public final class Stores implements AutoCloseable {
             if (journal instanceof GraphJournal shared) {
                 stores.watchForOrphans(shared);
             }
-            stores.catchUpWithDerivation();
+            if (deriveNow) {
+                stores.catchUpWithDerivation();
+            }
             if (index.count() == 0) {
                 stores.statuses.markDerivedTodayIfNew();
             }
@@ -155,7 +168,7 @@ public final class Stores implements AutoCloseable {
      * Documents stored by an older version of the extractor (or index, or graph writer) are derived
      * again from their originals, once, so an upgrade never leaves the stores answering from stale extractions.
      */
-    private void catchUpWithDerivation() {
+    public void catchUpWithDerivation() {
         DerivationStamp stamp = new DerivationStamp(data.derivationVersion());
         int stored = stamp.read();
         if (stored == Pipeline.DERIVATION_VERSION) {
@@ -168,10 +181,24 @@ public final class Stores implements AutoCloseable {
         }
         DerivationProgress progress = new DerivationProgress(index.count(), System::nanoTime);
         progress.begin(stored, Pipeline.DERIVATION_VERSION);
-        ReextractReport report = ingester.reextract(progress);
-        progress.end(report.reextracted(), report.failed().size());
-        stamp.write(Pipeline.DERIVATION_VERSION);
+        derivation = progress;
+        try {
+            ReextractReport report = ingester.reextract(progress);
+            progress.end(report.reextracted(), report.failed().size());
+            stamp.write(Pipeline.DERIVATION_VERSION);
+        } finally {
+            derivation = null;
+        }
     }
+
+    /** While documents are being derived again: how far it is ("Re-derived 12,000 of 100,000 ..."); else empty. */
+    public Optional<String> derivationUnderWay() {
+        DerivationProgress progress = derivation;
+        return progress == null ? Optional.empty() : Optional.of(progress.line(System.nanoTime()));
+    }
+
+    /** The re-derivation under way, read by the health check on another thread. */
+    private volatile DerivationProgress derivation;
 
     public DataFolder data() {
         return data;

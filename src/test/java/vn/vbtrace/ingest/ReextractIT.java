@@ -12,6 +12,18 @@ import vn.vbtrace.graph.GraphTestAccess;
 import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
+import vn.vbtrace.bench.CorpusGenerator;
+import vn.vbtrace.web.WebServer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +65,51 @@ class ReextractIT {
         try (Stores stores = Stores.open(data, new Pipeline())) {
             assertThat(stores.index().get(id1852)).isEmpty();
         }
+    }
+
+    /**
+     * A server opens an upgraded folder at once and derives it again while it listens: its health check says STARTING
+     * with how far the re-derivation is (an upgraded repository of 100,000 documents takes a quarter of an hour, which
+     * the server spent silent before), then UP with the folder stamped with this version.
+     */
+    @Test
+    void aServerAnswersItsHealthCheckWithTheProgressWhileItDerivesAnUpgradedFolderAgain() throws Exception {
+        Path set = dir.resolve("set");
+        CorpusGenerator.generate(400, set, 13, Path.of("src/test/resources/seeds"));
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        try (Stores stores = Stores.open(data, new Pipeline())) {
+            stores.ingester().ingest(List.of(set), s -> { }, n -> { });
+        }
+        Files.writeString(data.derivationVersion(), "1\n");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        CompletableFuture<ConfigurableApplicationContext> starting =
+                CompletableFuture.supplyAsync(() -> WebServer.start(dir.resolve("data"), port, null));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health")).build();
+        String duringDerivation = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (duringDerivation == null && !starting.isDone() && System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 503 && answer.body().contains("derivation")) {
+                    duringDerivation = answer.body();
+                }
+            } catch (IOException notListeningYet) {
+                // the web server is not up yet
+            }
+            Thread.sleep(20);
+        }
+        try (ConfigurableApplicationContext server = starting.get(180, TimeUnit.SECONDS)) {
+            assertThat(duringDerivation).as("the health check while the folder is derived again")
+                    .contains("\"status\":\"STARTING\"").containsPattern("Re-derived [\\d,]+ of [\\d,]+ stored documents");
+            HttpResponse<String> up = http.send(health, HttpResponse.BodyHandlers.ofString());
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.body()).contains("\"status\":\"UP\"").doesNotContain("derivation");
+        }
+        assertThat(Files.readString(data.derivationVersion()).strip()).isEqualTo(String.valueOf(Pipeline.DERIVATION_VERSION));
     }
 
     @Test
