@@ -34,8 +34,8 @@ final class DerivationProgress implements Consumer<String> {
     /** Says what is about to be derived again, when there is anything. */
     void begin(int fromVersion, int toVersion) {
         if (total > 0) {
-            log.info("Deriving the {} stored documents again from their originals (derivation version {} -> {}): the "
-                    + "health check says how far it is, searches answer meanwhile", total, fromVersion, toVersion);
+            log.info("Deriving the {} stored documents again from their originals (derivation version {} -> {}); a "
+                    + "server answers meanwhile, its health check saying how far it is", total, fromVersion, toVersion);
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The work of a start, once the stores are open: the documents an older version derived, derived again; the shipped catalog (every start with the corpus: a data folder made
- * before the catalog shipped gets it too, unchanged rows cost nothing), the shipped corpus when the data folder holds
- * no document yet, otherwise the statuses only the calendar changed since they were last derived.
+ * The work of a start, once the stores are open: the documents an older version derived, derived again; the shipped
+ * catalog (every start with the corpus: a data folder made before the catalog shipped gets it too, unchanged rows cost
+ * nothing), the shipped corpus when the data folder holds no document yet, otherwise the statuses only the calendar
+ * changed since they were last derived.
  * <p>
  * Spring runs it after the web server has started and before {@code WebServer.start} returns, so the command line's
  * "vbtrace is serving" line still comes after it; until it is done, {@code /api/health} answers 503 STARTING rather

@@ -46,6 +46,8 @@ public final class Stores implements AutoCloseable {
     private final Journal journal;
     /** With a shared journal: finishes now and then the batches of instances that died (null otherwise). */
     private ScheduledExecutorService orphanWatch;
+    /** The re-derivation under way, read by the health check on another thread. */
+    private volatile DerivationProgress derivation;
 
     private Stores(DataFolder data, SearchIndex index, TaskIndex tasks, GraphStore graph, Journal journal, Pipeline pipeline,
                    IngestSettings settings, IngestListener listener) {
@@ -196,9 +198,6 @@ public final class Stores implements AutoCloseable {
         DerivationProgress progress = derivation;
         return progress == null ? Optional.empty() : Optional.of(progress.line(System.nanoTime()));
     }
-
-    /** The re-derivation under way, read by the health check on another thread. */
-    private volatile DerivationProgress derivation;
 
     public DataFolder data() {
         return data;

@@ -31,10 +31,11 @@ class HealthController {
                     + "`derivation`: khi một phiên bản mới trích xuất lại mọi văn bản lúc khởi động, đã được bao nhiêu (trong lúc đó "
                     + "tra cứu vẫn trả lời, theo những gì đã trích xuất).")
     ResponseEntity<Map<String, String>> health() {
+        boolean up = start.done();
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("status", start.done() ? "UP" : "STARTING");
+        body.put("status", up ? "UP" : "STARTING");
         body.put("warmup", start.warmupState().name().toLowerCase(Locale.ROOT));
         start.derivation().ifPresent(line -> body.put("derivation", line));
-        return ResponseEntity.status(start.done() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 }
