@@ -10,19 +10,15 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
-import java.util.function.IntPredicate;
 
-/** The live documents a query matches, unscored, in index order: read one by one until the reader says stop. */
+/** Whether a query matches a live document, found without scoring and without counting the rest. */
 final class LiveMatches {
 
     private LiveMatches() {
     }
 
-    /**
-     * Gives each live match's reader-wide doc number to {@code each} until it returns false; returns whether every
-     * match was given.
-     */
-    static boolean forEach(IndexSearcher searcher, Query query, IntPredicate each) throws IOException {
+    /** Stops at the first live match. */
+    static boolean any(IndexSearcher searcher, Query query) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -32,11 +28,11 @@ final class LiveMatches {
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if ((live == null || live.get(doc)) && !each.test(leaf.docBase + doc)) {
-                    return false;
+                if (live == null || live.get(doc)) {
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 }

@@ -194,12 +194,11 @@ public final class LuceneTaskIndex implements TaskIndex {
         for (String key : c.bodyKeys()) {
             d.add(new StringField(BODY_KEY, key, Field.Store.NO));
         }
-        Deadline due = TaskClauses.due(c);
-        if (due != null && due.fixedKey() != null) {
-            d.add(new LongField(TaskClauses.DUE_DATE, due.fixedKey(), Field.Store.NO)); // points count the overdue
-        } else if (due != null) {
-            due.yearlyKeys().forEach(day -> d.add(new SortedNumericDocValuesField(TaskClauses.DUE_YEARLY, day)));
+        TaskClauses.Due due = TaskClauses.Due.of(c);
+        if (due.date() != null) {
+            d.add(new LongField(TaskClauses.DUE_DATE, due.date(), Field.Store.NO)); // points count the overdue
         }
+        due.yearly().forEach(day -> d.add(new SortedNumericDocValuesField(TaskClauses.DUE_YEARLY, day)));
         return d;
     }
 

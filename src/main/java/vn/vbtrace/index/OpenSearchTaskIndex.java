@@ -155,11 +155,12 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         putIfPresent(d, TaskClauses.QUOTE, c.quote());
         c.citedIds().forEach(d.putArray(TaskClauses.CITES_ID)::add);
         c.bodyKeys().forEach(d.putArray(TaskClauses.BODY_KEY)::add);
-        Deadline due = TaskClauses.due(c);
-        if (due != null && due.fixedKey() != null) {
-            d.put(TaskClauses.DUE_DATE, due.fixedKey());
-        } else if (due != null) {
-            due.yearlyKeys().forEach(d.putArray(TaskClauses.DUE_YEARLY)::add);
+        TaskClauses.Due due = TaskClauses.Due.of(c);
+        if (due.date() != null) {
+            d.put(TaskClauses.DUE_DATE, due.date());
+        }
+        if (!due.yearly().isEmpty()) {
+            due.yearly().forEach(d.putArray(TaskClauses.DUE_YEARLY)::add);
         }
         return d.toString();
     }

@@ -79,9 +79,16 @@ final class TaskClauses {
         }
     }
 
-    /** The deadline's numbers as the index holds them; null when the clause has none (or one no reader knows). */
-    static Deadline due(Clause c) {
-        return Deadline.parse(c.deadline());
+    /**
+     * The clause's deadline as the index holds it: a one-off date (yyyymmdd) or a yearly one's days (mmdd); neither
+     * when it has none, or one no reader knows.
+     */
+    record Due(Long date, List<Integer> yearly) {
+
+        static Due of(Clause c) {
+            Deadline deadline = Deadline.parse(c.deadline());
+            return deadline == null ? new Due(null, List.of()) : new Due(deadline.fixedKey(), deadline.yearlyKeys());
+        }
     }
 
     /** One duty clause as written to an index; null fields are left out. */
