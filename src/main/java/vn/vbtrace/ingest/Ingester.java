@@ -174,36 +174,44 @@ public final class Ingester implements AutoCloseable {
      * no store. Files that no longer parse are reported and keep their old record.
      */
     public ReextractReport reextract(Consumer<String> progress) {
-        List<Journal.Entry> entries = journal.committed();
-        Set<String> oldIds = new LinkedHashSet<>();
-        Set<String> newIds = new HashSet<>();
+        return reextract(ReextractCheckpoint.notKept(), progress);
+    }
+
+    /** As {@link #reextract(Consumer)}, going on from where the run that saved {@code checkpoint} was cut short. */
+    public ReextractReport reextract(ReextractCheckpoint checkpoint, Consumer<String> progress) {
         List<IngestReport.Failure> failed = new ArrayList<>();
         int[] done = {0};
-        Batcher<Journal.Entry> batcher = new Batcher<>((batch, errors) -> batch.forEach((old, prepared) -> {
-            String error = errors.get(prepared.entry().hash());
-            if (error == null) {
-                done[0]++;
-            } else {
-                newIds.add(old.id()); // the old record stays: better than nothing
-                failed.add(new IngestReport.Failure(old.source(), error));
+        Batcher<Journal.Entry> batcher = new Batcher<>((batch, errors) -> {
+            int derived = 0;
+            for (Journal.Entry old : batch.keySet()) {
+                String error = errors.get(old.hash());
+                if (error == null) {
+                    derived++;
+                } else {
+                    failed.add(new IngestReport.Failure(old.source(), error)); // the old record stays: better than nothing
+                }
+                progress.accept(old.source());
             }
-            progress.accept(old.source());
-        }));
-        forEachPrepared(entries, old -> () -> prepareStored(old, null), (old, step) -> {
-            oldIds.add(old.id());
+            done[0] += derived;
+            checkpoint.derived(derived);
+        });
+        forEachPrepared(checkpoint.stillToDerive(journal.committed()), old -> () -> prepareStored(old, null), (old, step) -> {
             if (step.error() != null) {
-                newIds.add(old.id()); // the old record stays: better than nothing
-                failed.add(new IngestReport.Failure(old.source(), step.error()));
+                failed.add(new IngestReport.Failure(old.source(), step.error())); // the old record stays
                 progress.accept(old.source());
             } else {
-                newIds.add(step.prepared().doc().id());
+                if (!step.prepared().doc().id().equals(old.id())) {
+                    checkpoint.left(old.id());
+                }
                 batcher.add(old, step.prepared());
             }
         });
         batcher.flush();
-        oldIds.removeAll(newIds);
-        writer.remove(oldIds);
-        return new ReextractReport(done[0], oldIds.size(), failed);
+        // An id left behind is retired unless another stored file (or one that failed) still makes that document.
+        List<String> retired = checkpoint.leftIds().stream().filter(id -> journal.committedOf(id).isEmpty()).toList();
+        writer.remove(retired);
+        checkpoint.finished();
+        return new ReextractReport(done[0], retired.size(), failed);
     }
 
     private Step prepareFile(Path path, String source) {

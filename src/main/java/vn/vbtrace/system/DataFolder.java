@@ -49,4 +49,9 @@ public record DataFolder(Path root) {
     public Path derivationVersion() {
         return root.resolve("derivation-version");
     }
+
+    /** How far a re-derivation to a new derivation version got, while one is under way or was cut short. */
+    public Path derivationCheckpoint() {
+        return root.resolve("derivation-checkpoint");
+    }
 }

@@ -18,14 +18,18 @@ final class DerivationProgress implements Consumer<String> {
     static final long EVERY_NANOS = 10_000_000_000L;
 
     private final long total;
+    /** Derived by an earlier run that was cut short, which this one goes on from. */
+    private final long before;
     private final LongSupplier nanos;
     private final long started;
     private long lastTold;
     /** Counted by the re-derivation, read by the health check. */
     private volatile long done;
 
-    DerivationProgress(long total, LongSupplier nanos) {
+    DerivationProgress(long total, long before, LongSupplier nanos) {
         this.total = total;
+        this.before = before;
+        this.done = before;
         this.nanos = nanos;
         this.started = nanos.getAsLong();
         this.lastTold = started;
@@ -34,8 +38,9 @@ final class DerivationProgress implements Consumer<String> {
     /** Says what is about to be derived again, when there is anything. */
     void begin(int fromVersion, int toVersion) {
         if (total > 0) {
-            log.info("Deriving the {} stored documents again from their originals (derivation version {} -> {}); a "
-                    + "server answers meanwhile, its health check saying how far it is", total, fromVersion, toVersion);
+            log.info("Deriving the {} stored documents again from their originals (derivation version {} -> {}){}; a "
+                    + "server answers meanwhile, its health check saying how far it is", total, fromVersion, toVersion,
+                    before == 0 ? "" : ", going on after the " + before + " an earlier start derived");
         }
     }
 
@@ -69,6 +74,6 @@ final class DerivationProgress implements Consumer<String> {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         long of = Math.max(total, done);
         return String.format(java.util.Locale.ROOT, "Re-derived %,d of %,d stored documents (%d %%), %.0f a second",
-                done, of, of == 0 ? 100 : done * 100 / of, done / seconds);
+                done, of, of == 0 ? 100 : done * 100 / of, (done - before) / seconds);
     }
 }

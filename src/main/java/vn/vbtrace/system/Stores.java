@@ -13,6 +13,7 @@ import vn.vbtrace.ingest.GraphJournal;
 import vn.vbtrace.ingest.Journal;
 import vn.vbtrace.ingest.OriginalFiles;
 import vn.vbtrace.ingest.Pipeline;
+import vn.vbtrace.ingest.ReextractCheckpoint;
 import vn.vbtrace.ingest.ReextractReport;
 import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.validity.StatusIndex;
@@ -168,7 +169,8 @@ public final class Stores implements AutoCloseable {
 
     /**
      * Documents stored by an older version of the extractor (or index, or graph writer) are derived
-     * again from their originals, once, so an upgrade never leaves the stores answering from stale extractions.
+     * again from their originals, once, so an upgrade never leaves the stores answering from stale extractions. A
+     * re-derivation cut short goes on from its checkpoint.
      */
     public void catchUpWithDerivation() {
         DerivationStamp stamp = new DerivationStamp(data.derivationVersion());
@@ -181,11 +183,12 @@ public final class Stores implements AutoCloseable {
                     stored, Pipeline.DERIVATION_VERSION);
             return;
         }
-        DerivationProgress progress = new DerivationProgress(index.count(), System::nanoTime);
+        ReextractCheckpoint checkpoint = ReextractCheckpoint.in(data.derivationCheckpoint(), Pipeline.DERIVATION_VERSION);
+        DerivationProgress progress = new DerivationProgress(index.count(), checkpoint.derivedBefore(), System::nanoTime);
         progress.begin(stored, Pipeline.DERIVATION_VERSION);
         derivation = progress;
         try {
-            ReextractReport report = ingester.reextract(progress);
+            ReextractReport report = ingester.reextract(checkpoint, progress);
             progress.end(report.reextracted(), report.failed().size());
             stamp.write(Pipeline.DERIVATION_VERSION);
         } finally {

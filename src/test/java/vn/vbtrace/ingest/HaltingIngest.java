@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ingest listener. The production Ingester knows nothing of it.
  * <p>
  * Arguments: STEP (journalled, graphWritten, indexStaged, indexCommitted) BATCH (1 = the first) BATCH_SIZE
- * DATA_DIR then {@code ingest PATH...} or {@code reextract}.
+ * DATA_DIR then {@code ingest PATH...}, {@code reextract}, or {@code open} (only open the folder: what a new release
+ * does first, deriving an upgraded folder's documents again).
  */
 public final class HaltingIngest {
 
@@ -61,7 +62,9 @@ public final class HaltingIngest {
             }
         };
         Stores stores = Stores.open(data, new Pipeline(), IngestSettings.fromEnvironment().withBatchSize(batchSize), halt);
-        if (command.equals("reextract")) {
+        if (command.equals("open")) {
+            // Opening derived an upgraded folder again, if it was one.
+        } else if (command.equals("reextract")) {
             stores.ingester().reextract(source -> { });
         } else {
             List<Path> paths = new ArrayList<>();

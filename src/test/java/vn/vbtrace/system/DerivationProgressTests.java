@@ -10,7 +10,7 @@ class DerivationProgressTests {
     @Test
     void theLineSaysHowManyOfHowManyAndHowFast() {
         long[] now = {0};
-        DerivationProgress progress = new DerivationProgress(100_000, () -> now[0]);
+        DerivationProgress progress = new DerivationProgress(100_000, 0, () -> now[0]);
         for (int i = 0; i < 12_000; i++) {
             now[0] += 5_000_000; // 200 documents a second
             progress.accept("docs/" + i + ".txt");
@@ -20,15 +20,26 @@ class DerivationProgressTests {
     }
 
     @Test
+    void aRunGoingOnAfterAnEarlierStartCountsWhatThatOneDerivedButNotInItsRate() {
+        long[] now = {0};
+        DerivationProgress progress = new DerivationProgress(100_000, 40_000, () -> now[0]);
+        for (int i = 0; i < 1_000; i++) {
+            now[0] += 10_000_000; // 100 documents a second
+            progress.accept("docs/" + i + ".txt");
+        }
+        assertThat(progress.line(now[0])).isEqualTo("Re-derived 41,000 of 100,000 stored documents (41 %), 100 a second");
+    }
+
+    @Test
     void originalsTheIndexLostCountInTheTotal() {
-        DerivationProgress progress = new DerivationProgress(0, () -> 0L);
+        DerivationProgress progress = new DerivationProgress(0, 0, () -> 0L);
         progress.accept("docs/a.txt");
         assertThat(progress.line(2_000_000_000L)).isEqualTo("Re-derived 1 of 1 stored documents (100 %), 1 a second");
     }
 
     @Test
     void anEmptyFolderIsDoneAtOnce() {
-        assertThat(new DerivationProgress(0, () -> 0L).line(1_000_000_000L))
+        assertThat(new DerivationProgress(0, 0, () -> 0L).line(1_000_000_000L))
                 .isEqualTo("Re-derived 0 of 0 stored documents (100 %), 0 a second");
     }
 }
