@@ -51,6 +51,11 @@ final class ServeCommand extends BaseCommand {
                 stopped.countDown();
             }
         });
+        if (context.isClosed()) {
+            // Stopped (SIGTERM, Ctrl-C) during the start's work, an upgraded folder's re-derivation: nothing to announce.
+            out().println("vbtrace stopped before its start's work ended");
+            return OK;
+        }
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         // The command line beside it reads the port (and the owner's token) from the folder.
         LocalServer.announce(dataFolder(), actualPort);

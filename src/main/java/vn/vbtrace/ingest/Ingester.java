@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -46,6 +47,8 @@ public final class Ingester implements AutoCloseable {
     private final IngestSettings settings;
     private final PreparePool pool;
     private final FileWalker walker = new FileWalker();
+    /** Set once the stores are closing: a re-derivation under way ends after its batch. */
+    private volatile boolean stopping;
 
     /** What became of one file once prepared: ready to write, unchanged, or failed with a reason. */
     private record Step(BatchWriter.Prepared prepared, boolean unchanged, String error) {
@@ -195,7 +198,8 @@ public final class Ingester implements AutoCloseable {
             done[0] += derived;
             checkpoint.derived(derived);
         });
-        forEachPrepared(checkpoint.stillToDerive(journal.committed()), old -> () -> prepareStored(old, null), (old, step) -> {
+        List<Journal.Entry> entries = checkpoint.stillToDerive(journal.committed());
+        forEachPrepared(entries, () -> stopping, old -> () -> prepareStored(old, null), (old, step) -> {
             if (step.error() != null) {
                 failed.add(new IngestReport.Failure(old.source(), step.error())); // the old record stays
                 progress.accept(old.source());
@@ -206,6 +210,11 @@ public final class Ingester implements AutoCloseable {
                 batcher.add(old, step.prepared());
             }
         });
+        if (stopping) {
+            // What is prepared and not written is dropped: the checkpoint counts only whole batches.
+            throw new IngestStopped("the re-derivation stopped after " + checkpoint.derivedBefore() + " + " + done[0]
+                    + " documents, its checkpoint saved");
+        }
         batcher.flush();
         // An id left behind is retired unless another stored file (or one that failed) still makes that document.
         List<String> retired = checkpoint.leftIds().stream().filter(id -> journal.committedOf(id).isEmpty()).toList();
@@ -262,10 +271,16 @@ public final class Ingester implements AutoCloseable {
      * before it ended and left a core idle (a 10,000-document ingest used 1.2 of its 2 cores).
      */
     private <T> void forEachPrepared(List<T> items, Function<T, Callable<Step>> work, BiConsumer<T, Step> consume) {
+        forEachPrepared(items, () -> false, work, consume);
+    }
+
+    /** As above, ending early (the items not yet consumed left aside) once {@code stop} says so. */
+    private <T> void forEachPrepared(List<T> items, BooleanSupplier stop, Function<T, Callable<Step>> work,
+                                     BiConsumer<T, Step> consume) {
         int window = 2 * settings.batchSize() + 4 * settings.workers();
         Deque<Map.Entry<T, PreparePool.Ticket<Step>>> inFlight = new ArrayDeque<>();
         int next = 0;
-        while (next < items.size() || !inFlight.isEmpty()) {
+        while ((next < items.size() || !inFlight.isEmpty()) && !stop.getAsBoolean()) {
             while (next < items.size() && inFlight.size() < window) {
                 T item = items.get(next++);
                 inFlight.add(Map.entry(item, pool.submit(work.apply(item))));
@@ -319,6 +334,14 @@ public final class Ingester implements AutoCloseable {
             batch.clear();
             characters = 0;
         }
+    }
+
+    /**
+     * Asks a re-derivation under way to end after the batch it is writing, its checkpoint saved ({@link IngestStopped}):
+     * the stores are about to close, and the next start goes on from there.
+     */
+    public void stop() {
+        stopping = true;
     }
 
     @Override

@@ -51,6 +51,11 @@ final class DerivationProgress implements Consumer<String> {
         }
     }
 
+    /** The stores closed before the end: what the next start goes on from. */
+    void stopped() {
+        log.info("{}; stopped there, the stores closing: the next start goes on from there", line(nanos.getAsLong()));
+    }
+
     /** One stored document derived again (or failed and kept as it was). */
     @Override
     public void accept(String source) {

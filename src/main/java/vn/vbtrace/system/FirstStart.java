@@ -76,6 +76,9 @@ public final class FirstStart implements ApplicationRunner {
         // First, what an upgrade asks (every document derived again by this version), while the server already
         // answers: 503 STARTING with the progress from the health check, questions from what is derived so far.
         stores.catchUpWithDerivation();
+        if (stores.closing()) {
+            return; // asked to stop while it derived: the stores are closing under the rest of the start's work
+        }
         if (corpus != null) {
             importCatalog(corpus.resolve("catalog"));
         }

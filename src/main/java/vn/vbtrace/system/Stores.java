@@ -7,6 +7,7 @@ import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.TaskIndex;
 import vn.vbtrace.ingest.IngestListener;
+import vn.vbtrace.ingest.IngestStopped;
 import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.ingest.GraphJournal;
@@ -20,10 +21,12 @@ import vn.vbtrace.validity.StatusIndex;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Both stores of one data folder, opened once: the search index (Lucene in the data folder, or an OpenSearch
@@ -34,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 public final class Stores implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Stores.class);
+    /** How long closing waits for a re-derivation to end its batch (a batch of 500 takes a few seconds). */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final DataFolder data;
     private final SearchIndex index;
@@ -49,6 +54,9 @@ public final class Stores implements AutoCloseable {
     private ScheduledExecutorService orphanWatch;
     /** The re-derivation under way, read by the health check on another thread. */
     private volatile DerivationProgress derivation;
+    /** Held while documents are derived again, so that closing waits for the batch being written. */
+    private final ReentrantLock deriving = new ReentrantLock();
+    private volatile boolean closing;
 
     private Stores(DataFolder data, SearchIndex index, TaskIndex tasks, GraphStore graph, Journal journal, Pipeline pipeline,
                    IngestSettings settings, IngestListener listener) {
@@ -183,16 +191,47 @@ public final class Stores implements AutoCloseable {
                     stored, Pipeline.DERIVATION_VERSION);
             return;
         }
-        ReextractCheckpoint checkpoint = ReextractCheckpoint.in(data.derivationCheckpoint(), Pipeline.DERIVATION_VERSION);
-        DerivationProgress progress = new DerivationProgress(index.count(), checkpoint.derivedBefore(), System::nanoTime);
-        progress.begin(stored, Pipeline.DERIVATION_VERSION);
-        derivation = progress;
+        deriving.lock();
         try {
-            ReextractReport report = ingester.reextract(checkpoint, progress);
-            progress.end(report.reextracted(), report.failed().size());
-            stamp.write(Pipeline.DERIVATION_VERSION);
+            if (closing) {
+                return;
+            }
+            ReextractCheckpoint checkpoint = ReextractCheckpoint.in(data.derivationCheckpoint(), Pipeline.DERIVATION_VERSION);
+            DerivationProgress progress = new DerivationProgress(index.count(), checkpoint.derivedBefore(), System::nanoTime);
+            progress.begin(stored, Pipeline.DERIVATION_VERSION);
+            derivation = progress;
+            try {
+                ReextractReport report = ingester.reextract(checkpoint, progress);
+                progress.end(report.reextracted(), report.failed().size());
+                stamp.write(Pipeline.DERIVATION_VERSION);
+            } catch (IngestStopped stopped) {
+                progress.stopped();
+            }
         } finally {
             derivation = null;
+            deriving.unlock();
+        }
+    }
+
+    /** Whether the stores are closing (the server stops): the start's work ends rather than begin anything more. */
+    public boolean closing() {
+        return closing;
+    }
+
+    /**
+     * A re-derivation under way (a server asked to stop while it derives an upgraded folder) ends after the batch it
+     * is writing, a few seconds; the stores are closed under it only if it has not ended after {@link #CLOSE_WAIT}.
+     */
+    private void waitForTheDerivation() {
+        try {
+            if (deriving.tryLock(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                deriving.unlock();
+            } else {
+                log.warn("The re-derivation did not end within {} s of the stop; closing the stores under it (its "
+                        + "batch is finished or undone from the journal at the next start)", CLOSE_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -244,6 +283,9 @@ public final class Stores implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        ingester.stop();
+        waitForTheDerivation();
         try {
             if (orphanWatch != null) {
                 orphanWatch.shutdownNow();

@@ -112,6 +112,57 @@ class ReextractIT {
         assertThat(Files.readString(data.derivationVersion()).strip()).isEqualTo(String.valueOf(Pipeline.DERIVATION_VERSION));
     }
 
+    /**
+     * Stores closed while they derive an upgraded folder (a server told to stop during its start) wait for the batch
+     * being written, end the derivation there with its checkpoint saved, and the next opening derives the rest.
+     */
+    @Test
+    void storesClosedDuringTheDerivationEndItAfterABatchAndTheNextOpeningDerivesTheRest() throws Exception {
+        Path set = dir.resolve("set");
+        CorpusGenerator.generate(400, set, 17, Path.of("src/test/resources/seeds"));
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        IngestSettings batchesOf20 = IngestSettings.fromEnvironment().withBatchSize(20);
+        java.util.Set<String> ids;
+        try (Stores stores = Stores.open(data, new Pipeline(), batchesOf20, IngestListener.NONE)) {
+            stores.ingester().ingest(List.of(set), s -> { }, n -> { });
+            ids = stores.index().ids();
+        }
+        Files.writeString(data.derivationVersion(), "1\n");
+
+        java.util.concurrent.CountDownLatch secondBatch = new java.util.concurrent.CountDownLatch(2);
+        IngestListener batches = new IngestListener() {
+            @Override
+            public void indexCommitted(Journal.Batch batch) {
+                secondBatch.countDown();
+            }
+        };
+        Stores stores = Stores.openDeferringDerivation(data, new Pipeline(), batchesOf20, batches);
+        CompletableFuture<Void> deriving = CompletableFuture.runAsync(stores::catchUpWithDerivation);
+        assertThat(secondBatch.await(120, TimeUnit.SECONDS)).isTrue();
+        stores.close();
+        deriving.get(10, TimeUnit.SECONDS); // ended, and without an error
+
+        int derived = Integer.parseInt(Files.readAllLines(data.derivationCheckpoint()).stream()
+                .filter(line -> line.startsWith("derived ")).findFirst().orElseThrow().substring("derived ".length()));
+        assertThat(derived).as("documents derived before the close").isBetween(40, 399);
+        assertThat(Files.readString(data.derivationVersion()).strip()).isEqualTo("1");
+
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        IngestListener counting = new IngestListener() {
+            @Override
+            public void indexCommitted(Journal.Batch batch) {
+                written.addAndGet(batch.entries().size());
+            }
+        };
+        try (Stores reopened = Stores.open(data, new Pipeline(), batchesOf20, counting)) {
+            assertThat(written.get()).as("documents derived by the next opening").isEqualTo(400 - derived);
+            assertThat(reopened.index().ids()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(reopened.graph().documentIds()).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        assertThat(data.derivationCheckpoint()).doesNotExist();
+        assertThat(Files.readString(data.derivationVersion()).strip()).isEqualTo(String.valueOf(Pipeline.DERIVATION_VERSION));
+    }
+
     @Test
     void anIdAnOlderExtractorGaveIsRetiredFromBothStores() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
