@@ -1,6 +1,7 @@
 package vn.vbtrace;
 
 import com.sun.jna.Function;
+import vn.vbtrace.cli.CliTraining;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,13 @@ import java.util.function.BiFunction;
  * {@code ingest} run from the Spring Boot jar replaces its own process image (execv: same process id, same
  * stdin/stdout/stderr, same JVM options, same arguments) with a JVM on those plain jars and that cache.
  * <p>
+ * Every other command does the same on a cache of its own ({@link #CLI_CACHE}), recorded by commands run through a
+ * server: a command that goes through {@code serve} answers in about a second rather than two.
+ * <p>
  * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
- * a POSIX system, a JDK older than 25 (the one that records and reads such caches), not {@code serve} or {@code ingest},
- * not run as {@code java ... -jar X.jar}, no cache beside the jar, a cache older than the jar (a build that did not
- * record it), JVM options that name a cache of their own, or an execv that fails. A cache the JVM finds stale itself
+ * a POSIX system, a JDK older than 25 (the one that records and reads such caches), no command (options only), not run
+ * as {@code java ... -jar X.jar}, no cache beside the jar, a cache older than the jar (a build that did not record it),
+ * JVM options that name a cache of their own, or an execv that fails. A cache the JVM finds stale itself
  * (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at the top of the log.
  */
 final class AotRelaunch {
@@ -46,6 +50,12 @@ final class AotRelaunch {
             "serve", ServeHeap::options,
             "ingest", (options, maxHeapBytes) -> IngestCollector.options(options));
     static final Set<String> COMMANDS = ADDED.keySet();
+    /**
+     * Every other command relaunches on a cache of its own, recorded by commands run through a server (CliTraining):
+     * the client's classes, JSON's and HTTP's. Loaded from the Spring Boot jar they were most of a command's time (2.1
+     * to 2.4 s for a search through a server on a two-core machine, where issue 9 asks 1.5 s).
+     */
+    static final String CLI_CACHE = CliTraining.CACHE;
 
     private AotRelaunch() {
     }
@@ -53,15 +63,40 @@ final class AotRelaunch {
     /** Returns only when the process was not replaced. */
     static void replaceProcessIfCached(String[] args) {
         try {
-            command(args).ifPresent(AotRelaunch::execv);
-        } catch (RuntimeException | LinkageError e) {
+            Optional<List<String>> command = command(args);
+            if (command.isPresent() && COMMANDS.contains(args[0])) {
+                execv(command.get());
+            } else if (command.isPresent()) {
+                System.exit(runToItsEnd(command.get()));
+            }
+        } catch (RuntimeException | LinkageError | java.io.IOException e) {
             // The start from the Spring Boot jar is always there to fall back on.
+        }
+    }
+
+    /**
+     * A command other than serve or ingest runs in a child JVM, this one waiting for its exit status: loading JNA for
+     * an execv (its native library unpacked from the Spring Boot jar, libc found by running ldconfig) took longer than
+     * starting the child. Standard input, output and error are the child's; a stop of this process stops it too.
+     */
+    private static int runToItsEnd(List<String> command) throws java.io.IOException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Thread stopChild = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+                return status;
+            } catch (InterruptedException e) {
+                // Only a stop ends the wait: the hook then stops the child.
+            }
         }
     }
 
     /** The command line of the JVM on the plain jars with the cache, when this start can take it. */
     static Optional<List<String>> command(String[] args) {
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || System.getProperty(RELAUNCHED) != null || !posix()
+        if (args.length == 0 || args[0].startsWith("-") || System.getProperty(RELAUNCHED) != null || !posix()
                 || Runtime.version().feature() < 25) {
             return Optional.empty();
         }
@@ -72,7 +107,7 @@ final class AotRelaunch {
         }
         Path folder = springBootJar.toAbsolutePath().resolveSibling(FOLDER);
         Path plainJar = folder.resolve(springBootJar.getFileName());
-        Path cache = folder.resolve(CACHE);
+        Path cache = folder.resolve(COMMANDS.contains(args[0]) ? CACHE : CLI_CACHE);
         if (!fresh(cache, springBootJar) || !Files.isRegularFile(plainJar)) {
             return Optional.empty();
         }
@@ -102,8 +137,9 @@ final class AotRelaunch {
         }
         command.add("-XX:AOTCache=" + cache);
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
-        // cache it refuses is worth a line, and that is an error.
-        command.add("-Xlog:aot=error,aot+codecache+stubs=error");
+        // cache it refuses is worth a line, and that is an error, on standard error (a command's output may be JSON).
+        command.add("-Xlog:aot=off,aot+codecache+stubs=off");
+        command.add("-Xlog:aot=error,aot+codecache+stubs=error:stderr");
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
         command.add(plainJar.toString());

@@ -1,5 +1,6 @@
 package vn.vbtrace;
 
+import vn.vbtrace.cli.CliTraining;
 import vn.vbtrace.cli.VbtraceCommand;
 
 import java.util.logging.Level;
@@ -20,6 +21,9 @@ public final class VbtraceApplication {
         AotRelaunch.replaceProcessIfCached(args);
         // Lucene notes on every start that the incubating Vector API is not enabled; that is not the user's concern.
         LUCENE_VECTOR_NOTICE.setLevel(Level.SEVERE);
+        if (CliTraining.requested()) {
+            System.exit(CliTraining.run(args)); // the build recording the command line's AOT cache
+        }
         System.exit(VbtraceCommand.commandLine().execute(args));
     }
 }

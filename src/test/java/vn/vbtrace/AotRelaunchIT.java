@@ -57,12 +57,41 @@ class AotRelaunchIT {
             // A cache the JVM refuses shows as "[0.416s][error  ][aot] ..." lines (unified logging, level padded).
             assertThat(Files.readAllLines(log)).as("the JVM took the cache")
                     .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
+            aCommandThroughTheServerRunsOnTheCommandLinesCache(data);
         } finally {
             server.destroy();
             if (!server.waitFor(120, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * A command from the jar while the server holds the folder runs in a JVM on the command line's own cache
+     * (CliTraining): its classes come from the cache ("shared objects file" in the JVM's class log, the log of each
+     * process a file of its own), its JSON is the whole of its standard output, its exit status the command's.
+     */
+    private void aCommandThroughTheServerRunsOnTheCommandLinesCache(Path data) throws Exception {
+        assertThat(FOLDER.resolve(AotRelaunch.CLI_CACHE)).as("the command line's cache beside the server's").isRegularFile();
+        Path classLog = dir.resolve("classes");
+        Files.createDirectories(classLog);
+        Path output = dir.resolve("search.json");
+        Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load:file=" + classLog.resolve("%p.log"), "-jar", SPRING_BOOT_JAR.toString(), "search",
+                "kinh phí", "--data", data.toString(), "--json")
+                .redirectOutput(output.toFile()).redirectError(dir.resolve("search.err").toFile()).start();
+        assertThat(search.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(search.exitValue()).isZero();
+        assertThat(vn.vbtrace.document.Json.read(Files.readString(output), tools.jackson.databind.JsonNode.class)
+                .get("total").asInt()).as("the answer of the server, whose folder holds nothing").isZero();
+        List<String> classes = new ArrayList<>();
+        try (var logs = Files.list(classLog)) {
+            for (Path file : logs.toList()) {
+                classes.addAll(Files.readAllLines(file));
+            }
+        }
+        assertThat(classes).as("the command's classes, in the JVM that ran it")
+                .anyMatch(line -> line.contains("vn.vbtrace.cli.SearchCommand source: shared objects file"));
     }
 
     /**

@@ -19,7 +19,7 @@ class AotRelaunchTests {
 
         assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
                 "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=192m", "-XX:AOTCache=" + CACHE,
-                "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + AotRelaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
     }
 
@@ -29,7 +29,7 @@ class AotRelaunchTests {
 
         assertThat(AotRelaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
                 "/jdk/bin/java", "-Xmx1g", "-XX:+UseParallelGC", "-XX:AOTCache=" + CACHE,
-                "-Xlog:aot=error,aot+codecache+stubs=error", "-D" + AotRelaunch.RELAUNCHED + "=true",
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + AotRelaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "ingest", "corpus", "--json"));
         assertThat(AotRelaunch.relaunched("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), PLAIN_JAR,
                 CACHE, GIB).orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
@@ -50,8 +50,18 @@ class AotRelaunchTests {
     }
 
     @Test
-    void onlyServeAndIngestAreRelaunched() {
-        // This JVM (the test's) is never relaunched: not serve or ingest, and not run from a jar with a cache beside it.
+    void anyOtherCommandIsRelaunchedOnTheCommandLinesCacheWithNothingAdded() {
+        Path cliCache = PLAIN_JAR.resolveSibling(AotRelaunch.CLI_CACHE);
+        assertThat(AotRelaunch.relaunched("java", List.of("-jar", "target/vbtrace.jar", "search", "kinh phí", "--json"), PLAIN_JAR,
+                cliCache, GIB)).contains(List.of("java", "-XX:AOTCache=" + cliCache,
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr",
+                "-D" + AotRelaunch.RELAUNCHED + "=true", "-jar", PLAIN_JAR.toString(), "search", "kinh phí", "--json"));
+    }
+
+    @Test
+    void aJvmNotStartedFromAJarWithACacheBesideItIsNeverRelaunched() {
+        // This JVM (the test's) is not run from a jar with a cache beside it; options alone are not a command.
+        assertThat(AotRelaunch.command(new String[] {"--help"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"search", "x"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"serve"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"ingest", "corpus"})).isEmpty();

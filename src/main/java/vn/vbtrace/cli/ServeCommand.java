@@ -77,6 +77,12 @@ final class ServeCommand extends BaseCommand {
             AotTraining.run(dataFolder());
             out().printf("AOT training: %d rounds of questions and an upload in %d ms%n", AotTraining.ROUNDS,
                     (System.nanoTime() - started) / 1_000_000);
+            out().flush();
+            // While this server still answers: the command line's own cache, of commands that go through it.
+            CliTraining.record(Path.of(System.getProperty("java.class.path")), dataFolder().root());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("AOT training interrupted", e);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("AOT training failed: " + e.getMessage(), e);
         } finally {
