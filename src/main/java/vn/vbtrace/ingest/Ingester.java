@@ -212,8 +212,8 @@ public final class Ingester implements AutoCloseable {
         });
         if (stopping) {
             // What is prepared and not written is dropped: the checkpoint counts only whole batches.
-            throw new IngestStopped("the re-derivation stopped after " + checkpoint.derivedBefore() + " + " + done[0]
-                    + " documents, its checkpoint saved");
+            throw new IngestStopped("the re-derivation stopped with " + checkpoint.derivedSoFar()
+                    + " documents derived, its checkpoint saved");
         }
         batcher.flush();
         // An id left behind is retired unless another stored file (or one that failed) still makes that document.

@@ -99,8 +99,8 @@ public final class ReextractCheckpoint {
         }
     }
 
-    /** How many files an earlier run derived already (0 when this one starts from the first). */
-    public int derivedBefore() {
+    /** How many files are derived again: before a run, by the earlier runs it goes on from (0 when it starts from the first). */
+    public int derivedSoFar() {
         return Math.max(0, derived);
     }
 

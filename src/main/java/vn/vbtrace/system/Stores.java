@@ -197,7 +197,7 @@ public final class Stores implements AutoCloseable {
                 return;
             }
             ReextractCheckpoint checkpoint = ReextractCheckpoint.in(data.derivationCheckpoint(), Pipeline.DERIVATION_VERSION);
-            DerivationProgress progress = new DerivationProgress(index.count(), checkpoint.derivedBefore(), System::nanoTime);
+            DerivationProgress progress = new DerivationProgress(index.count(), checkpoint.derivedSoFar(), System::nanoTime);
             progress.begin(stored, Pipeline.DERIVATION_VERSION);
             derivation = progress;
             try {

@@ -27,7 +27,7 @@ class ReextractCheckpointTests {
         Path file = dir.resolve("derivation-checkpoint");
         List<Journal.Entry> journal = files(0, 1_000);
         ReextractCheckpoint first = ReextractCheckpoint.in(file, 13);
-        assertThat(first.derivedBefore()).isZero();
+        assertThat(first.derivedSoFar()).isZero();
         assertThat(first.stillToDerive(journal)).hasSize(1_000);
         first.derived(100);
         first.derived(100);
@@ -38,12 +38,12 @@ class ReextractCheckpointTests {
         after.add(new Journal.Entry("new", "hash-new", "f/new", "upload.pdf"));
 
         ReextractCheckpoint next = ReextractCheckpoint.in(file, 13);
-        assertThat(next.derivedBefore()).isEqualTo(200);
+        assertThat(next.derivedSoFar()).isEqualTo(200);
         assertThat(next.stillToDerive(after)).containsExactlyElementsOf(journal.subList(200, 1_000));
         next.derived(800);
         next.finished();
         assertThat(file).doesNotExist();
-        assertThat(ReextractCheckpoint.in(file, 13).derivedBefore()).isZero();
+        assertThat(ReextractCheckpoint.in(file, 13).derivedSoFar()).isZero();
     }
 
     @Test
@@ -57,7 +57,7 @@ class ReextractCheckpointTests {
         // A release of derivation version 14 before version 13's run ended: every document is derived again, and the
         // id the first run found left behind is still to retire.
         ReextractCheckpoint upgraded = ReextractCheckpoint.in(file, 14);
-        assertThat(upgraded.derivedBefore()).isZero();
+        assertThat(upgraded.derivedSoFar()).isZero();
         assertThat(upgraded.leftIds()).containsExactly("sha256:abc");
         assertThat(upgraded.stillToDerive(files(0, 10))).hasSize(10);
     }
@@ -67,7 +67,7 @@ class ReextractCheckpointTests {
         Path file = dir.resolve("derivation-checkpoint");
         Files.writeString(file, "version 13\ntotal many\nderived 500\n");
         ReextractCheckpoint checkpoint = ReextractCheckpoint.in(file, 13);
-        assertThat(checkpoint.derivedBefore()).isZero();
+        assertThat(checkpoint.derivedSoFar()).isZero();
         assertThat(checkpoint.stillToDerive(files(0, 10))).hasSize(10);
     }
 
