@@ -64,8 +64,22 @@ final class ServerClient {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(new ServerClient(HttpClient.newBuilder().connectTimeout(CONNECT).build(), found.get(),
-                LocalToken.read(data.localToken())));
+        return Optional.of(new ServerClient(HttpClient.newBuilder().connectTimeout(CONNECT).sslContext(noTls()).build(),
+                found.get(), LocalToken.read(data.localToken())));
+    }
+
+    /**
+     * The client speaks plain HTTP to 127.0.0.1 only, so its TLS context trusts no one: without one, the client
+     * builds the JDK's default, which reads and parses every certificate of the JDK's trust store on each command.
+     */
+    private static javax.net.ssl.SSLContext noTls() {
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(new javax.net.ssl.KeyManager[0], new javax.net.ssl.TrustManager[0], null);
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
+        }
     }
 
     /** GET with query parameters (null values left out), read as {@code type}. */
