@@ -10,11 +10,7 @@ class DerivationProgressTests {
     @Test
     void theLineSaysHowManyOfHowManyAndHowFast() {
         long[] now = {0};
-        DerivationProgress progress = new DerivationProgress(100_000, 0, () -> now[0]);
-        for (int i = 0; i < 12_000; i++) {
-            now[0] += 5_000_000; // 200 documents a second
-            progress.accept("docs/" + i + ".txt");
-        }
+        DerivationProgress progress = fed(new DerivationProgress(100_000, 0, () -> now[0]), 12_000, 5_000_000, now); // 200 a second
         assertThat(progress.done()).isEqualTo(12_000);
         assertThat(progress.line(now[0])).isEqualTo("Re-derived 12,000 of 100,000 stored documents (12 %), 200 a second");
     }
@@ -22,11 +18,7 @@ class DerivationProgressTests {
     @Test
     void aRunGoingOnAfterAnEarlierStartCountsWhatThatOneDerivedButNotInItsRate() {
         long[] now = {0};
-        DerivationProgress progress = new DerivationProgress(100_000, 40_000, () -> now[0]);
-        for (int i = 0; i < 1_000; i++) {
-            now[0] += 10_000_000; // 100 documents a second
-            progress.accept("docs/" + i + ".txt");
-        }
+        DerivationProgress progress = fed(new DerivationProgress(100_000, 40_000, () -> now[0]), 1_000, 10_000_000, now); // 100 a second
         assertThat(progress.line(now[0])).isEqualTo("Re-derived 41,000 of 100,000 stored documents (41 %), 100 a second");
     }
 
@@ -41,5 +33,14 @@ class DerivationProgressTests {
     void anEmptyFolderIsDoneAtOnce() {
         assertThat(new DerivationProgress(0, 0, () -> 0L).line(1_000_000_000L))
                 .isEqualTo("Re-derived 0 of 0 stored documents (100 %), 0 a second");
+    }
+
+    /** {@code documents} derived again, one every {@code nanosEach} on the clock {@code now}. */
+    private static DerivationProgress fed(DerivationProgress progress, int documents, long nanosEach, long[] now) {
+        for (int i = 0; i < documents; i++) {
+            now[0] += nanosEach;
+            progress.accept("docs/" + i + ".txt");
+        }
+        return progress;
     }
 }
