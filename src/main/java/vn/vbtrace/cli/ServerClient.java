@@ -3,17 +3,15 @@ package vn.vbtrace.cli;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vbtrace.cli.LoopbackHttp.Reply;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.security.LocalToken;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.LocalServer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +35,13 @@ final class ServerClient {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final HttpClient http;
-    private final String base;
     private final LocalServer server;
     /** The folder's local token (security's owner credential), sent as a bearer token; absent if none was made. */
     private final Optional<String> token;
 
-    private ServerClient(HttpClient http, LocalServer server, Optional<String> token) {
-        this.http = http;
+    private ServerClient(LocalServer server, Optional<String> token) {
         this.server = server;
         this.token = token;
-        this.base = "http://127.0.0.1:" + server.port();
     }
 
     /**
@@ -64,27 +58,12 @@ final class ServerClient {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(new ServerClient(HttpClient.newBuilder().connectTimeout(CONNECT).sslContext(noTls()).build(),
-                found.get(), LocalToken.read(data.localToken())));
-    }
-
-    /**
-     * The client speaks plain HTTP to 127.0.0.1 only, so its TLS context trusts no one: without one, the client
-     * builds the JDK's default, which reads and parses every certificate of the JDK's trust store on each command.
-     */
-    private static javax.net.ssl.SSLContext noTls() {
-        try {
-            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
-            context.init(new javax.net.ssl.KeyManager[0], new javax.net.ssl.TrustManager[0], null);
-            return context;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
-        }
+        return Optional.of(new ServerClient(found.get(), LocalToken.read(data.localToken())));
     }
 
     /** GET with query parameters (null values left out), read as {@code type}. */
     <T> T get(String path, Map<String, ?> query, Class<T> type) {
-        return read(send(request(path, query).GET()), type);
+        return read(send("GET", path, query, Map.of(), new byte[0]), type);
     }
 
     JsonNode get(String path, Map<String, ?> query) {
@@ -92,56 +71,53 @@ final class ServerClient {
     }
 
     <T> T putJson(String path, Map<String, ?> query, Object body, Class<T> type) {
-        return read(send(request(path, query).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))), type);
+        return read(send("PUT", path, query, Map.of("Content-Type", "application/json"),
+                JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), type);
     }
 
     <T> T post(String path, Map<String, ?> query, Class<T> type) {
-        return read(send(request(path, query).POST(HttpRequest.BodyPublishers.noBody())), type);
+        return read(send("POST", path, query, Map.of(), new byte[0]), type);
     }
 
     /** POST of one file as multipart "file"; the answer's status code with its body. */
-    HttpResponse<String> postFile(String path, Map<String, ?> query, Path file) throws IOException {
+    Reply postFile(String path, Map<String, ?> query, Path file) throws IOException {
         String boundary = "vbtrace-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + file.getFileName().toString().replace("\"", "_") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder request = request(path, query).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, Files.readAllBytes(file), tail)));
-        return send(request);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(head);
+        body.write(Files.readAllBytes(file));
+        body.write(tail);
+        return send("POST", path, query, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
+                body.toByteArray());
     }
 
     <T> T postFileAs(String path, Map<String, ?> query, Path file, Class<T> type) throws IOException {
         return read(postFile(path, query, file), type);
     }
 
-    private HttpRequest.Builder request(String path, Map<String, ?> query) {
+    private Reply send(String method, String path, Map<String, ?> query, Map<String, String> contentHeaders, byte[] body) {
         StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((k, v) -> {
             if (v != null) {
                 q.add(k + "=" + URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
             }
         });
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path + q)).header("Accept", "application/json");
-        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        return request;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+        Map<String, String> headers = new LinkedHashMap<>(contentHeaders);
+        headers.put("Accept", "application/json");
+        token.ifPresent(t -> headers.put("Authorization", "Bearer " + t));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return LoopbackHttp.exchange(server.port(), CONNECT, method, path + q, headers, body);
         } catch (IOException e) {
             throw new IllegalStateException("máy chủ trên cổng " + server.port() + " không trả lời: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
     /** The body as {@code type}, or the server's error as the exception a local run throws. */
-    static <T> T read(HttpResponse<String> response, Class<T> type) {
-        int status = response.statusCode();
+    static <T> T read(Reply response, Class<T> type) {
+        int status = response.status();
         if (status >= 200 && status < 300) {
             return JSON.readValue(response.body(), type);
         }

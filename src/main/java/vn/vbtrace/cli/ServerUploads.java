@@ -5,7 +5,6 @@ import vn.vbtrace.ingest.FileWalker;
 import vn.vbtrace.ingest.IngestReport;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +70,12 @@ final class ServerUploads {
     }
 
     private JsonNode send(FileWalker.Candidate candidate) throws IOException, InterruptedException {
-        HttpResponse<String> response = server.postFile("/api/documents", ServerClient.query("source", candidate.source()),
+        LoopbackHttp.Reply response = server.postFile("/api/documents", ServerClient.query("source", candidate.source()),
                 candidate.path());
-        if (response.statusCode() == 422) {
+        if (response.status() == 422) {
             return ServerClient.json(response.body()); // a refused file: {"status": "failed", "error": ...}, its outcome
         }
-        if (response.statusCode() == 202) {
+        if (response.status() == 202) {
             return awaitJob(ServerClient.json(response.body()).path("job").asString());
         }
         return ServerClient.read(response, JsonNode.class);

@@ -49,6 +49,20 @@ final class LuceneStore implements AutoCloseable {
      * they were added in); an index written without it cannot be opened with it (see {@link ClauseOrder#sortInPlace}).
      */
     record Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields, Sort indexSort) {
+        /**
+         * Lucene notes at the first index a JVM opens that the incubating Vector API is not enabled; that is not the
+         * user's concern. Set here, where every index is opened, not at the start of every command: the logging
+         * system's first use looks up a service through the whole class path, 0.2 s of a command that only asks a
+         * server. Held so the setting is not garbage-collected with the logger.
+         */
+        private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
+        private static java.util.logging.Logger quiet(String name) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.SEVERE);
+            return logger;
+        }
+
         Writing(Analyzer analyzer, double ramBufferMb, Lucene104Codec.Mode storedFields) {
             this(analyzer, ramBufferMb, storedFields, null);
         }
