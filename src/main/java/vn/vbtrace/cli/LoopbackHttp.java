@@ -27,14 +27,14 @@ final class LoopbackHttp {
     record Reply(int status, String body) {
     }
 
-    private LoopbackHttp() {
-    }
-
     /**
      * The longest the server may stay silent within an answer: long enough for the slowest answer of the API (a page
      * of an export, a check of a long draft), so that only a server that hangs ends a command this way.
      */
     private static final Duration SILENCE = Duration.ofMinutes(10);
+
+    private LoopbackHttp() {
+    }
 
     /**
      * Sends {@code method target} (target: the path with its query, already encoded) with {@code headers} and
@@ -55,8 +55,8 @@ final class LoopbackHttp {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            // Header values are ASCII but a token or a file name might not be: UTF-8 as the server reads them.
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            // ASCII: the target comes percent-encoded, the headers are media types and the folder's token.
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             return read(new BufferedInputStream(socket.getInputStream()));
@@ -67,7 +67,7 @@ final class LoopbackHttp {
     static Reply read(InputStream in) throws IOException {
         String statusLine = line(in);
         String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("\\d{3}")) {
             throw new IOException("not an HTTP answer: " + statusLine);
         }
         int status = Integer.parseInt(parts[1]);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -367,10 +368,68 @@ public final class ScaleBenchmark {
         for (QueryLoad.Latency latency : timed) {
             put("p50 / p95 / p99 ms: " + latency.kind(), column, "%.1f / %.1f / %.1f".formatted(latency.p50(), latency.p95(), latency.p99()));
         }
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("search, words", List.of("search", wordQueries.getFirst()));
+        commands.put("search, a number", List.of("search", numberQueries.getFirst()));
+        commands.put("responsible", List.of("responsible", questions.getFirst()));
+        commands.put("chain, most cited, depth 1", List.of("chain", hub.number(), "--depth", "1"));
+        commands.put("obligations, first page", List.of("obligations", name));
+        commands.put("programs, first page", List.of("programs"));
+        commandLine(column, data, commands);
         double searchable = uploadUntilSearchable(load, data);
         put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
         HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
+    }
+
+    /**
+     * Issue 9's point 5: commands run as a user runs them, {@code java -jar target/vbtrace.jar COMMAND ... --data DIR}
+     * with no JVM option, while the server holds the folder: the wall time of the whole process (the jar's JVM, the
+     * command's own on the command line's AOT cache, its request to the server), one untimed run of each then five
+     * timed; beside it, in the same minutes, the JVM alone starting and ending ({@code java -version}), the floor any
+     * command stands on.
+     */
+    private void commandLine(String column, Path data, Map<String, List<String>> commands) throws Exception {
+        List<Double> floor = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            double seconds = wallSeconds(List.of(javaBin(), "-version"));
+            if (i > 0) {
+                floor.add(seconds);
+            }
+        }
+        put("command beside the server, p50 / max s: java -version alone", column, secondsRange(floor));
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            List<String> line = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
+            line.addAll(command.getValue());
+            line.addAll(List.of("--data", data.toString()));
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                double seconds = wallSeconds(line);
+                if (i > 0) {
+                    times.add(seconds);
+                }
+            }
+            put("command beside the server, p50 / max s: " + command.getKey(), column,
+                    times.contains(Double.NaN) ? "failed: " + dir.resolve("command.err") : secondsRange(times));
+        }
+    }
+
+    /** The seconds from the start of {@code command} to its exit; NaN when it fails (its error in command.err). */
+    private double wallSeconds(List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("command.err").toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return Double.NaN;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return process.exitValue() == 0 ? seconds : Double.NaN;
+    }
+
+    private static String secondsRange(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return "%.2f / %.2f".formatted(sorted.get(sorted.size() / 2), sorted.getLast());
     }
 
     /**
