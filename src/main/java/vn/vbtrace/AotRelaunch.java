@@ -26,8 +26,8 @@ import java.util.function.BiFunction;
  * stdin/stdout/stderr, same JVM options, same arguments) with a JVM on those plain jars and that cache.
  * <p>
  * Every other command runs the same way on a cache of its own ({@link #CLI_CACHE}), recorded by commands run through
- * a server, but in a child JVM this one waits for ({@link #runToItsEnd}): a search through a server took 1.4 to 1.7 s
- * so on the two-core build machine, 2.1 to 2.4 s from the Spring Boot jar.
+ * a server, but in a child JVM this one waits for ({@link #runToItsEnd}): a search through a server took 0.9 to 1.1 s
+ * so on the two-core build machine (session 41), 2.1 to 2.4 s from the Spring Boot jar.
  * <p>
  * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
  * a POSIX system, a JDK older than 25 (the one that records and reads such caches), no command (options only), not run

@@ -390,28 +390,27 @@ public final class ScaleBenchmark {
      * command stands on.
      */
     private void commandLine(String column, Path data, Map<String, List<String>> commands) throws Exception {
-        List<Double> floor = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            double seconds = wallSeconds(List.of(javaBin(), "-version"));
-            if (i > 0) {
-                floor.add(seconds);
-            }
-        }
-        put("command beside the server, p50 / max s: java -version alone", column, secondsRange(floor));
+        put("command beside the server, p50 / max s: java -version alone", column, timed(List.of(javaBin(), "-version")));
         for (Map.Entry<String, List<String>> command : commands.entrySet()) {
             List<String> line = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
             line.addAll(command.getValue());
             line.addAll(List.of("--data", data.toString()));
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                double seconds = wallSeconds(line);
-                if (i > 0) {
-                    times.add(seconds);
-                }
-            }
-            put("command beside the server, p50 / max s: " + command.getKey(), column,
-                    times.contains(Double.NaN) ? "failed: " + dir.resolve("command.err") : secondsRange(times));
+            put("command beside the server, p50 / max s: " + command.getKey(), column, timed(line));
         }
+    }
+
+    /** One untimed run of {@code command}, then the p50 and the longest of five timed; or where its failure is told. */
+    private String timed(List<String> command) throws Exception {
+        wallSeconds(command);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            times.add(wallSeconds(command));
+        }
+        if (times.contains(Double.NaN)) {
+            return "failed: " + dir.resolve("command.err");
+        }
+        List<Double> sorted = times.stream().sorted().toList();
+        return "%.2f / %.2f".formatted(sorted.get(sorted.size() / 2), sorted.getLast());
     }
 
     /** The seconds from the start of {@code command} to its exit; NaN when it fails (its error in command.err). */
@@ -425,11 +424,6 @@ public final class ScaleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return process.exitValue() == 0 ? seconds : Double.NaN;
-    }
-
-    private static String secondsRange(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        return "%.2f / %.2f".formatted(sorted.get(sorted.size() / 2), sorted.getLast());
     }
 
     /**
