@@ -7,14 +7,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,7 @@ public final class Jobs implements AutoCloseable {
     }
 
     private final ThreadPoolExecutor workers;
+    private final int maxQueued;
     private final long maxQueuedBytes;
     private final AtomicLong queuedBytes = new AtomicLong();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -53,34 +56,63 @@ public final class Jobs implements AutoCloseable {
     /** {@code workers} jobs at once, at most {@code maxQueued} waiting and holding at most {@code maxQueuedBytes}. */
     public Jobs(int workers, int maxQueued, long maxQueuedBytes, Clock clock) {
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(maxQueued),
+        // Unbounded: the bound on what waits is submit's, which resumed jobs pass by.
+        this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 runnable -> {
                     Thread thread = new Thread(runnable, "vbtrace-job-" + n.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
+        this.maxQueued = maxQueued;
         this.maxQueuedBytes = maxQueuedBytes;
         this.clock = clock;
     }
 
+    /** A new job's id. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
     /**
-     * Queues the work. {@code bytes} is what the job holds until it ends (an upload's size).
+     * Queues the work under the given id. {@code bytes} is what the job holds in memory until it ends (an upload's
+     * size). The bounds are checked before it is queued, so a burst past them can overshoot by the submits racing it.
      *
      * @throws JobRejectedException when the queue is full
      */
-    public JobStatus submit(String file, String submittedBy, long bytes, Work work) {
+    public JobStatus submit(String id, String file, String submittedBy, Instant submittedAt, long bytes, Work work) {
+        if (workers.getQueue().size() >= maxQueued) {
+            throw busy();
+        }
         long held = queuedBytes.addAndGet(bytes);
         if (held > maxQueuedBytes && held != bytes) { // one job alone may exceed the bound: the upload limit caps it
             queuedBytes.addAndGet(-bytes);
             throw busy();
         }
-        Job job = new Job(UUID.randomUUID().toString(), file, submittedBy, clock.instant(), bytes);
-        jobs.put(job.id, job);
+        return queue(new Job(id, file, submittedBy, submittedAt, bytes), work);
+    }
+
+    /**
+     * Queues again a job accepted before the last stop, whatever waits already: it was promised, and its work reads
+     * what it needs from disk when it runs, holding nothing meanwhile.
+     */
+    public JobStatus resume(String id, String file, String submittedBy, Instant submittedAt, Work work) {
+        return queue(new Job(id, file, submittedBy, submittedAt, 0), work);
+    }
+
+    private JobStatus queue(Job job, Work work) {
+        if (jobs.putIfAbsent(job.id, job) != null) {
+            queuedBytes.addAndGet(-job.bytes);
+            throw new IllegalArgumentException("job " + job.id + " exists already");
+        }
         try {
             workers.execute(() -> run(job, work));
-        } catch (RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) { // closing
             jobs.remove(job.id);
-            queuedBytes.addAndGet(-bytes);
+            queuedBytes.addAndGet(-job.bytes);
             throw busy();
         }
         return job.status();
@@ -132,10 +164,19 @@ public final class Jobs implements AutoCloseable {
         return new JobRejectedException("máy chủ đang bận: " + workers.getQueue().size() + " tệp đang chờ xử lý; hãy gửi lại sau ít phút");
     }
 
-    /** Lets running jobs end (their ingest is a unit of the journal) for a while, then stops the rest. */
+    /**
+     * Lets running jobs end (their ingest is a unit of the journal) for a while, then stops the rest. Jobs still
+     * waiting are not begun: every job's work is an upload kept on disk until it ends ({@link UploadSpool}), which
+     * the next start queues again, so a stop need not wait for a queue of them.
+     */
     @Override
     public void close() {
         workers.shutdown();
+        List<Runnable> waiting = new ArrayList<>();
+        workers.getQueue().drainTo(waiting);
+        if (!waiting.isEmpty()) {
+            log.info("{} queued jobs left for the next start", waiting.size());
+        }
         try {
             if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 workers.shutdownNow();

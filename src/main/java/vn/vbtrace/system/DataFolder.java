@@ -31,6 +31,11 @@ public record DataFolder(Path root) {
         return root.resolve("files");
     }
 
+    /** Uploads accepted and not yet ingested (job.UploadSpool), owner-only: the office's documents. */
+    public Path uploads() {
+        return root.resolve("uploads");
+    }
+
     public Path journal() {
         return root.resolve("journal.log");
     }

@@ -12,6 +12,8 @@ import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.job.Jobs;
+import vn.vbtrace.job.UploadSpool;
+import vn.vbtrace.job.Uploads;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NumberResolver;
 import vn.vbtrace.search.RepositoryOverview;
@@ -74,6 +76,17 @@ public class ServiceConfiguration {
     Jobs jobs(VbtraceProperties settings) {
         VbtraceProperties.Upload upload = settings.upload();
         return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC());
+    }
+
+    /**
+     * Uploads kept on disk until ingested; those the last run left are queued again now, the stores open and the
+     * web server not yet answering.
+     */
+    @Bean
+    Uploads uploads(Jobs jobs, Ingester ingester, VbtraceProperties settings) {
+        Uploads uploads = new Uploads(jobs, ingester, new UploadSpool(new DataFolder(settings.data()).uploads()));
+        uploads.resume();
+        return uploads;
     }
 
     /** Files into both stores: uploads and reextraction. */

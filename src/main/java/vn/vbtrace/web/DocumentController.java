@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.vbtrace.ingest.IngestOutcome;
 import vn.vbtrace.ingest.Ingester;
-import vn.vbtrace.job.JobFailedException;
 import vn.vbtrace.job.JobStatus;
 import vn.vbtrace.job.Jobs;
+import vn.vbtrace.job.Uploads;
 import vn.vbtrace.ingest.ReextractReport;
 import vn.vbtrace.search.DocumentPage;
 import vn.vbtrace.search.DocumentService;
@@ -38,7 +37,8 @@ import java.util.Map;
  * Documents by id or number, uploads, and the jobs uploads become. Every upload is a job; a small one is
  * waited for (up to vbtrace.upload.wait) and answered as it ends (201 ingested, 200 unchanged, 422 refused),
  * a large one (vbtrace.upload.job-threshold), one sent with ?async=true or "Prefer: respond-async", and one
- * still running after the wait answer 202 with the job to follow at GET /api/jobs/{id}.
+ * still running after the wait answer 202 with the job to follow at GET /api/jobs/{id}. An accepted upload is on disk
+ * before it is answered and until its job ends ({@link Uploads}).
  */
 @RestController
 @Tag(name = "Tra cứu")
@@ -48,14 +48,17 @@ class DocumentController {
     private final NumberResolver numbers;
     private final Ingester ingester;
     private final Jobs jobs;
+    private final Uploads uploads;
     private final long jobThreshold;
     private final Duration wait;
 
-    DocumentController(DocumentService documents, NumberResolver numbers, Ingester ingester, Jobs jobs, VbtraceProperties settings) {
+    DocumentController(DocumentService documents, NumberResolver numbers, Ingester ingester, Jobs jobs, Uploads uploads,
+                       VbtraceProperties settings) {
         this.documents = documents;
         this.numbers = numbers;
         this.ingester = ingester;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.jobThreshold = settings.upload().jobThreshold().toBytes();
         this.wait = settings.upload().waitAtMost();
     }
@@ -83,7 +86,8 @@ class DocumentController {
     @Operation(summary = "Thêm một tệp vào kho (cần quyền biên tập)",
             description = "Tệp txt, html, pdf, doc, docx, odt hoặc rtf (trường multipart `file`). Tệp nhỏ được chờ và trả về `{\"status\": "
                     + "\"ingested\"|\"unchanged\", \"id\": ...}`: 201 khi đã thêm, 200 khi tệp đã có, 422 (problem+json) khi không đọc được tệp. "
-                    + "Tệp lớn, `async=true` hoặc `Prefer: respond-async`: 202 với công việc `job` theo dõi ở GET /api/jobs/{id}.",
+                    + "Tệp lớn, `async=true` hoặc `Prefer: respond-async`: 202 với công việc `job` theo dõi ở GET /api/jobs/{id}. "
+                    + "Tệp đã nhận được giữ trên đĩa đến khi xử lý xong: máy chủ dừng giữa chừng thì lần khởi động sau xử lý tiếp, cùng mã công việc.",
             responses = {@ApiResponse(responseCode = "201", description = "Đã thêm vào kho: `{\"status\": \"ingested\", \"id\": ...}`"),
                     @ApiResponse(responseCode = "200", description = "Tệp này đã có trong kho, không đổi: `{\"status\": \"unchanged\"}`"),
                     @ApiResponse(responseCode = "202", description = "Đang xử lý: `{\"job\": ..., \"status\": ..., \"progress\": ...}`"),
@@ -95,7 +99,7 @@ class DocumentController {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
         String recorded = source == null || source.isBlank() ? "upload/" + name : source.strip();
         byte[] bytes = file.getBytes();
-        JobStatus job = jobs.submit(name, user.getName(), bytes.length, () -> ingest(name, bytes, recorded));
+        JobStatus job = uploads.accept(name, bytes, recorded, user.getName());
         String prefer = request.getHeader("Prefer");
         boolean background = async || bytes.length >= jobThreshold
                 || prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
@@ -120,18 +124,6 @@ class DocumentController {
     JobStatus job(@Parameter(description = "Mã công việc trả về cùng 202") @PathVariable String id) {
         return jobs.status(id).orElseThrow(() -> new NotFoundException("job-not-found",
                 "không có công việc " + id + " (mã sai, hoặc đã xong từ lâu và không còn được giữ)"));
-    }
-
-    /** The work of an upload job: the file into both stores, or a failure of the file as the job's error. */
-    private Map<String, Object> ingest(String name, byte[] bytes, String recorded) {
-        IngestOutcome outcome = ingester.ingestBytes(name, bytes, recorded);
-        if (outcome.status() == IngestOutcome.Status.FAILED) {
-            throw new JobFailedException(outcome.error());
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
-        result.put("id", outcome.id());
-        return result;
     }
 
     /** A finished upload answered as before jobs existed: 201 ingested, 200 unchanged, 422 refused (problem+json). */

@@ -1,0 +1,189 @@
+package vn.vbtrace.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vbtrace.document.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Uploads accepted and not yet ingested, kept in the data folder from the moment they are accepted until their job
+ * ends: an upload answered 202 is a promise, so a server stopped or killed with uploads queued ingests them at its
+ * next start, under the same job ids. One file per upload, its description on the first line (JSON, which escapes
+ * line breaks) and its bytes after; written under a temporary name, forced to disk and renamed, so a file under its
+ * own name is whole. Readable by the owner only: uploads are the office's documents.
+ */
+public final class UploadSpool {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadSpool.class);
+    private static final String SUFFIX = ".upload";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    /** Job ids are UUIDs, so a file name made of one names no other folder. */
+    private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** What an upload's job needs besides its bytes: the job it is, the file's name, where it is recorded, who sent it. */
+    public record Entry(String job, String file, String source, String submittedBy, Instant submittedAt) {
+    }
+
+    private final Path folder;
+
+    public UploadSpool(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    /** Keeps the upload; when this returns, it is on disk. */
+    public void put(Entry entry, byte[] bytes) {
+        Path file = fileOf(entry.job());
+        Path temporary = folder.resolve("." + entry.job() + TEMPORARY_SUFFIX);
+        try {
+            Files.createDirectories(folder);
+            try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    ownerOnly())) {
+                ByteBuffer head = ByteBuffer.wrap((Json.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+                ByteBuffer body = ByteBuffer.wrap(bytes);
+                while (head.hasRemaining() || body.hasRemaining()) {
+                    channel.write(new ByteBuffer[] {head, body});
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder();
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot keep the upload " + entry.file() + " in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The bytes of a kept upload. */
+    public byte[] bytes(String job) {
+        try {
+            byte[] all = Files.readAllBytes(fileOf(job));
+            int lineEnd = indexOfLineEnd(all);
+            return Arrays.copyOfRange(all, lineEnd + 1, all.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the kept upload " + fileOf(job) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Forgets an upload whose job has its answer. A file that cannot be deleted is only logged: it is ingested again
+     * at the next start, where an unchanged file costs a lookup.
+     */
+    public void remove(String job) {
+        try {
+            Files.deleteIfExists(fileOf(job));
+        } catch (IOException e) {
+            log.warn("Could not delete the kept upload {}: {}", fileOf(job), e.getMessage());
+        }
+    }
+
+    /**
+     * The uploads kept, in the order they were accepted. A temporary file is an upload whose acceptance was never
+     * answered (the server stopped while writing it): deleted. A file whose description cannot be read is left
+     * where it is, named in the log, for its owner to look at.
+     */
+    public List<Entry> pending() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(TEMPORARY_SUFFIX)) {
+                    deleteQuietly(file);
+                } else if (name.endsWith(SUFFIX)) {
+                    readEntry(file).ifPresent(entries::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the kept uploads in " + folder + ": " + e.getMessage(), e);
+        }
+        entries.sort(Comparator.comparing(Entry::submittedAt).thenComparing(Entry::job));
+        return entries;
+    }
+
+    private Optional<Entry> readEntry(Path file) {
+        String name = file.getFileName().toString();
+        String job = name.substring(0, name.length() - SUFFIX.length());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // The description is the first line: read a block, and more only for an unusually long one.
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // reads up to the block's end
+            }
+            byte[] head = Arrays.copyOf(buffer.array(), buffer.position());
+            int lineEnd = indexOfLineEnd(head);
+            Entry entry = Json.read(new String(head, 0, lineEnd, StandardCharsets.UTF_8), Entry.class);
+            if (!JOB_ID.matcher(job).matches() || !job.equals(entry.job()) || entry.submittedAt() == null) {
+                throw new IOException("its name and its description do not agree");
+            }
+            return Optional.of(entry);
+        } catch (IOException | RuntimeException e) {
+            log.warn("A kept upload cannot be read and is left as it is: {} ({})", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int indexOfLineEnd(byte[] bytes) throws IOException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        throw new IOException("no description line");
+    }
+
+    private Path fileOf(String job) {
+        if (job == null || !JOB_ID.matcher(job).matches()) {
+            throw new IllegalArgumentException("not a job id: " + job);
+        }
+        return folder.resolve(job + SUFFIX);
+    }
+
+    /** The rename is durable once the folder's own entry list is on disk. */
+    private void forceFolder() throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return; // a folder cannot be opened for syncing on every system; its file was forced already
+            }
+            throw e;
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.getMessage());
+        }
+    }
+}

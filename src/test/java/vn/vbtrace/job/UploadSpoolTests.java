@@ -1,0 +1,83 @@
+package vn.vbtrace.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UploadSpoolTests {
+
+    @TempDir
+    Path data;
+
+    private static UploadSpool.Entry entry(String name, Instant at) {
+        return new UploadSpool.Entry(Jobs.newId(), name, "upload/" + name, "biên tập viên", at);
+    }
+
+    @Test
+    void anUploadIsKeptWholeWithItsDescriptionUntilRemoved() {
+        UploadSpool spool = new UploadSpool(data.resolve("uploads"));
+        // Bytes with line breaks and a Vietnamese name: the description is the first line, the bytes all the rest.
+        byte[] text = "ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\n\nSở Tài chính bố trí kinh phí.\n".getBytes(StandardCharsets.UTF_8);
+        UploadSpool.Entry plan = entry("Kế hoạch 12.txt", Instant.parse("2026-12-05T08:00:00Z"));
+        spool.put(plan, text);
+
+        assertThat(spool.pending()).containsExactly(plan);
+        assertThat(spool.bytes(plan.job())).isEqualTo(text);
+
+        spool.remove(plan.job());
+        assertThat(spool.pending()).isEmpty();
+    }
+
+    @Test
+    void keptUploadsComeBackInTheOrderTheyWereAccepted() {
+        UploadSpool spool = new UploadSpool(data);
+        UploadSpool.Entry second = entry("b.txt", Instant.parse("2026-12-05T08:00:02Z"));
+        UploadSpool.Entry first = entry("a.txt", Instant.parse("2026-12-05T08:00:01Z"));
+        UploadSpool.Entry third = entry("c.txt", Instant.parse("2026-12-05T08:00:03Z"));
+        spool.put(second, new byte[] {2});
+        spool.put(first, new byte[] {1});
+        spool.put(third, new byte[0]);
+
+        assertThat(new UploadSpool(data).pending()).containsExactly(first, second, third);
+        assertThat(spool.bytes(third.job())).isEmpty();
+    }
+
+    @Test
+    void anUploadCutShortWhileBeingWrittenIsDroppedAndAnUnreadableOneLeftAlone() throws Exception {
+        UploadSpool spool = new UploadSpool(data);
+        UploadSpool.Entry kept = entry("kept.txt", Instant.parse("2026-12-05T08:00:00Z"));
+        spool.put(kept, "x".getBytes(StandardCharsets.UTF_8));
+        // The server died before the rename: its client never heard the upload was accepted.
+        Path halfWritten = data.resolve("." + Jobs.newId() + ".tmp");
+        Files.writeString(halfWritten, "{\"job\":");
+        // Not ours to judge: a file under an upload's name whose first line is not a description.
+        Path garbled = data.resolve(Jobs.newId() + ".upload");
+        Files.writeString(garbled, "not json\nbytes");
+
+        assertThat(spool.pending()).containsExactly(kept);
+        assertThat(halfWritten).doesNotExist();
+        assertThat(garbled).exists();
+    }
+
+    @Test
+    void keptUploadsAreReadableByTheOwnerOnly() throws Exception {
+        UploadSpool spool = new UploadSpool(data);
+        UploadSpool.Entry plan = entry("plan.txt", Instant.now());
+        spool.put(plan, new byte[] {1, 2, 3});
+
+        List<Path> files;
+        try (var listing = Files.list(data)) {
+            files = listing.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.getFirst()))).isEqualTo("rw-------");
+    }
+}

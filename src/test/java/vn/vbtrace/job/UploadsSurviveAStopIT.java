@@ -1,0 +1,167 @@
+package vn.vbtrace.job;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.FileUpload;
+import vn.vbtrace.TestUsers;
+import vn.vbtrace.document.Json;
+import vn.vbtrace.system.DataFolder;
+import vn.vbtrace.system.LocalServer;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An upload answered 202 is ingested even when the server is killed before its turn: the server (a real child JVM,
+ * one upload worker) is given a long upload, then three plans that queue behind it, and is killed with SIGKILL;
+ * started again on the same folder, it ingests the three under the job ids it gave them, for the editor who sent
+ * them, and the plans are found by their numbers.
+ */
+class UploadsSurviveAStopIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+    private Process server;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            if (!server.waitFor(120, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void uploadsQueuedWhenTheServerWasKilledAreIngestedAtItsNextStartUnderTheirJobIds() throws Exception {
+        Path data = dir.resolve("data");
+        TestUsers.add(data, TestUsers.EDITOR);
+        String base = start(data, "first.log");
+
+        // One worker: the long upload holds it while the plans wait their turn.
+        String longJob = accepted(upload(base, "flood.txt", citationFlood(5_000))).get("job").asString();
+        awaitStatus(base, longJob, "running", Duration.ofMinutes(2));
+        List<String> jobs = new ArrayList<>();
+        for (int number = 801; number <= 803; number++) {
+            JsonNode job = accepted(upload(base, "ke-hoach-" + number + ".txt", plan(number)));
+            assertThat(job.get("status").asString()).as("behind the long upload").isEqualTo("queued");
+            jobs.add(job.get("job").asString());
+        }
+        assertThat(get(base, "/api/jobs/" + jobs.getLast()).get("status").asString()).isEqualTo("queued");
+
+        server.destroyForcibly(); // SIGKILL: no shutdown hook, nothing flushed that was not on disk already
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keptUploads(data)).as("the queued uploads are on disk").hasSizeGreaterThanOrEqualTo(3);
+
+        base = start(data, "second.log");
+        for (int i = 0; i < jobs.size(); i++) {
+            JsonNode finished = awaitStatus(base, jobs.get(i), "done", Duration.ofMinutes(5));
+            assertThat(finished.get("file").asString()).isEqualTo("ke-hoach-" + (801 + i) + ".txt");
+            assertThat(finished.get("submittedBy").asString()).isEqualTo(TestUsers.EDITOR.name());
+            assertThat(finished.get("result").get("status").asString()).isEqualTo("ingested");
+            JsonNode page = get(base, "/api/documents/by-number?number=" + URLEncoder.encode((801 + i) + "/KH-UBND", StandardCharsets.UTF_8));
+            assertThat(page.get("document").get("title").asString()).isEqualTo("Bố trí kinh phí chuyển đổi số năm 2026 (đợt " + (801 + i) + ")");
+        }
+        // The long upload, cut short by the kill, was taken up again too; then nothing is left kept.
+        assertThat(awaitStatus(base, longJob, "done", Duration.ofMinutes(5)).get("result").get("status").asString())
+                .isIn("ingested", "unchanged");
+        assertThat(keptUploads(data)).isEmpty();
+    }
+
+    private String start(Path data, String log) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("--add-opens") || arg.startsWith("--enable-native-access")) {
+                command.add(arg);
+            }
+        }
+        command.addAll(List.of("-Xmx1g", "-Dvbtrace.upload.workers=1", "-cp", System.getProperty("java.class.path"),
+                "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString()));
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("the server runs: " + dir.resolve(log)).isTrue();
+            var found = LocalServer.find(new DataFolder(data)).filter(s -> s.pid() == server.pid());
+            if (found.isPresent()) {
+                return "http://127.0.0.1:" + found.get().port();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server did not start: " + dir.resolve(log));
+    }
+
+    private static List<Path> keptUploads(Path data) throws Exception {
+        Path folder = new DataFolder(data).uploads();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".upload")).toList();
+        }
+    }
+
+    private static HttpResponse<String> upload(String base, String name, byte[] bytes) throws Exception {
+        HttpRequest request = FileUpload.of(name, bytes).post(URI.create(base + "/api/documents?async=true"))
+                .header("Authorization", TestUsers.EDITOR.basic()).timeout(Duration.ofMinutes(1)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode accepted(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return Json.mapper().readTree(response.body());
+    }
+
+    private static JsonNode get(String base, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", TestUsers.EDITOR.basic())
+                .timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body());
+    }
+
+    private static JsonNode awaitStatus(String base, String job, String status, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(base, "/api/jobs/" + job);
+            if (last.get("status").asString().equals(status)) {
+                return last;
+            }
+            assertThat(last.get("status").asString()).as("job " + job + ": " + last).isNotEqualTo("failed");
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + job + " not " + status + " within " + patience + ": " + last);
+    }
+
+    private static byte[] plan(int number) {
+        return ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: " + number + "/KH-UBND\nBắc Kạn, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                + "Bố trí kinh phí chuyển đổi số năm 2026 (đợt " + number + ")\nSở Tài chính chủ trì bố trí kinh phí.\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] citationFlood(int lines) {
+        StringBuilder text = new StringBuilder("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 999/KH-UBND\nKẾ HOẠCH\n");
+        for (int i = 1; i <= lines; i++) {
+            text.append("Căn cứ Quyết định số ").append(i).append("/QĐ-UBND ngày 01/01/2020;\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
