@@ -1,5 +1,6 @@
 package vn.vbtrace;
 
+import picocli.CommandLine;
 import vn.vbtrace.cli.CliTraining;
 import vn.vbtrace.cli.VbtraceCommand;
 
@@ -16,13 +17,23 @@ public final class VbtraceApplication {
         if (CliTraining.requested()) {
             System.exit(CliTraining.run(args)); // the build recording the command line's AOT cache
         }
-        int status = VbtraceCommand.commandLine().execute(args);
-        if (status != 0 || othersKeepTheJvm()) {
+        CommandLine cli = VbtraceCommand.commandLine();
+        int status = cli.execute(args);
+        if (othersKeepTheJvm()) {
             System.exit(status);
         }
-        // A command that succeeded and left no thread behind ends as main returns, with status 0. System.exit asks the
-        // system logger whether to log the exit, and finding that logger's backend reads every jar of the class path
-        // (0.2 s of a command that asks a server, after its answer is printed).
+        // A command that left no thread behind (its stores closed, or none opened) ends without System.exit: System.exit
+        // asks the system logger whether to log the exit, and finding that logger's backend reads every jar of the class
+        // path (0.2 s of a command that asks a server, after its answer is printed). Status 0: main returns. Another
+        // status: the process halts once its output is flushed; no shutdown hook is skipped that matters, as a command
+        // registers none and closes what it opened before it returns.
+        if (status != 0) {
+            cli.getOut().flush();
+            cli.getErr().flush();
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(status);
+        }
     }
 
     /** Any thread but this one that the JVM waits for (a store's, a server's): then only System.exit ends it. */

@@ -58,6 +58,7 @@ class AotRelaunchIT {
             assertThat(Files.readAllLines(log)).as("the JVM took the cache")
                     .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
             aCommandThroughTheServerRunsOnTheCommandLinesCache(data);
+            aFailingCommandThroughTheServerPrintsItsErrorAndStatus(data);
         } finally {
             server.destroy();
             if (!server.waitFor(120, TimeUnit.SECONDS)) {
@@ -92,6 +93,33 @@ class AotRelaunchIT {
         }
         assertThat(classes).as("the command's classes, in the JVM that ran it")
                 .anyMatch(line -> line.contains("vn.vbtrace.cli.SearchCommand source: shared objects file"));
+    }
+
+    /**
+     * A command that fails through the server ends with its status and its whole message: it halts once its output is
+     * flushed rather than through System.exit (VbtraceApplication), which must lose neither.
+     */
+    private void aFailingCommandThroughTheServerPrintsItsErrorAndStatus(Path data) throws Exception {
+        Process unknown = fromTheJar("unknown", "chain", "9999/QĐ-XYZ", "--data", data.toString(), "--json");
+        assertThat(unknown.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("unknown.err"))).contains("vbtrace chain: không có văn bản số 9999/QĐ-XYZ trong kho");
+        assertThat(vn.vbtrace.document.Json.read(Files.readString(dir.resolve("unknown.out")), tools.jackson.databind.JsonNode.class)
+                .get("error").asString()).startsWith("không có văn bản số 9999/QĐ-XYZ");
+
+        Process usage = fromTheJar("usage", "search", "kinh phí", "--limit", "0", "--data", data.toString());
+        assertThat(usage.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("usage.err"))).contains("limit phải từ 1 đến");
+    }
+
+    /** The jar run as a user runs it, its output and errors in NAME.out and NAME.err; returns it ended. */
+    private Process fromTheJar(String name, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", SPRING_BOOT_JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectOutput(dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(name + " ended").isTrue();
+        return process;
     }
 
     /**
