@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Long work (an upload's ingest) run in the background by a few workers, each job followed by its id. The
@@ -52,9 +53,15 @@ public final class Jobs implements AutoCloseable {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Deque<String> finishedOrder = new ArrayDeque<>();
     private final Clock clock;
+    private final Consumer<JobStatus> finished;
 
     /** {@code workers} jobs at once, at most {@code maxQueued} waiting and holding at most {@code maxQueuedBytes}. */
     public Jobs(int workers, int maxQueued, long maxQueuedBytes, Clock clock) {
+        this(workers, maxQueued, maxQueuedBytes, clock, status -> { });
+    }
+
+    /** As above; {@code finished} is told each job's final status as it ends (to keep it past a restart). */
+    public Jobs(int workers, int maxQueued, long maxQueuedBytes, Clock clock, Consumer<JobStatus> finished) {
         AtomicInteger n = new AtomicInteger();
         // Unbounded: the bound on what waits is submit's, which resumed jobs pass by.
         this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -66,6 +73,7 @@ public final class Jobs implements AutoCloseable {
         this.maxQueued = maxQueued;
         this.maxQueuedBytes = maxQueuedBytes;
         this.clock = clock;
+        this.finished = finished;
     }
 
     /** A new job's id. */
@@ -101,6 +109,18 @@ public final class Jobs implements AutoCloseable {
      */
     public JobStatus resume(String id, String file, String submittedBy, Instant submittedAt, Work work) {
         return queue(new Job(id, file, submittedBy, submittedAt, 0), work);
+    }
+
+    /** A job that ended before the last stop, answered again as it was then (unless a job of that id exists). */
+    public void restore(JobStatus status) {
+        if (!status.finished()) {
+            throw new IllegalArgumentException("job " + status.job() + " has not ended: " + status.status());
+        }
+        Job job = new Job(status.job(), status.file(), status.submittedBy(), status.submittedAt(), 0);
+        job.finish(status.status(), status.result(), status.error(), status.finishedAt());
+        if (jobs.putIfAbsent(job.id, job) == null) {
+            forgetOld(job.id);
+        }
     }
 
     private JobStatus queue(Job job, Work work) {
@@ -149,7 +169,16 @@ public final class Jobs implements AutoCloseable {
             job.finish(FAILED, null, "lỗi máy chủ khi xử lý tệp; chi tiết đã được ghi vào nhật ký của máy chủ", clock.instant());
         } finally {
             queuedBytes.addAndGet(-job.bytes);
+            tell(job.status());
             forgetOld(job.id);
+        }
+    }
+
+    private void tell(JobStatus status) {
+        try {
+            finished.accept(status);
+        } catch (RuntimeException e) {
+            log.warn("Job {} ended as {}, which could not be kept: {}", status.job(), status.status(), e.getMessage());
         }
     }
 

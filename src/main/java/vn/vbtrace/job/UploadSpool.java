@@ -18,9 +18,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,7 @@ public final class UploadSpool {
     private static final Logger log = LoggerFactory.getLogger(UploadSpool.class);
     private static final String SUFFIX = ".upload";
     private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final String FINISHED_SUFFIX = ".done";
     /** Job ids are UUIDs, so a file name made of one names no other folder. */
     private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -46,9 +49,68 @@ public final class UploadSpool {
     }
 
     private final Path folder;
+    /** The finished jobs whose answers are kept, oldest first: at most {@link Jobs#KEPT}, as Jobs keeps in memory. */
+    private final Deque<String> finishedKept = new ArrayDeque<>();
 
     public UploadSpool(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Keeps the answer of an upload's job past a restart, so that a client following the job (the upload page, the
+     * command line) still reads it from a server started again. Not forced to disk: a crash loses at most the answer
+     * of an upload that is in the stores.
+     */
+    public void finished(JobStatus status) {
+        Path file = folder.resolve(status.job() + FINISHED_SUFFIX);
+        Path temporary = folder.resolve("." + status.job() + FINISHED_SUFFIX + TEMPORARY_SUFFIX);
+        try {
+            Files.createDirectories(folder);
+            Files.write(temporary, Json.write(status).getBytes(StandardCharsets.UTF_8));
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot keep the answer of job " + status.job() + ": " + e.getMessage(), e);
+        }
+        synchronized (finishedKept) {
+            finishedKept.remove(status.job());
+            finishedKept.addLast(status.job());
+            while (finishedKept.size() > Jobs.KEPT) {
+                deleteQuietly(folder.resolve(finishedKept.removeFirst() + FINISHED_SUFFIX));
+            }
+        }
+    }
+
+    /** The answers kept of jobs that ended before this start, oldest first; those beyond the last {@link Jobs#KEPT} deleted. */
+    public List<JobStatus> finishedBefore() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<JobStatus> answers = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + FINISHED_SUFFIX)) {
+            for (Path file : files) {
+                try {
+                    JobStatus status = Json.read(Files.readString(file, StandardCharsets.UTF_8), JobStatus.class);
+                    if (status.finished() && status.finishedAt() != null && file.getFileName().toString().equals(status.job() + FINISHED_SUFFIX)) {
+                        answers.add(status);
+                    } else {
+                        deleteQuietly(file);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    deleteQuietly(file); // only an answer, and one that cannot be read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the kept answers in " + folder + ": " + e.getMessage(), e);
+        }
+        answers.sort(Comparator.comparing(JobStatus::finishedAt).thenComparing(JobStatus::job));
+        while (answers.size() > Jobs.KEPT) {
+            deleteQuietly(folder.resolve(answers.removeFirst().job() + FINISHED_SUFFIX));
+        }
+        synchronized (finishedKept) {
+            answers.forEach(a -> finishedKept.addLast(a.job()));
+        }
+        return answers;
     }
 
     /** Keeps the upload; when this returns, it is on disk. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Uploads as jobs that survive the server: each is kept on disk ({@link UploadSpool}) before it is queued and
@@ -46,9 +48,14 @@ public final class Uploads {
         }
     }
 
-    /** Queues again what the last run of the server accepted and did not finish; returns how many. */
+    /**
+     * Answers again the jobs that ended before the last stop, and queues again what that run accepted and did not
+     * finish (a job of both kinds, one that failed for want of a store, is queued); returns how many were queued.
+     */
     public int resume() {
         List<UploadSpool.Entry> pending = spool.pending();
+        Set<String> queued = pending.stream().map(UploadSpool.Entry::job).collect(Collectors.toSet());
+        spool.finishedBefore().stream().filter(answer -> !queued.contains(answer.job())).forEach(jobs::restore);
         for (UploadSpool.Entry entry : pending) {
             jobs.resume(entry.job(), entry.file(), entry.submittedBy(), entry.submittedAt(),
                     () -> ingest(entry, spool.bytes(entry.job())));

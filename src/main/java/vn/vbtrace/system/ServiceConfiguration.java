@@ -67,24 +67,31 @@ public class ServiceConfiguration {
         return new ServerActivity();
     }
 
+    /** Uploads accepted and not yet ingested, and the answers of upload jobs that ended, in the data folder. */
+    @Bean
+    UploadSpool uploadSpool(VbtraceProperties settings) {
+        return new UploadSpool(new DataFolder(settings.data()).uploads());
+    }
+
     /**
      * The upload jobs: vbtrace.upload.workers at once, at most vbtrace.upload.queue waiting holding at most
-     * vbtrace.upload.queue-bytes. Closed before the stores, letting running ingests end.
+     * vbtrace.upload.queue-bytes; each one's answer kept past a restart. Closed before the stores, letting running
+     * ingests end.
      */
     @Bean(destroyMethod = "close")
     @DependsOn("stores")
-    Jobs jobs(VbtraceProperties settings) {
+    Jobs jobs(VbtraceProperties settings, UploadSpool spool) {
         VbtraceProperties.Upload upload = settings.upload();
-        return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC());
+        return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC(), spool::finished);
     }
 
     /**
      * Uploads kept on disk until ingested; those the last run left are queued again now, the stores open and the
-     * web server not yet answering.
+     * web server not yet answering, and the answers of those it finished are read back.
      */
     @Bean
-    Uploads uploads(Jobs jobs, Ingester ingester, VbtraceProperties settings) {
-        Uploads uploads = new Uploads(jobs, ingester, new UploadSpool(new DataFolder(settings.data()).uploads()));
+    Uploads uploads(Jobs jobs, Ingester ingester, UploadSpool spool) {
+        Uploads uploads = new Uploads(jobs, ingester, spool);
         uploads.resume();
         return uploads;
     }

@@ -67,4 +67,25 @@ class JobsTests {
         assertThat(jobs.status(running).orElseThrow().status()).isEqualTo(Jobs.DONE);
         assertThat(jobs.status(waiting).orElseThrow().status()).isEqualTo(Jobs.QUEUED);
     }
+
+    @Test
+    void eachJobsEndIsToldAndAnEndedJobIsAnsweredAgainAfterARestart() throws Exception {
+        List<JobStatus> told = new CopyOnWriteArrayList<>();
+        String id = Jobs.newId();
+        try (Jobs jobs = new Jobs(1, 10, 1 << 20, Clock.systemUTC(), told::add)) {
+            jobs.submit(id, "plan.txt", "bientap", AT, 1, () -> java.util.Map.of("status", "ingested", "id", "n1"));
+            jobs.await(id, Duration.ofSeconds(30));
+        }
+        assertThat(told).singleElement().satisfies(status -> {
+            assertThat(status.job()).isEqualTo(id);
+            assertThat(status.status()).isEqualTo(Jobs.DONE);
+            assertThat(status.result()).isEqualTo(java.util.Map.of("status", "ingested", "id", "n1"));
+        });
+
+        try (Jobs restarted = new Jobs(1, 10, 1 << 20, Clock.systemUTC())) {
+            restarted.restore(told.getFirst());
+            assertThat(restarted.status(id)).contains(told.getFirst());
+            assertThat(restarted.await(id, Duration.ZERO)).isEqualTo(told.getFirst());
+        }
+    }
 }

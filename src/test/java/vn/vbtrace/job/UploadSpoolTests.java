@@ -80,4 +80,37 @@ class UploadSpoolTests {
         assertThat(files).hasSize(1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.getFirst()))).isEqualTo("rw-------");
     }
+
+    @Test
+    void theAnswersOfEndedJobsAreReadBackAfterARestartTheLastThousandOnly() {
+        UploadSpool spool = new UploadSpool(data);
+        Instant at = Instant.parse("2026-12-05T08:00:00Z");
+        JobStatus refused = new JobStatus(Jobs.newId(), Jobs.FAILED, 1.0, "không thành công", "ảnh.png", "bientap", at,
+                at.plusSeconds(1), null, "không đọc được tệp: không phải văn bản");
+        spool.finished(refused);
+        for (int i = 0; i < Jobs.KEPT; i++) {
+            spool.finished(new JobStatus(Jobs.newId(), Jobs.DONE, 1.0, "xong", "kh-" + i + ".txt", "bientap", at,
+                    at.plusSeconds(2 + i), java.util.Map.of("status", "ingested", "id", "n" + i), null));
+        }
+
+        List<JobStatus> answers = new UploadSpool(data).finishedBefore();
+
+        assertThat(answers).hasSize(Jobs.KEPT);
+        assertThat(answers).extracting(JobStatus::job).doesNotContain(refused.job()); // the oldest, one too many
+        JobStatus last = answers.getLast();
+        assertThat(last.file()).isEqualTo("kh-999.txt");
+        assertThat(last.finishedAt()).isEqualTo(at.plusSeconds(1001));
+        assertThat(last.result()).isEqualTo(java.util.Map.of("status", "ingested", "id", "n999"));
+    }
+
+    @Test
+    void aRefusedUploadsAnswerKeepsItsReason() {
+        UploadSpool spool = new UploadSpool(data);
+        Instant at = Instant.parse("2026-12-05T08:00:00Z");
+        JobStatus refused = new JobStatus(Jobs.newId(), Jobs.FAILED, 1.0, "không thành công", "ảnh.png", "bientap", at,
+                at.plusSeconds(1), null, "không đọc được tệp: không phải văn bản");
+        spool.finished(refused);
+
+        assertThat(new UploadSpool(data).finishedBefore()).containsExactly(refused);
+    }
 }

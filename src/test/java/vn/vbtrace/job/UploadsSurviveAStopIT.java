@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An upload answered 202 is ingested even when the server is killed before its turn: the server (a real child JVM,
  * one upload worker) is given a long upload, then three plans that queue behind it, and is killed with SIGKILL;
  * started again on the same folder, it ingests the three under the job ids it gave them, for the editor who sent
- * them, and the plans are found by their numbers.
+ * them, and the plans are found by their numbers; the job that had ended before the kill is answered as it was.
  */
 class UploadsSurviveAStopIT {
 
@@ -56,6 +56,10 @@ class UploadsSurviveAStopIT {
         TestUsers.add(data, TestUsers.EDITOR);
         String base = start(data, "first.log");
 
+        // An upload whose job ended before the kill: its answer is read back after it.
+        String endedJob = accepted(upload(base, "ke-hoach-800.txt", plan(800))).get("job").asString();
+        awaitStatus(base, endedJob, "done", Duration.ofMinutes(2));
+
         // One worker: the long upload holds it while the plans wait their turn.
         String longJob = accepted(upload(base, "flood.txt", citationFlood(5_000))).get("job").asString();
         awaitStatus(base, longJob, "running", Duration.ofMinutes(2));
@@ -72,6 +76,12 @@ class UploadsSurviveAStopIT {
         assertThat(keptUploads(data)).as("the queued uploads are on disk").hasSizeGreaterThanOrEqualTo(3);
 
         base = start(data, "second.log");
+        JsonNode ended = get(base, "/api/jobs/" + endedJob);
+        assertThat(ended.get("status").asString()).isEqualTo("done");
+        assertThat(ended.get("file").asString()).isEqualTo("ke-hoach-800.txt");
+        assertThat(ended.get("result").get("status").asString()).isEqualTo("ingested");
+        assertThat(get(base, "/api/documents/" + ended.get("result").get("id").asString()).get("document").get("number").asString())
+                .isEqualTo("800/KH-UBND");
         for (int i = 0; i < jobs.size(); i++) {
             JsonNode finished = awaitStatus(base, jobs.get(i), "done", Duration.ofMinutes(5));
             assertThat(finished.get("file").asString()).isEqualTo("ke-hoach-" + (801 + i) + ".txt");
