@@ -22,7 +22,7 @@ final class IngestCommand extends BaseCommand {
     List<Path> paths;
 
     @Override
-    protected int run() {
+    protected int run() throws InterruptedException {
         boolean showBar = !json && System.console() != null;
         ProgressBar[] holder = new ProgressBar[1];
         Consumer<String> progress = source -> {
@@ -40,7 +40,7 @@ final class IngestCommand extends BaseCommand {
         IngestReport report;
         Optional<ServerClient> server = server();
         if (server.isPresent()) {
-            report = new ServerUploads(server.get()).upload(paths, progress, total);
+            report = new ServerIngest(server.get()).ingest(paths, progress, total);
         } else {
             try (Stores stores = Stores.open(dataFolder(), new Pipeline())) {
                 report = stores.ingester().ingest(paths, progress, total);

@@ -32,7 +32,7 @@ final class ServerClient {
     /** How long connecting may take: on 127.0.0.1 a refusal is immediate, a busy server still accepts at once. */
     private static final Duration CONNECT = Duration.ofSeconds(5);
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final LocalServer server;
@@ -72,6 +72,11 @@ final class ServerClient {
 
     <T> T putJson(String path, Map<String, ?> query, Object body, Class<T> type) {
         return read(send("PUT", path, query, Map.of("Content-Type", "application/json"),
+                JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), type);
+    }
+
+    <T> T postJson(String path, Object body, Class<T> type) {
+        return read(send("POST", path, Map.of(), Map.of("Content-Type", "application/json"),
                 JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), type);
     }
 

@@ -40,10 +40,19 @@ public final class Jobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
-    /** The work of one job: its result (shown as "result"), or a {@link JobFailedException} saying why not. */
+    /**
+     * The work of one job: its result (shown as "result"), or a {@link JobFailedException} saying why not; it may
+     * tell how far it got, which the job's status then shows.
+     */
     @FunctionalInterface
     public interface Work {
-        Object run() throws Exception;
+        Object run(Progress progress) throws Exception;
+    }
+
+    /** How far a running job got: a share from 0 to 1 and what it is doing, in words for the user. */
+    @FunctionalInterface
+    public interface Progress {
+        void report(double share, String phase);
     }
 
     private final ThreadPoolExecutor workers;
@@ -160,7 +169,7 @@ public final class Jobs implements AutoCloseable {
     private void run(Job job, Work work) {
         job.start();
         try {
-            Object result = work.run();
+            Object result = work.run(job::progress);
             job.finish(DONE, result, null, clock.instant());
         } catch (JobFailedException e) {
             job.finish(FAILED, null, e.getMessage(), clock.instant());
@@ -195,8 +204,9 @@ public final class Jobs implements AutoCloseable {
 
     /**
      * Lets running jobs end (their ingest is a unit of the journal) for a while, then stops the rest. Jobs still
-     * waiting are not begun: every job's work is an upload kept on disk until it ends ({@link UploadSpool}), which
-     * the next start queues again, so a stop need not wait for a queue of them.
+     * waiting are not begun: an upload is kept on disk until its job ends ({@link UploadSpool}) and queued again at the
+     * next start, and a folder's ingest ({@link FolderIngests}) reads files that stay where they are, its client told
+     * the server went away, so a stop need not wait for a queue of them.
      */
     @Override
     public void close() {
@@ -228,6 +238,9 @@ public final class Jobs implements AutoCloseable {
         private Instant finishedAt;
         private Object result;
         private String error;
+        /** What the work reported of its progress; null until it does. */
+        private Double reportedShare;
+        private String reportedPhase;
 
         Job(String id, String file, String submittedBy, Instant submittedAt, long bytes) {
             this.id = id;
@@ -241,6 +254,13 @@ public final class Jobs implements AutoCloseable {
             status = RUNNING;
         }
 
+        synchronized void progress(double share, String phase) {
+            if (status.equals(RUNNING)) {
+                reportedShare = Math.max(0.1, Math.min(0.99, share));
+                reportedPhase = phase;
+            }
+        }
+
         synchronized void finish(String how, Object value, String message, Instant at) {
             status = how;
             result = value;
@@ -250,18 +270,19 @@ public final class Jobs implements AutoCloseable {
         }
 
         /**
-         * Progress in steps the work can vouch for: 0 waiting, 0.1 once a worker took it (the file is parsed,
-         * extracted and stored in one call), 1 when it ended either way.
+         * Progress in steps the work can vouch for: 0 waiting, 0.1 once a worker took it (an upload is parsed,
+         * extracted and stored in one call), what the work reported since (between 0.1 and 0.99: a folder's ingest
+         * counts its files), 1 when it ended either way.
          */
         synchronized JobStatus status() {
             double progress = switch (status) {
                 case QUEUED -> 0.0;
-                case RUNNING -> 0.1;
+                case RUNNING -> reportedShare == null ? 0.1 : reportedShare;
                 default -> 1.0;
             };
             String phase = switch (status) {
                 case QUEUED -> "đang chờ đến lượt";
-                case RUNNING -> "đang đọc, trích xuất và lưu";
+                case RUNNING -> reportedPhase == null ? "đang đọc, trích xuất và lưu" : reportedPhase;
                 case DONE -> "xong";
                 default -> "không thành công";
             };

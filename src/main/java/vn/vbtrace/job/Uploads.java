@@ -41,7 +41,7 @@ public final class Uploads {
         UploadSpool.Entry entry = new UploadSpool.Entry(Jobs.newId(), file, source, submittedBy, jobs.now());
         spool.put(entry, bytes);
         try {
-            return jobs.submit(entry.job(), file, submittedBy, entry.submittedAt(), bytes.length, () -> ingest(entry, bytes));
+            return jobs.submit(entry.job(), file, submittedBy, entry.submittedAt(), bytes.length, progress -> ingest(entry, bytes));
         } catch (RuntimeException e) {
             spool.remove(entry.job());
             throw e;
@@ -58,7 +58,7 @@ public final class Uploads {
         spool.finishedBefore().stream().filter(answer -> !queued.contains(answer.job())).forEach(jobs::restore);
         for (UploadSpool.Entry entry : pending) {
             jobs.resume(entry.job(), entry.file(), entry.submittedBy(), entry.submittedAt(),
-                    () -> ingest(entry, spool.bytes(entry.job())));
+                    progress -> ingest(entry, spool.bytes(entry.job())));
         }
         if (!pending.isEmpty()) {
             log.info("{} uploads accepted before the last stop and not yet ingested are queued again", pending.size());

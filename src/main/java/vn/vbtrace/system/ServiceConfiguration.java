@@ -11,6 +11,7 @@ import vn.vbtrace.ingest.IngestSettings;
 import vn.vbtrace.ingest.Ingester;
 import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.StoredOriginals;
+import vn.vbtrace.job.FolderIngests;
 import vn.vbtrace.job.Jobs;
 import vn.vbtrace.job.UploadSpool;
 import vn.vbtrace.job.Uploads;
@@ -94,6 +95,12 @@ public class ServiceConfiguration {
         Uploads uploads = new Uploads(jobs, ingester, spool);
         uploads.resume();
         return uploads;
+    }
+
+    /** Files and folders on this machine ingested by the server, as jobs (what {@code ingest} asks of it). */
+    @Bean
+    FolderIngests folderIngests(Jobs jobs, Ingester ingester) {
+        return new FolderIngests(jobs, ingester);
     }
 
     /** Files into both stores: uploads and reextraction. */

@@ -26,10 +26,8 @@ import vn.vbtrace.search.NumberResolver;
 import vn.vbtrace.system.VbtraceProperties;
 
 import java.io.IOException;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -109,12 +107,7 @@ class DocumentController {
                 return finished(job, request.getRequestURI());
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("job", job.job());
-        body.put("status", job.status());
-        body.put("progress", job.progress());
-        body.put("file", job.file());
-        return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.job())).body(body);
+        return JobAccepted.of(job);
     }
 
     @GetMapping("/api/jobs/{id}")

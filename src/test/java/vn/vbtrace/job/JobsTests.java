@@ -23,18 +23,18 @@ class JobsTests {
         CountDownLatch started = new CountDownLatch(1);
         List<String> ran = new CopyOnWriteArrayList<>();
         try (Jobs jobs = new Jobs(1, 1, 1 << 20, Clock.systemUTC())) {
-            jobs.submit(Jobs.newId(), "blocking.txt", "editor", AT, 10, () -> {
+            jobs.submit(Jobs.newId(), "blocking.txt", "editor", AT, 10, progress -> {
                 started.countDown();
                 return release.await(30, TimeUnit.SECONDS);
             });
             assertThat(started.await(30, TimeUnit.SECONDS)).isTrue(); // the one worker took it: the queue is empty
-            jobs.submit(Jobs.newId(), "waiting.txt", "editor", AT, 10, () -> ran.add("waiting.txt"));
-            assertThatThrownBy(() -> jobs.submit(Jobs.newId(), "one too many.txt", "editor", AT, 10, () -> "never"))
+            jobs.submit(Jobs.newId(), "waiting.txt", "editor", AT, 10, progress -> ran.add("waiting.txt"));
+            assertThatThrownBy(() -> jobs.submit(Jobs.newId(), "one too many.txt", "editor", AT, 10, progress -> "never"))
                     .isInstanceOf(JobRejectedException.class).hasMessageContaining("1 tệp đang chờ");
 
             List<String> resumed = List.of(Jobs.newId(), Jobs.newId(), Jobs.newId());
             for (String id : resumed) {
-                JobStatus status = jobs.resume(id, id + ".txt", "editor", AT, () -> ran.add(id + ".txt"));
+                JobStatus status = jobs.resume(id, id + ".txt", "editor", AT, progress -> ran.add(id + ".txt"));
                 assertThat(status.job()).isEqualTo(id);
                 assertThat(status.status()).isEqualTo(Jobs.QUEUED);
             }
@@ -52,14 +52,14 @@ class JobsTests {
         List<String> ran = new CopyOnWriteArrayList<>();
         Jobs jobs = new Jobs(1, 10, 1 << 20, Clock.systemUTC());
         String running = Jobs.newId();
-        jobs.submit(running, "running.txt", "editor", AT, 1, () -> {
+        jobs.submit(running, "running.txt", "editor", AT, 1, progress -> {
             started.countDown();
             Thread.sleep(300);
             return ran.add("running.txt");
         });
         started.await(30, TimeUnit.SECONDS);
         String waiting = Jobs.newId();
-        jobs.submit(waiting, "waiting.txt", "editor", AT, 1, () -> ran.add("waiting.txt"));
+        jobs.submit(waiting, "waiting.txt", "editor", AT, 1, progress -> ran.add("waiting.txt"));
 
         jobs.close();
 
@@ -73,7 +73,7 @@ class JobsTests {
         List<JobStatus> told = new CopyOnWriteArrayList<>();
         String id = Jobs.newId();
         try (Jobs jobs = new Jobs(1, 10, 1 << 20, Clock.systemUTC(), told::add)) {
-            jobs.submit(id, "plan.txt", "bientap", AT, 1, () -> java.util.Map.of("status", "ingested", "id", "n1"));
+            jobs.submit(id, "plan.txt", "bientap", AT, 1, progress -> java.util.Map.of("status", "ingested", "id", "n1"));
             jobs.await(id, Duration.ofSeconds(30));
         }
         assertThat(told).singleElement().satisfies(status -> {

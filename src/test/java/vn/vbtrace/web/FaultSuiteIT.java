@@ -217,6 +217,32 @@ class FaultSuiteIT {
                 .header("X-Forwarded-For", "203.0.113.9")).status()).as("relayed from elsewhere").isEqualTo(401);
     }
 
+    /**
+     * The server reads files by their paths on this machine for the folder's owner only (the local token): an admin
+     * signed in with a password, who may be elsewhere, may not make it read what its account can.
+     */
+    @Test
+    void onlyTheFoldersOwnerMayHaveTheServerIngestPathsOnItsMachine() throws Exception {
+        Path folder = Files.createDirectories(data.resolveSibling("to-ingest"));
+        Files.write(folder.resolve("ke-hoach-77.txt"), plan(77));
+        String paths = "{\"paths\": [" + Json.write(folder.toAbsolutePath().toString()) + "]}";
+        assertThat(send(json("POST", "/api/ingest", paths).header("Authorization", TestUsers.ADMIN.basic())).status()).isEqualTo(403);
+        assertThat(send(json("POST", "/api/ingest", paths).header("Authorization", TestUsers.EDITOR.basic())).status()).isEqualTo(403);
+
+        String token = "Bearer " + Files.readString(new DataFolder(data).localToken()).strip();
+        Reply relative = send(json("POST", "/api/ingest", "{\"paths\": [\"to-ingest\"]}").header("Authorization", token));
+        assertThat(relative.status()).isEqualTo(400);
+        assertThat(relative.code()).isEqualTo("invalid-path");
+
+        Reply accepted = send(json("POST", "/api/ingest", paths).header("Authorization", token));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode done = awaitJob(accepted.json().get("job").asString(), Duration.ofMinutes(2));
+        assertThat(done.get("result").get("ingested").asInt()).isEqualTo(1);
+        assertThat(done.get("submittedBy").asString()).isEqualTo("local");
+        JsonNode page = send(get("/api/documents/by-number?number=77/KH-UBND")).json();
+        assertThat(page.get("document").get("source").asString()).isEqualTo("to-ingest/ke-hoach-77.txt");
+    }
+
     // ---- hostile files and jobs ----
 
     @Test

@@ -24,6 +24,12 @@ import java.util.Locale;
 final class LocalTokenFilter extends OncePerRequestFilter {
 
     static final String LOCAL_USER = "local";
+    /**
+     * What only the folder's owner on this machine holds: asking the server to read files by their paths on this
+     * machine (POST /api/ingest), which an admin signed in from elsewhere must not (the server would read for them
+     * whatever its own account may).
+     */
+    static final String LOCAL_OWNER = "LOCAL_OWNER";
     private static final String BEARER = "bearer ";
 
     private final LocalToken token;
@@ -47,7 +53,7 @@ final class LocalTokenFilter extends OncePerRequestFilter {
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(LOCAL_USER, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Role.ADMIN.name())));
+                AuthorityUtils.createAuthorityList("ROLE_" + Role.ADMIN.name(), LOCAL_OWNER)));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

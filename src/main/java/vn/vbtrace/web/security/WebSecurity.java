@@ -123,6 +123,7 @@ class WebSecurity {
                         .requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
                         // Re-deriving every document is the whole repository's work: the admin's (the local token holds it).
                         .requestMatchers(HttpMethod.POST, "/api/reextract").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/ingest").hasAuthority(LocalTokenFilter.LOCAL_OWNER)
                         .requestMatchers(HttpMethod.POST, "/api/check").access(read)
                         .requestMatchers(HttpMethod.GET, "/**").access(read)
                         .requestMatchers(HttpMethod.HEAD, "/**").access(read)

@@ -1,0 +1,50 @@
+package vn.vbtrace.cli;
+
+import tools.jackson.databind.JsonNode;
+import vn.vbtrace.ingest.FileWalker;
+import vn.vbtrace.ingest.IngestReport;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code ingest} beside a running server: the server ingests the paths itself (POST /api/ingest, the folder owner's
+ * on this machine), as an ingest with the stores opened here would, and this follows its job to the end. The files
+ * are counted here too, for the progress bar, from the job's share done.
+ */
+final class ServerIngest {
+
+    private static final long POLL_MILLIS = 250;
+
+    private final ServerClient server;
+
+    ServerIngest(ServerClient server) {
+        this.server = server;
+    }
+
+    IngestReport ingest(List<Path> roots, Consumer<String> progress, Consumer<Integer> total) throws InterruptedException {
+        int files = new FileWalker().expand(roots).size();
+        total.accept(files);
+        List<String> paths = roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+        String job = server.postJson("/api/ingest", Map.of("paths", paths), JsonNode.class).path("job").asString();
+        int shown = 0;
+        while (true) {
+            JsonNode status = server.get("/api/jobs/" + job, ServerClient.query());
+            String state = status.path("status").asString("");
+            // The job's share runs from 0.1 (files found) to 1 (all written): the files it covers so far.
+            int done = state.equals("done") ? files : (int) Math.floor(Math.max(0, status.path("progress").asDouble() - 0.1) / 0.9 * files);
+            for (; shown < Math.min(done, files); shown++) {
+                progress.accept(status.path("phase").asString(""));
+            }
+            if (state.equals("done")) {
+                return ServerClient.JSON.treeToValue(status.path("result"), IngestReport.class);
+            }
+            if (state.equals("failed")) {
+                throw new UserInputException("máy chủ không nạp xong: " + status.path("error").asString("failed"));
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+}
