@@ -26,9 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Long work (an upload's ingest) run in the background by a few workers, each job followed by its id. The
- * queue is bounded in jobs and in the bytes they hold, so a burst of large uploads is refused ("busy") rather
- * than filling the memory; finished jobs are kept for a while (the last {@value #KEPT} of them) to be read back.
+ * Long work (an upload's ingest, a folder's) run in the background by a few workers, each job followed by its id.
+ * The queue is bounded in jobs and in the bytes they hold, so a burst of large uploads is refused ("busy") rather
+ * than filling the memory; finished jobs are kept for a while (the last {@value #KEPT} of them) to be read back,
+ * and each one's end is told to a listener that keeps it past a restart.
  */
 public final class Jobs implements AutoCloseable {
 

@@ -85,8 +85,7 @@ class UploadSpoolTests {
     void theAnswersOfEndedJobsAreReadBackAfterARestartTheLastThousandOnly() {
         UploadSpool spool = new UploadSpool(data);
         Instant at = Instant.parse("2026-12-05T08:00:00Z");
-        JobStatus refused = new JobStatus(Jobs.newId(), Jobs.FAILED, 1.0, "không thành công", "ảnh.png", "bientap", at,
-                at.plusSeconds(1), null, "không đọc được tệp: không phải văn bản");
+        JobStatus refused = refusedAt(at);
         spool.finished(refused);
         for (int i = 0; i < Jobs.KEPT; i++) {
             spool.finished(new JobStatus(Jobs.newId(), Jobs.DONE, 1.0, "xong", "kh-" + i + ".txt", "bientap", at,
@@ -107,10 +106,15 @@ class UploadSpoolTests {
     void aRefusedUploadsAnswerKeepsItsReason() {
         UploadSpool spool = new UploadSpool(data);
         Instant at = Instant.parse("2026-12-05T08:00:00Z");
-        JobStatus refused = new JobStatus(Jobs.newId(), Jobs.FAILED, 1.0, "không thành công", "ảnh.png", "bientap", at,
-                at.plusSeconds(1), null, "không đọc được tệp: không phải văn bản");
+        JobStatus refused = refusedAt(at);
         spool.finished(refused);
 
         assertThat(new UploadSpool(data).finishedBefore()).containsExactly(refused);
+    }
+
+    /** The answer of an upload refused for what it is, a second after it was accepted at {@code at}. */
+    private static JobStatus refusedAt(Instant at) {
+        return new JobStatus(Jobs.newId(), Jobs.FAILED, 1.0, "không thành công", "ảnh.png", "bientap", at,
+                at.plusSeconds(1), null, "không đọc được tệp: không phải văn bản");
     }
 }
