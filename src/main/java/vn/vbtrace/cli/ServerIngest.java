@@ -3,6 +3,7 @@ package vn.vbtrace.cli;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.ingest.FileWalker;
 import vn.vbtrace.ingest.IngestReport;
+import vn.vbtrace.job.FolderIngests;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,9 +34,8 @@ final class ServerIngest {
         while (true) {
             JsonNode status = server.get("/api/jobs/" + job, ServerClient.query());
             String state = status.path("status").asString("");
-            // The job's share runs from 0.1 (files found) to 1 (all written): the files it covers so far.
-            int done = state.equals("done") ? files : (int) Math.floor(Math.max(0, status.path("progress").asDouble() - 0.1) / 0.9 * files);
-            for (; shown < Math.min(done, files); shown++) {
+            int done = state.equals("done") ? files : FolderIngests.filesDone(status.path("progress").asDouble(), files);
+            for (; shown < done; shown++) {
                 progress.accept(status.path("phase").asString(""));
             }
             if (state.equals("done")) {

@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -52,9 +53,7 @@ public final class OwnerOnlyFile {
             Files.createDirectories(path.getParent());
             Path temporary = path.resolveSibling("." + path.getFileName() + ".tmp");
             Files.deleteIfExists(temporary);
-            if (posix()) {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            }
+            Files.createFile(temporary, ownerOnlyOnCreation());
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -84,7 +83,13 @@ public final class OwnerOnlyFile {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
-    private static boolean posix() {
+    /** The attributes that create a file readable by its owner only (none where POSIX is absent). */
+    public static FileAttribute<?>[] ownerOnlyOnCreation() {
+        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    /** Whether files here have POSIX permissions (and folders can be opened to be forced to disk). */
+    public static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

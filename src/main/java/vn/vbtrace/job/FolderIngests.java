@@ -46,11 +46,21 @@ public final class FolderIngests {
         AtomicInteger done = new AtomicInteger();
         return ingester.ingest(roots, source -> {
             int n = done.incrementAndGet();
-            progress.report(0.1 + 0.9 * n / Math.max(1, total.get()), "đã xử lý " + n + "/" + total.get() + " tệp");
+            progress.report(share(n, total.get()), "đã xử lý " + n + "/" + total.get() + " tệp");
         }, count -> {
             total.set(count);
-            progress.report(0.1, "đã tìm thấy " + count + " tệp");
+            progress.report(share(0, count), "đã tìm thấy " + count + " tệp");
         });
+    }
+
+    /** The job's share done once {@code done} of {@code total} files are: from 0.1 (the files found) to 1. */
+    static double share(int done, int total) {
+        return 0.1 + 0.9 * done / Math.max(1, total);
+    }
+
+    /** The files of {@code total} a running job's share stands for ({@link #share}'s inverse, for a progress bar). */
+    public static int filesDone(double share, int total) {
+        return (int) Math.min(total, Math.floor(Math.max(0, share - 0.1) / 0.9 * total + 1e-9));
     }
 
     private static Path absolute(String path) {

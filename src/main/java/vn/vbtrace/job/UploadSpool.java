@@ -3,6 +3,7 @@ package vn.vbtrace.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vbtrace.document.Json;
+import vn.vbtrace.document.OwnerOnlyFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +11,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,21 +55,12 @@ public final class UploadSpool {
     }
 
     /**
-     * Keeps the answer of an upload's job past a restart, so that a client following the job (the upload page, the
-     * command line) still reads it from a server started again. Not forced to disk: a crash loses at most the answer
+     * Keeps the answer of a job (an upload's, a folder's ingest) past a restart, so that a client following the job
+     * (the upload page, the command line) still reads it from a server started again. Not forced to disk: a crash loses at most the answer
      * of an upload that is in the stores.
      */
     public void finished(JobStatus status) {
-        Path file = folder.resolve(status.job() + FINISHED_SUFFIX);
-        Path temporary = folder.resolve("." + status.job() + FINISHED_SUFFIX + TEMPORARY_SUFFIX);
-        try {
-            Files.createDirectories(folder);
-            Files.write(temporary, Json.write(status).getBytes(StandardCharsets.UTF_8));
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot keep the answer of job " + status.job() + ": " + e.getMessage(), e);
-        }
+        new OwnerOnlyFile(folder.resolve(status.job() + FINISHED_SUFFIX)).write(Json.write(status));
         synchronized (finishedKept) {
             finishedKept.remove(status.job());
             finishedKept.addLast(status.job());
@@ -120,7 +109,7 @@ public final class UploadSpool {
         try {
             Files.createDirectories(folder);
             try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    ownerOnly())) {
+                    OwnerOnlyFile.ownerOnlyOnCreation())) {
                 ByteBuffer head = ByteBuffer.wrap((Json.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
                 ByteBuffer body = ByteBuffer.wrap(bytes);
                 while (head.hasRemaining() || body.hasRemaining()) {
@@ -223,22 +212,13 @@ public final class UploadSpool {
         return folder.resolve(job + SUFFIX);
     }
 
-    /** The rename is durable once the folder's own entry list is on disk. */
+    /** The rename is durable once the folder's own entry list is on disk (where a folder can be opened for it). */
     private void forceFolder() throws IOException {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                return; // a folder cannot be opened for syncing on every system; its file was forced already
+        if (OwnerOnlyFile.posix()) {
+            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+                channel.force(true);
             }
-            throw e;
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
     }
 
     private static void deleteQuietly(Path file) {

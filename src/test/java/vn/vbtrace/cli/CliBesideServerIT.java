@@ -4,15 +4,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.ChildJvm;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.LocalServer;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -46,15 +45,8 @@ class CliBesideServerIT {
     @BeforeAll
     static void serve() throws Exception {
         data = dir.resolve("data");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("--enable-native-access")) {
-                command.add(arg);
-            }
-        }
-        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication",
-                "serve", "--port", "0", "--data", data.toString(), "--ingest-on-first-start", TestCorpus.ROOT.toString()));
+        List<String> command = ChildJvm.command("-Xmx1g", "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication",
+                "serve", "--port", "0", "--data", data.toString(), "--ingest-on-first-start", TestCorpus.ROOT.toString());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline && LocalServer.find(new DataFolder(data)).isEmpty()) {

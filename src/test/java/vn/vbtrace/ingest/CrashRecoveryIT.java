@@ -3,6 +3,7 @@ package vn.vbtrace.ingest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vbtrace.ChildJvm;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.bench.CorpusGenerator;
 import vn.vbtrace.document.Extraction;
@@ -11,7 +12,6 @@ import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.Stores;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,14 +186,7 @@ class CrashRecoveryIT {
     }
 
     private static Process inChild(Path data, List<String> jvmArgs, String mainClass, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("--enable-native-access")) {
-                command.add(arg);
-            }
-        }
-        command.add("-Xmx1g");
+        List<String> command = ChildJvm.command("-Xmx1g");
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -4,13 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.vbtrace.ChildJvm;
 import vn.vbtrace.FileUpload;
 import vn.vbtrace.TestUsers;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.system.DataFolder;
 import vn.vbtrace.system.LocalServer;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -97,15 +97,8 @@ class UploadsSurviveAStopIT {
     }
 
     private String start(Path data, String log) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("--enable-native-access")) {
-                command.add(arg);
-            }
-        }
-        command.addAll(List.of("-Xmx1g", "-Dvbtrace.upload.workers=1", "-cp", System.getProperty("java.class.path"),
-                "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString()));
+        List<String> command = ChildJvm.command("-Xmx1g", "-Dvbtrace.upload.workers=1", "-cp", System.getProperty("java.class.path"),
+                "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.vbtrace.ChildJvm;
 import vn.vbtrace.FileUpload;
 import vn.vbtrace.TestCorpus;
 import vn.vbtrace.TestUsers;
@@ -16,7 +17,6 @@ import vn.vbtrace.document.Json;
 import vn.vbtrace.graph.Neo4jServerProcess;
 import vn.vbtrace.index.OpenSearchServer;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -98,15 +98,8 @@ class TwoInstancesIT {
             TestUsers.add(data, TestUsers.EDITOR);
         }
         Files.deleteIfExists(data.resolve(LocalServer.FILE)); // a killed server's note
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("--enable-native-access")) {
-                command.add(arg);
-            }
-        }
-        command.addAll(List.of("-Xmx768m", "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication",
-                "serve", "--port", "0", "--data", data.toString()));
+        List<String> command = ChildJvm.command("-Xmx768m", "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication",
+                "serve", "--port", "0", "--data", data.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
