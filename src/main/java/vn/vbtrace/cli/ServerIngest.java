@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 /**
  * {@code ingest} beside a running server: the server ingests the paths itself (POST /api/ingest, the folder owner's
  * on this machine), as an ingest with the stores opened here would, and this follows its job to the end. The files
- * are counted here too, for the progress bar, from the job's share done.
+ * are counted here too, for the progress bar, from the job's share done. The server is sent absolute paths (its working
+ * folder is not this one) and names a failed file by the path it read; the report names it as the paths given here
+ * would, as the command without a server does.
  */
 final class ServerIngest {
 
@@ -39,12 +41,30 @@ final class ServerIngest {
                 progress.accept(status.path("phase").asString(""));
             }
             if (state.equals("done")) {
-                return ServerClient.JSON.treeToValue(status.path("result"), IngestReport.class);
+                return asGiven(ServerClient.JSON.treeToValue(status.path("result"), IngestReport.class), roots);
             }
             if (state.equals("failed")) {
                 throw new UserInputException("máy chủ không nạp xong: " + status.path("error").asString("failed"));
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /** The report with each failed file's absolute path written from the root it was given under ("docs/x.pdf"). */
+    static IngestReport asGiven(IngestReport report, List<Path> roots) {
+        List<IngestReport.Failure> failed = report.failed().stream()
+                .map(failure -> new IngestReport.Failure(asGiven(failure.path(), roots), failure.error())).toList();
+        return new IngestReport(report.ingested(), report.unchanged(), failed);
+    }
+
+    private static String asGiven(String read, List<Path> roots) {
+        Path path = Path.of(read);
+        for (Path root : roots) {
+            Path absolute = root.toAbsolutePath().normalize();
+            if (path.startsWith(absolute)) {
+                return root.resolve(absolute.relativize(path)).toString();
+            }
+        }
+        return read;
     }
 }

@@ -109,6 +109,15 @@ class CliBesideServerIT {
         CliIT.Run again = run("ingest", folder.toString(), "--data", data.toString(), "--json");
         assertThat(again.json().get("unchanged").asInt()).isEqualTo(1);
 
+        // A bad file in a folder given by a relative path is named as the command alone names it: under that path.
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.write(mixed.resolve("noise.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+        Path relative = Path.of("").toAbsolutePath().relativize(mixed);
+        CliIT.Run bad = run("ingest", relative.toString(), "--data", data.toString(), "--json");
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.json().get("failed").get(0).get("path").asString()).isEqualTo(relative.resolve("noise.txt").toString());
+        assertThat(bad.json().get("failed").get(0).get("error").asString()).isEqualTo("tệp .txt chứa dữ liệu nhị phân, không phải chữ");
+
         CliIT.Run found = run("search", "999/QĐ-UBND", "--data", data.toString(), "--json");
         assertThat(found.json().get("hits").get(0).get("number").asString()).isEqualTo("999/QĐ-UBND");
         assertThat(found.json().get("hits").get(0).get("source").asString()).isEqualTo("new/999-QD-UBND.txt");
