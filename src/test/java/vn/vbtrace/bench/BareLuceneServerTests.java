@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +28,7 @@ class BareLuceneServerTests {
             HttpServer server = BareLuceneServer.start(reader);
             try {
                 QueryLoad load = new QueryLoad(server.getAddress().getPort());
-                HttpResponse<String> answer = load.send(load.get("/search?limit=10&q=" + QueryLoad.q("Sở Tài chính")));
+                QueryLoad.Answer answer = load.send(load.get("/search?limit=10&q=" + QueryLoad.q("Sở Tài chính")));
                 assertThat(answer.statusCode()).isEqualTo(200);
                 JsonNode body = JsonMapper.builder().build().readTree(answer.body());
                 // OR'ed syllables: "sở" finds c.txt, "tài" and "chính" b.txt; a.txt holds all three and ranks first.

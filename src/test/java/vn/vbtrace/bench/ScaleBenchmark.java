@@ -308,21 +308,21 @@ public final class ScaleBenchmark {
                 "hỗ trợ doanh nghiệp nhỏ và vừa", "an toàn thực phẩm", "xay dung nong thon moi", "kinh phí thực hiện kế hoạch",
                 "phát triển tài sản trí tuệ", "tiêu chuẩn cơ sở", "đổi mới sáng tạo và khởi nghiệp", "truy xuat nguon goc");
         List<String> numberQueries = set.sample(50, seed + 1).stream().map(GeneratedSet.Doc::number).toList();
-        List<HttpRequest> lookups = new ArrayList<>();
+        List<QueryLoad.Request> lookups = new ArrayList<>();
         for (String number : numberQueries) {
             lookups.add(load.get("/api/documents/by-number?number=" + QueryLoad.q(number)));
         }
         List<String> questions = List.of("ai bố trí kinh phí thực hiện", "ai chủ trì xây dựng cơ sở dữ liệu chuyên ngành",
                 "ai tham mưu tổ chức triển khai các nhiệm vụ của Kế hoạch", "co quan nao tap huan dao tao chuyen gia tu van",
                 "ai theo dõi, đôn đốc việc thực hiện", "ai rà soát, đề xuất sửa đổi hệ thống tiêu chuẩn cơ sở");
-        List<HttpRequest> responsible = new ArrayList<>();
+        List<QueryLoad.Request> responsible = new ArrayList<>();
         for (String question : questions) {
             responsible.add(load.get("/api/responsible?q=" + QueryLoad.q(question)));
         }
         // The same questions within the program whose approving decision the set cites most: its documents are
         // those citing that decision, a fifth of the set or more at 100,000.
         Optional<String> program = mostCitedProgram(load, set);
-        List<HttpRequest> inProgram = new ArrayList<>();
+        List<QueryLoad.Request> inProgram = new ArrayList<>();
         program.ifPresent(key -> questions.forEach(question -> inProgram.add(
                 load.get("/api/responsible?q=" + QueryLoad.q(question) + "&program=" + QueryLoad.q(key)))));
         List<QueryLoad.Latency> timed = new ArrayList<>();
@@ -353,14 +353,14 @@ public final class ScaleBenchmark {
         JsonNode first = JSON.readTree(load.send(responsible.getFirst()).body()).path("answers").path(0);
         String name = first.path("body").asString();
         for (String owner : List.of(name + " tỉnh " + first.path("province").asString(), name)) {
-            HttpRequest obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
+            QueryLoad.Request obligations = load.get("/api/obligations?body=" + QueryLoad.q(owner));
             String where = owner.equals(name) ? "in every province" : "in one province";
             long duties = JSON.readTree(load.send(obligations).body()).path("total").asLong();
             put("obligations " + where + ": the body, its duties in the set", column, "%s, %,d".formatted(owner, duties));
             timed.add(load.time("obligations of that body, " + where + ", first page", List.of(obligations),
                     warmup, runs, answer -> answer.contains("\"obligations\":[{")));
         }
-        List<HttpRequest> drafts = new ArrayList<>();
+        List<QueryLoad.Request> drafts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             drafts.add(load.postText("/api/check", set.draft(seed + i)));
         }
@@ -378,7 +378,7 @@ public final class ScaleBenchmark {
         commandLine(column, data, commands);
         double searchable = uploadUntilSearchable(load, data);
         put("upload, searchable after, ms", column, Double.isNaN(searchable) ? "not within 60 s" : "%.0f".formatted(searchable));
-        HttpResponse<String> chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
+        QueryLoad.Answer chain = load.send(load.get("/api/chain?direction=down&depth=1&number=" + QueryLoad.q(hub.number())));
         put("chain of the most cited, depth 1: JSON, KB", column, "%.0f".formatted(chain.body().length() / 1024.0));
     }
 
@@ -486,7 +486,7 @@ public final class ScaleBenchmark {
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException("upload answered " + answer.statusCode() + ": " + answer.body());
         }
-        HttpRequest search = load.get("/api/search?limit=1&q=" + QueryLoad.q(number));
+        QueryLoad.Request search = load.get("/api/search?limit=1&q=" + QueryLoad.q(number));
         while (!load.send(search).body().contains("\"number\":\"" + number + "\"")) {
             if (System.nanoTime() - started > 60_000_000_000L) {
                 System.err.println("the upload was not searchable within a minute: " + answer.body());
