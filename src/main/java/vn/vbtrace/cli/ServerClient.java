@@ -71,12 +71,16 @@ final class ServerClient {
     }
 
     <T> T putJson(String path, Map<String, ?> query, Object body, Class<T> type) {
-        return read(send("PUT", path, query, Map.of("Content-Type", "application/json"),
-                JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), type);
+        return withJson("PUT", path, query, body, type);
     }
 
     <T> T postJson(String path, Object body, Class<T> type) {
-        return read(send("POST", path, Map.of(), Map.of("Content-Type", "application/json"),
+        return withJson("POST", path, Map.of(), body, type);
+    }
+
+    /** A request whose body is {@code body} written as JSON, its answer read as {@code type}. */
+    private <T> T withJson(String method, String path, Map<String, ?> query, Object body, Class<T> type) {
+        return read(send(method, path, query, Map.of("Content-Type", "application/json"),
                 JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)), type);
     }
 
