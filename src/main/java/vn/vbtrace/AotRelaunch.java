@@ -29,10 +29,17 @@ import java.util.function.BiFunction;
  * a server, but in a child JVM this one waits for ({@link #runToItsEnd}): a search through a server took 0.9 to 1.1 s
  * so on the two-core build machine (session 41), 2.1 to 2.4 s from the Spring Boot jar.
  * <p>
+ * Without a cache it can take (a JDK older than 25, the one that records and reads such caches; no cache beside the
+ * jar; a cache older than the jar, from a build that did not record it), {@code serve} and {@code ingest} still replace
+ * their process, with the same Spring Boot jar, to get the options they add ({@link #ADDED}), so that a server runs the
+ * same however it was built. Without them (session 44: {@code -Xmx1g}, 100,000 documents, 6,000 document pages after
+ * the warm-up) G1 shrank the heap to 313 MB and marked 21 times, each marking ending in a pause of 30 to 51 ms; with
+ * them it kept 1 GB and marked none (the pages' p95 was the same, 5.9 to 10 ms either way: one question at a time
+ * seldom meets one of those pauses).
+ * <p>
  * It does nothing, and the start goes on from the Spring Boot jar as before, when anything is missing or doubtful: not
- * a POSIX system, a JDK older than 25 (the one that records and reads such caches), no command (options only), not run
- * as {@code java ... -jar X.jar}, no cache beside the jar, a cache older than the jar (a build that did not record it),
- * JVM options that name a cache of their own, or an execv that fails. A cache the JVM finds stale itself
+ * a POSIX system, no command (options only), not run as {@code java ... -jar X.jar}, JVM options that name a cache of
+ * their own, a command with nothing to add and no cache, or an execv that fails. A cache the JVM finds stale itself
  * (another JDK, a changed jar) is ignored by the JVM, with {@code [error][aot]} lines at the top of the log.
  */
 final class AotRelaunch {
@@ -62,7 +69,7 @@ final class AotRelaunch {
     }
 
     /** Returns only when the process was not replaced. */
-    static void replaceProcessIfCached(String[] args) {
+    static void replaceProcessIfWorthIt(String[] args) {
         try {
             Optional<List<String>> command = command(args);
             if (command.isPresent() && COMMANDS.contains(args[0])) {
@@ -95,10 +102,12 @@ final class AotRelaunch {
         }
     }
 
-    /** The command line of the JVM on the plain jars with the cache, when this start can take it. */
+    /**
+     * The command line of the JVM on the plain jars with the cache, when this start can take it; else, for a command
+     * that adds options of its own, of the JVM on the same jar with them ({@link #uncached}).
+     */
     static Optional<List<String>> command(String[] args) {
-        if (args.length == 0 || args[0].startsWith("-") || System.getProperty(RELAUNCHED) != null || !posix()
-                || Runtime.version().feature() < 25) {
+        if (args.length == 0 || args[0].startsWith("-") || System.getProperty(RELAUNCHED) != null || !posix()) {
             return Optional.empty();
         }
         Path springBootJar = Path.of(System.getProperty("java.class.path", ""));
@@ -109,10 +118,35 @@ final class AotRelaunch {
         Path folder = springBootJar.toAbsolutePath().resolveSibling(FOLDER);
         Path plainJar = folder.resolve(springBootJar.getFileName());
         Path cache = folder.resolve(COMMANDS.contains(args[0]) ? CACHE : CLI_CACHE);
-        if (!fresh(cache, springBootJar) || !Files.isRegularFile(plainJar)) {
+        List<String> arguments = List.of(self.arguments().get());
+        long maxHeapBytes = Runtime.getRuntime().maxMemory();
+        if (Runtime.version().feature() >= 25 && fresh(cache, springBootJar) && Files.isRegularFile(plainJar)) {
+            return relaunched(self.command().get(), arguments, plainJar, cache, maxHeapBytes);
+        }
+        return uncached(self.command().get(), arguments, maxHeapBytes);
+    }
+
+    /**
+     * This process's command line with what its command adds ({@link #ADDED}) after the user's options, on the same
+     * jar and without a cache; empty when the command adds nothing (a second start would only cost time).
+     */
+    static Optional<List<String>> uncached(String java, List<String> arguments, long maxHeapBytes) {
+        int jar = arguments.indexOf("-jar");
+        if (jar < 0 || jar + 2 >= arguments.size() || !ADDED.containsKey(arguments.get(jar + 2))) {
             return Optional.empty();
         }
-        return relaunched(self.command().get(), List.of(self.arguments().get()), plainJar, cache, Runtime.getRuntime().maxMemory());
+        List<String> options = arguments.subList(0, jar);
+        List<String> added = ADDED.get(arguments.get(jar + 2)).apply(options, maxHeapBytes);
+        if (added.isEmpty() || startsItsOwnWay(options)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.addAll(added);
+        command.add("-D" + RELAUNCHED + "=true");
+        command.addAll(arguments.subList(jar, arguments.size()));
+        return Optional.of(command);
     }
 
     /**
@@ -126,8 +160,7 @@ final class AotRelaunch {
             return Optional.empty();
         }
         List<String> options = arguments.subList(0, jar);
-        if (options.stream().anyMatch(o -> o.startsWith("-XX:AOT") || o.startsWith("-XX:SharedArchiveFile")
-                || o.startsWith("-Djarmode"))) {
+        if (startsItsOwnWay(options)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -146,6 +179,12 @@ final class AotRelaunch {
         command.add(plainJar.toString());
         command.addAll(arguments.subList(jar + 2, arguments.size()));
         return Optional.of(command);
+    }
+
+    /** JVM options that name a cache of their own or run the jar in a mode of Spring Boot's: left as they are. */
+    private static boolean startsItsOwnWay(List<String> options) {
+        return options.stream().anyMatch(o -> o.startsWith("-XX:AOT") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-Djarmode"));
     }
 
     /** The cache was recorded after the Spring Boot jar was made, so it was recorded from the same build. */

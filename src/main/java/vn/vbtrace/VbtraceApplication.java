@@ -13,7 +13,7 @@ public final class VbtraceApplication {
     public static void main(String[] args) {
         // `serve` and `ingest` from the Spring Boot jar become, in the same process, a JVM on the build's AOT cache when
         // there is one.
-        AotRelaunch.replaceProcessIfCached(args);
+        AotRelaunch.replaceProcessIfWorthIt(args);
         if (CliTraining.requested()) {
             System.exit(CliTraining.run(args)); // the build recording the command line's AOT cache
         }

@@ -38,32 +38,70 @@ class AotRelaunchIT {
                 "the package phase recorded an AOT cache (JDK 25 or newer)");
         Path data = dir.resolve("data");
         Path log = dir.resolve("server.log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-Dvbtrace.test.option=kept", "-jar", SPRING_BOOT_JAR.toString(), "serve", "--port", "0", "--data", data.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = serve(SPRING_BOOT_JAR, data, log);
         try {
-            LocalServer note = awaitNote(server, data, log);
-            assertThat(note.pid()).as("the server's note names the process that was started").isEqualTo(server.pid());
-            List<String> arguments = List.of(server.info().arguments().orElseThrow());
+            List<String> arguments = argumentsOfTheServerStarted(server, data, log);
             // The heap the user named is held from the start, its young generation a third of it (ServeHeap), and the
             // cache is still taken with them (the last assertion).
             assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
                     "-XX:AOTCache=" + FOLDER.resolve(AotRelaunch.CACHE).toAbsolutePath(),
                     FOLDER.resolve("vbtrace.jar").toAbsolutePath().toString(), "serve", "--port", "0", "--data", data.toString());
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + note.port() + "/api/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(health.statusCode()).isEqualTo(200);
             // A cache the JVM refuses shows as "[0.416s][error  ][aot] ..." lines (unified logging, level padded).
             assertThat(Files.readAllLines(log)).as("the JVM took the cache")
                     .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
             aCommandThroughTheServerRunsOnTheCommandLinesCache(data);
             aFailingCommandThroughTheServerPrintsItsErrorAndStatus(data);
         } finally {
-            server.destroy();
-            if (!server.waitFor(120, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            stop(server);
+        }
+    }
+
+    /**
+     * A jar with no cache beside it (a copy; as on a JDK older than 25, or after a build that skipped the cache) still
+     * serves with the heap its options name held whole: the process replaces itself on the same jar with them.
+     */
+    @Test
+    void serveFromAJarWithoutItsCacheStillHoldsItsHeap() throws Exception {
+        Path jar = Files.createDirectories(dir.resolve("elsewhere")).resolve("vbtrace.jar");
+        Files.copy(SPRING_BOOT_JAR, jar);
+        Path data = dir.resolve("data");
+        Path log = dir.resolve("server.log");
+        Process server = serve(jar, data, log);
+        try {
+            List<String> arguments = argumentsOfTheServerStarted(server, data, log);
+            assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
+                    "-D" + AotRelaunch.RELAUNCHED + "=true", jar.toString(), "serve", "--port", "0", "--data", data.toString());
+            assertThat(arguments).as("no cache named").noneMatch(argument -> argument.startsWith("-XX:AOTCache"));
+        } finally {
+            stop(server);
+        }
+    }
+
+    /** {@code serve} from this jar on an empty folder, with {@code -Xmx1g} and an option of the user's. */
+    private static Process serve(Path jar, Path data, Path log) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Dvbtrace.test.option=kept", "-jar", jar.toString(), "serve", "--port", "0", "--data", data.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * The JVM arguments of the server once it answers health, checked to be the process that was started (a
+     * replacement keeps its id; a child would not).
+     */
+    private static List<String> argumentsOfTheServerStarted(Process server, Path data, Path log) throws Exception {
+        LocalServer note = awaitNote(server, data, log);
+        assertThat(note.pid()).as("the server's note names the process that was started").isEqualTo(server.pid());
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + note.port() + "/api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        return List.of(server.info().arguments().orElseThrow());
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(120, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
         }
     }
 

@@ -59,8 +59,29 @@ class AotRelaunchTests {
     }
 
     @Test
-    void aJvmNotStartedFromAJarWithACacheBesideItIsNeverRelaunched() {
-        // This JVM (the test's) is not run from a jar with a cache beside it; options alone are not a command.
+    void withoutACacheServeAndIngestAreRelaunchedOnTheSameJarWithWhatTheyAdd() {
+        assertThat(AotRelaunch.uncached("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve",
+                "--data", "dữ liệu"), GIB)).contains(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m",
+                "-XX:MaxNewSize=192m", "-D" + AotRelaunch.RELAUNCHED + "=true", "-jar", "target/vbtrace.jar", "serve", "--data",
+                "dữ liệu"));
+        assertThat(AotRelaunch.uncached("java", List.of("-jar", "vbtrace.jar", "ingest", "corpus"), GIB)).contains(List.of(
+                "java", "-XX:+UseParallelGC", "-D" + AotRelaunch.RELAUNCHED + "=true", "-jar", "vbtrace.jar", "ingest", "corpus"));
+    }
+
+    @Test
+    void withoutACacheACommandThatAddsNothingIsNotRelaunched() {
+        // serve without a maximum heap (ServeHeap adds nothing), a search, an ingest whose collector the user chose.
+        assertThat(AotRelaunch.uncached("java", List.of("-jar", "vbtrace.jar", "serve"), GIB)).isEmpty();
+        assertThat(AotRelaunch.uncached("java", List.of("-Xmx1g", "-jar", "vbtrace.jar", "search", "kinh phí"), GIB)).isEmpty();
+        assertThat(AotRelaunch.uncached("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), GIB)).isEmpty();
+        assertThat(AotRelaunch.uncached("java", List.of("-Xmx1g", "-XX:SharedArchiveFile=mine.jsa", "-jar", "vbtrace.jar",
+                "serve"), GIB)).isEmpty();
+        assertThat(AotRelaunch.uncached("java", List.of("-Xmx1g", "-jar", "vbtrace.jar"), GIB)).isEmpty();
+    }
+
+    @Test
+    void aJvmNotStartedFromAJarIsNeverRelaunched() {
+        // This JVM (the test's) is not run as java -jar vbtrace.jar; options alone are not a command.
         assertThat(AotRelaunch.command(new String[] {"--help"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"search", "x"})).isEmpty();
         assertThat(AotRelaunch.command(new String[] {"serve"})).isEmpty();

@@ -53,6 +53,13 @@ final class MeasuredProcess {
         return process.pid();
     }
 
+    /** The child's JVM options as its process shows them now (after a relaunch, the relaunched JVM's): those before -jar. */
+    List<String> jvmOptions() {
+        List<String> arguments = List.of(process.info().arguments().orElse(new String[0]));
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? arguments : arguments.subList(0, jar);
+    }
+
     /** The child's peak resident set so far, in bytes. */
     long peakRss() {
         return peakRss;

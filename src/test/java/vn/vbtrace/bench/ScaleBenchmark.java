@@ -262,6 +262,7 @@ public final class ScaleBenchmark {
             QueryLoad load = new QueryLoad(port);
             Duration health = awaitHealth(serve, load);
             put("serve: /api/health answers after, s", column, "%.1f".formatted(seconds(health)));
+            put("serve: heap held from start, young at most; AOT cache", column, heapAndCache(serve.jvmOptions()));
             if (awaitWarmup) {
                 put("serve: its own warm-up done after, s", column, awaitWarmup(serve, load));
             }
@@ -554,6 +555,21 @@ public final class ScaleBenchmark {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * What the server's pauses and start depend on (AotRelaunch, ServeHeap), as its JVM options show them: the heap
+     * held from the start, the young generation's cap, whether it runs on the AOT cache ("1024m, 192m; yes").
+     */
+    static String heapAndCache(List<String> options) {
+        return lastValue(options, "-Xms") + ", " + lastValue(options, "-XX:MaxNewSize=") + "; "
+                + (options.stream().anyMatch(option -> option.startsWith("-XX:AOTCache=")) ? "yes" : "no");
+    }
+
+    /** The value of the last option with this prefix (the one the JVM takes), or "-". */
+    private static String lastValue(List<String> options, String prefix) {
+        return options.stream().filter(option -> option.startsWith(prefix)).reduce((first, last) -> last)
+                .map(option -> option.substring(prefix.length())).orElse("-");
     }
 
     private void put(String row, String column, String value) {
