@@ -132,21 +132,11 @@ final class AotRelaunch {
      */
     static Optional<List<String>> uncached(String java, List<String> arguments, long maxHeapBytes) {
         int jar = arguments.indexOf("-jar");
-        if (jar < 0 || jar + 2 >= arguments.size() || !ADDED.containsKey(arguments.get(jar + 2))) {
+        if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))
+                || added(arguments, jar, maxHeapBytes).isEmpty()) {
             return Optional.empty();
         }
-        List<String> options = arguments.subList(0, jar);
-        List<String> added = ADDED.get(arguments.get(jar + 2)).apply(options, maxHeapBytes);
-        if (added.isEmpty() || startsItsOwnWay(options)) {
-            return Optional.empty();
-        }
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(options);
-        command.addAll(added);
-        command.add("-D" + RELAUNCHED + "=true");
-        command.addAll(arguments.subList(jar, arguments.size()));
-        return Optional.of(command);
+        return Optional.of(commandLine(java, arguments, jar, maxHeapBytes, List.of(), arguments.get(jar + 1)));
     }
 
     /**
@@ -156,29 +146,38 @@ final class AotRelaunch {
      */
     static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes) {
         int jar = arguments.indexOf("-jar");
-        if (jar < 0 || jar + 1 >= arguments.size()) {
+        if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))) {
             return Optional.empty();
         }
-        List<String> options = arguments.subList(0, jar);
-        if (startsItsOwnWay(options)) {
-            return Optional.empty();
-        }
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(options);
-        if (jar + 2 < arguments.size() && ADDED.containsKey(arguments.get(jar + 2))) {
-            command.addAll(ADDED.get(arguments.get(jar + 2)).apply(options, maxHeapBytes));
-        }
-        command.add("-XX:AOTCache=" + cache);
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
         // cache it refuses is worth a line, and that is an error, on standard error (a command's output may be JSON).
-        command.add("-Xlog:aot=off,aot+codecache+stubs=off");
-        command.add("-Xlog:aot=error,aot+codecache+stubs=error:stderr");
+        List<String> cacheOptions = List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off,aot+codecache+stubs=off",
+                "-Xlog:aot=error,aot+codecache+stubs=error:stderr");
+        return Optional.of(commandLine(java, arguments, jar, maxHeapBytes, cacheOptions, plainJar.toString()));
+    }
+
+    /**
+     * {@code java}, the user's options (before {@code -jar} at {@code jar}), what the command adds, {@code startOptions},
+     * the mark that stops a second relaunch, {@code -jar jarToRun} and the command's arguments.
+     */
+    private static List<String> commandLine(String java, List<String> arguments, int jar, long maxHeapBytes,
+            List<String> startOptions, String jarToRun) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(arguments.subList(0, jar));
+        command.addAll(added(arguments, jar, maxHeapBytes));
+        command.addAll(startOptions);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
-        command.add(plainJar.toString());
+        command.add(jarToRun);
         command.addAll(arguments.subList(jar + 2, arguments.size()));
-        return Optional.of(command);
+        return command;
+    }
+
+    /** What the command named after the jar adds to the user's options ({@link #ADDED}); nothing for any other. */
+    private static List<String> added(List<String> arguments, int jar, long maxHeapBytes) {
+        BiFunction<List<String>, Long, List<String>> adds = jar + 2 < arguments.size() ? ADDED.get(arguments.get(jar + 2)) : null;
+        return adds == null ? List.of() : adds.apply(arguments.subList(0, jar), maxHeapBytes);
     }
 
     /** JVM options that name a cache of their own or run the jar in a mode of Spring Boot's: left as they are. */

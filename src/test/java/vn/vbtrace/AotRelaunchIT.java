@@ -38,9 +38,7 @@ class AotRelaunchIT {
                 "the package phase recorded an AOT cache (JDK 25 or newer)");
         Path data = dir.resolve("data");
         Path log = dir.resolve("server.log");
-        Process server = serve(SPRING_BOOT_JAR, data, log);
-        try {
-            List<String> arguments = argumentsOfTheServerStarted(server, data, log);
+        whileServing(SPRING_BOOT_JAR, data, log, arguments -> {
             // The heap the user named is held from the start, its young generation a third of it (ServeHeap), and the
             // cache is still taken with them (the last assertion).
             assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
@@ -51,9 +49,7 @@ class AotRelaunchIT {
                     .noneMatch(line -> line.startsWith("[") && line.contains("][error") && line.contains("[aot"));
             aCommandThroughTheServerRunsOnTheCommandLinesCache(data);
             aFailingCommandThroughTheServerPrintsItsErrorAndStatus(data);
-        } finally {
-            stop(server);
-        }
+        });
     }
 
     /**
@@ -65,13 +61,26 @@ class AotRelaunchIT {
         Path jar = Files.createDirectories(dir.resolve("elsewhere")).resolve("vbtrace.jar");
         Files.copy(SPRING_BOOT_JAR, jar);
         Path data = dir.resolve("data");
-        Path log = dir.resolve("server.log");
-        Process server = serve(jar, data, log);
-        try {
-            List<String> arguments = argumentsOfTheServerStarted(server, data, log);
+        whileServing(jar, data, dir.resolve("server.log"), arguments -> {
             assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
                     "-D" + AotRelaunch.RELAUNCHED + "=true", jar.toString(), "serve", "--port", "0", "--data", data.toString());
             assertThat(arguments).as("no cache named").noneMatch(argument -> argument.startsWith("-XX:AOTCache"));
+        });
+    }
+
+    /** What a test checks of a server while it runs, given the JVM arguments of its process. */
+    private interface WhileServing {
+        void check(List<String> arguments) throws Exception;
+    }
+
+    /**
+     * {@code serve} from {@code jar} on the empty folder {@code data}; once it answers health, {@code check} is given the
+     * arguments of the process that was started (a replacement keeps its id; a child would not); then it is stopped.
+     */
+    private static void whileServing(Path jar, Path data, Path log, WhileServing check) throws Exception {
+        Process server = serve(jar, data, log);
+        try {
+            check.check(argumentsOfTheServerStarted(server, data, log));
         } finally {
             stop(server);
         }
@@ -84,10 +93,7 @@ class AotRelaunchIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /**
-     * The JVM arguments of the server once it answers health, checked to be the process that was started (a
-     * replacement keeps its id; a child would not).
-     */
+    /** The JVM arguments of the server once it answers health, checked to be the process that was started. */
     private static List<String> argumentsOfTheServerStarted(Process server, Path data, Path log) throws Exception {
         LocalServer note = awaitNote(server, data, log);
         assertThat(note.pid()).as("the server's note names the process that was started").isEqualTo(server.pid());
