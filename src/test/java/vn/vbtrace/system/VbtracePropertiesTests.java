@@ -28,7 +28,7 @@ class VbtracePropertiesTests {
         assertThat(settings.upload()).isEqualTo(new VbtraceProperties.Upload(2, 16, DataSize.ofMegabytes(512),
                 DataSize.ofMegabytes(2), Duration.ofSeconds(10)));
         assertThat(settings.security()).isEqualTo(new VbtraceProperties.Security(true, "127.0.0.0/8,::1", ""));
-        assertThat(settings.warmup()).isEqualTo(new VbtraceProperties.Warmup(4000, 10_000, Duration.ofMillis(200)));
+        assertThat(settings.warmup()).isEqualTo(new VbtraceProperties.Warmup(10_000, 10_000, Duration.ofMillis(200)));
     }
 
     /** The README's form of an environment variable: upper case, "_" for "." and "-". */
