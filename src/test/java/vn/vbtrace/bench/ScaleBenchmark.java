@@ -52,7 +52,7 @@ public final class ScaleBenchmark {
 
     private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The longest wait for the server's warm-up (about 7,000 requests, 120 to 140 s at 100,000 documents on 2 cores). */
+    /** The longest wait for the server's warm-up (7,100 requests or more, 120 to 185 s at 100,000 documents on 2 cores). */
     private static final Duration WARMUP_WAIT = Duration.ofMinutes(10);
 
     private final Path dir;
