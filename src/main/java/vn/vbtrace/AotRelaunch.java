@@ -132,11 +132,12 @@ final class AotRelaunch {
      */
     static Optional<List<String>> uncached(String java, List<String> arguments, long maxHeapBytes) {
         int jar = arguments.indexOf("-jar");
-        if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))
-                || added(arguments, jar, maxHeapBytes).isEmpty()) {
+        if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))) {
             return Optional.empty();
         }
-        return Optional.of(commandLine(java, arguments, jar, maxHeapBytes, List.of(), arguments.get(jar + 1)));
+        List<String> added = added(arguments, jar, maxHeapBytes);
+        return added.isEmpty() ? Optional.empty()
+                : Optional.of(commandLine(java, arguments, jar, added, List.of(), arguments.get(jar + 1)));
     }
 
     /**
@@ -153,19 +154,20 @@ final class AotRelaunch {
         // cache it refuses is worth a line, and that is an error, on standard error (a command's output may be JSON).
         List<String> cacheOptions = List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off,aot+codecache+stubs=off",
                 "-Xlog:aot=error,aot+codecache+stubs=error:stderr");
-        return Optional.of(commandLine(java, arguments, jar, maxHeapBytes, cacheOptions, plainJar.toString()));
+        return Optional.of(commandLine(java, arguments, jar, added(arguments, jar, maxHeapBytes), cacheOptions,
+                plainJar.toString()));
     }
 
     /**
-     * {@code java}, the user's options (before {@code -jar} at {@code jar}), what the command adds, {@code startOptions},
-     * the mark that stops a second relaunch, {@code -jar jarToRun} and the command's arguments.
+     * {@code java}, the user's options (before {@code -jar} at {@code jar}), what the command adds ({@code added}),
+     * {@code startOptions}, the mark that stops a second relaunch, {@code -jar jarToRun} and the command's arguments.
      */
-    private static List<String> commandLine(String java, List<String> arguments, int jar, long maxHeapBytes,
+    private static List<String> commandLine(String java, List<String> arguments, int jar, List<String> added,
             List<String> startOptions, String jarToRun) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(arguments.subList(0, jar));
-        command.addAll(added(arguments, jar, maxHeapBytes));
+        command.addAll(added);
         command.addAll(startOptions);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-jar");
