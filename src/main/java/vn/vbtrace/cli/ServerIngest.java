@@ -34,7 +34,17 @@ final class ServerIngest {
         String job = server.postJson("/api/ingest", Map.of("paths", paths), JsonNode.class).path("job").asString();
         int shown = 0;
         while (true) {
-            JsonNode status = server.get("/api/jobs/" + job, ServerClient.query());
+            JsonNode status;
+            try {
+                status = server.get("/api/jobs/" + job, ServerClient.query());
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof java.io.IOException)) {
+                    throw e;
+                }
+                // The server went away (stopped, killed): the job is kept in the data folder and taken up at its next start.
+                throw new IllegalStateException(e.getMessage() + "; việc nạp (công việc " + job + ") được giữ lại: máy chủ khởi động "
+                        + "lại sẽ nạp tiếp, các tệp đã nạp không bị nạp lại", e);
+            }
             String state = status.path("status").asString("");
             int done = state.equals("done") ? files : FolderIngests.filesDone(status.path("progress").asDouble(), files);
             for (; shown < done; shown++) {

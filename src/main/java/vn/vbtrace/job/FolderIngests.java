@@ -1,11 +1,14 @@
 package vn.vbtrace.job;
 
 import vn.vbtrace.document.InvalidInputException;
+import vn.vbtrace.document.Json;
 import vn.vbtrace.ingest.IngestReport;
 import vn.vbtrace.ingest.Ingester;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,17 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ingest} of files and folders on this machine by the server that holds the data folder, as a job: the same
  * work as an ingest with the stores opened locally (files read in parallel, written in batches of one journal entry,
  * one index commit and one graph transaction), where uploading them one by one made each a batch of its own (600
- * generated documents: 54 s beside a server, 13 s alone). Not kept past a stop: its files stay where they are, and
- * an ingest run again skips those it stored.
+ * generated documents: 54 s beside a server, 13 s alone). Kept past a stop like an upload ({@link JobSpool}: its
+ * paths, until the job has its answer): a server stopped or killed during a folder's ingest takes it up again at its
+ * next start, under the same job id, and the files it stored before the stop are met as unchanged.
  */
 public final class FolderIngests {
 
-    private final Jobs jobs;
+    private final KeptJobs kept;
     private final Ingester ingester;
+    private final JobSpool spool;
 
-    public FolderIngests(Jobs jobs, Ingester ingester) {
-        this.jobs = jobs;
+    public FolderIngests(KeptJobs kept, Ingester ingester, JobSpool spool) {
+        this.kept = kept;
         this.ingester = ingester;
+        this.spool = spool;
     }
 
     /**
@@ -36,21 +42,35 @@ public final class FolderIngests {
         if (paths == null || paths.isEmpty()) {
             throw new InvalidInputException("missing-parameter", "hãy cho biết tệp hoặc thư mục cần nạp (paths)");
         }
-        List<Path> roots = paths.stream().map(FolderIngests::absolute).toList();
-        String label = roots.size() == 1 ? roots.getFirst().toString() : roots.getFirst() + " (+" + (roots.size() - 1) + ")";
-        return jobs.submit(Jobs.newId(), label, submittedBy, jobs.now(), 0, progress -> ingest(roots, progress));
+        List<String> roots = paths.stream().map(FolderIngests::absolute).map(Path::toString).toList();
+        String label = roots.size() == 1 ? roots.getFirst() : roots.getFirst() + " (+" + (roots.size() - 1) + ")";
+        JobSpool.Entry entry = kept.newEntry(label, null, submittedBy);
+        return kept.submit(JobSpool.Kind.FOLDER_INGEST, entry, Json.write(roots).getBytes(StandardCharsets.UTF_8), 0, work(entry));
     }
 
-    private IngestReport ingest(List<Path> roots, Jobs.Progress progress) {
+    /**
+     * The work of a folder's job, accepted now or by the last run ({@link KeptJobs#resume}): its paths, read from
+     * the spool, into both stores. Once it has a report it is forgotten; a store that fails leaves it kept, to be
+     * taken up at the next start.
+     */
+    public Jobs.Work work(JobSpool.Entry entry) {
+        return progress -> ingest(entry, progress);
+    }
+
+    private IngestReport ingest(JobSpool.Entry entry, Jobs.Progress progress) {
+        List<Path> roots = Arrays.stream(Json.read(new String(spool.bytes(JobSpool.Kind.FOLDER_INGEST, entry.job()),
+                StandardCharsets.UTF_8), String[].class)).map(Path::of).toList();
         AtomicInteger total = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        return ingester.ingest(roots, source -> {
+        IngestReport report = ingester.ingest(roots, source -> {
             int n = done.incrementAndGet();
             progress.report(share(n, total.get()), "đã xử lý " + n + "/" + total.get() + " tệp");
         }, count -> {
             total.set(count);
             progress.report(share(0, count), "đã tìm thấy " + count + " tệp");
         });
+        spool.remove(JobSpool.Kind.FOLDER_INGEST, entry.job());
+        return report;
     }
 
     /** The job's share done once {@code done} of {@code total} files are: from 0.1 (the files found) to 1. */

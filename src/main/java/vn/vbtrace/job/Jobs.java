@@ -205,9 +205,8 @@ public final class Jobs implements AutoCloseable {
 
     /**
      * Lets running jobs end (their ingest is a unit of the journal) for a while, then stops the rest. Jobs still
-     * waiting are not begun: an upload is kept on disk until its job ends ({@link UploadSpool}) and queued again at the
-     * next start, and a folder's ingest ({@link FolderIngests}) reads files that stay where they are, its client told
-     * the server went away, so a stop need not wait for a queue of them.
+     * waiting are not begun: an upload and a folder's ingest are kept on disk until their job ends ({@link JobSpool})
+     * and queued again at the next start, so a stop need not wait for a queue of them.
      */
     @Override
     public void close() {

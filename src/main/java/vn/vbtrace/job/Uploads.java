@@ -1,33 +1,26 @@
 package vn.vbtrace.job;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.vbtrace.ingest.IngestOutcome;
 import vn.vbtrace.ingest.Ingester;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Uploads as jobs that survive the server: each is kept on disk ({@link UploadSpool}) before it is queued and
- * until its job has an answer (ingested, unchanged, or refused for what the file is), and those a stop or a crash
- * left are queued again, under their job ids, when the server starts. An ingest that failed for another reason (a
- * store that could not be written) keeps its upload too, to be tried again at the next start.
+ * Uploads as jobs that survive the server ({@link KeptJobs}): each is kept on disk before it is queued and until
+ * its job has an answer (ingested, unchanged, or refused for what the file is), and those a stop or a crash left are
+ * queued again, under their job ids, when the server starts. An ingest that failed for another reason (a store that
+ * could not be written) keeps its upload too, to be tried again at the next start.
  */
 public final class Uploads {
 
-    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
-
-    private final Jobs jobs;
+    private final KeptJobs kept;
     private final Ingester ingester;
-    private final UploadSpool spool;
+    private final JobSpool spool;
 
-    public Uploads(Jobs jobs, Ingester ingester, UploadSpool spool) {
-        this.jobs = jobs;
+    public Uploads(KeptJobs kept, Ingester ingester, JobSpool spool) {
+        this.kept = kept;
         this.ingester = ingester;
         this.spool = spool;
     }
@@ -38,38 +31,19 @@ public final class Uploads {
      * @throws JobRejectedException when the queue is full (nothing is kept then)
      */
     public JobStatus accept(String file, byte[] bytes, String source, String submittedBy) {
-        UploadSpool.Entry entry = new UploadSpool.Entry(Jobs.newId(), file, source, submittedBy, jobs.now());
-        spool.put(entry, bytes);
-        try {
-            return jobs.submit(entry.job(), file, submittedBy, entry.submittedAt(), bytes.length, progress -> ingest(entry, bytes));
-        } catch (RuntimeException e) {
-            spool.remove(entry.job());
-            throw e;
-        }
+        JobSpool.Entry entry = kept.newEntry(file, source, submittedBy);
+        return kept.submit(JobSpool.Kind.UPLOAD, entry, bytes, bytes.length, progress -> ingest(entry, bytes));
     }
 
-    /**
-     * Answers again the jobs that ended before the last stop, and queues again what that run accepted and did not
-     * finish (a job of both kinds, one that failed for want of a store, is queued); returns how many were queued.
-     */
-    public int resume() {
-        List<UploadSpool.Entry> pending = spool.pending();
-        Set<String> queued = pending.stream().map(UploadSpool.Entry::job).collect(Collectors.toSet());
-        spool.finishedBefore().stream().filter(answer -> !queued.contains(answer.job())).forEach(jobs::restore);
-        for (UploadSpool.Entry entry : pending) {
-            jobs.resume(entry.job(), entry.file(), entry.submittedBy(), entry.submittedAt(),
-                    progress -> ingest(entry, spool.bytes(entry.job())));
-        }
-        if (!pending.isEmpty()) {
-            log.info("{} uploads accepted before the last stop and not yet ingested are queued again", pending.size());
-        }
-        return pending.size();
+    /** The work of an upload the last run kept ({@link KeptJobs#resume}): its bytes read from the spool when it runs. */
+    public Jobs.Work work(JobSpool.Entry entry) {
+        return progress -> ingest(entry, spool.bytes(JobSpool.Kind.UPLOAD, entry.job()));
     }
 
     /** The work of an upload's job: the file into both stores, or a failure of the file as the job's error. */
-    private Map<String, Object> ingest(UploadSpool.Entry entry, byte[] bytes) {
+    private Map<String, Object> ingest(JobSpool.Entry entry, byte[] bytes) {
         IngestOutcome outcome = ingester.ingestBytes(entry.file(), bytes, entry.source());
-        spool.remove(entry.job()); // the job has its answer, whichever it is
+        spool.remove(JobSpool.Kind.UPLOAD, entry.job()); // the job has its answer, whichever it is
         if (outcome.status() == IngestOutcome.Status.FAILED) {
             throw new JobFailedException(outcome.error());
         }

@@ -31,7 +31,7 @@ public record DataFolder(Path root) {
         return root.resolve("files");
     }
 
-    /** Uploads accepted and not yet ingested (job.UploadSpool), owner-only: the office's documents. */
+    /** Uploads and folder ingests accepted and not yet done, and jobs' answers (job.JobSpool), owner-only: the office's documents. */
     public Path uploads() {
         return root.resolve("uploads");
     }

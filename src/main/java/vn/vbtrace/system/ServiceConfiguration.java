@@ -1,5 +1,6 @@
 package vn.vbtrace.system;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,8 @@ import vn.vbtrace.ingest.Pipeline;
 import vn.vbtrace.ingest.StoredOriginals;
 import vn.vbtrace.job.FolderIngests;
 import vn.vbtrace.job.Jobs;
-import vn.vbtrace.job.UploadSpool;
+import vn.vbtrace.job.JobSpool;
+import vn.vbtrace.job.KeptJobs;
 import vn.vbtrace.job.Uploads;
 import vn.vbtrace.search.DocumentService;
 import vn.vbtrace.search.NumberResolver;
@@ -29,6 +31,7 @@ import vn.vbtrace.validity.ValidityService;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -70,8 +73,8 @@ public class ServiceConfiguration {
 
     /** Uploads accepted and not yet ingested, and the answers of upload jobs that ended, in the data folder. */
     @Bean
-    UploadSpool uploadSpool(VbtraceProperties settings) {
-        return new UploadSpool(new DataFolder(settings.data()).uploads());
+    JobSpool uploadSpool(VbtraceProperties settings) {
+        return new JobSpool(new DataFolder(settings.data()).uploads());
     }
 
     /**
@@ -81,26 +84,36 @@ public class ServiceConfiguration {
      */
     @Bean(destroyMethod = "close")
     @DependsOn("stores")
-    Jobs jobs(VbtraceProperties settings, UploadSpool spool) {
+    Jobs jobs(VbtraceProperties settings, JobSpool spool) {
         VbtraceProperties.Upload upload = settings.upload();
         return new Jobs(upload.workers(), upload.queue(), upload.queueBytes().toBytes(), Clock.systemUTC(), spool::finished);
     }
 
-    /**
-     * Uploads kept on disk until ingested; those the last run left are queued again now, the stores open and the
-     * web server not yet answering, and the answers of those it finished are read back.
-     */
+    /** Jobs kept in the data folder until they end (uploads, folder ingests). */
     @Bean
-    Uploads uploads(Jobs jobs, Ingester ingester, UploadSpool spool) {
-        Uploads uploads = new Uploads(jobs, ingester, spool);
-        uploads.resume();
-        return uploads;
+    KeptJobs keptJobs(Jobs jobs, JobSpool spool) {
+        return new KeptJobs(jobs, spool);
     }
 
-    /** Files and folders on this machine ingested by the server, as jobs (what {@code ingest} asks of it). */
+    /** Uploads, as jobs kept until ingested. */
     @Bean
-    FolderIngests folderIngests(Jobs jobs, Ingester ingester) {
-        return new FolderIngests(jobs, ingester);
+    Uploads uploads(KeptJobs kept, Ingester ingester, JobSpool spool) {
+        return new Uploads(kept, ingester, spool);
+    }
+
+    /** Files and folders on this machine ingested by the server, as jobs kept until done (what {@code ingest} asks of it). */
+    @Bean
+    FolderIngests folderIngests(KeptJobs kept, Ingester ingester, JobSpool spool) {
+        return new FolderIngests(kept, ingester, spool);
+    }
+
+    /**
+     * The jobs the last run left unfinished, queued again once every bean is made (the stores open) and before the web
+     * server answers, and the answers of those it finished read back.
+     */
+    @Bean
+    SmartInitializingSingleton keptJobsResumed(KeptJobs kept, Uploads uploads, FolderIngests folders) {
+        return () -> kept.resume(Map.of(JobSpool.Kind.UPLOAD, uploads::work, JobSpool.Kind.FOLDER_INGEST, folders::work));
     }
 
     /** Files into both stores: uploads and reextraction. */

@@ -27,30 +27,44 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Uploads accepted and not yet ingested, kept in the data folder from the moment they are accepted until their job
- * ends: an upload answered 202 is a promise, so a server stopped or killed with uploads queued ingests them at its
- * next start, under the same job ids. One file per upload, its description on the first line (JSON, which escapes
- * line breaks) and its bytes after; written under a temporary name, forced to disk and renamed, so a file under its
- * own name is whole. Readable by the owner only: uploads are the office's documents.
+ * Uploads and folder ingests accepted and not yet done, kept in the data folder from the moment they are accepted
+ * until their job ends: a job answered 202 is a promise, so a server stopped or killed with jobs queued or running
+ * takes them up at its next start, under the same job ids. One file per job, its description on the first line (JSON,
+ * which escapes line breaks) and its content after (the upload's bytes, the folder ingest's paths); written under a
+ * temporary name, forced to disk and renamed, so a file under its own name is whole. Readable by the owner only:
+ * uploads are the office's documents.
  */
-public final class UploadSpool {
+public final class JobSpool {
 
-    private static final Logger log = LoggerFactory.getLogger(UploadSpool.class);
-    private static final String SUFFIX = ".upload";
+    private static final Logger log = LoggerFactory.getLogger(JobSpool.class);
     private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final String FINISHED_SUFFIX = ".done";
     /** Job ids are UUIDs, so a file name made of one names no other folder. */
     private static final Pattern JOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** What an upload's job needs besides its bytes: the job it is, the file's name, where it is recorded, who sent it. */
+    /** What a job needs besides its content: the job it is, the file's name (a folder ingest's label), where it is recorded, who sent it. */
     public record Entry(String job, String file, String source, String submittedBy, Instant submittedAt) {
+    }
+
+    /** The kinds of job kept, each in files of its own suffix. */
+    public enum Kind {
+        /** An uploaded file: its bytes follow the description. */
+        UPLOAD(".upload"),
+        /** Files and folders on the server's machine: their absolute paths follow, as a JSON list. */
+        FOLDER_INGEST(".ingest");
+
+        private final String suffix;
+
+        Kind(String suffix) {
+            this.suffix = suffix;
+        }
     }
 
     private final Path folder;
     /** The finished jobs whose answers are kept, oldest first: at most {@link Jobs#KEPT}, as Jobs keeps in memory. */
     private final Deque<String> finishedKept = new ArrayDeque<>();
 
-    public UploadSpool(Path folder) {
+    public JobSpool(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
@@ -102,9 +116,9 @@ public final class UploadSpool {
         return answers;
     }
 
-    /** Keeps the upload; when this returns, it is on disk. */
-    public void put(Entry entry, byte[] bytes) {
-        Path file = fileOf(entry.job());
+    /** Keeps the job and its content; when this returns, it is on disk. */
+    public void put(Kind kind, Entry entry, byte[] bytes) {
+        Path file = fileOf(kind, entry.job());
         Path temporary = folder.resolve("." + entry.job() + TEMPORARY_SUFFIX);
         try {
             Files.createDirectories(folder);
@@ -121,39 +135,39 @@ public final class UploadSpool {
             forceFolder();
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot keep the upload " + entry.file() + " in " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot keep the job " + entry.file() + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    /** The bytes of a kept upload. */
-    public byte[] bytes(String job) {
+    /** The content of a kept job. */
+    public byte[] bytes(Kind kind, String job) {
         try {
-            byte[] all = Files.readAllBytes(fileOf(job));
+            byte[] all = Files.readAllBytes(fileOf(kind, job));
             int lineEnd = indexOfLineEnd(all);
             return Arrays.copyOfRange(all, lineEnd + 1, all.length);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the kept upload " + fileOf(job) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the kept job " + fileOf(kind, job) + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Forgets an upload whose job has its answer. A file that cannot be deleted is only logged: it is ingested again
-     * at the next start, where an unchanged file costs a lookup.
+     * Forgets a job that has its answer. A file that cannot be deleted is only logged: it is ingested again at the
+     * next start, where an unchanged file costs a lookup.
      */
-    public void remove(String job) {
+    public void remove(Kind kind, String job) {
         try {
-            Files.deleteIfExists(fileOf(job));
+            Files.deleteIfExists(fileOf(kind, job));
         } catch (IOException e) {
-            log.warn("Could not delete the kept upload {}: {}", fileOf(job), e.getMessage());
+            log.warn("Could not delete the kept job {}: {}", fileOf(kind, job), e.getMessage());
         }
     }
 
     /**
-     * The uploads kept, in the order they were accepted. A temporary file is an upload whose acceptance was never
-     * answered (the server stopped while writing it): deleted. A file whose description cannot be read is left
+     * The jobs of this kind kept, in the order they were accepted. A temporary file is a job whose acceptance was
+     * never answered (the server stopped while writing it): deleted. A file whose description cannot be read is left
      * where it is, named in the log, for its owner to look at.
      */
-    public List<Entry> pending() {
+    public List<Entry> pending(Kind kind) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -163,20 +177,20 @@ public final class UploadSpool {
                 String name = file.getFileName().toString();
                 if (name.endsWith(TEMPORARY_SUFFIX)) {
                     deleteQuietly(file);
-                } else if (name.endsWith(SUFFIX)) {
-                    readEntry(file).ifPresent(entries::add);
+                } else if (name.endsWith(kind.suffix)) {
+                    readEntry(kind, file).ifPresent(entries::add);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the kept uploads in " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list the kept jobs in " + folder + ": " + e.getMessage(), e);
         }
         entries.sort(Comparator.comparing(Entry::submittedAt).thenComparing(Entry::job));
         return entries;
     }
 
-    private Optional<Entry> readEntry(Path file) {
+    private Optional<Entry> readEntry(Kind kind, Path file) {
         String name = file.getFileName().toString();
-        String job = name.substring(0, name.length() - SUFFIX.length());
+        String job = name.substring(0, name.length() - kind.suffix.length());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             // The description is the first line: read a block, and more only for an unusually long one.
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
@@ -191,7 +205,7 @@ public final class UploadSpool {
             }
             return Optional.of(entry);
         } catch (IOException | RuntimeException e) {
-            log.warn("A kept upload cannot be read and is left as it is: {} ({})", file, e.getMessage());
+            log.warn("A kept job cannot be read and is left as it is: {} ({})", file, e.getMessage());
             return Optional.empty();
         }
     }
@@ -205,11 +219,11 @@ public final class UploadSpool {
         throw new IOException("no description line");
     }
 
-    private Path fileOf(String job) {
+    private Path fileOf(Kind kind, String job) {
         if (job == null || !JOB_ID.matcher(job).matches()) {
             throw new IllegalArgumentException("not a job id: " + job);
         }
-        return folder.resolve(job + SUFFIX);
+        return folder.resolve(job + kind.suffix);
     }
 
     /** The rename is durable once the folder's own entry list is on disk (where a folder can be opened for it). */

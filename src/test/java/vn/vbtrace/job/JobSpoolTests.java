@@ -11,50 +11,73 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vbtrace.job.JobSpool.Kind.FOLDER_INGEST;
+import static vn.vbtrace.job.JobSpool.Kind.UPLOAD;
 
-class UploadSpoolTests {
+class JobSpoolTests {
 
     @TempDir
     Path data;
 
-    private static UploadSpool.Entry entry(String name, Instant at) {
-        return new UploadSpool.Entry(Jobs.newId(), name, "upload/" + name, "biên tập viên", at);
+    private static JobSpool.Entry entry(String name, Instant at) {
+        return new JobSpool.Entry(Jobs.newId(), name, "upload/" + name, "biên tập viên", at);
     }
 
     @Test
     void anUploadIsKeptWholeWithItsDescriptionUntilRemoved() {
-        UploadSpool spool = new UploadSpool(data.resolve("uploads"));
+        JobSpool spool = new JobSpool(data.resolve("uploads"));
         // Bytes with line breaks and a Vietnamese name: the description is the first line, the bytes all the rest.
         byte[] text = "ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\n\nSở Tài chính bố trí kinh phí.\n".getBytes(StandardCharsets.UTF_8);
-        UploadSpool.Entry plan = entry("Kế hoạch 12.txt", Instant.parse("2026-12-05T08:00:00Z"));
-        spool.put(plan, text);
+        JobSpool.Entry plan = entry("Kế hoạch 12.txt", Instant.parse("2026-12-05T08:00:00Z"));
+        spool.put(UPLOAD, plan, text);
 
-        assertThat(spool.pending()).containsExactly(plan);
-        assertThat(spool.bytes(plan.job())).isEqualTo(text);
+        assertThat(spool.pending(UPLOAD)).containsExactly(plan);
+        assertThat(spool.bytes(UPLOAD, plan.job())).isEqualTo(text);
 
-        spool.remove(plan.job());
-        assertThat(spool.pending()).isEmpty();
+        spool.remove(UPLOAD, plan.job());
+        assertThat(spool.pending(UPLOAD)).isEmpty();
+    }
+
+    /** An upload's bytes are never read as a folder's paths, nor the other way round: each kind has its own files. */
+    @Test
+    void uploadsAndFolderIngestsAreKeptApart() {
+        JobSpool spool = new JobSpool(data);
+        JobSpool.Entry upload = entry("ke-hoach.txt", Instant.parse("2026-12-05T08:00:00Z"));
+        JobSpool.Entry folder = new JobSpool.Entry(Jobs.newId(), "/srv/van-ban", null, "local", Instant.parse("2026-12-05T08:00:01Z"));
+        byte[] paths = "[\"/srv/van-ban\"]".getBytes(StandardCharsets.UTF_8);
+        spool.put(UPLOAD, upload, new byte[] {1});
+        spool.put(FOLDER_INGEST, folder, paths);
+
+        assertThat(new JobSpool(data).pending(UPLOAD)).containsExactly(upload);
+        assertThat(new JobSpool(data).pending(FOLDER_INGEST)).containsExactly(folder);
+        assertThat(spool.bytes(FOLDER_INGEST, folder.job())).isEqualTo(paths);
+
+        spool.remove(UPLOAD, folder.job()); // not an upload: nothing removed
+        assertThat(spool.pending(FOLDER_INGEST)).containsExactly(folder);
+        spool.remove(FOLDER_INGEST, folder.job());
+        assertThat(spool.pending(FOLDER_INGEST)).isEmpty();
+        assertThat(spool.pending(UPLOAD)).containsExactly(upload);
     }
 
     @Test
     void keptUploadsComeBackInTheOrderTheyWereAccepted() {
-        UploadSpool spool = new UploadSpool(data);
-        UploadSpool.Entry second = entry("b.txt", Instant.parse("2026-12-05T08:00:02Z"));
-        UploadSpool.Entry first = entry("a.txt", Instant.parse("2026-12-05T08:00:01Z"));
-        UploadSpool.Entry third = entry("c.txt", Instant.parse("2026-12-05T08:00:03Z"));
-        spool.put(second, new byte[] {2});
-        spool.put(first, new byte[] {1});
-        spool.put(third, new byte[0]);
+        JobSpool spool = new JobSpool(data);
+        JobSpool.Entry second = entry("b.txt", Instant.parse("2026-12-05T08:00:02Z"));
+        JobSpool.Entry first = entry("a.txt", Instant.parse("2026-12-05T08:00:01Z"));
+        JobSpool.Entry third = entry("c.txt", Instant.parse("2026-12-05T08:00:03Z"));
+        spool.put(UPLOAD, second, new byte[] {2});
+        spool.put(UPLOAD, first, new byte[] {1});
+        spool.put(UPLOAD, third, new byte[0]);
 
-        assertThat(new UploadSpool(data).pending()).containsExactly(first, second, third);
-        assertThat(spool.bytes(third.job())).isEmpty();
+        assertThat(new JobSpool(data).pending(UPLOAD)).containsExactly(first, second, third);
+        assertThat(spool.bytes(UPLOAD, third.job())).isEmpty();
     }
 
     @Test
     void anUploadCutShortWhileBeingWrittenIsDroppedAndAnUnreadableOneLeftAlone() throws Exception {
-        UploadSpool spool = new UploadSpool(data);
-        UploadSpool.Entry kept = entry("kept.txt", Instant.parse("2026-12-05T08:00:00Z"));
-        spool.put(kept, "x".getBytes(StandardCharsets.UTF_8));
+        JobSpool spool = new JobSpool(data);
+        JobSpool.Entry kept = entry("kept.txt", Instant.parse("2026-12-05T08:00:00Z"));
+        spool.put(UPLOAD, kept, "x".getBytes(StandardCharsets.UTF_8));
         // The server died before the rename: its client never heard the upload was accepted.
         Path halfWritten = data.resolve("." + Jobs.newId() + ".tmp");
         Files.writeString(halfWritten, "{\"job\":");
@@ -62,16 +85,16 @@ class UploadSpoolTests {
         Path garbled = data.resolve(Jobs.newId() + ".upload");
         Files.writeString(garbled, "not json\nbytes");
 
-        assertThat(spool.pending()).containsExactly(kept);
+        assertThat(spool.pending(UPLOAD)).containsExactly(kept);
         assertThat(halfWritten).doesNotExist();
         assertThat(garbled).exists();
     }
 
     @Test
     void keptUploadsAreReadableByTheOwnerOnly() throws Exception {
-        UploadSpool spool = new UploadSpool(data);
-        UploadSpool.Entry plan = entry("plan.txt", Instant.now());
-        spool.put(plan, new byte[] {1, 2, 3});
+        JobSpool spool = new JobSpool(data);
+        JobSpool.Entry plan = entry("plan.txt", Instant.now());
+        spool.put(UPLOAD, plan, new byte[] {1, 2, 3});
 
         List<Path> files;
         try (var listing = Files.list(data)) {
@@ -83,7 +106,7 @@ class UploadSpoolTests {
 
     @Test
     void theAnswersOfEndedJobsAreReadBackAfterARestartTheLastThousandOnly() {
-        UploadSpool spool = new UploadSpool(data);
+        JobSpool spool = new JobSpool(data);
         Instant at = Instant.parse("2026-12-05T08:00:00Z");
         JobStatus refused = refusedAt(at);
         spool.finished(refused);
@@ -92,7 +115,7 @@ class UploadSpoolTests {
                     at.plusSeconds(2 + i), java.util.Map.of("status", "ingested", "id", "n" + i), null));
         }
 
-        List<JobStatus> answers = new UploadSpool(data).finishedBefore();
+        List<JobStatus> answers = new JobSpool(data).finishedBefore();
 
         assertThat(answers).hasSize(Jobs.KEPT);
         assertThat(answers).extracting(JobStatus::job).doesNotContain(refused.job()); // the oldest, one too many
@@ -104,12 +127,12 @@ class UploadSpoolTests {
 
     @Test
     void aRefusedUploadsAnswerKeepsItsReason() {
-        UploadSpool spool = new UploadSpool(data);
+        JobSpool spool = new JobSpool(data);
         Instant at = Instant.parse("2026-12-05T08:00:00Z");
         JobStatus refused = refusedAt(at);
         spool.finished(refused);
 
-        assertThat(new UploadSpool(data).finishedBefore()).containsExactly(refused);
+        assertThat(new JobSpool(data).finishedBefore()).containsExactly(refused);
     }
 
     /** The answer of an upload refused for what it is, a second after it was accepted at {@code at}. */

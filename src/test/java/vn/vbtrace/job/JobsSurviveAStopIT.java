@@ -27,12 +27,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload answered 202 is ingested even when the server is killed before its turn: the server (a real child JVM,
- * one upload worker) is given a long upload, then three plans that queue behind it, and is killed with SIGKILL;
- * started again on the same folder, it ingests the three under the job ids it gave them, for the editor who sent
- * them, and the plans are found by their numbers; the job that had ended before the kill is answered as it was.
+ * An upload or a folder's ingest answered 202 is done even when the server is killed before its turn: the server (a
+ * real child JVM, one upload worker) is given a long upload, then three plans and a folder of three more that queue
+ * behind it, and is killed with SIGKILL; started again on the same folder, it ingests the uploads under the job ids
+ * it gave them, for the editor who sent them, and the folder under its job's id, for the folder's owner, and the
+ * plans are found by their numbers; the job that had ended before the kill is answered as it was.
  */
-class UploadsSurviveAStopIT {
+class JobsSurviveAStopIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -51,7 +52,7 @@ class UploadsSurviveAStopIT {
     }
 
     @Test
-    void uploadsQueuedWhenTheServerWasKilledAreIngestedAtItsNextStartUnderTheirJobIds() throws Exception {
+    void uploadsAndAFolderQueuedWhenTheServerWasKilledAreIngestedAtItsNextStartUnderTheirJobIds() throws Exception {
         Path data = dir.resolve("data");
         TestUsers.add(data, TestUsers.EDITOR);
         String base = start(data, "first.log");
@@ -70,10 +71,18 @@ class UploadsSurviveAStopIT {
             jobs.add(job.get("job").asString());
         }
         assertThat(get(base, "/api/jobs/" + jobs.getLast()).get("status").asString()).isEqualTo("queued");
+        // A folder on the server's machine, ingested by the server for the folder's owner (what `ingest` beside it sends).
+        Path folder = Files.createDirectories(dir.resolve("to-ingest"));
+        for (int number = 811; number <= 813; number++) {
+            Files.write(folder.resolve("ke-hoach-" + number + ".txt"), plan(number));
+        }
+        JsonNode folderJob = accepted(ingest(base, data, folder));
+        assertThat(folderJob.get("status").asString()).as("behind the long upload").isEqualTo("queued");
 
         server.destroyForcibly(); // SIGKILL: no shutdown hook, nothing flushed that was not on disk already
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keptUploads(data)).as("the queued uploads are on disk").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(kept(data, ".upload")).as("the queued uploads are on disk").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(kept(data, ".ingest")).as("the folder's ingest is on disk").hasSize(1);
 
         base = start(data, "second.log");
         JsonNode ended = get(base, "/api/jobs/" + endedJob);
@@ -90,10 +99,19 @@ class UploadsSurviveAStopIT {
             JsonNode page = get(base, "/api/documents/by-number?number=" + URLEncoder.encode((801 + i) + "/KH-UBND", StandardCharsets.UTF_8));
             assertThat(page.get("document").get("title").asString()).isEqualTo("Bố trí kinh phí chuyển đổi số năm 2026 (đợt " + (801 + i) + ")");
         }
+        JsonNode folderDone = awaitStatus(base, folderJob.get("job").asString(), "done", Duration.ofMinutes(5));
+        assertThat(folderDone.get("file").asString()).isEqualTo(folder.toString());
+        assertThat(folderDone.get("submittedBy").asString()).isEqualTo("local");
+        assertThat(folderDone.get("result").get("ingested").asInt()).isEqualTo(3);
+        for (int number = 811; number <= 813; number++) {
+            JsonNode page = get(base, "/api/documents/by-number?number=" + URLEncoder.encode(number + "/KH-UBND", StandardCharsets.UTF_8));
+            assertThat(page.get("document").get("source").asString()).isEqualTo("to-ingest/ke-hoach-" + number + ".txt");
+        }
         // The long upload, cut short by the kill, was taken up again too; then nothing is left kept.
         assertThat(awaitStatus(base, longJob, "done", Duration.ofMinutes(5)).get("result").get("status").asString())
                 .isIn("ingested", "unchanged");
-        assertThat(keptUploads(data)).isEmpty();
+        assertThat(kept(data, ".upload")).isEmpty();
+        assertThat(kept(data, ".ingest")).isEmpty();
     }
 
     private String start(Path data, String log) throws Exception {
@@ -112,19 +130,29 @@ class UploadsSurviveAStopIT {
         throw new AssertionError("the server did not start: " + dir.resolve(log));
     }
 
-    private static List<Path> keptUploads(Path data) throws Exception {
+    /** The jobs kept in the data folder, of the kind the files' suffix names. */
+    private static List<Path> kept(Path data, String suffix) throws Exception {
         Path folder = new DataFolder(data).uploads();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".upload")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
         }
     }
 
     private static HttpResponse<String> upload(String base, String name, byte[] bytes) throws Exception {
         HttpRequest request = FileUpload.of(name, bytes).post(URI.create(base + "/api/documents?async=true"))
                 .header("Authorization", TestUsers.EDITOR.basic()).timeout(Duration.ofMinutes(1)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** POST /api/ingest of a folder, as the folder's owner (its local token), as `ingest` beside a server sends it. */
+    private static HttpResponse<String> ingest(String base, Path data, Path folder) throws Exception {
+        String token = Files.readString(new DataFolder(data).localToken()).strip();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(java.util.Map.of("paths", List.of(folder.toString()))))).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
