@@ -46,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (ParameterException e) {
             throw e;
         } catch (UserInputException | NotFoundException | IllegalArgumentException | ParseException | UncheckedIOException
-                 | SearchServerException | GraphUnreachableException e) {
+                 | SearchServerException | GraphUnreachableException | ServerGoneException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
             // Not the input's fault, but a script still gets one line and a non-zero status.

@@ -120,7 +120,7 @@ final class ServerClient {
         try {
             return LoopbackHttp.exchange(server.port(), CONNECT, method, path + q, headers, body);
         } catch (IOException e) {
-            throw new IllegalStateException("máy chủ trên cổng " + server.port() + " không trả lời: " + e.getMessage(), e);
+            throw new ServerGoneException("máy chủ trên cổng " + server.port() + " không trả lời: " + e.getMessage(), e);
         }
     }
 

@@ -37,12 +37,8 @@ final class ServerIngest {
             JsonNode status;
             try {
                 status = server.get("/api/jobs/" + job, ServerClient.query());
-            } catch (IllegalStateException e) {
-                if (!(e.getCause() instanceof java.io.IOException)) {
-                    throw e;
-                }
-                // The server went away (stopped, killed): the job is kept in the data folder and taken up at its next start.
-                throw new IllegalStateException(e.getMessage() + "; việc nạp (công việc " + job + ") được giữ lại: máy chủ khởi động "
+            } catch (ServerGoneException e) { // the job is kept in the data folder and taken up at the server's next start
+                throw new ServerGoneException(e.getMessage() + "; việc nạp (công việc " + job + ") được giữ lại: máy chủ khởi động "
                         + "lại sẽ nạp tiếp, các tệp đã nạp không bị nạp lại", e);
             }
             String state = status.path("status").asString("");

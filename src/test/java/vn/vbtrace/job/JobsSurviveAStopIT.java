@@ -115,8 +115,8 @@ class JobsSurviveAStopIT {
     }
 
     private String start(Path data, String log) throws Exception {
-        List<String> command = ChildJvm.command("-Xmx1g", "-Dvbtrace.upload.workers=1", "-cp", System.getProperty("java.class.path"),
-                "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString());
+        List<String> command = ChildJvm.command("-Xmx1g", "-Dvbtrace.upload.workers=1", "-Dvbtrace.ingest.batch-size=20",
+                "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
@@ -128,6 +128,84 @@ class JobsSurviveAStopIT {
             Thread.sleep(100);
         }
         throw new AssertionError("the server did not start: " + dir.resolve(log));
+    }
+
+    /**
+     * {@code ingest} beside a server that is killed half way (batches of 20, some in the stores): the command says the
+     * server went away and that the job is kept, and the server started again goes on with it, under its id, until
+     * every file is in the repository once.
+     */
+    @Test
+    void aFolderIngestCutShortByAKillGoesOnAtTheNextStartAndItsCommandSaysSo() throws Exception {
+        Path data = dir.resolve("data");
+        TestUsers.add(data, TestUsers.EDITOR);
+        String base = start(data, "first.log");
+        Path folder = Files.createDirectories(dir.resolve("ke-hoach"));
+        int files = 1_000;
+        for (int number = 1_001; number < 1_001 + files; number++) {
+            Files.write(folder.resolve("ke-hoach-" + number + ".txt"), plan(number));
+        }
+        Process command = new ProcessBuilder(ChildJvm.command("-cp", System.getProperty("java.class.path"),
+                "vn.vbtrace.VbtraceApplication", "ingest", folder.toString(), "--data", data.toString(), "--json"))
+                .redirectOutput(dir.resolve("ingest.out").toFile()).redirectError(dir.resolve("ingest.err").toFile()).start();
+        try {
+            String job = awaitKeptIngest(data, Duration.ofMinutes(2));
+            long storedBefore = awaitStored(base, Duration.ofMinutes(2));
+            server.destroyForcibly(); // SIGKILL, mid-way
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(command.waitFor(2, TimeUnit.MINUTES)).as("the command ends when its server is gone").isTrue();
+            assertThat(command.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("ingest.err")).strip())
+                    .startsWith("vbtrace ingest: máy chủ trên cổng")
+                    .contains("việc nạp (công việc " + job + ") được giữ lại: máy chủ khởi động lại sẽ nạp tiếp")
+                    .doesNotContain("lỗi nội bộ");
+
+            base = start(data, "second.log");
+            JsonNode done = awaitStatus(base, job, "done", Duration.ofMinutes(5));
+            JsonNode report = done.get("result");
+            System.out.printf("JobsSurviveAStopIT: killed with %d of %d plans searchable; the next start's job: ingested %d, unchanged %d%n",
+                    storedBefore, files, report.get("ingested").asInt(), report.get("unchanged").asInt());
+            assertThat(report.get("failed").size()).isZero();
+            assertThat(report.get("ingested").asInt() + report.get("unchanged").asInt()).isEqualTo(files);
+            assertThat(report.get("unchanged").asLong()).as("the batches stored before the kill").isGreaterThanOrEqualTo(storedBefore);
+            assertThat(stored(base)).as("every plan once").isEqualTo(files);
+            assertThat(kept(data, ".ingest")).isEmpty();
+        } finally {
+            command.destroyForcibly();
+        }
+    }
+
+    /** The job id of the one folder ingest kept in the data folder, once the server has accepted it. */
+    private static String awaitKeptIngest(Path data, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Path> kept = kept(data, ".ingest");
+            if (!kept.isEmpty()) {
+                String name = kept.getFirst().getFileName().toString();
+                return name.substring(0, name.length() - ".ingest".length());
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no folder ingest accepted within " + patience);
+    }
+
+    /** How many plans are searchable, once some are: the first batches are in the stores. */
+    private static long awaitStored(String base, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            long stored = stored(base);
+            if (stored > 0) {
+                return stored;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no plan stored within " + patience);
+    }
+
+    /** The plans the repository holds: every one says "bố trí kinh phí chuyển đổi số". */
+    private static long stored(String base) throws Exception {
+        return get(base, "/api/search?q=" + URLEncoder.encode("\"chuyển đổi số\"", StandardCharsets.UTF_8) + "&limit=1")
+                .get("total").asLong();
     }
 
     /** The jobs kept in the data folder, of the kind the files' suffix names. */
