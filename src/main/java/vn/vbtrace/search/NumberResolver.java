@@ -23,6 +23,18 @@ public final class NumberResolver {
         if (typed == null || typed.isBlank() || graph.findByNumber(typed).isPresent()) {
             return typed;
         }
+        return resolveUnheld(typed);
+    }
+
+    /**
+     * {@link #resolve} for a caller that has already looked the number up as typed and found no document: the page
+     * and the chain, which try it as typed first since it is usually right. A number nobody has then costs the
+     * index's reading of it, not the graph's lookup once more.
+     */
+    public String resolveUnheld(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
         return TypedNumbers.resolve(index, typed).orElse(typed);
     }
 }

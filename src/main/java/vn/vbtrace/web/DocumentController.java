@@ -73,7 +73,7 @@ class DocumentController {
     @GetMapping("/api/documents/by-number")
     @Operation(summary = "Một văn bản theo số ký hiệu", description = "Số ký hiệu theo mọi cách gõ mà ô tìm kiếm nhận.")
     DocumentPage byNumber(@Parameter(description = "Số ký hiệu", example = "1852/QĐ-UBND") @RequestParam String number) {
-        return documents.byNumber(number, numbers::resolve);
+        return documents.byNumber(number, numbers::resolveUnheld);
     }
 
     /**

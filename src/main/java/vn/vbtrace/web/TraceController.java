@@ -95,7 +95,7 @@ class TraceController {
         if (id != null && !id.isBlank()) {
             return chains.chainFrom(id, parseDirection(direction), depth, limit);
         }
-        return chains.chain(number, numbers::resolve, parseDirection(direction), depth, limit);
+        return chains.chain(number, numbers::resolveUnheld, parseDirection(direction), depth, limit);
     }
 
     @GetMapping("/api/path")
