@@ -71,14 +71,14 @@ public class ServiceConfiguration {
         return new ServerActivity();
     }
 
-    /** Uploads accepted and not yet ingested, and the answers of upload jobs that ended, in the data folder. */
+    /** Uploads and folder ingests accepted and not yet done, and the answers of jobs that ended, in the data folder. */
     @Bean
-    JobSpool uploadSpool(VbtraceProperties settings) {
+    JobSpool jobSpool(VbtraceProperties settings) {
         return new JobSpool(new DataFolder(settings.data()).uploads());
     }
 
     /**
-     * The upload jobs: vbtrace.upload.workers at once, at most vbtrace.upload.queue waiting holding at most
+     * The jobs (uploads, folder ingests): vbtrace.upload.workers at once, at most vbtrace.upload.queue waiting holding at most
      * vbtrace.upload.queue-bytes; each one's answer kept past a restart. Closed before the stores, letting running
      * ingests end.
      */

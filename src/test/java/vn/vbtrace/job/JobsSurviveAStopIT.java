@@ -115,8 +115,10 @@ class JobsSurviveAStopIT {
     }
 
     private String start(Path data, String log) throws Exception {
-        List<String> command = ChildJvm.command("-Xmx1g", "-Dvbtrace.upload.workers=1", "-Dvbtrace.ingest.batch-size=20",
-                "-cp", System.getProperty("java.class.path"), "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString());
+        // One job and one ingest thread at a time, batches of 20: a kill lands with a few batches in and most to do.
+        List<String> command = ChildJvm.command("-Xmx1g", "-Dvbtrace.upload.workers=1", "-Dvbtrace.ingest.workers=1",
+                "-Dvbtrace.ingest.batch-size=20", "-cp", System.getProperty("java.class.path"),
+                "vn.vbtrace.VbtraceApplication", "serve", "--port", "0", "--data", data.toString());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
