@@ -187,6 +187,18 @@ class FaultSuiteIT {
         assertThat(withToken.status()).as(withToken.body()).isIn(201, 202);
     }
 
+    /** A browser gets its CSRF cookie with its first answer; a script sending its own credentials is sent none. */
+    @Test
+    void onlyRequestsWithoutCredentialsOfTheirOwnAreSentACsrfCookie() throws Exception {
+        assertThat(send(get("/login").header("Accept", "text/html")).headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+        assertThat(send(get("/api/search?q=" + q("Sở Tài chính")).header("Authorization", TestUsers.EDITOR.basic())).headers()
+                .allValues("Set-Cookie")).noneSatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+        String token = "Bearer " + Files.readString(new DataFolder(data).localToken()).strip();
+        assertThat(send(get("/api/me").header("Authorization", token)).headers().allValues("Set-Cookie"))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+    }
+
     @Test
     void pagesAndAnswersCarryTheSecurityHeaders() throws Exception {
         for (String path : List.of("/", "/document.html", "/login", "/api/search?q=x")) {
