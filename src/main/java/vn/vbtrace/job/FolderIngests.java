@@ -45,21 +45,22 @@ public final class FolderIngests {
         List<String> roots = paths.stream().map(FolderIngests::absolute).map(Path::toString).toList();
         String label = roots.size() == 1 ? roots.getFirst() : roots.getFirst() + " (+" + (roots.size() - 1) + ")";
         JobSpool.Entry entry = kept.newEntry(label, null, submittedBy);
-        return kept.submit(JobSpool.Kind.FOLDER_INGEST, entry, Json.write(roots).getBytes(StandardCharsets.UTF_8), 0, work(entry));
+        return kept.submit(JobSpool.Kind.FOLDER_INGEST, entry, Json.write(roots).getBytes(StandardCharsets.UTF_8), 0,
+                progress -> ingest(entry, roots, progress));
+    }
+
+    /** The work of a folder's job the last run kept ({@link KeptJobs#resume}): its paths read from the spool when it runs. */
+    public Jobs.Work work(JobSpool.Entry entry) {
+        return progress -> ingest(entry, Arrays.asList(Json.read(new String(spool.bytes(JobSpool.Kind.FOLDER_INGEST, entry.job()),
+                StandardCharsets.UTF_8), String[].class)), progress);
     }
 
     /**
-     * The work of a folder's job, accepted now or by the last run ({@link KeptJobs#resume}): its paths, read from
-     * the spool, into both stores. Once it has a report it is forgotten; a store that fails leaves it kept, to be
-     * taken up at the next start.
+     * The work of a folder's job: its paths into both stores. Once it has a report it is forgotten; a store that
+     * fails leaves it kept, to be taken up at the next start.
      */
-    public Jobs.Work work(JobSpool.Entry entry) {
-        return progress -> ingest(entry, progress);
-    }
-
-    private IngestReport ingest(JobSpool.Entry entry, Jobs.Progress progress) {
-        List<Path> roots = Arrays.stream(Json.read(new String(spool.bytes(JobSpool.Kind.FOLDER_INGEST, entry.job()),
-                StandardCharsets.UTF_8), String[].class)).map(Path::of).toList();
+    private IngestReport ingest(JobSpool.Entry entry, List<String> paths, Jobs.Progress progress) {
+        List<Path> roots = paths.stream().map(Path::of).toList();
         AtomicInteger total = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         IngestReport report = ingester.ingest(roots, source -> {
