@@ -17,7 +17,7 @@ public final class VbtraceApplication {
         if (CliTraining.requested()) {
             System.exit(CliTraining.run(args)); // the build recording the command line's AOT cache
         }
-        CommandLine cli = VbtraceCommand.commandLine();
+        CommandLine cli = VbtraceCommand.commandLine(args);
         int status = cli.execute(args);
         if (othersKeepTheJvm()) {
             System.exit(status);

@@ -1,5 +1,6 @@
 package vn.vbtrace;
 
+import vn.vbtrace.launch.Relaunch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vbtrace.system.DataFolder;
@@ -27,14 +28,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AotRelaunchIT {
 
     private static final Path SPRING_BOOT_JAR = Path.of("target", "vbtrace.jar");
-    private static final Path FOLDER = Path.of("target", AotRelaunch.FOLDER);
+    private static final Path FOLDER = Path.of("target", Relaunch.FOLDER);
 
     @TempDir
     Path dir;
 
     @Test
     void serveFromTheJarRunsOnTheCacheInTheSameProcess() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(Relaunch.CACHE)),
                 "the package phase recorded an AOT cache (JDK 25 or newer)");
         Path data = dir.resolve("data");
         Path log = dir.resolve("server.log");
@@ -42,7 +43,7 @@ class AotRelaunchIT {
             // The heap the user named is held from the start, its young generation a third of it (ServeHeap), and the
             // cache is still taken with them (the last assertion).
             assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
-                    "-XX:AOTCache=" + FOLDER.resolve(AotRelaunch.CACHE).toAbsolutePath(),
+                    "-XX:AOTCache=" + FOLDER.resolve(Relaunch.CACHE).toAbsolutePath(),
                     FOLDER.resolve("vbtrace.jar").toAbsolutePath().toString(), "serve", "--port", "0", "--data", data.toString());
             // A cache the JVM refuses shows as "[0.416s][error  ][aot] ..." lines (unified logging, level padded).
             assertThat(Files.readAllLines(log)).as("the JVM took the cache")
@@ -63,7 +64,7 @@ class AotRelaunchIT {
         Path data = dir.resolve("data");
         whileServing(jar, data, dir.resolve("server.log"), arguments -> {
             assertThat(arguments).contains("-Xmx1g", "-Dvbtrace.test.option=kept", "-Xms1024m", "-XX:MaxNewSize=192m",
-                    "-D" + AotRelaunch.RELAUNCHED + "=true", jar.toString(), "serve", "--port", "0", "--data", data.toString());
+                    "-D" + Relaunch.RELAUNCHED + "=true", jar.toString(), "serve", "--port", "0", "--data", data.toString());
             assertThat(arguments).as("no cache named").noneMatch(argument -> argument.startsWith("-XX:AOTCache"));
         });
     }
@@ -117,7 +118,7 @@ class AotRelaunchIT {
      * process a file of its own), its JSON is the whole of its standard output, its exit status the command's.
      */
     private void aCommandThroughTheServerRunsOnTheCommandLinesCache(Path data) throws Exception {
-        assertThat(FOLDER.resolve(AotRelaunch.CLI_CACHE)).as("the command line's cache beside the server's").isRegularFile();
+        assertThat(FOLDER.resolve(Relaunch.CLI_CACHE)).as("the command line's cache beside the server's").isRegularFile();
         Path classLog = dir.resolve("classes");
         Files.createDirectories(classLog);
         Path output = dir.resolve("search.json");
@@ -137,6 +138,13 @@ class AotRelaunchIT {
         }
         assertThat(classes).as("the command's classes, in the JVM that ran it")
                 .anyMatch(line -> line.contains("vn.vbtrace.cli.SearchCommand source: shared objects file"));
+        // The JVM the user started hands the command over from the jar's root, before Spring Boot's loader reads the
+        // nested jars (JarStart): none of that loader's classes, none of the application's.
+        List<String> started = Files.readAllLines(classLog.resolve(search.pid() + ".log"));
+        assertThat(started).as("the JVM started by java -jar")
+                .anyMatch(line -> line.contains("vn.vbtrace.launch.JarStart source: "))
+                .noneMatch(line -> line.contains("org.springframework.boot.loader."))
+                .noneMatch(line -> line.contains("vn.vbtrace.VbtraceApplication"));
     }
 
     /**
@@ -172,7 +180,7 @@ class AotRelaunchIT {
      */
     @Test
     void ingestFromTheJarRunsOnTheCacheWithTheParallelCollectorUnlessTheUserChoseOne() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(Relaunch.CACHE)),
                 "the package phase recorded an AOT cache (JDK 25 or newer)");
         assertThat(ingestCorpus("default")).as("the collector of an ingest the user gave only -Xmx1g")
                 .anyMatch(line -> line.endsWith("Using Parallel"));
@@ -201,7 +209,7 @@ class AotRelaunchIT {
     /** The cache was recorded by a start that answered every question of the training, not by a start alone. */
     @Test
     void theCacheWasRecordedByAStartThatAnsweredTheTrainingQuestions() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(AotRelaunch.CACHE)),
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(FOLDER.resolve(Relaunch.CACHE)),
                 "the package phase recorded an AOT cache (JDK 25 or newer)");
         List<String> training = Files.readAllLines(Path.of("target", "vbtrace-aot-training.log"));
         assertThat(training).as("the training start's output")

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The commands run in the JVM that records the command line's AOT cache ({@code vbtrace-aot/cli.aot}, by the build's
  * training start: {@link ServeCommand}): each through the server that holds the training folder, as a user's command
  * runs when {@code serve} is up, in text and in JSON. A command started from {@code target/vbtrace.jar} relaunches on
- * that cache ({@code vn.vbtrace.AotRelaunch}) and finds the classes of its start, the client's, JSON's and HTTP's,
+ * that cache ({@code vn.vbtrace.launch.Relaunch}) and finds the classes of its start, the client's, JSON's and HTTP's,
  * already loaded and linked: from the Spring Boot jar, loading them took most of a command's 2 s on a two-core machine,
  * and issue 9 asks 1.5 s of a command that goes through a server.
  * <p>
@@ -26,7 +26,7 @@ public final class CliTraining {
     /** The system property that makes {@code target/vbtrace-aot/vbtrace.jar} run these commands rather than its arguments. */
     public static final String PROPERTY = "vbtrace.aot.cli-training";
     /** Beside the serve start's cache. */
-    public static final String CACHE = "cli.aot";
+    public static final String CACHE = vn.vbtrace.launch.Relaunch.CLI_CACHE;
 
     /** The shipped corpus's numbers and words. */
     private static final List<List<String>> COMMANDS = List.of(
@@ -73,9 +73,9 @@ public final class CliTraining {
         }
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (List<String> command : COMMANDS) {
-            CommandLine cli = VbtraceCommand.commandLine();
-            cli.setOut(nowhere);
             String[] arguments = Stream.concat(command.stream(), Stream.of("--data", args[0])).toArray(String[]::new);
+            CommandLine cli = VbtraceCommand.commandLine(arguments);
+            cli.setOut(nowhere);
             int status = cli.execute(arguments);
             if (status != 0) {
                 System.err.println("CLI training: exit status " + status + " of: " + String.join(" ", arguments));

@@ -558,7 +558,7 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * What the server's pauses and start depend on (AotRelaunch, ServeHeap), as its JVM options show them: the heap
+     * What the server's pauses and start depend on (Relaunch, ServeHeap), as its JVM options show them: the heap
      * held from the start, the young generation's cap, whether it runs on the AOT cache ("1024m, 192m; yes").
      */
     static String heapAndCache(List<String> options) {

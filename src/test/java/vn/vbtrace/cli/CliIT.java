@@ -31,7 +31,7 @@ class CliIT {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = VbtraceCommand.commandLine();
+        CommandLine cli = VbtraceCommand.commandLine(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int status = cli.execute(args);

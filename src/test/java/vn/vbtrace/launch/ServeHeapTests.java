@@ -1,4 +1,4 @@
-package vn.vbtrace;
+package vn.vbtrace.launch;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
-package vn.vbtrace;
+package vn.vbtrace.launch;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The garbage collector {@code ingest} adds to the user's JVM options when it relaunches itself ({@link AotRelaunch}):
+ * The garbage collector {@code ingest} adds to the user's JVM options when it relaunches itself ({@link Relaunch}):
  * the parallel one, unless the options choose a collector themselves.
  * <p>
  * Why: an ingest is a batch job, whose pauses no one waits on, and most of what it keeps alive for a while is Lucene's

@@ -1,11 +1,11 @@
-package vn.vbtrace;
+package vn.vbtrace.launch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The heap options {@code serve} adds to the user's when it relaunches itself ({@link AotRelaunch}), so that a server
+ * The heap options {@code serve} adds to the user's when it relaunches itself ({@link Relaunch}), so that a server
  * given a maximum heap keeps it and collects its young garbage seldom and briefly.
  * <p>
  * Measured at 100,000 documents ({@code -Xmx1g}, G1, the scale benchmark's questions): G1 shrank the heap to about

@@ -1,0 +1,99 @@
+package vn.vbtrace.launch;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelaunchTests {
+
+    private static final Path PLAIN_JAR = Path.of("/app/target/vbtrace-aot/vbtrace.jar");
+    private static final Path CACHE = Path.of("/app/target/vbtrace-aot/vbtrace.aot");
+    private static final long GIB = 1024L * 1024 * 1024;
+
+    @Test
+    void keepsTheJvmOptionsAndTheArgumentsAndNamesThePlainJarAndTheCache() {
+        List<String> arguments = List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve", "--port", "0", "--data", "dữ liệu");
+
+        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+                "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=192m", "-XX:AOTCache=" + CACHE,
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + Relaunch.RELAUNCHED + "=true",
+                "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
+    }
+
+    @Test
+    void anIngestIsRelaunchedOnTheParallelCollectorWithTheHeapTheUserGave() {
+        List<String> arguments = List.of("-Xmx1g", "-jar", "target/vbtrace.jar", "ingest", "corpus", "--json");
+
+        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+                "/jdk/bin/java", "-Xmx1g", "-XX:+UseParallelGC", "-XX:AOTCache=" + CACHE,
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + Relaunch.RELAUNCHED + "=true",
+                "-jar", PLAIN_JAR.toString(), "ingest", "corpus", "--json"));
+        assertThat(Relaunch.relaunched("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), PLAIN_JAR,
+                CACHE, GIB).orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @Test
+    void leavesAStartThatNamesItsOwnCacheAsItIs() {
+        assertThat(Relaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE, GIB))
+                .isEmpty();
+        assertThat(Relaunch.relaunched("java", List.of("-XX:AOTCacheOutput=new.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR,
+                CACHE, GIB)).isEmpty();
+    }
+
+    @Test
+    void leavesAStartWithoutDashJarAsItIs() {
+        assertThat(Relaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE, GIB))
+                .isEmpty();
+    }
+
+    @Test
+    void anyOtherCommandIsRelaunchedOnTheCommandLinesCacheWithNothingAdded() {
+        Path cliCache = PLAIN_JAR.resolveSibling(Relaunch.CLI_CACHE);
+        assertThat(Relaunch.relaunched("java", List.of("-jar", "target/vbtrace.jar", "search", "kinh phí", "--json"), PLAIN_JAR,
+                cliCache, GIB)).contains(List.of("java", "-XX:AOTCache=" + cliCache,
+                "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr",
+                "-D" + Relaunch.RELAUNCHED + "=true", "-jar", PLAIN_JAR.toString(), "search", "kinh phí", "--json"));
+    }
+
+    @Test
+    void withoutACacheServeAndIngestAreRelaunchedOnTheSameJarWithWhatTheyAdd() {
+        assertThat(Relaunch.uncached("/jdk/bin/java", List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve",
+                "--data", "dữ liệu"), GIB)).contains(List.of("/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m",
+                "-XX:MaxNewSize=192m", "-D" + Relaunch.RELAUNCHED + "=true", "-jar", "target/vbtrace.jar", "serve", "--data",
+                "dữ liệu"));
+        assertThat(Relaunch.uncached("java", List.of("-jar", "vbtrace.jar", "ingest", "corpus"), GIB)).contains(List.of(
+                "java", "-XX:+UseParallelGC", "-D" + Relaunch.RELAUNCHED + "=true", "-jar", "vbtrace.jar", "ingest", "corpus"));
+    }
+
+    @Test
+    void withoutACacheACommandThatAddsNothingIsNotRelaunched() {
+        // serve without a maximum heap (ServeHeap adds nothing), a search, an ingest whose collector the user chose.
+        assertThat(Relaunch.uncached("java", List.of("-jar", "vbtrace.jar", "serve"), GIB)).isEmpty();
+        assertThat(Relaunch.uncached("java", List.of("-Xmx1g", "-jar", "vbtrace.jar", "search", "kinh phí"), GIB)).isEmpty();
+        assertThat(Relaunch.uncached("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), GIB)).isEmpty();
+        assertThat(Relaunch.uncached("java", List.of("-Xmx1g", "-XX:SharedArchiveFile=mine.jsa", "-jar", "vbtrace.jar",
+                "serve"), GIB)).isEmpty();
+        assertThat(Relaunch.uncached("java", List.of("-Xmx1g", "-jar", "vbtrace.jar"), GIB)).isEmpty();
+    }
+
+    @Test
+    void onlyServeAndIngestReplaceTheirProcess() {
+        assertThat(Relaunch.replaces(new String[] {"serve", "--port", "0"})).isTrue();
+        assertThat(Relaunch.replaces(new String[] {"ingest", "corpus"})).isTrue();
+        assertThat(Relaunch.replaces(new String[] {"search", "serve"})).isFalse();
+        assertThat(Relaunch.replaces(new String[] {"--help"})).isFalse();
+        assertThat(Relaunch.replaces(new String[0])).isFalse();
+    }
+
+    @Test
+    void aJvmNotStartedFromAJarIsNeverRelaunched() {
+        // This JVM (the test's) is not run as java -jar vbtrace.jar; options alone are not a command.
+        assertThat(Relaunch.command(new String[] {"--help"})).isEmpty();
+        assertThat(Relaunch.command(new String[] {"search", "x"})).isEmpty();
+        assertThat(Relaunch.command(new String[] {"serve"})).isEmpty();
+        assertThat(Relaunch.command(new String[] {"ingest", "corpus"})).isEmpty();
+    }
+}
