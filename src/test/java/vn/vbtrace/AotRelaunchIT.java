@@ -121,9 +121,11 @@ class AotRelaunchIT {
         assertThat(FOLDER.resolve(Relaunch.CLI_CACHE)).as("the command line's cache beside the server's").isRegularFile();
         Path classLog = dir.resolve("classes");
         Files.createDirectories(classLog);
+        Path gcLog = Files.createDirectories(dir.resolve("gc"));
         Path output = dir.resolve("search.json");
         Process search = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load:file=" + classLog.resolve("%p.log"), "-jar", SPRING_BOOT_JAR.toString(), "search",
+                "-Xlog:class+load:file=" + classLog.resolve("%p.log"), "-Xlog:gc:file=" + gcLog.resolve("%p.log"),
+                "-jar", SPRING_BOOT_JAR.toString(), "search",
                 "kinh phí", "--data", data.toString(), "--json")
                 .redirectOutput(output.toFile()).redirectError(dir.resolve("search.err").toFile()).start();
         assertThat(search.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -145,6 +147,17 @@ class AotRelaunchIT {
                 .anyMatch(line -> line.contains("vn.vbtrace.launch.JarStart source: "))
                 .noneMatch(line -> line.contains("org.springframework.boot.loader."))
                 .noneMatch(line -> line.contains("vn.vbtrace.VbtraceApplication"));
+        // The command, answered by the server, runs as a short client (ClientJvm): the serial collector, where the JVM
+        // the user started has the JVM's default.
+        List<String> collectors = new ArrayList<>();
+        try (var logs = Files.list(gcLog)) {
+            for (Path file : logs.toList()) {
+                String used = Files.readAllLines(file).stream().filter(line -> line.contains("Using ")).findFirst().orElse("");
+                collectors.add((file.getFileName().toString().equals(search.pid() + ".log") ? "started: " : "child: ")
+                        + used.substring(used.indexOf("Using ") + "Using ".length()));
+            }
+        }
+        assertThat(collectors).containsExactlyInAnyOrder("started: G1", "child: Serial");
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.vbtrace.launch;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The garbage collector {@code ingest} adds to the user's JVM options when it relaunches itself ({@link Relaunch}):
@@ -16,15 +15,11 @@ import java.util.regex.Pattern;
  */
 final class IngestCollector {
 
-    /** -XX:+UseG1GC, -XX:+UseParallelGC, -XX:-UseZGC ...: any choice of collector, made or refused. */
-    private static final Pattern COLLECTOR = Pattern.compile("-XX:[+-]Use\\w*GC");
-
     private IngestCollector() {
     }
 
     /** The options to add to the user's JVM {@code options}. */
     static List<String> options(List<String> options) {
-        return options.stream().anyMatch(option -> COLLECTOR.matcher(option).matches())
-                ? List.of() : List.of("-XX:+UseParallelGC");
+        return JvmOptions.chooseCollector(options) ? List.of() : List.of("-XX:+UseParallelGC");
     }
 }

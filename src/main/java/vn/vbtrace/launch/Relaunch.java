@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which JVM a command of {@code java -jar target/vbtrace.jar} is best run in: the JDK's AOT cache holds the classes of a
@@ -62,6 +64,9 @@ public final class Relaunch {
             "serve", ServeHeap::options,
             "ingest", (options, maxHeapBytes) -> IngestCollector.options(options));
     public static final Set<String> REPLACING = ADDED.keySet();
+    /** The note a running {@code serve} leaves in its data folder: its port and process id, as JSON. */
+    public static final String SERVER_NOTE = "server.json";
+    private static final Pattern NOTED_PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
 
     private Relaunch() {
     }
@@ -90,7 +95,8 @@ public final class Relaunch {
         List<String> arguments = List.of(self.arguments().get());
         long maxHeapBytes = Runtime.getRuntime().maxMemory();
         if (Runtime.version().feature() >= 25 && fresh(cache, springBootJar) && Files.isRegularFile(plainJar)) {
-            return relaunched(self.command().get(), arguments, plainJar, cache, maxHeapBytes);
+            return relaunched(self.command().get(), arguments, plainJar, cache, maxHeapBytes,
+                    !replaces(args) && serverHolds(dataFolder(args)));
         }
         return uncached(self.command().get(), arguments, maxHeapBytes);
     }
@@ -115,16 +121,28 @@ public final class Relaunch {
      * command adds ({@link #ADDED}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the user's.
      */
     static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes) {
+        return relaunched(java, arguments, plainJar, cache, maxHeapBytes, false);
+    }
+
+    /**
+     * As above, for a command that a server answers ({@code throughServer}: a server holds its data folder) with the
+     * options of a short client's JVM too ({@link ClientJvm}), after the user's.
+     */
+    static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes,
+            boolean throughServer) {
         int jar = arguments.indexOf("-jar");
         if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))) {
             return Optional.empty();
+        }
+        List<String> added = new ArrayList<>(added(arguments, jar, maxHeapBytes));
+        if (throughServer) {
+            added.addAll(ClientJvm.options(arguments.subList(0, jar)));
         }
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
         // cache it refuses is worth a line, and that is an error, on standard error (a command's output may be JSON).
         List<String> cacheOptions = List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off,aot+codecache+stubs=off",
                 "-Xlog:aot=error,aot+codecache+stubs=error:stderr");
-        return Optional.of(commandLine(java, arguments, jar, added(arguments, jar, maxHeapBytes), cacheOptions,
-                plainJar.toString()));
+        return Optional.of(commandLine(java, arguments, jar, added, cacheOptions, plainJar.toString()));
     }
 
     /**
@@ -155,6 +173,32 @@ public final class Relaunch {
     private static boolean startsItsOwnWay(List<String> options) {
         return options.stream().anyMatch(o -> o.startsWith("-XX:AOT") || o.startsWith("-XX:SharedArchiveFile")
                 || o.startsWith("-Djarmode"));
+    }
+
+    /** The data folder the command's arguments name ({@code --data DIR}, {@code --data=DIR}), else the default, {@code data}. */
+    static Path dataFolder(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data=")) {
+                return Path.of(args[i].substring("--data=".length()));
+            }
+        }
+        return Path.of("data");
+    }
+
+    /**
+     * Whether a live server holds the folder, by the note {@code serve} leaves there ({@value #SERVER_NOTE}, its process
+     * id among its fields): the command will go through it ({@code vn.vbtrace.system.LocalServer} reads the note whole).
+     */
+    static boolean serverHolds(Path dataFolder) {
+        try {
+            Matcher pid = NOTED_PID.matcher(Files.readString(dataFolder.resolve(SERVER_NOTE)));
+            return pid.find() && ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive).orElse(false);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The cache was recorded after the Spring Boot jar was made, so it was recorded from the same build. */

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public record LocalServer(int port, long pid) {
 
-    public static final String FILE = "server.json";
+    public static final String FILE = vn.vbtrace.launch.Relaunch.SERVER_NOTE;
 
     /** Writes the note for a server of this process on {@code port}. */
     public static LocalServer announce(DataFolder data, int port) {

@@ -1,7 +1,9 @@
 package vn.vbtrace.launch;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -77,6 +79,39 @@ class RelaunchTests {
         assertThat(Relaunch.uncached("java", List.of("-Xmx1g", "-XX:SharedArchiveFile=mine.jsa", "-jar", "vbtrace.jar",
                 "serve"), GIB)).isEmpty();
         assertThat(Relaunch.uncached("java", List.of("-Xmx1g", "-jar", "vbtrace.jar"), GIB)).isEmpty();
+    }
+
+    @Test
+    void aCommandAServerAnswersRunsAsAShortClientUnlessTheUserChoseOtherwise() {
+        Path cliCache = PLAIN_JAR.resolveSibling(Relaunch.CLI_CACHE);
+        assertThat(Relaunch.relaunched("java", List.of("-Dx=y", "-jar", "target/vbtrace.jar", "search", "kinh phí"), PLAIN_JAR,
+                cliCache, GIB, true)).contains(List.of("java", "-Dx=y", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:AOTCache=" + cliCache, "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr",
+                "-D" + Relaunch.RELAUNCHED + "=true", "-jar", PLAIN_JAR.toString(), "search", "kinh phí"));
+        assertThat(Relaunch.relaunched("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "chain", "1322/QĐ-TTg"), PLAIN_JAR,
+                cliCache, GIB, true).orElseThrow()).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+        assertThat(Relaunch.relaunched("java", List.of("-XX:-TieredCompilation", "-jar", "vbtrace.jar", "programs"), PLAIN_JAR,
+                cliCache, GIB, true).orElseThrow()).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void theDataFolderIsTheOneTheArgumentsName() {
+        assertThat(Relaunch.dataFolder(new String[] {"search", "kinh phí", "--data", "/srv/kho"})).isEqualTo(Path.of("/srv/kho"));
+        assertThat(Relaunch.dataFolder(new String[] {"chain", "--data=/srv/kho", "1322/QĐ-TTg"})).isEqualTo(Path.of("/srv/kho"));
+        assertThat(Relaunch.dataFolder(new String[] {"programs"})).isEqualTo(Path.of("data"));
+    }
+
+    @Test
+    void aServerHoldsTheFolderOnlyWhileTheProcessItsNoteNamesLives(@TempDir Path data) throws Exception {
+        assertThat(Relaunch.serverHolds(data)).as("no note").isFalse();
+
+        Files.writeString(data.resolve(Relaunch.SERVER_NOTE), "{\"port\":8080,\"pid\":" + ProcessHandle.current().pid() + "}");
+        assertThat(Relaunch.serverHolds(data)).as("a note naming a live process").isTrue();
+
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.writeString(data.resolve(Relaunch.SERVER_NOTE), "{\"pid\": " + ended.pid() + ", \"port\": 8080}");
+        assertThat(Relaunch.serverHolds(data)).as("a note left by a process that ended").isFalse();
     }
 
     @Test
