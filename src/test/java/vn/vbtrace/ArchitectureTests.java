@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -22,6 +23,17 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("vn.vbtrace.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.lucene..",
                         "org.neo4j..", "vn.vbtrace.index..", "vn.vbtrace.graph..", "vn.vbtrace.web..", "vn.vbtrace.cli..")
+                .check(classes);
+    }
+
+    /**
+     * The launcher is copied to the root of the Spring Boot jar (pom.xml), where the JVM started by {@code java -jar}
+     * finds nothing else: a class of ours or of a library named there would fail only on a user's machine.
+     */
+    @Test
+    void theLauncherUsesTheJdkOnly() {
+        classes().that().resideInAPackage("vn.vbtrace.launch..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.vbtrace.launch..")
                 .check(classes);
     }
 

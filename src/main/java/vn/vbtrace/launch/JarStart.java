@@ -22,7 +22,11 @@ public final class JarStart {
     public static void main(String[] args) throws Exception {
         Optional<List<String>> child = Relaunch.replaces(args) ? Optional.empty() : childCommand(args);
         if (child.isPresent()) {
-            System.exit(Relaunch.runToItsEnd(child.get()));
+            try {
+                System.exit(Relaunch.runToItsEnd(child.get()));
+            } catch (java.io.IOException e) {
+                // The child could not be started: the start from the Spring Boot jar is always there to fall back on.
+            }
         }
         springBootLauncher(args);
     }
