@@ -118,15 +118,9 @@ public final class Relaunch {
     /**
      * This process's command line with the plain jar for the Spring Boot jar and the cache named: everything before
      * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is, and what the
-     * command adds ({@link #ADDED}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the user's.
-     */
-    static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes) {
-        return relaunched(java, arguments, plainJar, cache, maxHeapBytes, false);
-    }
-
-    /**
-     * As above, for a command that a server answers ({@code throughServer}: a server holds its data folder) with the
-     * options of a short client's JVM too ({@link ClientJvm}), after the user's.
+     * command adds ({@link #ADDED}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the
+     * user's; for a command that a server answers ({@code throughServer}: a server holds its data folder), the options
+     * of a short client's JVM ({@link ClientJvm}).
      */
     static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes,
             boolean throughServer) {

@@ -19,7 +19,7 @@ class RelaunchTests {
     void keepsTheJvmOptionsAndTheArgumentsAndNamesThePlainJarAndTheCache() {
         List<String> arguments = List.of("-Xmx1g", "-Dx=y z", "-jar", "target/vbtrace.jar", "serve", "--port", "0", "--data", "dữ liệu");
 
-        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB, false)).contains(List.of(
                 "/jdk/bin/java", "-Xmx1g", "-Dx=y z", "-Xms1024m", "-XX:MaxNewSize=192m", "-XX:AOTCache=" + CACHE,
                 "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + Relaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "serve", "--port", "0", "--data", "dữ liệu"));
@@ -29,25 +29,25 @@ class RelaunchTests {
     void anIngestIsRelaunchedOnTheParallelCollectorWithTheHeapTheUserGave() {
         List<String> arguments = List.of("-Xmx1g", "-jar", "target/vbtrace.jar", "ingest", "corpus", "--json");
 
-        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB)).contains(List.of(
+        assertThat(Relaunch.relaunched("/jdk/bin/java", arguments, PLAIN_JAR, CACHE, GIB, false)).contains(List.of(
                 "/jdk/bin/java", "-Xmx1g", "-XX:+UseParallelGC", "-XX:AOTCache=" + CACHE,
                 "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr", "-D" + Relaunch.RELAUNCHED + "=true",
                 "-jar", PLAIN_JAR.toString(), "ingest", "corpus", "--json"));
         assertThat(Relaunch.relaunched("java", List.of("-XX:+UseG1GC", "-jar", "vbtrace.jar", "ingest", "corpus"), PLAIN_JAR,
-                CACHE, GIB).orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+                CACHE, GIB, false).orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
     }
 
     @Test
     void leavesAStartThatNamesItsOwnCacheAsItIs() {
-        assertThat(Relaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE, GIB))
+        assertThat(Relaunch.relaunched("java", List.of("-XX:AOTCache=mine.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR, CACHE, GIB, false))
                 .isEmpty();
         assertThat(Relaunch.relaunched("java", List.of("-XX:AOTCacheOutput=new.aot", "-jar", "vbtrace.jar", "serve"), PLAIN_JAR,
-                CACHE, GIB)).isEmpty();
+                CACHE, GIB, false)).isEmpty();
     }
 
     @Test
     void leavesAStartWithoutDashJarAsItIs() {
-        assertThat(Relaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE, GIB))
+        assertThat(Relaunch.relaunched("java", List.of("-cp", "a.jar", "vn.vbtrace.VbtraceApplication", "serve"), PLAIN_JAR, CACHE, GIB, false))
                 .isEmpty();
     }
 
@@ -55,7 +55,7 @@ class RelaunchTests {
     void anyOtherCommandIsRelaunchedOnTheCommandLinesCacheWithNothingAdded() {
         Path cliCache = PLAIN_JAR.resolveSibling(Relaunch.CLI_CACHE);
         assertThat(Relaunch.relaunched("java", List.of("-jar", "target/vbtrace.jar", "search", "kinh phí", "--json"), PLAIN_JAR,
-                cliCache, GIB)).contains(List.of("java", "-XX:AOTCache=" + cliCache,
+                cliCache, GIB, false)).contains(List.of("java", "-XX:AOTCache=" + cliCache,
                 "-Xlog:aot=off,aot+codecache+stubs=off", "-Xlog:aot=error,aot+codecache+stubs=error:stderr",
                 "-D" + Relaunch.RELAUNCHED + "=true", "-jar", PLAIN_JAR.toString(), "search", "kinh phí", "--json"));
     }
