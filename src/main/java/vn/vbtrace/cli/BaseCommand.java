@@ -8,6 +8,7 @@ import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.Json;
 import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.graph.GraphUnreachableException;
+import vn.vbtrace.launch.Relaunch;
 import vn.vbtrace.parse.ParseException;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;
@@ -32,7 +33,8 @@ abstract class BaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "folder that holds all state (default: ${DEFAULT-VALUE})", defaultValue = "data")
+    @Option(names = Relaunch.DATA_OPTION, paramLabel = "DIR", description = "folder that holds all state (default: ${DEFAULT-VALUE})",
+            defaultValue = Relaunch.DEFAULT_DATA_FOLDER)
     Path data;
 
     @Option(names = "--json", description = "print JSON")

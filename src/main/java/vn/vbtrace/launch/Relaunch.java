@@ -64,6 +64,9 @@ public final class Relaunch {
             "serve", ServeHeap::options,
             "ingest", (options, maxHeapBytes) -> IngestCollector.options(options));
     public static final Set<String> REPLACING = ADDED.keySet();
+    /** The option that names a command's data folder, and the folder when none is named (the command line's own). */
+    public static final String DATA_OPTION = "--data";
+    public static final String DEFAULT_DATA_FOLDER = "data";
     /** The note a running {@code serve} leaves in its data folder: its port and process id, as JSON. */
     public static final String SERVER_NOTE = "server.json";
     private static final Pattern NOTED_PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
@@ -172,14 +175,14 @@ public final class Relaunch {
     /** The data folder the command's arguments name ({@code --data DIR}, {@code --data=DIR}), else the default, {@code data}. */
     static Path dataFolder(String[] args) {
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--data") && i + 1 < args.length) {
+            if (args[i].equals(DATA_OPTION) && i + 1 < args.length) {
                 return Path.of(args[i + 1]);
             }
-            if (args[i].startsWith("--data=")) {
-                return Path.of(args[i].substring("--data=".length()));
+            if (args[i].startsWith(DATA_OPTION + "=")) {
+                return Path.of(args[i].substring(DATA_OPTION.length() + 1));
             }
         }
-        return Path.of("data");
+        return Path.of(DEFAULT_DATA_FOLDER);
     }
 
     /**
