@@ -70,6 +70,16 @@ function bodyHref(name, province) {
   return '/body.html?name=' + encodeURIComponent(province ? name + ' tỉnh ' + province : name);
 }
 
+// Who holds a body's duties today when the 2025 reorganization merged the body or its province: the API's
+// `successor` ({name, bases}), under the body as the document wrote it; nothing when unchanged. It links to the
+// duties that body holds now (its obligations take in its predecessors'), which the body page, built from the
+// documents' own names, may not know.
+function successorLine(s) {
+  if (!s) return '';
+  return '<div class="successor meta">nay: <a href="/obligations.html?' + new URLSearchParams({body: s.name}) + '">' + esc(s.name) + '</a>'
+    + (s.bases && s.bases.length ? ', theo ' + esc(s.bases.join('; ')) : '') + '</div>';
+}
+
 // Whether the document is in force, as a badge naming where that comes from (the hover shows the evidence).
 const VALIDITY = {IN_FORCE: 'Còn hiệu lực', NOT_YET_IN_FORCE: 'Chưa có hiệu lực', EXPIRED: 'Hết hiệu lực',
   PARTLY_EXPIRED: 'Hết hiệu lực một phần', REPLACED: 'Đã bị thay thế', UNKNOWN: 'Chưa rõ hiệu lực'};

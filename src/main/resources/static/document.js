@@ -161,7 +161,9 @@ function refItem(r) {
 }
 
 function renderDuties(page, vocab) {
-  const rows = byClause((page.assignments || []).map(a => ({...a, document: page.document})));
+  const today = page.dutySuccessors || [];
+  const rows = byClause((page.assignments || []).map(a => ({...a, document: page.document,
+    successor: (today.find(d => d.body === a.body && (d.province || null) === (a.province || null)) || {}).successor})));
   document.querySelector('[data-tab="nhiem-vu"]').textContent = 'Nhiệm vụ được giao (' + count(rows.length) + ')';
   document.getElementById('duties').innerHTML = rows.length === 0 ? '<p class="meta">Văn bản này không giao nhiệm vụ cho cơ quan nào.</p>'
     : clauseTable(rows, vocab.role, {withDocument: true});

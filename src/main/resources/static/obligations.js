@@ -65,7 +65,7 @@ async function show() {
 
 function row(o, vocab) {
   return '<tr' + (o.overdue ? ' class="overdue"' : '') + '><td><a href="' + bodyHref(o.body, o.province) + '">' + esc(o.body) + '</a>'
-    + (o.province ? '<div class="meta">tỉnh ' + esc(o.province) + '</div>' : '') + '</td><td>' + esc(vocab.role(o.role))
+    + (o.province ? '<div class="meta">tỉnh ' + esc(o.province) + '</div>' : '') + successorLine(o.successor) + '</td><td>' + esc(vocab.role(o.role))
     + '</td><td>' + esc(o.task) + '</td><td>' + esc(deadlineText(o.deadline) || '—') + (o.recurring ? ' <span class="meta">(định kỳ)</span>' : '')
     + '</td><td>' + esc(date(o.nextDue) || '—') + (o.overdue ? ' <span class="verdict">quá hạn</span>' : '')
     + '</td><td><a href="' + docHref(o.document) + '#at=' + o.start + '">' + esc(docLabel(o.document)) + '</a></td></tr>';

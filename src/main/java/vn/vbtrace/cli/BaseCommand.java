@@ -10,6 +10,7 @@ import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.graph.GraphUnreachableException;
 import vn.vbtrace.launch.Relaunch;
 import vn.vbtrace.parse.ParseException;
+import vn.vbtrace.reorg.Successor;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;
 
@@ -94,6 +95,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Under a duty in a table, who holds it today when the 2025 reorganization changed its body or province
+     * ("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo ..."); nothing when it did not.
+     */
+    protected void printSuccessor(Successor successor) {
+        if (successor != null) {
+            out().printf("    %s%n", successor.text());
+        }
     }
 
     protected void printJson(Object value) {

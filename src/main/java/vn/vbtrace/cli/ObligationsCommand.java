@@ -96,6 +96,7 @@ final class ObligationsCommand extends BaseCommand {
             out().printf("%-24s %-8s %s — %s%n    %s%n", due, o.role(),
                     o.document().number() != null ? o.document().number() : ExtractCommand.nullToDash(o.document().title()),
                     o.body(), ExtractCommand.abbreviate(o.task()));
+            printSuccessor(o.successor());
         }
         if (result.next() != null) {
             out().println("More: --after " + result.next());

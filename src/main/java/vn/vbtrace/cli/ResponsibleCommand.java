@@ -53,6 +53,7 @@ final class ResponsibleCommand extends BaseCommand {
         for (ResponsibleAnswers.Answer a : answers.answers()) {
             out().printf("%s (%s)%s — %s%n    %s%n", a.body(), a.role(), a.deadline() == null ? "" : " by " + a.deadline(),
                     a.document().number() != null ? a.document().number() : ExtractCommand.nullToDash(a.document().title()), ExtractCommand.abbreviate(a.quote() == null ? a.task() : a.quote()));
+            printSuccessor(a.successor());
         }
         return OK;
     }

@@ -97,25 +97,31 @@ public final class Relaunch {
         Path cache = folder.resolve(replaces(args) ? CACHE : CLI_CACHE);
         List<String> arguments = List.of(self.arguments().get());
         long maxHeapBytes = Runtime.getRuntime().maxMemory();
-        if (Runtime.version().feature() >= 25 && fresh(cache, springBootJar) && Files.isRegularFile(plainJar)) {
+        int jdkFeature = Runtime.version().feature();
+        if (jdkFeature >= 25 && fresh(cache, springBootJar) && Files.isRegularFile(plainJar)) {
             return relaunched(self.command().get(), arguments, plainJar, cache, maxHeapBytes,
-                    !replaces(args) && serverHolds(dataFolder(args)));
+                    !replaces(args) && serverHolds(dataFolder(args)), jdkFeature);
         }
-        return uncached(self.command().get(), arguments, maxHeapBytes);
+        return uncached(self.command().get(), arguments, maxHeapBytes, jdkFeature);
     }
 
     /**
      * This process's command line with what its command adds ({@link #ADDED}) after the user's options, on the same
-     * jar and without a cache; empty when the command adds nothing (a second start would only cost time).
+     * jar and without a cache; empty when the command adds nothing (a second start would only cost time). The JVM
+     * that starts anyway also allows Neo4j's memory access ({@link UnsafeMemoryAccess}) on a JDK of feature release
+     * {@code jdkFeature} that knows the option.
      */
-    static Optional<List<String>> uncached(String java, List<String> arguments, long maxHeapBytes) {
+    static Optional<List<String>> uncached(String java, List<String> arguments, long maxHeapBytes, int jdkFeature) {
         int jar = arguments.indexOf("-jar");
         if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))) {
             return Optional.empty();
         }
-        List<String> added = added(arguments, jar, maxHeapBytes);
-        return added.isEmpty() ? Optional.empty()
-                : Optional.of(commandLine(java, arguments, jar, added, List.of(), arguments.get(jar + 1)));
+        List<String> added = new ArrayList<>(added(arguments, jar, maxHeapBytes));
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        added.addAll(UnsafeMemoryAccess.options(arguments.subList(0, jar), jdkFeature));
+        return Optional.of(commandLine(java, arguments, jar, added, List.of(), arguments.get(jar + 1)));
     }
 
     /**
@@ -123,10 +129,11 @@ public final class Relaunch {
      * {@code -jar} (the user's JVM options) and after the jar (the command's arguments) is kept as it is, and what the
      * command adds ({@link #ADDED}: from the maximum heap {@code maxHeapBytes} the user's options give) follows the
      * user's; for a command that a server answers ({@code throughServer}: a server holds its data folder), the options
-     * of a short client's JVM ({@link ClientJvm}).
+     * of a short client's JVM ({@link ClientJvm}); on a JDK of feature release {@code jdkFeature} that knows it, the
+     * option that allows Neo4j's memory access ({@link UnsafeMemoryAccess}).
      */
     static Optional<List<String>> relaunched(String java, List<String> arguments, Path plainJar, Path cache, long maxHeapBytes,
-            boolean throughServer) {
+            boolean throughServer, int jdkFeature) {
         int jar = arguments.indexOf("-jar");
         if (jar < 0 || jar + 1 >= arguments.size() || startsItsOwnWay(arguments.subList(0, jar))) {
             return Optional.empty();
@@ -135,6 +142,7 @@ public final class Relaunch {
         if (throughServer) {
             added.addAll(ClientJvm.options(arguments.subList(0, jar)));
         }
+        added.addAll(UnsafeMemoryAccess.options(arguments.subList(0, jar), jdkFeature));
         // JDK 25 warns at every start that a few call adapters in the cache do not link (it makes them anew): only a
         // cache it refuses is worth a line, and that is an error, on standard error (a command's output may be JSON).
         List<String> cacheOptions = List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off,aot+codecache+stubs=off",

@@ -5,6 +5,7 @@ import vn.vbtrace.document.Body;
 import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.ProgramSummary;
+import vn.vbtrace.reorg.Successor;
 import vn.vbtrace.validity.Validity;
 
 import java.util.List;
@@ -18,11 +19,18 @@ import java.util.List;
  * placed in their province and parent; {@code effect} its effect clause. {@code citedBy} lists the first
  * {@value #CITERS_SHOWN} citations of it, oldest citing document first; {@code citedByCount} how many distinct
  * documents cite it in all (a national decision is cited by thousands: the page shows a page of them).
+ * {@code dutySuccessors} names, for each body and province of {@code assignments} that the 2025 reorganization
+ * changed, the body that holds its duties today (as {@code responsible} answers do).
  */
 public record DocumentPage(DocumentHeader document, boolean stub, String text, List<LinkedReference> references,
                            List<Assignment> assignments, List<Citer> citedBy, Validity validity,
-                           List<ProgramSummary> programs, List<Body> bodies, EffectClause effect, int citedByCount) {
+                           List<ProgramSummary> programs, List<Body> bodies, EffectClause effect, int citedByCount,
+                           List<DutySuccessor> dutySuccessors) {
 
     /** Citations listed on the page; the chain (down) pages through the rest. */
     public static final int CITERS_SHOWN = 100;
+
+    /** The body and province of duties as the document wrote them, and who holds those duties today. */
+    public record DutySuccessor(String body, String province, Successor successor) {
+    }
 }

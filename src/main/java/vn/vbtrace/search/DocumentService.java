@@ -13,12 +13,18 @@ import vn.vbtrace.graph.GraphPage;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.reorg.Successions;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +37,19 @@ public final class DocumentService {
     private final SearchIndex index;
     private final GraphStore graph;
     private final ValidityService validity;
+    private final Successions successions;
+    private final Clock clock;
 
-    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity) {
+    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity, Successions successions, Clock clock) {
         this.index = index;
         this.graph = graph;
         this.validity = validity;
+        this.successions = successions;
+        this.clock = clock;
+    }
+
+    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity) {
+        this(index, graph, validity, Successions.shipped(), Clock.system(ValidityService.VIETNAM));
     }
 
     /**
@@ -106,13 +120,27 @@ public final class DocumentService {
             DocumentHeader header = new DocumentHeader(stub.id(), null, stub.number(), stub.type(), stub.issuer(),
                     stub.issuedDate(), null, stub.title(), null, null, List.of(), List.of(), null, Map.of());
             return new DocumentPage(header, true, null, List.of(), List.of(), citers, status, programs, List.of(), null,
-                    citedByCount);
+                    citedByCount, List.of());
         }
         StoredDocument stored = text.get().stored();
         Extraction extraction = text.get().extraction();
         return new DocumentPage(DocumentHeader.of(stored.id(), stored.source(), extraction.document()), false, stored.text(),
                 text.get().references(), extraction.assignments(), citers, status, programs, extraction.bodies(),
-                extraction.effect(), citedByCount);
+                extraction.effect(), citedByCount, dutySuccessors(extraction.assignments()));
+    }
+
+    /** Who holds today the duties of each body and province the assignments name, where the reorganization changed it. */
+    private List<DocumentPage.DutySuccessor> dutySuccessors(List<Assignment> assignments) {
+        LocalDate today = LocalDate.now(clock);
+        Set<List<String>> seen = new HashSet<>();
+        List<DocumentPage.DutySuccessor> found = new ArrayList<>();
+        for (Assignment a : assignments) {
+            if (seen.add(Arrays.asList(a.body(), a.province()))) {
+                successions.successor(a.body(), a.province(), today)
+                        .ifPresent(s -> found.add(new DocumentPage.DutySuccessor(a.body(), a.province(), s)));
+            }
+        }
+        return found;
     }
 
     /** The references, each with the id of the document it names and whether the index holds it (asked at once). */

@@ -21,7 +21,8 @@ public final class ObligationExport {
     /** Excel reads a CSV file as UTF-8 only when it starts with the byte order mark; without it Vietnamese is mojibake. */
     public static final String BOM = "\uFEFF";
 
-    static final String CSV_HEADER = "Cơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản";
+    /** The last column is the body that holds the duty today, when the 2025 reorganization changed it (else empty). */
+    static final String CSV_HEADER = "Cơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản,Cơ quan hiện nay";
 
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -48,7 +49,8 @@ public final class ObligationExport {
                 rows.append(String.join(",", List.of(csvField(o.body()), csvField(o.province()), csvField(Role.labelOf(o.role())),
                         csvField(o.task()), csvField(deadline == null ? o.deadline() : deadline.asWritten()),
                         csvField(VietnameseDates.format(o.nextDue())), yesNo(o.recurring()), yesNo(o.overdue()),
-                        csvField(o.document().number()), csvField(o.document().title())))).append("\r\n");
+                        csvField(o.document().number()), csvField(o.document().title()),
+                        csvField(o.successor() == null ? null : o.successor().name())))).append("\r\n");
             }
             write(out, rows);
         }

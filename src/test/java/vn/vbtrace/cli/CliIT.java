@@ -211,6 +211,12 @@ class CliIT {
         assertThat(bacKan.json().get("answers").valueStream().map(a -> a.get("document").get("number").asString("")))
                 .isNotEmpty().allMatch("1852/QĐ-UBND"::equals);
         assertThat(bacKan.json().get("answers").get(0).get("body").asString()).isEqualTo("Sở Tài chính");
+        // The table says who holds the duty today: Bắc Kạn became part of Thái Nguyên on 1/7/2025, and Sở Kế hoạch
+        // và Đầu tư had become part of Sở Tài chính on 1/3/2025.
+        Run table = run("responsible", "bo tri kinh phi", "--province", "Bắc Kạn", "--data", data.toString());
+        assertThat(table.out()).contains("Sở Tài chính (ADVISE) — 1852/QĐ-UBND\n    Căn cứ khả năng ngân sách tham mưu")
+                .contains("\n    Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)\n")
+                .contains("\n    Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị định 45/2025/NĐ-CP");
         Run letter = run("responsible", "báo cáo kết quả năm 2023", "--document", "4258/bkhcn-tđc", "--data", data.toString(), "--json");
         assertThat(letter.json().get("answers").valueStream().map(a -> a.get("body").asString())).contains("Bộ Y tế", "Bộ Công Thương");
         assertThat(letter.json().get("answers").valueStream().map(a -> a.get("document").get("number").asString())).allMatch("4258/BKHCN-TĐC"::equals);
@@ -255,6 +261,7 @@ class CliIT {
         assertThat(one.json().get("total").asInt()).isEqualTo(so.json().get("obligations").size()).isGreaterThan(2);
         Run text = run("obligations", "Sở Công Thương", "--today", "2026-11-21", "--limit", "1", "--data", data.toString());
         assertThat(text.out()).startsWith(so.json().get("obligations").size() + " obligations of Sở Công Thương, 0 overdue (as of 2026-11-21)")
+                .contains("\n    Sở Công Thương tỉnh Bắc Kạn → nay: Sở Công Thương tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15")
                 .contains("More: --after " + one.json().get("next").asString());
     }
 

@@ -34,11 +34,23 @@ class ObligationExportTests {
         String csv = ObligationExport.csv(SAMPLE);
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         assertThat(new byte[]{bytes[0], bytes[1], bytes[2]}).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(csv).startsWith("\uFEFFCơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản\r\n");
+        assertThat(csv).startsWith("\uFEFFCơ quan,Tỉnh,Vai trò,Nhiệm vụ,Thời hạn,Hạn tới,Định kỳ,Quá hạn,Số văn bản,Trích yếu văn bản,Cơ quan hiện nay\r\n");
         assertThat(csv).contains("\"Sở Công Thương\",\"Bắc Kạn\",\"báo cáo\",\"Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, "
                 + "gửi báo cáo về Sở Khoa học và Công nghệ; tổng hợp \"\"báo cáo\"\"\",\"hằng năm, ngày 30/11\",\"30/11/2026\",có,không,\"1852/QĐ-UBND\"");
         assertThat(csv).contains("\"thực hiện\",\"Tổ chức sơ kết Chương trình vào năm 2025.\",\"năm 2025\",\"31/12/2025\",không,có,");
-        assertThat(csv).endsWith("\"Ban hành Kế hoạch thực hiện Quyết định số 1322/QĐ-TTg\"\r\n");
+        assertThat(csv).endsWith("\"Ban hành Kế hoạch thực hiện Quyết định số 1322/QĐ-TTg\",\r\n");
+    }
+
+    /** Bắc Kạn became part of Thái Nguyên on 1/7/2025: the last column names the body holding the duty today. */
+    @Test
+    void csvNamesTheBodyThatHoldsTheDutyToday() {
+        Obligations.Obligation report = SAMPLE.obligations().getFirst();
+        Obligations.Obligation today = new SuccessorAnswers().decorate(report, LocalDate.of(2026, 11, 21));
+        String csv = ObligationExport.csv(new Obligations(SAMPLE.body(), SAMPLE.today(), 1, 0, List.of(today), null));
+        assertThat(csv).endsWith(",\"1852/QĐ-UBND\",\"Ban hành Kế hoạch thực hiện Quyết định số 1322/QĐ-TTg\",\"Sở Công Thương tỉnh Thái Nguyên\"\r\n");
+        Obligations.Obligation before = new SuccessorAnswers().decorate(report, LocalDate.of(2025, 6, 30));
+        assertThat(ObligationExport.csv(new Obligations(SAMPLE.body(), SAMPLE.today(), 1, 0, List.of(before), null)))
+                .as("before the merger the body is its own holder").endsWith("1322/QĐ-TTg\",\r\n");
     }
 
     @Test

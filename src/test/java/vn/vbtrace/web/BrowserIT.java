@@ -150,6 +150,11 @@ class BrowserIT {
         WebElement clause = findAll("#duties tbody tr").stream().filter(r -> r.getText().contains("dự toán ngân sách hằng năm và quản lý kinh phí"))
                 .findFirst().orElseThrow();
         assertThat(clause.findElement(By.cssSelector("td.bodies")).getText()).contains("Các Sở, Ban, Ngành tỉnh Bắc Kạn thực hiện");
+        // Each body as the decision wrote it, then who holds its duties today (Bắc Kạn is part of Thái Nguyên since 1/7/2025).
+        WebElement funding = findAll("#duties tbody tr").stream().filter(r -> r.getText().contains("Căn cứ khả năng ngân sách tham mưu"))
+                .findFirst().orElseThrow();
+        assertThat(funding.findElement(By.cssSelector("td.bodies")).getText())
+                .isEqualTo("Sở Tài chính tỉnh Bắc Kạn tham mưu\nnay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)");
         shot("document-duties");
 
         tab("thuoc-tinh");
@@ -182,7 +187,9 @@ class BrowserIT {
         shot("responsible");
         List<WebElement> rows = findAll("#answers tbody tr");
         List<WebElement> cells = rows.getFirst().findElements(By.tagName("td"));
-        assertThat(cells.get(0).getText()).as("first clause's bodies and roles").isEqualTo("Sở Tài chính tỉnh Bắc Kạn tham mưu");
+        // Bắc Kạn became part of Thái Nguyên on 1/7/2025: the body as written, then the one holding the duty today.
+        assertThat(cells.get(0).getText()).as("first clause's bodies, roles and today's holder")
+                .isEqualTo("Sở Tài chính tỉnh Bắc Kạn tham mưu\nnay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)");
         assertThat(texts(cells.get(1).findElements(By.tagName("mark")))).as("task words marked").contains("bố", "trí", "kinh", "phí");
         assertThat(cells.get(1).findElements(By.className("quote"))).as("the task is shown once, not again as a quote").isEmpty();
         // The clause naming six Sở is one row, not six.
@@ -191,6 +198,21 @@ class BrowserIT {
         assertThat(texts(sixBodies.getFirst().findElements(By.cssSelector(".body-role a.body"))))
                 .containsExactlyInAnyOrder("Sở Công Thương", "Sở Giao thông Vận tải", "Sở Nông nghiệp và Phát triển nông thôn",
                         "Sở Thông tin và Truyền thông", "Sở Xây dựng", "Sở Y tế");
+        // Two Sở merged into others on 1/3/2025 before the province did (Nghị định 45/2025/NĐ-CP).
+        assertThat(texts(sixBodies.getFirst().findElements(By.cssSelector(".body-role .successor a"))))
+                .containsExactlyInAnyOrder("Sở Công Thương tỉnh Thái Nguyên", "Sở Xây dựng tỉnh Thái Nguyên",
+                        "Sở Nông nghiệp và Môi trường tỉnh Thái Nguyên", "Sở Khoa học và Công nghệ tỉnh Thái Nguyên",
+                        "Sở Xây dựng tỉnh Thái Nguyên", "Sở Y tế tỉnh Thái Nguyên");
+        assertThat(sixBodies.getFirst().getText()).contains("Sở Giao thông Vận tải tỉnh Bắc Kạn thực hiện\nnay: Sở Xây dựng tỉnh Thái Nguyên, "
+                + "theo Nghị định 45/2025/NĐ-CP (từ 01/03/2025); Nghị quyết 202/2025/QH15 (từ 01/07/2025)");
+        // Today's holder leads to the duties it holds now, its predecessors' among them.
+        cells.get(0).findElement(By.cssSelector(".successor a")).click();
+        await("the duties Sở Tài chính tỉnh Thái Nguyên holds", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations tr:nth-child(2)")));
+        assertThat(find("#obligations").getText()).contains("Căn cứ khả năng ngân sách tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí");
+        driver().navigate().back();
+        await("the answers again", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answers tbody tr")));
+        rows = findAll("#answers tbody tr");
+        cells = rows.getFirst().findElements(By.tagName("td"));
         WebElement link = cells.get(3).findElement(By.tagName("a"));
         assertThat(link.getText()).as("first answer's document").isEqualTo("1852/QĐ-UBND");
         link.click();
@@ -207,7 +229,8 @@ class BrowserIT {
         assertThat(find("#summary").getText()).endsWith("(tính đến ngày 21/11/2026)");
         // Soonest first: the yearly report before 30/11, due 30/11/2026 as of 21/11/2026.
         List<WebElement> cells = findAll("#obligations tr:nth-child(2) td");
-        assertThat(cells.get(0).getText()).as("body and province").contains("Sở Công Thương", "tỉnh Bắc Kạn");
+        assertThat(cells.get(0).getText()).as("body, province and today's holder")
+                .isEqualTo("Sở Công Thương\ntỉnh Bắc Kạn\nnay: Sở Công Thương tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)");
         assertThat(cells.get(1).getText()).as("role").isEqualTo("báo cáo");
         assertThat(cells.get(3).getText()).as("deadline as staff write it").contains("hằng năm, ngày 30/11", "định kỳ");
         assertThat(cells.get(4).getText()).as("next due").isEqualTo("30/11/2026");

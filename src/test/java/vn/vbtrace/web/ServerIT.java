@@ -115,6 +115,15 @@ class ServerIT {
                 .findFirst().orElseThrow();
         assertThat(basis.get("inRepository").asBoolean()).isFalse();
         assertThat(text.substring(basis.get("start").asInt(), basis.get("end").asInt())).contains("1322/QĐ-TTg");
+        // Who holds the duties today: Sở Kế hoạch và Đầu tư became part of Sở Tài chính (1/3/2025), Bắc Kạn part of
+        // Thái Nguyên (1/7/2025); a body in neither list has no entry.
+        JsonNode planning = page.get("dutySuccessors").valueStream()
+                .filter(d -> d.get("body").asString().equals("Sở Kế hoạch và Đầu tư")).findFirst().orElseThrow();
+        assertThat(planning.get("province").asString()).isEqualTo("Bắc Kạn");
+        assertThat(planning.get("successor").get("name").asString()).isEqualTo("Sở Tài chính tỉnh Thái Nguyên");
+        assertThat(planning.get("successor").get("bases").valueStream().map(JsonNode::asString))
+                .containsExactly("Nghị định 45/2025/NĐ-CP (từ 01/03/2025)", "Nghị quyết 202/2025/QH15 (từ 01/07/2025)");
+        assertThat(page.get("dutySuccessors").valueStream().map(d -> d.get("body").asString())).doesNotHaveDuplicates();
     }
 
     @Test
