@@ -71,13 +71,14 @@ function bodyHref(name, province) {
 }
 
 // Who holds a body's duties today when the 2025 reorganization merged the body or its province: the API's
-// `successor` ({name, bases}), under the body as the document wrote it; nothing when unchanged. It links to the
-// duties that body holds now (its obligations take in its predecessors'), which the body page, built from the
-// documents' own names, may not know.
+// `successor` ({name, since, bases}), under the body as the document wrote it, the resolution or decree on hover;
+// nothing when unchanged. It links to the duties that body holds now (its obligations take in its predecessors'),
+// which the body page, built from the documents' own names, may not know.
 function successorLine(s) {
   if (!s) return '';
-  return '<div class="successor meta">nay: <a href="/obligations.html?' + new URLSearchParams({body: s.name}) + '">' + esc(s.name) + '</a>'
-    + (s.bases && s.bases.length ? ', theo ' + esc(s.bases.join('; ')) : '') + '</div>';
+  return '<div class="successor meta"' + (s.bases && s.bases.length ? ' title="' + esc('theo ' + s.bases.join('; ')) + '"' : '')
+    + '>nay: <a href="/obligations.html?' + new URLSearchParams({body: s.name}) + '">' + esc(s.name) + '</a>'
+    + (s.since ? ' (từ ' + date(s.since) + ')' : '') + '</div>';
 }
 
 // Whether the document is in force, as a badge naming where that comes from (the hover shows the evidence).

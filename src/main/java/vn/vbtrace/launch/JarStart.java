@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Spring Boot jar's Main-Class (the build copies this package to the jar's root and names this class in its
- * manifest): a command that runs in a child JVM on the command line's AOT cache ({@link Relaunch}) is handed to it here,
+ * Where the Spring Boot jar starts on Java 21 or newer (the build copies this package to the jar's root; its
+ * Main-Class, {@link NewEnoughJava}, hands over to this one): a command that runs in a child JVM on the command line's
+ * AOT cache ({@link Relaunch}) is handed to it here,
  * before Spring Boot's loader opens the 350 jars nested in this one to find {@code vn.vbtrace.VbtraceApplication}, which
  * cost the JVM the user started 0.2 s of a 1 s command through a server on the two-core build machine (session 47).
  * Every other start ({@code serve}, {@code ingest}, no cache, a mode of Spring Boot's such as {@code -Djarmode=tools})
