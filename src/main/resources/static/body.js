@@ -1,5 +1,5 @@
-// A body's page: where it sits (its parent, its own parts, the body that took over its duties), the duties documents
-// give it, one row per clause, and the documents addressed to it.
+// A body's page: where it sits (its parent, its own parts, the body that took over its duties and those it took over
+// in 2025), the duties documents give it, one row per clause, and the documents addressed to it.
 'use strict';
 
 const nameInput = document.getElementById('name');
@@ -29,6 +29,19 @@ async function show() {
     showError(out, e);
     return;
   }
+  const row = (name, value) => '<dt>' + esc(name) + '</dt><dd>' + value + '</dd>';
+  const held = page.predecessors && page.predecessors.length
+    ? row('Tiếp nhận nhiệm vụ của', page.predecessors.map(bodyLink).join('; ')
+        + ' <div class="meta">theo đợt sắp xếp năm 2025 (<a href="/obligations.html?' + new URLSearchParams({body: page.profile
+          ? page.profile.body.name + (page.profile.body.province ? ' tỉnh ' + page.profile.body.province : '') : page.asked})
+        + '">các nhiệm vụ đang giữ</a>)</div>') : '';
+  if (!page.profile && held) {
+    // A body of today that no document names yet: what it took over, and the duties it holds through them.
+    document.title = 'vbtrace — ' + page.asked;
+    out.innerHTML = '<div class="doc-head"><h1>' + esc(page.asked) + '</h1></div><dl class="props" id="body-place">' + held
+      + '</dl><p class="meta">Chưa có văn bản nào trong kho nêu tên cơ quan này.</p>';
+    return;
+  }
   if (!page.profile) {
     out.innerHTML = '<p>Có ' + count(page.choices.length) + ' cơ quan tên “' + esc(page.asked) + '”; chọn một:</p><ul class="choices">'
       + page.choices.map(b => '<li>' + bodyLink(b) + '</li>').join('') + '</ul>';
@@ -36,7 +49,6 @@ async function show() {
   }
   const p = page.profile;
   document.title = 'vbtrace — ' + p.body.name + (p.body.province ? ' tỉnh ' + p.body.province : '');
-  const row = (name, value) => '<dt>' + esc(name) + '</dt><dd>' + value + '</dd>';
   const duties = byClause(p.duties.map(d => ({...d, body: p.body.name, province: p.body.province})));
   out.innerHTML = '<div class="doc-head"><h1>' + esc(p.body.name) + '</h1>' + (p.body.province ? ' <span class="meta">tỉnh ' + esc(p.body.province) + '</span>' : '')
     + '</div><dl class="props" id="body-place">'
@@ -45,6 +57,7 @@ async function show() {
     + (p.parts.length ? row('Đơn vị trực thuộc', p.parts.map(bodyLink).join('; ')) : '')
     + row('Cơ quan kế thừa', page.successor ? bodyLink(page.successor) + ' <div class="meta">' + esc(page.successorText) + '</div>'
         : '<span class="meta">không thay đổi trong đợt sắp xếp năm 2025</span>')
+    + held
     + row('Nhiệm vụ được giao', count(p.dutyCount) + ' (<a href="/obligations.html?' + new URLSearchParams({body: p.body.name
         + (p.body.province ? ' tỉnh ' + p.body.province : '')}) + '">xem theo thời hạn, tải CSV hoặc lịch</a>)')
     + row('Văn bản gửi đến', count(p.addressedCount))

@@ -13,6 +13,7 @@ import vn.vbtrace.document.BodyRef;
 import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.search.NotFoundException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,29 +44,59 @@ public final class BodyService {
      * {@code profile} when the name is one body; otherwise {@code choices}: the bodies of that name, one per province.
      * {@code successor} is the body that holds the duties today after the 2025 reorganization (vocab/successions.tsv),
      * with {@code successorText} the line staff read ("… → nay: …, theo …"); both null when the body did not change.
+     * {@code predecessors} are the other bodies of the repository whose duties this one holds today ("Sở Tài chính tỉnh
+     * Thái Nguyên": Sở Kế hoạch và Đầu tư tỉnh Thái Nguyên, Sở Tài chính and Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn), for a
+     * name with its province. A body of today that no document names yet has no profile, only its predecessors.
      */
-    public record BodyPage(String asked, BodyProfile profile, BodyRef successor, String successorText, List<BodyRef> choices) {
+    public record BodyPage(String asked, BodyProfile profile, BodyRef successor, String successorText, List<BodyRef> choices,
+                           List<BodyRef> predecessors) {
     }
 
     public BodyPage page(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Hãy nhập tên cơ quan, ví dụ \"Sở Tài chính tỉnh Bắc Kạn\"");
         }
-        List<BodyRef> found = graph.findBodies(name.strip());
+        String asked = name.strip();
+        List<BodyRef> found = graph.findBodies(asked);
         if (found.isEmpty()) {
-            throw new NotFoundException("Không có cơ quan nào tên \"" + name.strip() + "\" trong kho văn bản");
+            List<BodyRef> predecessors = predecessors(asked);
+            if (predecessors.isEmpty()) {
+                throw new NotFoundException("Không có cơ quan nào tên \"" + asked + "\" trong kho văn bản");
+            }
+            return new BodyPage(asked, null, null, null, List.of(), predecessors);
         }
         // The exact body comes first (a name with its province, or a central body); a name found in several
         // provinces only is a choice, in one province only it is that body.
-        boolean exact = found.getFirst().key().equals(GraphStore.bodyKey(name.strip())) || found.size() == 1;
+        boolean exact = found.getFirst().key().equals(GraphStore.bodyKey(asked)) || found.size() == 1;
         if (!exact) {
-            return new BodyPage(name.strip(), null, null, null, found);
+            return new BodyPage(asked, null, null, null, found, List.of());
         }
         BodyProfile profile = graph.body(found.getFirst().key(), LIMIT).orElseThrow(
-                () -> new NotFoundException("Không có cơ quan nào tên \"" + name.strip() + "\" trong kho văn bản"));
+                () -> new NotFoundException("Không có cơ quan nào tên \"" + asked + "\" trong kho văn bản"));
         Optional<Successor> successor = successions.successor(profile.body().name(), profile.body().province(), LocalDate.now(clock));
-        return new BodyPage(name.strip(), profile,
+        return new BodyPage(asked, profile,
                 successor.map(s -> new BodyRef(GraphStore.bodyKey(s.name()), s.body(), s.province())).orElse(null),
-                successor.map(Successor::text).orElse(null), List.of());
+                successor.map(Successor::text).orElse(null), List.of(), predecessors(profile.body().qualifiedName()));
+    }
+
+    /**
+     * The bodies of the repository, other than {@code qualifiedName} itself, whose duties it holds today; none for a
+     * name without its province (that would be its predecessors in every province). A handful of lookups by key.
+     */
+    private List<BodyRef> predecessors(String qualifiedName) {
+        String[] split = QualifiedBodyName.split(qualifiedName);
+        if (split[1] == null) {
+            return List.of();
+        }
+        String own = GraphStore.bodyKey(qualifiedName);
+        List<BodyRef> held = new ArrayList<>();
+        for (String[] predecessor : successions.predecessors(split[0], split[1])) {
+            String key = GraphStore.bodyKey(QualifiedBodyName.join(predecessor[0], predecessor[1]));
+            if (key != null && !key.equals(own)) {
+                graph.findBodies(QualifiedBodyName.join(predecessor[0], predecessor[1])).stream()
+                        .filter(body -> body.key().equals(key)).findFirst().ifPresent(held::add);
+            }
+        }
+        return held;
     }
 }

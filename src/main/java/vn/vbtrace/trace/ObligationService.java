@@ -1,7 +1,6 @@
 package vn.vbtrace.trace;
 
 import vn.vbtrace.document.Deadline;
-import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.InvalidInputException;
 import vn.vbtrace.document.BodyKey;
 import vn.vbtrace.index.TaskIndex;
@@ -99,20 +98,8 @@ public final class ObligationService {
      * và Đầu tư tỉnh Thái Nguyên and both of Bắc Kạn; a name without a province, its predecessors in every province.
      */
     private List<String> heldToday(String body) {
-        String[] split = splitProvince(body.strip());
+        String[] split = QualifiedBodyName.split(body.strip());
         return successors.successions().predecessors(split[0], split[1]).stream()
-                .map(name -> BodyKey.of(name[1] == null ? name[0] : name[0] + " tỉnh " + name[1])).distinct().toList();
-    }
-
-    /** "Sở Tài chính tỉnh Thái Nguyên" → ["Sở Tài chính", "Thái Nguyên"]; a name without a province → [name, null]. */
-    private static String[] splitProvince(String name) {
-        String folded = TextFold.fold(name);
-        for (String marker : List.of(" tinh ", " thanh pho ")) {
-            int at = folded.lastIndexOf(marker);
-            if (at > 0) {
-                return new String[] {name.substring(0, at).strip(), name.substring(at + marker.length()).strip()};
-            }
-        }
-        return new String[] {name, null};
+                .map(name -> BodyKey.of(QualifiedBodyName.join(name[0], name[1]))).distinct().toList();
     }
 }

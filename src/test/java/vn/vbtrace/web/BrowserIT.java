@@ -296,7 +296,18 @@ class BrowserIT {
         assertThat(find("#profile table.clauses").getText()).contains("bố trí kinh phí");
         // Who holds its duties today (issue 14's successions), with the resolution that made it.
         assertThat(find("#body-place").getText()).contains("Cơ quan kế thừa\nSở Tài chính tỉnh Thái Nguyên")
-                .contains("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo");
+                .contains("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo")
+                .contains("Tiếp nhận nhiệm vụ của\nSở Kế hoạch và Đầu tư tỉnh Bắc Kạn");
+        // The body of today, which no document names yet, has a page too: what it took over.
+        find("#body-place").findElement(By.linkText("Sở Tài chính tỉnh Thái Nguyên")).click();
+        await("the page of Sở Tài chính tỉnh Thái Nguyên", ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "Tiếp nhận"));
+        assertThat(find("#profile h1").getText()).isEqualTo("Sở Tài chính tỉnh Thái Nguyên");
+        shot("body-of-today");
+        assertThat(texts(find("#body-place").findElements(By.cssSelector("dd > a"))))
+                .containsExactlyInAnyOrder("Sở Tài chính tỉnh Bắc Kạn", "Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn");
+        find("#body-place").findElement(By.linkText("các nhiệm vụ đang giữ")).click();
+        await("the duties it holds", ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obligations tr:nth-child(2)")));
+        assertThat(find("#obligations").getText()).contains("Tham mưu phân bổ, bố trí vốn đầu tư nguồn ngân sách Nhà nước");
     }
 
     // ---- pages useful when opened ----

@@ -166,6 +166,17 @@ class RepositoryPagesIT {
                 .isEqualTo("Sở Tài chính tỉnh Thái Nguyên");
         assertThat(financePage.get("successorText").asString()).startsWith("Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo ")
                 .contains("202/2025/QH15");
+        // Sở Kế hoạch và Đầu tư became part of Sở Tài chính on 1 March 2025, before the provinces merged.
+        assertThat(financePage.get("predecessors").valueStream().map(b -> b.get("name").asString() + " tỉnh " + b.get("province").asString()))
+                .containsExactly("Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn");
+
+        // The body of today that no document names yet: the bodies of the repository whose duties it holds.
+        JsonNode today = get("/api/bodies?name=" + q("Sở Tài chính tỉnh Thái Nguyên")).json();
+        assertThat(today.get("profile").isNull()).isTrue();
+        assertThat(today.get("predecessors").valueStream().map(b -> b.get("name").asString() + " tỉnh " + b.get("province").asString()))
+                .containsExactlyInAnyOrder("Sở Tài chính tỉnh Bắc Kạn", "Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn");
+        assertThat(get("/api/bodies?name=" + q("Sở Không Có tỉnh Thái Nguyên")).status())
+                .as("a name in a province of today that no document of the repository gives, nor any body it took over").isEqualTo(404);
 
         // A name in two provinces is a choice.
         JsonNode choices = get("/api/bodies?name=" + q("Sở Tài chính")).json();
