@@ -91,10 +91,10 @@ public final class BodyService {
         String own = GraphStore.bodyKey(qualifiedName);
         List<BodyRef> held = new ArrayList<>();
         for (String[] predecessor : successions.predecessors(split[0], split[1])) {
-            String key = GraphStore.bodyKey(QualifiedBodyName.join(predecessor[0], predecessor[1]));
+            String predecessorName = QualifiedBodyName.join(predecessor[0], predecessor[1]);
+            String key = GraphStore.bodyKey(predecessorName);
             if (key != null && !key.equals(own)) {
-                graph.findBodies(QualifiedBodyName.join(predecessor[0], predecessor[1])).stream()
-                        .filter(body -> body.key().equals(key)).findFirst().ifPresent(held::add);
+                graph.findBodies(predecessorName).stream().filter(body -> body.key().equals(key)).findFirst().ifPresent(held::add);
             }
         }
         return held;
