@@ -66,8 +66,18 @@ function docHref(d) {
 function docLink(d, full) {
   return '<a href="' + docHref(d) + '">' + esc(full ? docFullLabel(d) : docLabel(d)) + '</a>';
 }
+// A body's name as staff write it, with its province: "Sở Tài chính tỉnh Bắc Kạn".
+function qualifiedName(name, province) {
+  return province ? name + ' tỉnh ' + province : name;
+}
+
 function bodyHref(name, province) {
-  return '/body.html?name=' + encodeURIComponent(province ? name + ' tỉnh ' + province : name);
+  return '/body.html?name=' + encodeURIComponent(qualifiedName(name, province));
+}
+
+// The duties a body holds, soonest due first (its obligations), by the name staff write.
+function obligationsHref(name) {
+  return '/obligations.html?' + new URLSearchParams({body: name});
 }
 
 // Who holds a body's duties today when the 2025 reorganization merged the body or its province: the API's
@@ -77,7 +87,7 @@ function bodyHref(name, province) {
 function successorLine(s) {
   if (!s) return '';
   return '<div class="successor meta"' + (s.bases && s.bases.length ? ' title="' + esc('theo ' + s.bases.join('; ')) + '"' : '')
-    + '>nay: <a href="/obligations.html?' + new URLSearchParams({body: s.name}) + '">' + esc(s.name) + '</a>'
+    + '>nay: <a href="' + obligationsHref(s.name) + '">' + esc(s.name) + '</a>'
     + (s.since ? ' (từ ' + date(s.since) + ')' : '') + '</div>';
 }
 

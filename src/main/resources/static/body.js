@@ -15,7 +15,7 @@ function showExamples() {
   box.hidden = false;
 }
 
-const bodyLink = b => '<a href="' + bodyHref(b.name, b.province) + '">' + esc(b.name + (b.province ? ' tỉnh ' + b.province : '')) + '</a>';
+const bodyLink = b => '<a href="' + bodyHref(b.name, b.province) + '">' + esc(qualifiedName(b.name, b.province)) + '</a>';
 
 async function show() {
   history.replaceState(null, '', '/body.html?' + new URLSearchParams({name: nameInput.value.trim()}));
@@ -32,9 +32,8 @@ async function show() {
   const row = (name, value) => '<dt>' + esc(name) + '</dt><dd>' + value + '</dd>';
   const held = page.predecessors && page.predecessors.length
     ? row('Tiếp nhận nhiệm vụ của', page.predecessors.map(bodyLink).join('; ')
-        + ' <div class="meta">theo đợt sắp xếp năm 2025 (<a href="/obligations.html?' + new URLSearchParams({body: page.profile
-          ? page.profile.body.name + (page.profile.body.province ? ' tỉnh ' + page.profile.body.province : '') : page.asked})
-        + '">các nhiệm vụ đang giữ</a>)</div>') : '';
+        + ' <div class="meta">theo đợt sắp xếp năm 2025 (<a href="' + obligationsHref(page.profile
+          ? qualifiedName(page.profile.body.name, page.profile.body.province) : page.asked) + '">các nhiệm vụ đang giữ</a>)</div>') : '';
   if (!page.profile && held) {
     // A body of today that no document names yet: what it took over, and the duties it holds through them.
     document.title = 'vbtrace — ' + page.asked;
@@ -48,7 +47,7 @@ async function show() {
     return;
   }
   const p = page.profile;
-  document.title = 'vbtrace — ' + p.body.name + (p.body.province ? ' tỉnh ' + p.body.province : '');
+  document.title = 'vbtrace — ' + qualifiedName(p.body.name, p.body.province);
   const duties = byClause(p.duties.map(d => ({...d, body: p.body.name, province: p.body.province})));
   out.innerHTML = '<div class="doc-head"><h1>' + esc(p.body.name) + '</h1>' + (p.body.province ? ' <span class="meta">tỉnh ' + esc(p.body.province) + '</span>' : '')
     + '</div><dl class="props" id="body-place">'
@@ -58,8 +57,7 @@ async function show() {
     + row('Cơ quan kế thừa', page.successor ? bodyLink(page.successor) + ' <div class="meta">' + esc(page.successorText) + '</div>'
         : '<span class="meta">không thay đổi trong đợt sắp xếp năm 2025</span>')
     + held
-    + row('Nhiệm vụ được giao', count(p.dutyCount) + ' (<a href="/obligations.html?' + new URLSearchParams({body: p.body.name
-        + (p.body.province ? ' tỉnh ' + p.body.province : '')}) + '">xem theo thời hạn, tải CSV hoặc lịch</a>)')
+    + row('Nhiệm vụ được giao', count(p.dutyCount) + ' (<a href="' + obligationsHref(qualifiedName(p.body.name, p.body.province)) + '">xem theo thời hạn, tải CSV hoặc lịch</a>)')
     + row('Văn bản gửi đến', count(p.addressedCount))
     + '</dl><h2>Nhiệm vụ được giao <span class="meta">(' + count(p.dutyCount) + (p.dutyCount > p.duties.length ? ', hiện ' + count(p.duties.length) + ' mới nhất' : '')
     + ')</span></h2>' + (duties.length ? clauseTable(duties, vocab.role, {withDocument: true, withBodies: false}) : '<p class="meta">Chưa có văn bản nào trong kho giao nhiệm vụ cho cơ quan này.</p>')

@@ -11,7 +11,7 @@ document.getElementById('body-form').addEventListener('submit', e => { e.prevent
 function showExamples() {
   const box = document.getElementById('examples');
   box.innerHTML = 'Ví dụ (tên cơ quan có dấu hay không dấu; thêm “tỉnh …” để chỉ xem cơ quan của một tỉnh):<ul>'
-    + EXAMPLES.map(b => '<li><a href="/obligations.html?' + new URLSearchParams({body: b}) + '">' + esc(b) + '</a></li>').join('') + '</ul>';
+    + EXAMPLES.map(b => '<li><a href="' + obligationsHref(b) + '">' + esc(b) + '</a></li>').join('') + '</ul>';
   box.hidden = false;
 }
 
