@@ -164,8 +164,10 @@ async function runSearch() {
       + '<div class="meta">' + esc([hit.type, hit.issuer, hit.issuedDate ? 'ngày ' + date(hit.issuedDate) : ''].filter(Boolean).join(' · ')) + '</div>'
       + (hit.stub ? '<div class="meta">Chưa có trong kho; được dẫn chiếu bởi ' + count(hit.citedByCount) + ' văn bản: '
         + hit.citedBy.map(c => docLink(c)).join(', ') + '</div>' : '')
-      + (hit.clause || hit.duty ? '<div class="meta">' + esc([hit.clause, hit.duty && ('nhiệm vụ của ' + hit.duty.body
-          + ' (' + vocab.role(hit.duty.role) + ')')].filter(Boolean).join(' — ')) + '</div>' : '')
+      + (hit.clause || hit.duty ? '<div class="meta">' + esc([hit.clause, hit.duty && ('nhiệm vụ của '
+          + qualifiedName(hit.duty.body, hit.duty.province) + ' (' + vocab.role(hit.duty.role) + ')')].filter(Boolean).join(' — '))
+          + '</div>' : '')
+      + (hit.duty ? successorLine(hit.duty.successor) : '')
       + '<div class="snippet">' + highlight(hit.snippet, q) + '</div>';
     results.appendChild(div);
   }

@@ -3,7 +3,7 @@ package vn.vbtrace.check;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 
 /**
  * {"citations": [...], "summary": {"ok": n, "problems": n}, "suggestions": [...], "reorganization": [...]}

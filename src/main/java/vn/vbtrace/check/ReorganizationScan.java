@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.reorg.Succession;
 import vn.vbtrace.reorg.Successions;
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 
 /**
  * The bodies and provinces a draft names that the 2025 reorganization abolished before the draft's date: a Sở Kế

@@ -10,7 +10,7 @@ import vn.vbtrace.document.SearchServerException;
 import vn.vbtrace.graph.GraphUnreachableException;
 import vn.vbtrace.launch.Relaunch;
 import vn.vbtrace.parse.ParseException;
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 import vn.vbtrace.search.NotFoundException;
 import vn.vbtrace.system.DataFolder;
 

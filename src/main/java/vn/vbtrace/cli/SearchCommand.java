@@ -113,6 +113,9 @@ final class SearchCommand extends BaseCommand {
                     + (place.duty() == null ? "" : " — " + place.duty().body() + " (" + place.duty().role() + ")");
             out().printf("%6.2f  %-18s %s%n        %s%n        %s%n", hit.score(), ExtractCommand.nullToDash(doc.number()),
                     ExtractCommand.nullToDash(doc.title()), where, hit.passage().snippet());
+            if (place.duty() != null) {
+                printSuccessor(place.duty().successor());
+            }
         }
         return OK;
     }

@@ -66,7 +66,21 @@ public record SearchHit(@JsonUnwrapped Document document, float score, @JsonUnwr
         public static final Place NONE = new Place(null, null, null);
     }
 
-    /** A duty clause: who is given the task, in what role, and its span in the normalized text. */
-    public record Duty(String body, Role role, int start, int end) {
+    /**
+     * A duty clause: who is given the task ({@code province}: where the document places that body; null for a central
+     * one), in what role, its span in the normalized text, and the body that holds the duty today when the 2025
+     * reorganization changed it ({@code successor}, else null).
+     */
+    public record Duty(String body, String province, Role role, int start, int end, Successor successor) {
+
+        public Duty withSuccessor(Successor today) {
+            return new Duty(body, province, role, start, end, today);
+        }
+    }
+
+    /** This hit with its duty's holder of today. */
+    public SearchHit withDutySuccessor(Successor today) {
+        return new SearchHit(document, score, passage, citations,
+                new Place(place.clause(), place.clauseStart(), place.duty().withSuccessor(today)));
     }
 }

@@ -27,7 +27,7 @@ final class DocumentHits {
                 doc.issuer(), doc.issuedDate());
         SearchHit.Place place = new SearchHit.Place(clause.map(Clauses.Clause::name).orElse(null),
                 clause.map(Clauses.Clause::start).or(() -> duty.map(Assignment::start)).orElse(null),
-                duty.map(a -> new SearchHit.Duty(a.body(), a.role(), a.start(), a.end())).orElse(null));
+                duty.map(a -> new SearchHit.Duty(a.body(), a.province(), a.role(), a.start(), a.end(), null)).orElse(null));
         return new SearchHit(shown, score, new SearchHit.Passage(passage.snippet(), Snippets.highlights(passage.snippet(), query)),
                 SearchHit.Citations.HELD, place);
     }

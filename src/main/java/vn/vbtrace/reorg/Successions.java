@@ -1,5 +1,6 @@
 package vn.vbtrace.reorg;
 
+import vn.vbtrace.document.Successor;
 import vn.vbtrace.document.TextFold;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

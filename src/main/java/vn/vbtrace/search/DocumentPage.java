@@ -5,7 +5,7 @@ import vn.vbtrace.document.Body;
 import vn.vbtrace.document.Citer;
 import vn.vbtrace.document.EffectClause;
 import vn.vbtrace.document.ProgramSummary;
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 import vn.vbtrace.validity.Validity;
 
 import java.util.List;

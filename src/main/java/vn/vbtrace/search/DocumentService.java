@@ -14,6 +14,7 @@ import vn.vbtrace.graph.GraphStore;
 import vn.vbtrace.index.SearchIndex;
 import vn.vbtrace.index.StoredDocument;
 import vn.vbtrace.document.Assignment;
+import vn.vbtrace.reorg.HoldersToday;
 import vn.vbtrace.reorg.Successions;
 import vn.vbtrace.validity.Validity;
 import vn.vbtrace.validity.ValidityService;
@@ -37,19 +38,17 @@ public final class DocumentService {
     private final SearchIndex index;
     private final GraphStore graph;
     private final ValidityService validity;
-    private final Successions successions;
-    private final Clock clock;
+    private final HoldersToday holders;
 
-    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity, Successions successions, Clock clock) {
+    public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity, HoldersToday holders) {
         this.index = index;
         this.graph = graph;
         this.validity = validity;
-        this.successions = successions;
-        this.clock = clock;
+        this.holders = holders;
     }
 
     public DocumentService(SearchIndex index, GraphStore graph, ValidityService validity) {
-        this(index, graph, validity, Successions.shipped(), Clock.system(ValidityService.VIETNAM));
+        this(index, graph, validity, new HoldersToday(Successions.shipped(), Clock.system(ValidityService.VIETNAM)));
     }
 
     /**
@@ -131,12 +130,12 @@ public final class DocumentService {
 
     /** Who holds today the duties of each body and province the assignments name, where the reorganization changed it. */
     private List<DocumentPage.DutySuccessor> dutySuccessors(List<Assignment> assignments) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = holders.today();
         Set<List<String>> seen = new HashSet<>();
         List<DocumentPage.DutySuccessor> found = new ArrayList<>();
         for (Assignment a : assignments) {
             if (seen.add(Arrays.asList(a.body(), a.province()))) {
-                successions.successor(a.body(), a.province(), today)
+                holders.successor(a.body(), a.province(), today)
                         .ifPresent(s -> found.add(new DocumentPage.DutySuccessor(a.body(), a.province(), s)));
             }
         }

@@ -1,7 +1,8 @@
 package vn.vbtrace.trace;
 
+import vn.vbtrace.reorg.HoldersToday;
 import vn.vbtrace.reorg.Successions;
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
@@ -27,17 +28,15 @@ public final class BodyService {
     public static final int LIMIT = 100;
 
     private final GraphStore graph;
-    private final Successions successions;
-    private final Clock clock;
+    private final HoldersToday holders;
 
-    public BodyService(GraphStore graph, Successions successions, Clock clock) {
+    public BodyService(GraphStore graph, HoldersToday holders) {
         this.graph = graph;
-        this.successions = successions;
-        this.clock = clock;
+        this.holders = holders;
     }
 
     public BodyService(GraphStore graph) {
-        this(graph, Successions.shipped(), Clock.system(ValidityService.VIETNAM));
+        this(graph, new HoldersToday(Successions.shipped(), Clock.system(ValidityService.VIETNAM)));
     }
 
     /**
@@ -73,7 +72,7 @@ public final class BodyService {
         }
         BodyProfile profile = graph.body(found.getFirst().key(), LIMIT).orElseThrow(
                 () -> new NotFoundException("Không có cơ quan nào tên \"" + asked + "\" trong kho văn bản"));
-        Optional<Successor> successor = successions.successor(profile.body().name(), profile.body().province(), LocalDate.now(clock));
+        Optional<Successor> successor = holders.successor(profile.body().name(), profile.body().province());
         return new BodyPage(asked, profile,
                 successor.map(s -> new BodyRef(GraphStore.bodyKey(s.name()), s.body(), s.province())).orElse(null),
                 successor.map(Successor::text).orElse(null), List.of(), predecessors(profile.body().qualifiedName()));
@@ -90,7 +89,7 @@ public final class BodyService {
         }
         String own = GraphStore.bodyKey(qualifiedName);
         List<BodyRef> held = new ArrayList<>();
-        for (String[] predecessor : successions.predecessors(split[0], split[1])) {
+        for (String[] predecessor : holders.predecessors(split[0], split[1])) {
             String predecessorName = QualifiedBodyName.join(predecessor[0], predecessor[1]);
             String key = GraphStore.bodyKey(predecessorName);
             if (key != null && !key.equals(own)) {

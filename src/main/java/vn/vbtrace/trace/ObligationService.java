@@ -99,7 +99,7 @@ public final class ObligationService {
      */
     private List<String> heldToday(String body) {
         String[] split = QualifiedBodyName.split(body.strip());
-        return successors.successions().predecessors(split[0], split[1]).stream()
+        return successors.holders().predecessors(split[0], split[1]).stream()
                 .map(name -> BodyKey.of(QualifiedBodyName.join(name[0], name[1]))).distinct().toList();
     }
 }

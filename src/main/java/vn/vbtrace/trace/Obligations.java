@@ -4,7 +4,7 @@ import vn.vbtrace.document.Role;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 
 /**
  * A body's duties across all documents, as of a day, one page of them soonest due first:

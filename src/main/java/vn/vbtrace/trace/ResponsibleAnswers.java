@@ -3,7 +3,7 @@ package vn.vbtrace.trace;
 import vn.vbtrace.document.Role;
 import java.util.List;
 
-import vn.vbtrace.reorg.Successor;
+import vn.vbtrace.document.Successor;
 
 /** {"answers": [...]} — empty when nothing in the repository answers the question. */
 public record ResponsibleAnswers(List<Answer> answers) {

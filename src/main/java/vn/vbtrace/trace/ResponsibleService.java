@@ -70,7 +70,7 @@ public final class ResponsibleService {
         // A province merged in 2025 answers for the provinces merged into it: "Thái Nguyên" keeps Bắc Kạn's duties too.
         List<String> provinceKeys = province == null || province.isBlank() ? null
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(province.strip()),
-                        successors.successions().predecessorProvinces(province).stream())
+                        successors.holders().predecessorProvinces(province).stream())
                 .map(p -> TextFold.fold(p).strip()).toList();
         // The program's documents: those naming or approving it, and those citing its approving decision, found by
         // the task index among the question's clauses (not listed: a national program's decision has them by the

@@ -3,6 +3,7 @@ package vn.vbtrace.trace;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import vn.vbtrace.reorg.HoldersToday;
 import vn.vbtrace.reorg.Successions;
 import vn.vbtrace.validity.ValidityService;
 
@@ -12,31 +13,29 @@ import vn.vbtrace.validity.ValidityService;
  */
 public final class SuccessorAnswers {
 
-    private final Successions successions;
-    private final Clock clock;
+    private final HoldersToday holders;
 
-    public SuccessorAnswers(Successions successions, Clock clock) {
-        this.successions = successions;
-        this.clock = clock;
+    public SuccessorAnswers(HoldersToday holders) {
+        this.holders = holders;
     }
 
     public SuccessorAnswers() {
-        this(Successions.shipped(), Clock.system(ValidityService.VIETNAM));
+        this(new HoldersToday(Successions.shipped(), Clock.system(ValidityService.VIETNAM)));
     }
 
     public ResponsibleAnswers decorate(ResponsibleAnswers answers) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = holders.today();
         return new ResponsibleAnswers(answers.answers().stream()
-                .map(a -> a.withSuccessor(successions.successor(a.body(), a.province(), today).orElse(null))).toList());
+                .map(a -> a.withSuccessor(holders.successor(a.body(), a.province(), today).orElse(null))).toList());
     }
 
     Obligations.Obligation decorate(Obligations.Obligation o, LocalDate today) {
         return new Obligations.Obligation(o.body(), o.role(), o.task(), o.deadline(), o.nextDue(), o.recurring(), o.overdue(),
                 o.document(), o.quote(), o.start(), o.end(), o.province(),
-                successions.successor(o.body(), o.province(), today).orElse(null));
+                holders.successor(o.body(), o.province(), today).orElse(null));
     }
 
-    Successions successions() {
-        return successions;
+    HoldersToday holders() {
+        return holders;
     }
 }

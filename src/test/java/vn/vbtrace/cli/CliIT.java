@@ -68,6 +68,11 @@ class CliIT {
         Run run = run("search", "so tai chinh", "--data", data.toString(), "--json");
         assertThat(run.status()).isZero();
         assertThat(run.json().get("hits").valueStream().map(h -> h.get("number").asString(""))).contains("1852/QĐ-UBND");
+        // In text, a hit in a duty of a body merged in 2025 prints who holds it today under its passage.
+        Run text = run("search", "so tai chinh tham muu bo tri kinh phi", "--data", data.toString());
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Mục IV, khoản 4 — Sở Tài chính (ADVISE)")
+                .contains("\n    Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)\n");
     }
 
     /** Issue 11, point 3: --mode all finds only documents with every word; another mode is a usage error (exit 2). */

@@ -1,5 +1,6 @@
 package vn.vbtrace.reorg;
 
+import vn.vbtrace.document.Successor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -75,6 +75,13 @@ class BrowserIT {
         assertThat(hit.findElement(By.cssSelector("h3 a")).getDomAttribute("href"))
                 .as("the hit opens the document at the matching clause").contains("/document.html?id=").contains("#at=");
         assertThat(hit.findElement(By.cssSelector(".meta")).getText()).isEqualTo("Quyết định · UBND tỉnh Bắc Kạn · ngày 14/10/2020");
+        // The passage lies in Sở Công Thương's duty in Bắc Kạn: the hit says who holds it since Bắc Kạn became part of
+        // Thái Nguyên, with the resolution on hover.
+        assertThat(hit.findElements(By.cssSelector(".meta")).get(1).getText())
+                .isEqualTo("Mục IV, khoản 2, điểm c — nhiệm vụ của Sở Công Thương tỉnh Bắc Kạn (thực hiện)");
+        WebElement today = hit.findElement(By.cssSelector(".successor"));
+        assertThat(today.getText()).isEqualTo("nay: Sở Công Thương tỉnh Thái Nguyên (từ 01/07/2025)");
+        assertThat(today.getDomAttribute("title")).contains("Nghị quyết 202/2025/QH15");
     }
 
     @Test

@@ -96,6 +96,13 @@ class ServerIT {
         assertThat(hit.get("clause").asString()).isEqualTo("Mục IV, khoản 4");
         String text = get("/api/documents/" + hit.get("id").asString()).json().get("text").asString();
         assertThat(text.substring(hit.get("clauseStart").asInt())).startsWith("4. Sở Tài chính");
+        // The passage lies in Sở Tài chính's duty in Bắc Kạn, a province merged into Thái Nguyên on 1/7/2025: the hit
+        // names the body that holds the duty today, as the document page does.
+        JsonNode duty = hit.get("duty");
+        assertThat(duty.get("body").asString()).isEqualTo("Sở Tài chính");
+        assertThat(duty.get("province").asString()).isEqualTo("Bắc Kạn");
+        assertThat(duty.get("successor").get("name").asString()).isEqualTo("Sở Tài chính tỉnh Thái Nguyên");
+        assertThat(duty.get("successor").get("since").asString()).isEqualTo("2025-07-01");
     }
 
     @Test

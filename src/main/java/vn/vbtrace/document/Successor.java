@@ -1,4 +1,4 @@
-package vn.vbtrace.reorg;
+package vn.vbtrace.document;
 
 import java.time.LocalDate;
 import java.util.List;
