@@ -38,6 +38,7 @@ class DevsetScoringTests {
 
     static DevsetScorer devset;
     static DevsetScorer extra;
+    static DevsetScorer fresh;
     static final Map<Integer, DevsetScorer> byFold = new LinkedHashMap<>();
 
     @BeforeAll
@@ -54,12 +55,8 @@ class DevsetScoringTests {
             devset.score(doc.getKey(), extraction, doc.getValue());
             byFold.get(fold(doc.getKey())).score(doc.getKey(), extraction, doc.getValue());
         }
-        extra = new DevsetScorer();
-        JsonNode extraGold = readGold("/devset-extra/gold.json");
-        for (Map.Entry<String, JsonNode> doc : docs(extraGold)) {
-            extra.score(doc.getKey(), extractor.extract(normalized(parser, "/devset-extra/docs/" + doc.getKey() + ".txt")),
-                    doc.getValue());
-        }
+        extra = scored(extractor, parser, "/devset-extra");
+        fresh = scored(extractor, parser, "/devset-fresh");
         String hidden = System.getProperty("devset.hideFold");
         if (hidden == null) {
             System.out.println(devset.table("Devset scores (45 real openings; issue 10, point 1)"));
@@ -77,6 +74,19 @@ class DevsetScoringTests {
             }
         }
         extra.misses.forEach(miss -> System.out.println("  devset-extra miss: " + miss));
+        System.out.println();
+        System.out.println(fresh.table("Devset-fresh scores (openings added in session 50, labelled before they were scored)"));
+        fresh.misses.forEach(miss -> System.out.println("  devset-fresh miss: " + miss));
+    }
+
+    /** Every labelled opening of one set (its gold.json and docs/), each extracted as a user's .txt file is. */
+    private static DevsetScorer scored(Extractor extractor, DocumentParser parser, String set) {
+        DevsetScorer scorer = new DevsetScorer();
+        for (Map.Entry<String, JsonNode> doc : docs(readGold(set + "/gold.json"))) {
+            scorer.score(doc.getKey(), extractor.extract(normalized(parser, set + "/docs/" + doc.getKey() + ".txt")),
+                    doc.getValue());
+        }
+        return scorer;
     }
 
     static int fold(String doc) {
