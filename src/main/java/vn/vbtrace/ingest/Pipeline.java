@@ -34,7 +34,10 @@ public final class Pipeline {
     // the graph)
     // 13: issue 9 (each duty clause holds its deadline's dates as numbers, TaskClauses.DUE_DATE and DUE_YEARLY: a
     // body's obligations are paged soonest due first, and counted, by the index)
-    public static final int DERIVATION_VERSION = 13;
+    // 14: forms of unseen openings (devset-fresh): a number typed with an en dash ("QĐ–UBND"), a panel's label glued to
+    // the number, "tháng12", agencies (Tổng cục, Cục, Chi cục) as issuers, "Pháp lệnh X ban hành ngày", long amending
+    // laws, "Ngày D, X đã ban hành ...", "của Tỉnh ủy" in a province's document
+    public static final int DERIVATION_VERSION = 14;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

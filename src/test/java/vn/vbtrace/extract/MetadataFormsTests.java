@@ -45,6 +45,13 @@ class MetadataFormsTests {
             'VĂN PHÒNG CHÍNH PHỦ\\nSố:\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\n/TTr-VPCP\\nHà Nội, ngày\\ntháng\\nnăm 2016' | | |
             # a news page's lead gives number and date (d19)
             'Tìm kiếm tin tức\\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\\nCHƯƠNG TRÌNH\\nThực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư' | 27-CTr/TU | | 2017-08-23
+            # --- session 50: forms from the devset-fresh openings (aNN, bNN) ---
+            # the number typed with an en dash, as a word processor's autocorrect writes it
+            'Số: 12/QĐ–UBND\\nBắc Kạn, ngày 5 tháng 3 năm 2021' | 12/QĐ-UBND | Bắc Kạn | 2021-03-05
+            # "tháng" glued to the month (b09)
+            'Số: 4689/2006/QĐ-UBND\\nVũng Tàu, ngày 25 tháng12 năm 2006' | 4689/2006/QĐ-UBND | Vũng Tàu | 2006-12-25
+            # a portal's panel whose cells lost their breaks: the next label glued to the number and to the date (b02)
+            'Thuộc tính văn bản\\nSố hiệu:01/2009/TTLT-BTP-BNVNgày đăng công báo:18/05/2009\\nNgày ban hành:28/04/2009Hết hiệu lực:15/02/2015' | 01/2009/TTLT-BTP-BNV | | 2009-04-28
             """)
     void readsNumberPlaceAndDate(String raw, String number, String place, LocalDate date) {
         DocumentMetadata document = metadata(raw);
@@ -110,6 +117,19 @@ class MetadataFormsTests {
             'Tìm kiếm tin tức\\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.' | Tỉnh ủy Thừa Thiên Huế
             # no header: the text's own sentence names its issuer after a comma (d04)
             'Kính gửi: Ủy ban nhân dân các tỉnh. Vì vậy, để đảm bảo hệ thống hồ sơ địa chính, Bộ Tài nguyên và Môi trường hướng dẫn công tác chỉnh lý.' | Bộ Tài nguyên và Môi trường
+            # --- session 50 (devset-fresh) ---
+            # a ministry's agency under the ministry: a central body, not placed by the date line's city (b04)
+            'BỘ TÀI CHÍNH\\nTỔNG CỤC THUẾ\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 2728/TCT-DNL\\nHà Nội, ngày 18 tháng 07 năm 2014' | Tổng cục Thuế
+            # ... with a page's title line repeating the number above the header (b04)
+            'Công văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.\\n\\nBỘ TÀI CHÍNH\\nTỔNG CỤC THUẾ\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 2728/TCT-DNL\\nHà Nội, ngày 18 tháng 07 năm 2014' | Tổng cục Thuế
+            # an agency's branch in a province, its place written "TP" (b11)
+            'TỔNG CỤC THUẾ\\nCỤC THUẾ TP HÀ NỘI\\n-------\\n|\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 101322/CTHN-TTHT\\nHà Nội, ngày 23 tháng 11 năm 2020' | Cục Thuế thành phố Hà Nội
+            # a provincial department's unit under its committee
+            'UBND TỈNH HẬU GIANG\\nCHI CỤC KIỂM LÂM\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 12/CCKL-HC\\nVị Thanh, ngày 3 tháng 4 năm 2019' | Chi cục Kiểm lâm tỉnh Hậu Giang
+            # a site's banner naming the State ("NƯỚC CỘNG HÒA ...") above a body's menu is no header (e02)
+            'SỐNG VÀ LÀM VIỆC THEO PHÁP LUẬT LÀ VIỆC LÀM THIẾT THỰC HƯỞNG ỨNG NGÀY PHÁP LUẬT NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nCỤC HÀNG HẢI VIỆT NAM\\nĐiện thoại: (84-024) 37683065\\n\\nTHỦ TƯỚNG CHÍNH PHỦ\\n--------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 1037/QĐ-TTg\\nHà Nội, ngày 24 tháng 06 năm 2014' | Thủ tướng Chính phủ
+            # the Party's central steering committee (a09)
+            'BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\\nSố 47-TB/TGV | Hà Nội, ngày 17 tháng 10 năm 2025 |' | Ban Chỉ đạo Trung ương
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);

@@ -33,11 +33,19 @@ public final class CitationFinder {
     private final RelationClassifier relations;
     private final LawNames lawNames = new LawNames();
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
-    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*số\\s+");
+    /** "số" between a law's name and its number, or the lone "s" a PDF that dropped accented letters leaves of it. */
+    private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*(?:số\\s+|(?<!\\p{L})s\\s*(?=\\d))");
     /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
     private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s+"
             + "(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
     /** Between two papers of one list. */
+    /**
+     * Between a day and the paper issued on it, when the sentence names the day first: "Ngày 21/04/2015, Thủ tướng
+     * Chính phủ đã ban hành Chỉ thị số 06/CT-TTg": a comma, the maker (no number, no clause break), "(đã) ban hành".
+     */
+    private static final Pattern ISSUED_ON_GAP = Pattern.compile("(?u),\\s*[^.;:\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?ban\\s+hành\\s+");
+    /** How far before a paper its day may be written so. */
+    private static final int ISSUED_ON_REACH = 140;
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
     /** How far before a paper its proposer may be named. */
     private static final int PROPOSER_REACH = 150;
@@ -103,6 +111,7 @@ public final class CitationFinder {
         if (date != null) {
             end = date.end();
         }
+        DateToken dayBefore = date == null ? issuedOnBefore(text, start) : null;
         IssuerNames.Issuer issuer = issuerAfter(text, end);
         String issuerName;
         if (issuer != null) {
@@ -114,8 +123,19 @@ public final class CitationFinder {
         if (issuerName == null) {
             issuerName = proposer(text, start);
         }
-        return new Mention(token.number(), null, type, issuerName, date == null ? null : date.date(), null,
+        DateToken issued = date != null ? date : dayBefore;
+        return new Mention(token.number(), null, type, issuerName, issued == null ? null : issued.date(), null,
                 start, end, false);
+    }
+
+    /** The day written before the sentence's maker and "đã ban hành" that lead to the paper at {@code mentionStart}. */
+    private static DateToken issuedOnBefore(String text, int mentionStart) {
+        DateToken last = null;
+        for (DateToken d = DateFinder.first(text, Math.max(0, mentionStart - ISSUED_ON_REACH), mentionStart); d != null;
+                d = DateFinder.first(text, d.end(), mentionStart)) {
+            last = d;
+        }
+        return last != null && ISSUED_ON_GAP.matcher(text).region(last.end(), mentionStart).matches() ? last : null;
     }
 
     /** A paper of the same type right after another in one list ("Tờ trình A và Tờ trình B"), the first one's maker named. */
@@ -152,8 +172,13 @@ public final class CitationFinder {
                 next++;
             }
             if (next >= taken.size() || dated.start() < taken.get(next).start()) {
-                taken.add(next, law(text, numberTokens, dated.type(), dated.type() + " " + dated.name(), dated.start(),
+                taken.add(next, law(text, numberTokens, dated.type(), text.substring(dated.start(), dated.nameEnd()), dated.start(),
                         dated.nameEnd())); // stays at next: a later dated name inside this one is no law of its own
+            } else if (dated.start() == taken.get(next).start() && dated.nameEnd() > taken.get(next).end()) {
+                // An amending law read to its date runs on through a name the chain of names stops in ("..., Luật
+                // Quản lý, sử dụng tài sản công, Luật Quản lý thuế, ... ngày 29 tháng 11 năm 2024").
+                taken.set(next, law(text, numberTokens, dated.type(), text.substring(dated.start(), dated.nameEnd()), dated.start(),
+                        dated.nameEnd()));
             }
         }
         List<Mention> laws = new ArrayList<>(taken);
@@ -165,8 +190,8 @@ public final class CitationFinder {
                 next++;
             }
             if (next >= taken.size() || start < taken.get(next).start()) {
-                String type = m.group("type");
-                laws.add(law(text, numberTokens, type, type + " " + m.group("name"), start, m.end()));
+                String type = LawNames.typeWord(m.group("type"));
+                laws.add(law(text, numberTokens, type, m.group("type") + " " + m.group("name"), start, m.end()));
             }
         }
         return laws;
@@ -192,7 +217,7 @@ public final class CitationFinder {
                 }
                 end = next.end();
             }
-            laws.add(law(text, numberTokens, m.group("type"), text.substring(m.start(), end), m.start(), end));
+            laws.add(law(text, numberTokens, LawNames.typeWord(m.group("type")), text.substring(m.start(), end), m.start(), end));
             m.skipTo(end);
         }
         return laws;

@@ -20,24 +20,39 @@ import vn.vbtrace.extract.token.QuickMatcher;
  */
 final class LawNames {
 
-    private static final String TYPE = "(?<type>Bộ luật|Luật|Pháp lệnh)";
+    /** A code of laws, also written with a capital L ("Bộ Luật Dân sự"). */
+    private static final String CODE_OF_LAWS = "Bộ [lL]uật";
+    private static final String TYPE = "(?<type>" + CODE_OF_LAWS + "|Luật|Pháp lệnh)";
     /** What joins the laws an amending law names ("của Luật A và Luật B", "Luật A, Luật B"). */
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*|\\s+và\\s+)(?=(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
 
     /** A type word that opens a dated name: "Luật", "Bộ luật", "Pháp lệnh", capitalized. */
-    private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])(?<type>Bộ luật|Luật|Pháp lệnh)\\s+");
-    /** The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13". */
-    private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d)");
+    private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+");
+    /**
+     * The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13",
+     * and "s 46/2010/QH12", what a PDF that dropped its accented letters leaves of "số".
+     */
+    private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d|(?<!\\p{L})s\\s*\\d)");
     /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
     private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.“”\"]|\\n\\s*\\n|(?<!\\p{L})(?:Nghị định"
             + "|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)(?!\\p{L})");
     /** Another law's name: no part of a dated name, unless the name is an amending law's, which runs through them. */
-    private static final Pattern ANOTHER_LAW = Pattern.compile("(?<!\\p{L})(?:Luật|Bộ luật|Pháp lệnh)(?!\\p{L})");
+    private static final Pattern ANOTHER_LAW = Pattern.compile("(?<!\\p{L})(?:Luật|" + CODE_OF_LAWS + "|Pháp lệnh)(?!\\p{L})");
+    /** The type as the vocabulary names it: "Bộ Luật" is "Bộ luật". */
+    static String typeWord(String written) {
+        return written.startsWith("Bộ ") ? "Bộ luật" : written;
+    }
+
     /** The longest dated name read ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B ..." is longer, and amending). */
     private static final int LONGEST_DATED_NAME = 240;
+    /**
+     * The longest amending law's name read: it lists the laws it amends, nine in "Luật sửa đổi, bổ sung một số điều của
+     * Luật Chứng khoán, Luật Kế toán, ... và Luật Xử lý vi phạm hành chính" (Luật số 56/2024/QH15), 251 characters.
+     */
+    private static final int LONGEST_AMENDING_NAME = 600;
 
     private final Pattern law;
-    private static final QuickMatcher.Starts TYPE_STARTS = QuickMatcher.Starts.words("Bộ luật", "Luật", "Pháp lệnh");
+    private static final QuickMatcher.Starts TYPE_STARTS = QuickMatcher.Starts.words("Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh");
     private final Pattern amending;
     private final Pattern titleOpening;
     private final Pattern passed;
@@ -72,9 +87,9 @@ final class LawNames {
             }
         }
         this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
-                + "(?=(?:Bộ luật|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+                + "(?=(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
         // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
-        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:Bộ luật|Luật|Pháp lệnh)\\s)");
+        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s)");
         this.passed = Pattern.compile("(?iu),?\\s*(?:" + String.join("|", passedPhrases) + ")\\s*$");
         this.datedStop = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", datedStops) + ")(?!\\p{L})");
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
@@ -107,7 +122,9 @@ final class LawNames {
         QuickMatcher type = QuickMatcher.of(DATED_TYPE, TYPE_STARTS, text);
         while (type.find()) {
             int nameStart = type.end();
-            Matcher date = DATE_AHEAD.matcher(text).region(nameStart, Math.min(text.length(), nameStart + LONGEST_DATED_NAME));
+            int longest = amendingWords.matcher(text).region(nameStart, text.length()).lookingAt()
+                    ? LONGEST_AMENDING_NAME : LONGEST_DATED_NAME;
+            Matcher date = DATE_AHEAD.matcher(text).region(nameStart, Math.min(text.length(), nameStart + longest));
             if (!date.find()) {
                 continue;
             }
@@ -122,7 +139,7 @@ final class LawNames {
                     || !amends && (datedStop.matcher(name).find() || ANOTHER_LAW.matcher(name).find())) {
                 continue;
             }
-            found.add(new Dated(type.group("type"), name, type.start(), nameStart + name.length()));
+            found.add(new Dated(typeWord(type.group("type")), name, type.start(), nameStart + name.length()));
         }
         return found;
     }

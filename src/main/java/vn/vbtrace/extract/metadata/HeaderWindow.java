@@ -23,8 +23,11 @@ final class HeaderWindow {
     /** How far down a page the motto is looked for (portal menus and panels come first). */
     private static final int MOTTO_SEARCH = 80;
 
-    /** The motto, also as PDFs mangle it ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIÊT NAM"). */
-    private static final Pattern MOTTO = Pattern.compile("(?iu)(?:CỘNG\\s*HÒA\\s*X\\p{L}{1,2}\\s*HỘI\\s*CHỦ\\s*NGHĨA\\s*VI\\p{L}{1,2}T"
+    /**
+     * The motto, also as PDFs mangle it ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIÊT NAM"); not the State's name in a sentence or a
+     * site's banner ("... NGÀY PHÁP LUẬT NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), which "nước" opens.
+     */
+    private static final Pattern MOTTO = Pattern.compile("(?iu)(?<!nước\\s)(?:CỘNG\\s*HÒA\\s*X\\p{L}{1,2}\\s*HỘI\\s*CHỦ\\s*NGHĨA\\s*VI\\p{L}{1,2}T"
             + "\\s*NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM)");
     /** "Độc lập - Tự do - Hạnh phúc", its dashes sometimes lost. */
     private static final Pattern TAGLINE = Pattern.compile("(?iu)Độc\\s+lập\\s*[-–]?\\s*Tự[^\\n|]{0,16}?Hạnh\\s+phúc");

@@ -117,11 +117,17 @@ final class IssuerBlock {
                 context = merged.get(i).unit();
             }
         }
+        // Right under a ministry ("BỘ TÀI CHÍNH" / "TỔNG CỤC THUẾ"), a department is one of its agencies: a central
+        // body, which the place of the date line ("Hà Nội, ngày ...") does not place in a province.
+        boolean underMinistry = groupStart > 0 && merged.get(groupStart - 1).unit().kind() == IssuerReader.Kind.CENTRAL;
         List<IssuerUnit> group = new ArrayList<>();
         for (int i = groupStart; i < merged.size(); i++) {
             IssuerUnit unit = merged.get(i).unit();
             if (unit.kind() == IssuerReader.Kind.PLACE) {
                 continue;
+            }
+            if (underMinistry && unit.kind() == IssuerReader.Kind.DEPARTMENT && unit.province() == null) {
+                unit = new IssuerUnit(IssuerReader.Kind.CENTRAL, unit.head(), null, null, false, null, unit.start(), unit.end());
             }
             group.add(context == null ? unit : unit.in(context.provinceName(), context.provincial() ? context.level()
                     : levelOf(context.province())));

@@ -130,12 +130,21 @@ final class IssuerFinder {
 
     /**
      * The header cells that may hold the issuer: in capitals, above the number, the place-and-date line
-     * and the type heading, neither the motto nor a type heading.
+     * and the type heading, neither the motto nor a type heading. When none stands above the first of those, and
+     * the motto comes later, the capitals between them: a page's title line may repeat the number above the header
+     * ("Công văn Số: 2728/TCT-DNL V/v: ..." over "BỘ TÀI CHÍNH / TỔNG CỤC THUẾ").
      */
     private List<Integer> issuerCells(HeaderWindow window, Header header) {
-        TextLines cells = window.cells();
+        List<Integer> found = capitalCells(window.cells(), 0, header.firstFieldCell());
+        if (found.isEmpty() && window.mottoCell() > header.firstFieldCell()) {
+            found = capitalCells(window.cells(), header.firstFieldCell() + 1, window.mottoCell());
+        }
+        return found;
+    }
+
+    private List<Integer> capitalCells(TextLines cells, int from, int to) {
         List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < header.firstFieldCell(); i++) {
+        for (int i = Math.max(0, from); i < to; i++) {
             String cell = cells.get(i);
             if (TextLines.isAllCaps(cell) && !HeaderWindow.isMotto(cell) && types.byName(cell) == null) {
                 found.add(i);

@@ -18,7 +18,8 @@ import vn.vbtrace.extract.token.DateToken;
  */
 final class PortalPanel {
 
-    enum Field { NUMBER, TYPE, ISSUER, SIGNER, ISSUED, EFFECTIVE, STATUS }
+    /** OTHER: a label the panel writes whose value is not read ("Số công báo"); it ends the value before it. */
+    enum Field { NUMBER, TYPE, ISSUER, SIGNER, ISSUED, EFFECTIVE, STATUS, OTHER }
 
     private static final Map<Field, String> LABELS = new LinkedHashMap<>();
 
@@ -30,10 +31,20 @@ final class PortalPanel {
         LABELS.put(Field.ISSUED, "Ngày ban hành");
         LABELS.put(Field.EFFECTIVE, "Ngày hiệu lực|Ngày có hiệu lực");
         LABELS.put(Field.STATUS, "Tình trạng hiệu lực|Tình trạng");
+        LABELS.put(Field.OTHER, "Số công báo|Ngày đăng công báo|Ngày hết hiệu lực|Hết hiệu lực|Áp dụng|Lĩnh vực|Ngày đăng");
     }
 
-    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}])(" + String.join("|", LABELS.values())
-            .replace(" ", "\\s+") + ")\\s*(:|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String LABEL_WORDS = "(" + String.join("|", LABELS.values()).replace(" ", "\\s+") + ")\\s*(:|$)";
+    /** A label at the start of a line or cell. */
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}])" + LABEL_WORDS,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The same, or a label glued to the value before it where a page lost the cell's break ("Số hiệu:01/2009/TTLT-BTP-
+     * BNVNgày đăng công báo:18/05/2009"): then only capitalized, as a cell opens, and with its colon. Read only in a
+     * line of two colons or more (a panel's pairs), since trying it at every letter of prose costs.
+     */
+    private static final Pattern LABEL_OR_GLUED = Pattern.compile("(?:(?<![\\p{L}])|(?<=[\\p{L}\\d)])(?-i:(?=\\p{Lu}))"
+            + "(?=[^:\\n]{1,40}:))" + LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A label alone on its line (its value on the next) is at most this long, with room for spacing. */
     private static final int LONGEST_BARE_LABEL = 60;
@@ -53,7 +64,8 @@ final class PortalPanel {
             if (line.length() > LONGEST_BARE_LABEL && line.indexOf(':') < 0) {
                 continue; // a long line without a colon is prose: no label in it (most lines; the regex is costly)
             }
-            Matcher m = LABEL.matcher(line);
+            int colon = line.indexOf(':');
+            Matcher m = (colon >= 0 && line.indexOf(':', colon + 1) >= 0 ? LABEL_OR_GLUED : LABEL).matcher(line);
             // a label further in counts only before its colon: without a colon the line's own find() is spared
             boolean found = m.lookingAt() || (line.indexOf(':') >= 0 && m.find() && m.group(2).equals(":"));
             while (found) {
@@ -73,7 +85,9 @@ final class PortalPanel {
                     panel.effectiveStart = lines.starts().get(i) + labelStart;
                     panel.effectiveEnd = spanEnd;
                 }
-                panel.values.putIfAbsent(field, value.isEmpty() ? null : value);
+                if (field != Field.OTHER) {
+                    panel.values.putIfAbsent(field, value.isEmpty() ? null : value);
+                }
                 found = more;
             }
         }

@@ -26,6 +26,8 @@ public final class ReferenceResolver {
     /** A council named without its place, and how it is named with one. */
     private static final Map<String, String> UNPLACED_COUNCILS = Map.of(
             "Hội đồng nhân dân", "HĐND", "Thường trực Hội đồng nhân dân", "Thường trực HĐND");
+    /** A party committee named without its place ("của Tỉnh ủy"), and the level of the place it stands for. */
+    private static final Map<String, String> UNPLACED_PARTY_COMMITTEES = Map.of("Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố");
     /** Parts of a page that give the document's own number, maybe spelled otherwise than its header. */
     private static final Set<FieldSource> OWN_NUMBER_READINGS = Set.of(FieldSource.PAGE_TITLE, FieldSource.PORTAL_PANEL,
             FieldSource.ATTACHMENT);
@@ -73,6 +75,15 @@ public final class ReferenceResolver {
                 // "của Hội đồng nhân dân tỉnh", "của Thường trực HĐND tỉnh": the council of the document's own place
                 resolved = resolved.withIssuer(UNPLACED_COUNCILS.get(resolved.issuer()) + " "
                         + localCommittee.substring("UBND ".length()));
+            } else if (resolved.issuer() != null && resolved.issuer().startsWith("Ban ") && resolved.issuer().endsWith(" HĐND")
+                    && localCommittee != null && localCommittee.startsWith("UBND ")) {
+                // "của Ban Pháp chế Hội đồng nhân dân tỉnh": that committee of the document's own council
+                resolved = resolved.withIssuer(resolved.issuer() + " " + localCommittee.substring("UBND ".length()));
+            } else if (resolved.issuer() != null && UNPLACED_PARTY_COMMITTEES.containsKey(resolved.issuer()) && localCommittee != null
+                    && localCommittee.startsWith("UBND " + UNPLACED_PARTY_COMMITTEES.get(resolved.issuer()) + " ")) {
+                // "Nghị quyết số 08-NQ/TU ... của Tỉnh ủy" in a province's plan: that province's party committee
+                resolved = resolved.withIssuer(resolved.issuer() + " " + localCommittee.substring(
+                        ("UBND " + UNPLACED_PARTY_COMMITTEES.get(resolved.issuer()) + " ").length()));
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
                     resolved.date(), resolved.relation(), resolved.start(), resolved.end(),

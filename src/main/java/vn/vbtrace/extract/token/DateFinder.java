@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 public final class DateFinder {
 
     /**
-     * "ngày 21 tháng 5 năm 2010", "ngày 21/5/2010", "NGÀY 31/8/2020", "ngày 21-5-2010", and "ngày" glued to
-     * its day by a lost space ("ngày26/11/2003"). A year runs to four digits: "năm 20010" is a typo, no date.
+     * "ngày 21 tháng 5 năm 2010", "ngày 21/5/2010", "NGÀY 31/8/2020", "ngày 21-5-2010", and a word glued to its
+     * number by a lost space ("ngày26/11/2003", "ngày 25 tháng12 năm 2006"). A year runs to four digits: "năm
+     * 20010" is a typo, no date.
      */
-    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)(\\d{4})(?!\\d)";
+    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng\\s*)(\\d{1,2})\\s*(?:/|-|\\.|năm\\s*)(\\d{4})(?!\\d)";
     /** Right after a number: an optional comma, then the date ("52-NQ/TW, ngày 27/9/2019"). */
     private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

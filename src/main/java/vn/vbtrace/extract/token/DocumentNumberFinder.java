@@ -32,15 +32,29 @@ public final class DocumentNumberFinder {
     /** A serial's digits in a pattern: one to {@value #SERIAL_MAX_DIGITS}. */
     public static final String SERIAL = "\\d{1," + SERIAL_MAX_DIGITS + "}";
 
-    /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
-    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!ngày)[\\p{L}\\d&])*)";
     /**
-     * After the last code: no more letters, unless "ngày" glued to the number by a lost space ("SMEngày 15 ...").
-     * Starts with a digit, so the matcher tries only at digits; the lookbehind then says the digit begins the serial.
+     * A word glued to a number by a lost space: "ngày" ("SMEngày 15 ..."), or a capitalized word of a page's panel
+     * ("01/2009/TTLT-BTP-BNVNgày đăng công báo"): a capital and two lower-case letters, which no code holds (TTg, TTr
+     * have one), unless they are the code's last capital and "ngày" ("SMEngày").
+     */
+    private static final String GLUED_WORD = "(?:ngày|\\p{Lu}(?!ngày)\\p{Ll}{2})";
+    /**
+     * The hyphen between codes, also as a word processor's autocorrect writes it: an en dash ("QĐ–UBND"), a hyphen or
+     * non-breaking hyphen character; the number is spelled with "-" whichever was typed.
+     */
+    private static final String DASH = "[-\\u2010\\u2011\\u2013]";
+    private static final Pattern OTHER_DASHES = Pattern.compile("[\\u2010\\u2011\\u2013]");
+    /** A code: upper-case letter then upper-case letters, digits, lower-case (TTg, TTr) or &; QyĐ is the odd one. */
+    private static final String CODE = "(?:QyĐ|\\p{Lu}[\\p{Lu}&](?:(?!" + GLUED_WORD + ")[\\p{L}\\d&])*)";
+    /**
+     * After the last code: no more letters, unless a word glued to it ({@link #GLUED_WORD}). Starts with a digit, so
+     * the matcher tries only at digits; the lookbehind then says the digit begins the serial: after no letter, digit or
+     * separator, or after a lone "s", what is left of "số" where a PDF dropped its accented letters ("Nghị định
+     * s08/2014/NĐ-CP").
      */
     static final Pattern NUMBER = Pattern.compile(
-            "\\d(?<![\\p{L}\\d/.,-]\\d)\\d{0," + (SERIAL_MAX_DIGITS - 1) + "}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|-)" + CODE
-                    + "(?:(?:\\s?-\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=ngày))");
+            "\\d(?:(?<![\\p{L}\\d/.,-]\\d)|(?<=(?<![\\p{L}\\d])s\\d))\\d{0," + (SERIAL_MAX_DIGITS - 1) + "}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|" + DASH + ")"
+                    + CODE + "(?:(?:\\s?" + DASH + "\\s?|[./])" + CODE + ")*(?:(?![\\p{L}\\d])|(?=" + GLUED_WORD + "))");
     /** NUMBER begins with a digit, and \d is an ASCII digit here. */
     private static final QuickMatcher.Starts DIGITS = QuickMatcher.Starts.chars("0123456789");
     /** A piece of a code after a stray space: " ĐT" of "BGD ĐT". */
@@ -68,7 +82,7 @@ public final class DocumentNumberFinder {
         while (m.find()) {
             int end = splitCodeEnd(text, m.group(), m.end());
             String written = text.substring(m.start(), end);
-            raw.add(new String[] {written, withHyphen(written.replaceAll("\\s+", ""))});
+            raw.add(new String[] {written, withHyphen(OTHER_DASHES.matcher(written.replaceAll("\\s+", "")).replaceAll("-"))});
             spans.add(new int[] {m.start(), end});
         }
         Map<String, String> official = officialSpellings(raw);
@@ -119,7 +133,7 @@ public final class DocumentNumberFinder {
 
     /** The official spelling of one number written alone (no other mentions to learn from). */
     public String officialSpelling(String written) {
-        return fixCodeCase(written.replaceAll("\\s+", ""));
+        return fixCodeCase(OTHER_DASHES.matcher(written.replaceAll("\\s+", "")).replaceAll("-"));
     }
 
     /**

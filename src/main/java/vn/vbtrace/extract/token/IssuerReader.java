@@ -56,6 +56,10 @@ public final class IssuerReader {
     }
 
     private IssuerUnit unitAt(String text, int from, Mode mode) {
+        IssuerUnit committee = councilCommittee(text, from, mode);
+        if (committee != null) {
+            return committee;
+        }
         IssuerUnit council = council(text, from, mode);
         IssuerUnit listed = listed(text, from);
         if (council != null && council.place() != null) {
@@ -100,6 +104,30 @@ public final class IssuerReader {
                         placed.provincial(), null, from, placed.end());
             }
             return new IssuerUnit(Kind.COUNCIL, council.getValue(), null, null, false, null, from, end);
+        }
+        return null;
+    }
+
+    /**
+     * A committee of a People's Council, then its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Dân
+     * tộc của HĐND tỉnh Đắk Lắk": named "Ban Kinh tế - Ngân sách HĐND" and placed as its council is.
+     */
+    private IssuerUnit councilCommittee(String text, int from, Mode mode) {
+        for (String committee : forms.councilCommittees()) {
+            int end = Spelling.matchEnd(text, from, committee);
+            if (end < 0 || end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int at = skipSpaces(text, end);
+            int of = Spelling.matchEnd(text, at, "của");
+            if (of >= 0 && of < text.length() && Character.isWhitespace(text.charAt(of))) {
+                at = skipSpaces(text, of);
+            }
+            IssuerUnit council = council(text, at, mode);
+            if (council != null && council.head().equals("HĐND")) {
+                return new IssuerUnit(Kind.COUNCIL, committee + " HĐND", council.level(), council.place(), council.provincial(),
+                        null, from, council.end());
+            }
         }
         return null;
     }
@@ -161,7 +189,10 @@ public final class IssuerReader {
         return null;
     }
 
-    /** "Sở Văn hóa và Thể thao": a department the list does not name, its name as written. */
+    /**
+     * "Sở Văn hóa và Thể thao", "Tổng cục Thuế": a department or agency the list does not name, its name as written;
+     * with the province it serves when one follows its name ("CỤC THUẾ TP HÀ NỘI", "Cục thuế tỉnh Đắk Nông").
+     */
     private IssuerUnit department(String text, int from, Mode mode) {
         for (String head : forms.departments()) {
             int end = Spelling.matchEnd(text, from, head);
@@ -169,13 +200,82 @@ public final class IssuerReader {
                 continue;
             }
             int nameStart = skipSpaces(text, end);
-            int nameEnd = mode == Mode.HEADER ? nameEnd(text, nameStart, mode) : departmentNameEnd(text, nameStart);
+            IssuerUnit placed = placedDepartment(text, head, nameStart, mode);
+            if (placed != null) {
+                return new IssuerUnit(placed.kind(), placed.head(), null, null, false, placed.province(), from, placed.end());
+            }
+            int nameEnd = beforeAnotherHead(text, nameStart,
+                    mode == Mode.HEADER ? nameEnd(text, nameStart, mode) : departmentNameEnd(text, nameStart));
             if (nameEnd > nameStart) {
                 String name = sentenceCase(text.substring(nameStart, nameEnd));
                 return new IssuerUnit(Kind.DEPARTMENT, head + " " + name, null, null, false, null, from, nameEnd);
             }
         }
         return null;
+    }
+
+    /** Words a department's name holds before the province it serves: "Thuế", "Quản lý thị trường". */
+    private static final int DEPARTMENT_NAME_WORDS = 6;
+
+    /**
+     * A department's name of a few words on one line, then a province of the list with its level word: "THUẾ TP HÀ
+     * NỘI", "thuế tỉnh Đắk Nông" (in running text a name so placed may be in lower case). Null when no province
+     * follows within {@value #DEPARTMENT_NAME_WORDS} words.
+     */
+    private IssuerUnit placedDepartment(String text, String head, int nameStart, Mode mode) {
+        int at = nameStart;
+        for (int words = 0; words < DEPARTMENT_NAME_WORDS && at < text.length(); words++) {
+            if (words > 0 && headAt(text, at)) {
+                return null; // "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI": the next body begins, not this one's place
+            }
+            int wordEnd = at;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == at) {
+                return null;
+            }
+            int next = skipSpaces(text, wordEnd);
+            if (next == wordEnd || next >= text.length()) {
+                return null;
+            }
+            IssuerUnit place = place(text, next, mode, Kind.PLACE, null);
+            if (place != null && place.provincial()) {
+                String name = sentenceCase(text.substring(nameStart, wordEnd));
+                return new IssuerUnit(Kind.DEPARTMENT, head + " " + name, null, null, false,
+                        place.level() + " " + place.place(), nameStart, place.end());
+            }
+            at = next;
+        }
+        return null;
+    }
+
+    /**
+     * Where a department's name ends when the next department's head follows it on the line: a header joined onto
+     * one line, "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI", is the agency and its branch, not one name.
+     */
+    private int beforeAnotherHead(String text, int nameStart, int nameEnd) {
+        for (int i = nameStart + 1; i < nameEnd; i++) {
+            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i)) && headAt(text, i)) {
+                int end = i;
+                while (end > nameStart && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return nameEnd;
+    }
+
+    /** Whether a department's head word ("Sở", "Cục", "Chi cục" ...) stands at {@code at}, a word of its own. */
+    private boolean headAt(String text, int at) {
+        for (String head : forms.departments()) {
+            int end = Spelling.matchEnd(text, at, head);
+            if (end > 0 && end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A level word and the place's name: "tỉnh Bắc Kạn", "HUYỆN BÌNH CHÁNH", "xã Xuân Phú". */

@@ -23,6 +23,7 @@ public final class IssuerForms {
     private final Map<String, String> standing = new LinkedHashMap<>();
     private final List<String> positions = new ArrayList<>();
     private final List<String> departments = new ArrayList<>();
+    private final List<String> councilCommittees = new ArrayList<>();
 
     static IssuerForms load() {
         Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
@@ -38,6 +39,7 @@ public final class IssuerForms {
                 case "standing" -> byKind.computeIfAbsent("standing", k -> new LinkedHashMap<>()).put(written, canonical);
                 case "position" -> forms.positions.add(written);
                 case "department" -> forms.departments.add(written);
+                case "council-committee" -> forms.councilCommittees.add(written);
                 default -> throw line.fail("unknown issuer form kind: " + row[0]);
             }
         }
@@ -47,6 +49,7 @@ public final class IssuerForms {
         longestFirst(byKind.getOrDefault("standing", Map.of()), forms.standing);
         forms.positions.sort(Comparator.comparingInt(String::length).reversed());
         forms.departments.sort(Comparator.comparingInt(String::length).reversed());
+        forms.councilCommittees.sort(Comparator.comparingInt(String::length).reversed());
         return forms;
     }
 
@@ -81,5 +84,10 @@ public final class IssuerForms {
 
     public List<String> departments() {
         return departments;
+    }
+
+    /** The committees of a council ("Ban Pháp chế", "Ban Kinh tế - Ngân sách"), written before it. */
+    public List<String> councilCommittees() {
+        return councilCommittees;
     }
 }

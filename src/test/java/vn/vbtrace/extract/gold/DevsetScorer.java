@@ -216,8 +216,9 @@ final class DevsetScorer {
         if (number == null) {
             return null;
         }
+        // Đ/đ as D/d, and so the Icelandic eth Ð/ð a label copies from a page that typed it for Đ (devset-fresh e15)
         return Normalizer.normalize(number, Normalizer.Form.NFC).replaceAll("\\s+", "").replace('Đ', 'D')
-                .replace('đ', 'd').toLowerCase(Locale.ROOT);
+                .replace('đ', 'd').replace('\u00D0', 'D').replace('\u00F0', 'd').toLowerCase(Locale.ROOT);
     }
 
     /**
