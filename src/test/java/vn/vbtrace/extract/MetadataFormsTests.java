@@ -124,6 +124,8 @@ class MetadataFormsTests {
             'Công văn Số: 2728/TCT-DNL V/v: Thực hiện quy định về hóa đơn.\\n\\nBỘ TÀI CHÍNH\\nTỔNG CỤC THUẾ\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 2728/TCT-DNL\\nHà Nội, ngày 18 tháng 07 năm 2014' | Tổng cục Thuế
             # an agency's branch in a province, its place written "TP" (b11)
             'TỔNG CỤC THUẾ\\nCỤC THUẾ TP HÀ NỘI\\n-------\\n|\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 101322/CTHN-TTHT\\nHà Nội, ngày 23 tháng 11 năm 2020' | Cục Thuế thành phố Hà Nội
+            # ... but "SỞ" or "PHÒNG" inside a department's name starts no other body
+            'UBND TỈNH BẮC KẠN\\nPHÒNG QUẢN LÝ CƠ SỞ HẠ TẦNG\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 12/QLHT\\nBắc Kạn, ngày 5 tháng 3 năm 2021' | Phòng Quản lý cơ sở hạ tầng tỉnh Bắc Kạn
             # a provincial department's unit under its committee
             'UBND TỈNH HẬU GIANG\\nCHI CỤC KIỂM LÂM\\n-------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nSố: 12/CCKL-HC\\nVị Thanh, ngày 3 tháng 4 năm 2019' | Chi cục Kiểm lâm tỉnh Hậu Giang
             # a site's banner naming the State ("NƯỚC CỘNG HÒA ...") above a body's menu is no header (e02)

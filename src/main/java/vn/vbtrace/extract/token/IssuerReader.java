@@ -216,23 +216,27 @@ public final class IssuerReader {
 
     /** Words a department's name holds before the province it serves: "Thuế", "Quản lý thị trường". */
     private static final int DEPARTMENT_NAME_WORDS = 6;
+    /** A word that goes on with the sentence, which no department's name holds (as in {@link #DEPARTMENT_NAME}). */
+    private static final Pattern SENTENCE_WORD = Pattern.compile("(?iu)tại|về|theo|của|để|đã|được|có|là|thực|chủ|phối"
+            + "|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc|và|các|những");
 
     /**
      * A department's name of a few words on one line, then a province of the list with its level word: "THUẾ TP HÀ
-     * NỘI", "thuế tỉnh Đắk Nông" (in running text a name so placed may be in lower case). Null when no province
-     * follows within {@value #DEPARTMENT_NAME_WORDS} words.
+     * NỘI", "thuế tỉnh Đắk Nông" (in running text a name so placed may be in lower case, but holds no word that goes
+     * on with a sentence: "Sở đề nghị tỉnh ..." is no name). Null when no province follows within
+     * {@value #DEPARTMENT_NAME_WORDS} words.
      */
     private IssuerUnit placedDepartment(String text, String head, int nameStart, Mode mode) {
         int at = nameStart;
         for (int words = 0; words < DEPARTMENT_NAME_WORDS && at < text.length(); words++) {
-            if (words > 0 && headAt(text, at)) {
+            if (words > 0 && agencyHeadAt(text, at)) {
                 return null; // "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI": the next body begins, not this one's place
             }
             int wordEnd = at;
             while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd == at) {
+            if (wordEnd == at || SENTENCE_WORD.matcher(text).region(at, wordEnd).matches()) {
                 return null;
             }
             int next = skipSpaces(text, wordEnd);
@@ -251,12 +255,14 @@ public final class IssuerReader {
     }
 
     /**
-     * Where a department's name ends when the next department's head follows it on the line: a header joined onto
-     * one line, "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI", is the agency and its branch, not one name.
+     * Where a department's name ends when an agency's head follows it on the line: a header joined onto one line,
+     * "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI", is the agency and its branch, not one name. Only an agency's head ("Cục",
+     * "Chi cục", "Tổng cục"): "Sở" and "Phòng" stand inside names ("PHÒNG QUẢN LÝ CƠ SỞ HẠ TẦNG", "PHÒNG CẢNH SÁT
+     * PHÒNG CHÁY").
      */
     private int beforeAnotherHead(String text, int nameStart, int nameEnd) {
         for (int i = nameStart + 1; i < nameEnd; i++) {
-            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i)) && headAt(text, i)) {
+            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i)) && agencyHeadAt(text, i)) {
                 int end = i;
                 while (end > nameStart && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
@@ -267,9 +273,9 @@ public final class IssuerReader {
         return nameEnd;
     }
 
-    /** Whether a department's head word ("Sở", "Cục", "Chi cục" ...) stands at {@code at}, a word of its own. */
-    private boolean headAt(String text, int at) {
-        for (String head : forms.departments()) {
+    /** Whether an agency's head ("Cục", "Chi cục", "Tổng cục") stands at {@code at}, a word of its own. */
+    private boolean agencyHeadAt(String text, int at) {
+        for (String head : forms.agencies()) {
             int end = Spelling.matchEnd(text, at, head);
             if (end > 0 && end < text.length() && Character.isWhitespace(text.charAt(end))) {
                 return true;

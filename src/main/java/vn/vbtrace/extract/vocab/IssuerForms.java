@@ -24,6 +24,7 @@ public final class IssuerForms {
     private final List<String> positions = new ArrayList<>();
     private final List<String> departments = new ArrayList<>();
     private final List<String> councilCommittees = new ArrayList<>();
+    private final List<String> agencies = new ArrayList<>();
 
     static IssuerForms load() {
         Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
@@ -39,6 +40,10 @@ public final class IssuerForms {
                 case "standing" -> byKind.computeIfAbsent("standing", k -> new LinkedHashMap<>()).put(written, canonical);
                 case "position" -> forms.positions.add(written);
                 case "department" -> forms.departments.add(written);
+                case "agency" -> {
+                    forms.agencies.add(written);
+                    forms.departments.add(written); // read as a department is, by its head
+                }
                 case "council-committee" -> forms.councilCommittees.add(written);
                 default -> throw line.fail("unknown issuer form kind: " + row[0]);
             }
@@ -50,6 +55,7 @@ public final class IssuerForms {
         forms.positions.sort(Comparator.comparingInt(String::length).reversed());
         forms.departments.sort(Comparator.comparingInt(String::length).reversed());
         forms.councilCommittees.sort(Comparator.comparingInt(String::length).reversed());
+        forms.agencies.sort(Comparator.comparingInt(String::length).reversed());
         return forms;
     }
 
@@ -84,6 +90,11 @@ public final class IssuerForms {
 
     public List<String> departments() {
         return departments;
+    }
+
+    /** The heads of a ministry's agencies and their branches ("Tổng cục", "Cục", "Chi cục"), among the departments'. */
+    public List<String> agencies() {
+        return agencies;
     }
 
     /** The committees of a council ("Ban Pháp chế", "Ban Kinh tế - Ngân sách"), written before it. */
