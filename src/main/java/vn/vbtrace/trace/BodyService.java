@@ -6,7 +6,6 @@ import vn.vbtrace.document.Successor;
 import vn.vbtrace.validity.ValidityService;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.vbtrace.document.BodyProfile;

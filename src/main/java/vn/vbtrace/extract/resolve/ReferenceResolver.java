@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
@@ -68,28 +69,42 @@ public final class ReferenceResolver {
                 }
                 resolved = borrow(resolved, firstFull.get(key));
             }
-            if (COMMITTEE.equals(resolved.issuer()) && localCommittee != null) {
-                resolved = resolved.withIssuer(localCommittee); // "UBND tỉnh Hậu Giang"
-            } else if (resolved.issuer() != null && UNPLACED_COUNCILS.containsKey(resolved.issuer()) && localCommittee != null
-                    && localCommittee.startsWith("UBND ")) {
-                // "của Hội đồng nhân dân tỉnh", "của Thường trực HĐND tỉnh": the council of the document's own place
-                resolved = resolved.withIssuer(UNPLACED_COUNCILS.get(resolved.issuer()) + " "
-                        + localCommittee.substring("UBND ".length()));
-            } else if (resolved.issuer() != null && resolved.issuer().startsWith("Ban ") && resolved.issuer().endsWith(" HĐND")
-                    && localCommittee != null && localCommittee.startsWith("UBND ")) {
-                // "của Ban Pháp chế Hội đồng nhân dân tỉnh": that committee of the document's own council
-                resolved = resolved.withIssuer(resolved.issuer() + " " + localCommittee.substring("UBND ".length()));
-            } else if (resolved.issuer() != null && UNPLACED_PARTY_COMMITTEES.containsKey(resolved.issuer()) && localCommittee != null
-                    && localCommittee.startsWith("UBND " + UNPLACED_PARTY_COMMITTEES.get(resolved.issuer()) + " ")) {
-                // "Nghị quyết số 08-NQ/TU ... của Tỉnh ủy" in a province's plan: that province's party committee
-                resolved = resolved.withIssuer(resolved.issuer() + " " + localCommittee.substring(
-                        ("UBND " + UNPLACED_PARTY_COMMITTEES.get(resolved.issuer()) + " ").length()));
+            String issuer = placed(resolved.issuer(), localCommittee);
+            if (!Objects.equals(issuer, resolved.issuer())) {
+                resolved = resolved.withIssuer(issuer);
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
                     resolved.date(), resolved.relation(), resolved.start(), resolved.end(),
                     text.substring(resolved.start(), resolved.end())));
         }
         return references;
+    }
+
+    /**
+     * An issuer named without its place, placed in the document's own ({@code localCommittee}, "UBND tỉnh Hậu Giang"):
+     * "Ủy ban nhân dân" is that committee; "Hội đồng nhân dân" and "Thường trực HĐND" its council ("của Hội đồng nhân
+     * dân tỉnh"); "Ban Pháp chế HĐND" that committee of its council; "Tỉnh ủy" its party committee when the document is
+     * a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). Any other issuer as it is.
+     */
+    private static String placed(String issuer, String localCommittee) {
+        if (issuer == null || localCommittee == null) {
+            return issuer;
+        }
+        if (COMMITTEE.equals(issuer)) {
+            return localCommittee;
+        }
+        if (!localCommittee.startsWith("UBND ")) {
+            return issuer;
+        }
+        String place = localCommittee.substring("UBND ".length()); // "tỉnh Hậu Giang"
+        if (UNPLACED_COUNCILS.containsKey(issuer)) {
+            return UNPLACED_COUNCILS.get(issuer) + " " + place;
+        }
+        if (issuer.startsWith("Ban ") && issuer.endsWith(" HĐND")) {
+            return issuer + " " + place;
+        }
+        String level = UNPLACED_PARTY_COMMITTEES.get(issuer);
+        return level != null && place.startsWith(level + " ") ? issuer + " " + place.substring(level.length() + 1) : issuer;
     }
 
     /**

@@ -114,13 +114,13 @@ public final class IssuerReader {
      */
     private IssuerUnit councilCommittee(String text, int from, Mode mode) {
         for (String committee : forms.councilCommittees()) {
-            int end = Spelling.matchEnd(text, from, committee);
-            if (end < 0 || end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+            int end = wordEnd(text, from, committee);
+            if (end < 0) {
                 continue;
             }
             int at = skipSpaces(text, end);
-            int of = Spelling.matchEnd(text, at, "của");
-            if (of >= 0 && of < text.length() && Character.isWhitespace(text.charAt(of))) {
+            int of = wordEnd(text, at, "của");
+            if (of >= 0) {
                 at = skipSpaces(text, of);
             }
             IssuerUnit council = council(text, at, mode);
@@ -195,8 +195,8 @@ public final class IssuerReader {
      */
     private IssuerUnit department(String text, int from, Mode mode) {
         for (String head : forms.departments()) {
-            int end = Spelling.matchEnd(text, from, head);
-            if (end < 0 || end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+            int end = wordEnd(text, from, head);
+            if (end < 0) {
                 continue;
             }
             int nameStart = skipSpaces(text, end);
@@ -276,12 +276,17 @@ public final class IssuerReader {
     /** Whether an agency's head ("Cục", "Chi cục", "Tổng cục") stands at {@code at}, a word of its own. */
     private boolean agencyHeadAt(String text, int at) {
         for (String head : forms.agencies()) {
-            int end = Spelling.matchEnd(text, at, head);
-            if (end > 0 && end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            if (wordEnd(text, at, head) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where {@code word} ends when it stands at {@code from} with white space after it, else -1. */
+    private static int wordEnd(String text, int from, String word) {
+        int end = Spelling.matchEnd(text, from, word);
+        return end >= 0 && end < text.length() && Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
     /** A level word and the place's name: "tỉnh Bắc Kạn", "HUYỆN BÌNH CHÁNH", "xã Xuân Phú". */
