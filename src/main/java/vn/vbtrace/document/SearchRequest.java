@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A full-text query with its filters, built by name: {@code SearchRequest.of("kế hoạch").page(20, 0)
@@ -20,7 +21,15 @@ public record SearchRequest(String query, int limit, int offset, Map<FilterField
     public static final String ANY = "any";
     public static final String ALL = "all";
 
+    /**
+     * A dash between two letters as a word processor writes it (an en dash, a hyphen or non-breaking hyphen character):
+     * "1852/QĐ–UBND" pasted from a document is the number 1852/QĐ-UBND, as the extraction reads it. Between digits
+     * ("2021–2025") or spaced ("xã hội – nghề nghiệp") a dash is left as typed.
+     */
+    private static final Pattern TYPED_DASH = Pattern.compile("(?<=\\p{L})[\\u2010\\u2011\\u2013](?=\\p{L})");
+
     public SearchRequest {
+        query = query == null ? null : TYPED_DASH.matcher(query).replaceAll("-");
         if (limit <= 0) {
             limit = 10;
         }

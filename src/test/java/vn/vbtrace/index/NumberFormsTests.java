@@ -55,6 +55,8 @@ class NumberFormsTests {
             1852 qd ubnd          | 1852/QĐ-UBND
             # spaces around the separators
             1852 / QĐ - UBND      | 1852/QĐ-UBND
+            # an en dash, as pasted from a word processor's document
+            1852/QĐ–UBND          | 1852/QĐ-UBND
             # type code before the digits
             QĐ 1852               | 1852/QĐ-UBND
             # type name before the digits
@@ -75,6 +77,13 @@ class NumberFormsTests {
     void aNumberHoweverTypedPutsItsDocumentFirst(String query, String number) {
         SearchHit first = index.search(SearchRequest.of(query, 5)).hits().getFirst();
         assertThat(first.document().number()).as(query).isEqualTo(number);
+    }
+
+    /** Pasted with an en dash, the number is matched whole: the one document, not the five that share its words. */
+    @Test
+    void aNumberPastedWithAnEnDashIsTheNumber() {
+        assertThat(index.search(SearchRequest.of("1852/QĐ–UBND", 10)).total())
+                .isEqualTo(index.search(SearchRequest.of("1852/QĐ-UBND", 10)).total()).isEqualTo(1);
     }
 
     /**
