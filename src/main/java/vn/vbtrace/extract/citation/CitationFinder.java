@@ -38,7 +38,6 @@ public final class CitationFinder {
     /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
     private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s+"
             + "(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
-    /** Between two papers of one list. */
     /**
      * Between a day and the paper issued on it, when the sentence names the day first: "Ngày 21/04/2015, Thủ tướng
      * Chính phủ đã ban hành Chỉ thị số 06/CT-TTg": a comma, the maker (no number, no clause break), "(đã) ban hành".
@@ -46,6 +45,7 @@ public final class CitationFinder {
     private static final Pattern ISSUED_ON_GAP = Pattern.compile("(?u),\\s*[^.;:\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?ban\\s+hành\\s+");
     /** How far before a paper its day may be written so. */
     private static final int ISSUED_ON_REACH = 140;
+    /** Between two papers of one list. */
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
     /** How far before a paper its proposer may be named. */
     private static final int PROPOSER_REACH = 150;
@@ -172,13 +172,12 @@ public final class CitationFinder {
                 next++;
             }
             if (next >= taken.size() || dated.start() < taken.get(next).start()) {
-                taken.add(next, law(text, numberTokens, dated.type(), text.substring(dated.start(), dated.nameEnd()), dated.start(),
-                        dated.nameEnd())); // stays at next: a later dated name inside this one is no law of its own
+                // stays at next: a later dated name inside this one is no law of its own
+                taken.add(next, datedLaw(text, numberTokens, dated));
             } else if (dated.start() == taken.get(next).start() && dated.nameEnd() > taken.get(next).end()) {
                 // An amending law read to its date runs on through a name the chain of names stops in ("..., Luật
                 // Quản lý, sử dụng tài sản công, Luật Quản lý thuế, ... ngày 29 tháng 11 năm 2024").
-                taken.set(next, law(text, numberTokens, dated.type(), text.substring(dated.start(), dated.nameEnd()), dated.start(),
-                        dated.nameEnd()));
+                taken.set(next, datedLaw(text, numberTokens, dated));
             }
         }
         List<Mention> laws = new ArrayList<>(taken);
@@ -195,6 +194,12 @@ public final class CitationFinder {
             }
         }
         return laws;
+    }
+
+    /** A law named, then dated or numbered: its name as written, from its type word to its date or number. */
+    private Mention datedLaw(String text, List<NumberToken> numberTokens, LawNames.Dated dated) {
+        return law(text, numberTokens, dated.type(), text.substring(dated.start(), dated.nameEnd()), dated.start(),
+                dated.nameEnd());
     }
 
     /**
