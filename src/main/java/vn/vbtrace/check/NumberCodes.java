@@ -2,6 +2,7 @@ package vn.vbtrace.check;
 
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.extract.token.NumberParts;
+import vn.vbtrace.extract.vocab.IssuerCodes;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 import java.util.List;
@@ -41,14 +42,9 @@ final class NumberCodes {
         return NumberParts.parse(number, vocabulary.types()).typeCode();
     }
 
-    /**
-     * A named issuer agrees with the coded one when it is that issuer or a more precise form of it:
-     * the code "UBND" names "Ủy ban nhân dân", and "UBND tỉnh Bắc Kạn" is one.
-     */
+    /** A named issuer agrees with the coded one when it is that issuer or a more precise form of it. */
     static boolean issuerAgrees(String coded, String named) {
-        String codedKey = issuerKey(coded);
-        String namedKey = issuerKey(named);
-        return namedKey.equals(codedKey) || namedKey.startsWith(codedKey + " ");
+        return IssuerCodes.agrees(coded, named);
     }
 
     static boolean typeAgrees(String coded, String named) {
@@ -57,6 +53,6 @@ final class NumberCodes {
 
     /** "Ủy ban nhân dân tỉnh X" and "UBND tỉnh X" are one issuer. */
     static String issuerKey(String issuer) {
-        return TextFold.fold(issuer).replace("uy ban nhan dan", "ubnd").replaceAll("\\s+", " ").strip();
+        return IssuerCodes.key(issuer);
     }
 }

@@ -36,7 +36,7 @@ final class ExtractCommand extends BaseCommand {
         out().printf("References (%d):%n", report.references().size());
         for (Reference r : report.references()) {
             out().printf("  %-12s %-22s %s %s%n", r.relation(), r.number() == null ? r.title() : r.number(),
-                    r.date() == null ? "" : r.date(), r.issuer() == null ? "" : r.issuer());
+                    r.date() == null ? "" : r.date(), r.knownIssuer() == null ? "" : r.knownIssuer());
         }
         out().printf("Assignments (%d):%n", report.assignments().size());
         for (Assignment a : report.assignments()) {

@@ -354,7 +354,7 @@ final class DocumentWriter {
             p.put("numberKey", DocumentNumbers.key(ref.number()));
             p.put("title", ref.title());
             p.put("type", ref.type());
-            p.put("issuer", ref.issuer());
+            p.put("issuer", ref.knownIssuer()); // a stub shows the maker its number implies when no citer names one
             p.put("date", ref.date());
             p.put("text", ref.text());
             p.put("start", ref.start());

@@ -81,7 +81,7 @@ final class CitedNumbers {
         String date = mostCommon(mentions, m -> m.reference().date() == null ? null : m.reference().date().toString());
         SearchHit.Document cited = new SearchHit.Document(DocumentNumbers.idForNumber(number), null, number,
                 mostCommon(mentions, m -> m.reference().title()), mostCommon(mentions, m -> m.reference().type()),
-                mostCommon(mentions, m -> m.reference().issuer()), date);
+                mostCommon(mentions, m -> m.reference().knownIssuer()), date);
         return new SearchHit(cited, score, new SearchHit.Passage(snippet, Snippets.highlights(snippet, query)),
                 SearchHit.Citations.ofStub(citers, Math.max(count, citers.size())), SearchHit.Place.NONE);
     }

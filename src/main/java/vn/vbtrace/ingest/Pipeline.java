@@ -37,7 +37,9 @@ public final class Pipeline {
     // 14: forms of unseen openings (devset-fresh): a number typed with an en dash ("QĐ–UBND"), a panel's label glued to
     // the number, "tháng12", agencies (Tổng cục, Cục, Chi cục) as issuers, "Pháp lệnh X ban hành ngày", long amending
     // laws, "Ngày D, X đã ban hành ...", "của Tỉnh ủy" in a province's document
-    public static final int DERIVATION_VERSION = 14;
+    // 15: a reference's issuer is the maker its text names (a list's shared maker, the sentence's maker before "đã ban
+    // hành", a portal list's "do X ban hành"); the maker its number's code or type implies is kept apart (impliedIssuer)
+    public static final int DERIVATION_VERSION = 15;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -10,7 +10,7 @@ public record LinkedReference(String number, String title, String type, String i
                               int start, int end, String text, String targetId, boolean inRepository) {
 
     static LinkedReference of(Reference r, String targetId, boolean inRepository) {
-        return new LinkedReference(r.number(), r.title(), r.type(), r.issuer(), r.date(), r.relation(), r.start(), r.end(),
+        return new LinkedReference(r.number(), r.title(), r.type(), r.knownIssuer(), r.date(), r.relation(), r.start(), r.end(),
                 r.text(), targetId, inRepository);
     }
 }

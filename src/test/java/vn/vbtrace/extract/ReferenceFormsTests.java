@@ -20,27 +20,27 @@ class ReferenceFormsTests {
             # broken over two lines after "số" (seed 003)
             'Căn cứ Quyết định số\\n1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ;' | 1322/QĐ-TTg | | Quyết định | Thủ tướng Chính phủ | 2020-08-31 | BASED_ON
             # without "số", issuer from the code (seed 004 table)
-            Thông tư 97/2010/TT-BTC ngày 06/7/2010 | 97/2010/TT-BTC | | Thông tư | Bộ Tài chính | 2010-07-06 | CITES
+            Thông tư 97/2010/TT-BTC ngày 06/7/2010 | 97/2010/TT-BTC | | Thông tư | (Bộ Tài chính) | 2010-07-06 | CITES
             # type abbreviation before the number
             Tiếp tục triển khai QĐ 1322/QĐ-TTg của Thủ tướng. | 1322/QĐ-TTg | | Quyết định | Thủ tướng Chính phủ | | IMPLEMENTS
             # a stray space inside the number, issuer with a comma in its name
             Căn cứ Thông tư số 13/2015/TT- BVHTTDL ngày 22/12/2015 của Bộ Văn hóa, Thể thao và Du lịch; | 13/2015/TT-BVHTTDL | | Thông tư | Bộ Văn hóa, Thể thao và Du lịch | 2015-12-22 | BASED_ON
             # a law by name and date (seed 003)
-            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; | | Luật Tổ chức chính quyền địa phương | Luật | Quốc hội | 2015-06-19 | BASED_ON
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; | | Luật Tổ chức chính quyền địa phương | Luật | (Quốc hội) | 2015-06-19 | BASED_ON
             # a law by name only, with a comma in the name; a Luật is passed by Quốc hội, so the type gives the issuer (seed 004; issue 3)
-            theo quy định của Luật Thi đua, khen thưởng. | | Luật Thi đua, khen thưởng | Luật | Quốc hội | | CITES
+            theo quy định của Luật Thi đua, khen thưởng. | | Luật Thi đua, khen thưởng | Luật | (Quốc hội) | | CITES
             # a law by name and number: one mention with both (ALQAC, Luật Phòng, chống ma túy 2021)
-            theo quy định của Luật Phòng, chống ma túy số 23/2000/QH10 đã được sửa đổi | 23/2000/QH10 | Luật Phòng, chống ma túy | Luật | Quốc hội | | CITES
+            theo quy định của Luật Phòng, chống ma túy số 23/2000/QH10 đã được sửa đổi | 23/2000/QH10 | Luật Phòng, chống ma túy | Luật | (Quốc hội) | | CITES
             # a law by name followed by "và quy định khác": the name stops before "và" (ALQAC)
-            theo quy định của Luật Trẻ em và quy định khác của pháp luật có liên quan. | | Luật Trẻ em | Luật | Quốc hội | | CITES
+            theo quy định của Luật Trẻ em và quy định khác của pháp luật có liên quan. | | Luật Trẻ em | Luật | (Quốc hội) | | CITES
             # "và" + a capitalized word inside the name (ALQAC)
-            tổ chức khoa học và công nghệ theo Luật Khoa học và Công nghệ được phép đào tạo | | Luật Khoa học và Công nghệ | Luật | Quốc hội | | CITES
+            tổ chức khoa học và công nghệ theo Luật Khoa học và Công nghệ được phép đào tạo | | Luật Khoa học và Công nghệ | Luật | (Quốc hội) | | CITES
             # an amending law's long name: one law, not the two laws its title amends (Luật số 47/2019/QH14)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;' | | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | Luật | Quốc hội | 2019-11-22 | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;' | | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | Luật | (Quốc hội) | 2019-11-22 | BASED_ON
             # an amending law of one law, with its number (Luật số 34/2018/QH14)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14;' | 34/2018/QH14 | Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | Luật | Quốc hội | | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14;' | 34/2018/QH14 | Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học | Luật | (Quốc hội) | | BASED_ON
             # an amending law without "một số điều của", its name broken over two lines
-            'theo Luật sửa đổi, bổ sung\nLuật Thuế giá trị gia tăng ngày 19/6/2013.' | | Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng | Luật | Quốc hội | 2013-06-19 | CITES
+            'theo Luật sửa đổi, bổ sung\nLuật Thuế giá trị gia tăng ngày 19/6/2013.' | | Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng | Luật | (Quốc hội) | 2013-06-19 | CITES
             # a law named in a cited decree's title is part of that title, not a second reference (Nghị định 163/2016/NĐ-CP)
             'Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;' | 163/2016/NĐ-CP | | Nghị định | Chính phủ | 2016-12-21 | BASED_ON
             # a circular guiding a law: the law is in the circular's title (Thông tư 342/2016/TT-BTC)
@@ -48,11 +48,11 @@ class ReferenceFormsTests {
             # two laws in one cited title: neither is a reference of its own
             'Căn cứ Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi tiết Luật Tố cáo và Luật Khiếu nại;' | 31/2019/NĐ-CP | | Nghị định | Chính phủ | 2019-04-10 | BASED_ON
             # an ordinance number (ALQAC)
-            Pháp lệnh số 15/2004/PL-UBTVQH11 ngày 24/3/2004 | 15/2004/PL-UBTVQH11 | | Pháp lệnh | Ủy ban Thường vụ Quốc hội | 2004-03-24 | CITES
+            Pháp lệnh số 15/2004/PL-UBTVQH11 ngày 24/3/2004 | 15/2004/PL-UBTVQH11 | | Pháp lệnh | (Ủy ban Thường vụ Quốc hội) | 2004-03-24 | CITES
             # a law number without its type word: a law or a resolution, the number cannot tell (never a guess)
-            được sửa đổi bởi 35/2018/QH14 | 35/2018/QH14 | | | Quốc hội | | CITES
+            được sửa đổi bởi 35/2018/QH14 | 35/2018/QH14 | | | (Quốc hội) | | CITES
             # a joint circular: both ministries issue it (seed 004 table)
-            Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 | 28/2010/TTLT-BTC-BKHCN | | Thông tư liên tịch | Bộ Tài chính, Bộ Khoa học và Công nghệ | 2010-03-03 | CITES
+            Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 | 28/2010/TTLT-BTC-BKHCN | | Thông tư liên tịch | (Bộ Tài chính, Bộ Khoa học và Công nghệ) | 2010-03-03 | CITES
             # in a "Căn cứ" sentence, a part after ";" with its own cue keeps it (issue 3)
             'Căn cứ ý kiến chỉ đạo của Bộ trưởng; thực hiện Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính, đề nghị' | 342/2016/TT-BTC | | Thông tư | Bộ Tài chính | 2016-12-30 | IMPLEMENTS
             # a joint issuer list stops at a repeated name: "của Bộ Tài chính, Bộ Tài chính đề nghị" (issue 3)
@@ -62,11 +62,11 @@ class ReferenceFormsTests {
             # a party document without its issuer written: TW alone does not say who (never a guess)
             Quán triệt Nghị quyết số 52-NQ/TW ngày 27/9/2019. | 52-NQ/TW | | Nghị quyết | | 2019-09-27 | CITES
             # an ordinance by name: passed by Ủy ban Thường vụ Quốc hội (issue 3)
-            theo quy định của Pháp lệnh Dân số. | | Pháp lệnh Dân số | Pháp lệnh | Ủy ban Thường vụ Quốc hội | | CITES
+            theo quy định của Pháp lệnh Dân số. | | Pháp lệnh Dân số | Pháp lệnh | (Ủy ban Thường vụ Quốc hội) | | CITES
             # an odd government resolution number
             Theo Nghị quyết số 19-2016/NQ-CP ngày 28/4/2016 của Chính phủ. | 19-2016/NQ-CP | | Nghị quyết | Chính phủ | 2016-04-28 | CITES
             # a letter: no type code in the number (seed 002)
-            Như đã nêu tại văn bản 4258/BKHCN-TĐC ngày 17/11/2023. | 4258/BKHCN-TĐC | | Công văn | Bộ Khoa học và Công nghệ | 2023-11-17 | CITES
+            Như đã nêu tại văn bản 4258/BKHCN-TĐC ngày 17/11/2023. | 4258/BKHCN-TĐC | | Công văn | (Bộ Khoa học và Công nghệ) | 2023-11-17 | CITES
             # a proposal (seed 003)
             Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 54/TTr-SKHCN ngày 25 tháng 9 năm 2020. | 54/TTr-SKHCN | | Tờ trình | Sở Khoa học và Công nghệ | 2020-09-25 | PROPOSED_BY
             # a letter carrying out a decision (seed 002)
@@ -76,52 +76,52 @@ class ReferenceFormsTests {
             # approval of a project
             Phê duyệt Đề án số 12/ĐA-SKHCN ngày 01/3/2021 của Sở Khoa học và Công nghệ. | 12/ĐA-SKHCN | | Đề án | Sở Khoa học và Công nghệ | 2021-03-01 | APPROVES
             # amendment
-            Sửa đổi, bổ sung Thông tư số 20/2010/TT-BKHCN ngày 29/12/2010. | 20/2010/TT-BKHCN | | Thông tư | Bộ Khoa học và Công nghệ | 2010-12-29 | AMENDS
+            Sửa đổi, bổ sung Thông tư số 20/2010/TT-BKHCN ngày 29/12/2010. | 20/2010/TT-BKHCN | | Thông tư | (Bộ Khoa học và Công nghệ) | 2010-12-29 | AMENDS
             # a bare UBND code: the province the text names
-            Các Sở của tỉnh Bắc Kạn thực hiện theo Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | UBND tỉnh Bắc Kạn | 2007-07-19 | IMPLEMENTS
+            Các Sở của tỉnh Bắc Kạn thực hiện theo Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | (UBND tỉnh Bắc Kạn) | 2007-07-19 | IMPLEMENTS
             # replacement; a bare UBND code with no province known stays "Ủy ban nhân dân"
-            Quyết định này thay thế Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | Ủy ban nhân dân | 2007-07-19 | REPLACES
+            Quyết định này thay thế Quyết định số 14/2007/QĐ-UBND ngày 19/7/2007. | 14/2007/QĐ-UBND | | Quyết định | (Ủy ban nhân dân) | 2007-07-19 | REPLACES
             # repeal
             Bãi bỏ Quyết định số 09/2011/QĐ-UBND ngày 25/2/2011 của UBND tỉnh Hậu Giang. | 09/2011/QĐ-UBND | | Quyết định | UBND tỉnh Hậu Giang | 2011-02-25 | REPEALS
             # guidance
             Thông tư này hướng dẫn Nghị định số 119/1999/NĐ-CP ngày 18/9/1999 của Chính phủ. | 119/1999/NĐ-CP | | Nghị định | Chính phủ | 1999-09-18 | GUIDES
             # issuing an attached regulation
-            Quy chế ban hành kèm theo Quyết định số 05/2019/QĐ-UBND ngày 01/4/2019. | 05/2019/QĐ-UBND | | Quyết định | Ủy ban nhân dân | 2019-04-01 | ISSUES
+            Quy chế ban hành kèm theo Quyết định số 05/2019/QĐ-UBND ngày 01/4/2019. | 05/2019/QĐ-UBND | | Quyết định | (Ủy ban nhân dân) | 2019-04-01 | ISSUES
             # a mention in parentheses as an aside (seed 000)
-            Thủ tướng Chính phủ phê duyệt Chương trình (Quyết định số 712/QĐ-TTg ngày 21/5/2010) đến nay | 712/QĐ-TTg | | Quyết định | Thủ tướng Chính phủ | 2010-05-21 | CITES
+            Thủ tướng Chính phủ phê duyệt Chương trình (Quyết định số 712/QĐ-TTg ngày 21/5/2010) đến nay | 712/QĐ-TTg | | Quyết định | (Thủ tướng Chính phủ) | 2010-05-21 | CITES
             # a provincial decision with its province (seed 004)
             Căn cứ Quyết định số 1950/QĐ-UBND ngày 28 tháng 9 năm 2012 của UBND tỉnh Hậu Giang V/v phê duyệt | 1950/QĐ-UBND | | Quyết định | UBND tỉnh Hậu Giang | 2012-09-28 | BASED_ON
             # --- issue 10: forms from the devset (dNN) and devset-extra (xNN) openings ---
             # a law's name with a comma, then its date (x12, d21)
-            'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' | | Luật Cán bộ, công chức | Luật | Quốc hội | 2008-11-13 | BASED_ON
+            'Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;' | | Luật Cán bộ, công chức | Luật | (Quốc hội) | 2008-11-13 | BASED_ON
             # a law's name holding "của" and a comma, then its date (d02, x17)
-            'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;' | | Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | Luật | Quốc hội | 2004-12-03 | BASED_ON
+            'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;' | | Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | Luật | (Quốc hội) | 2004-12-03 | BASED_ON
             # ... and "của" and "và" (d16)
-            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;' | | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | Quốc hội | 2015-11-20 | BASED_ON
+            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;' | | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | (Quốc hội) | 2015-11-20 | BASED_ON
             # ... the same law with its number instead of a date (d17)
-            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;' | 87/2015/QH13 | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | Quốc hội | | BASED_ON
+            'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;' | 87/2015/QH13 | Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | Luật | (Quốc hội) | | BASED_ON
             # a law's name in lower case before its date (d14, d42)
-            'Căn cứ Luật ngân sách nhà nước ngày 25/6/2015;' | | Luật ngân sách nhà nước | Luật | Quốc hội | 2015-06-25 | BASED_ON
+            'Căn cứ Luật ngân sách nhà nước ngày 25/6/2015;' | | Luật ngân sách nhà nước | Luật | (Quốc hội) | 2015-06-25 | BASED_ON
             # "(sửa đổi)" inside the name (d35)
-            'Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) ngày 21/6/1994;' | | Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) | Luật | Quốc hội | 1994-06-21 | BASED_ON
+            'Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) ngày 21/6/1994;' | | Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) | Luật | (Quốc hội) | 1994-06-21 | BASED_ON
             # "đã được Quốc hội thông qua" between the name and the date (d35)
-            'Căn cứ Luật Ngân sách Nhà nước đã được Quốc hội thông qua ngày 20/3/1996;' | | Luật Ngân sách Nhà nước | Luật | Quốc hội | 1996-03-20 | BASED_ON
+            'Căn cứ Luật Ngân sách Nhà nước đã được Quốc hội thông qua ngày 20/3/1996;' | | Luật Ngân sách Nhà nước | Luật | (Quốc hội) | 1996-03-20 | BASED_ON
             # an amending law written with a capital S (d05, x06)
-            'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;' | | Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | Luật | Quốc hội | 2020-06-18 | BASED_ON
+            'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;' | | Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật | Luật | (Quốc hội) | 2020-06-18 | BASED_ON
             # an amending law of "các Luật" (d03; Luật số 38/2009/QH12)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày 19/6/2009;' | | Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản | Luật | Quốc hội | 2009-06-19 | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày 19/6/2009;' | | Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản | Luật | (Quốc hội) | 2009-06-19 | BASED_ON
             # an amending law of a law named in lower case (x16)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 14 tháng 6 năm 2005;' | | Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng | Luật | Quốc hội | 2005-06-14 | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 14 tháng 6 năm 2005;' | | Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng | Luật | (Quốc hội) | 2005-06-14 | BASED_ON
             # an amending law whose last law is "Luật các ..." (d05)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng ngày 29/6/2024.' | | Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng | Luật | Quốc hội | 2024-06-29 | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng ngày 29/6/2024.' | | Luật sửa đổi, bổ sung một số điều của Luật Đất Đai, Luật Nhà ở và Luật các Tổ chức tín dụng | Luật | (Quốc hội) | 2024-06-29 | BASED_ON
             # "ngày" glued to the date by a lost space (d03)
-            'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày26/11/2003;' | | Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân | Luật | Quốc hội | 2003-11-26 | BASED_ON
+            'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày26/11/2003;' | | Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân | Luật | (Quốc hội) | 2003-11-26 | BASED_ON
             # a number whose hyphen a PDF lost (x10)
             'Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ;' | 30c/NQ-CP | | Nghị quyết | Chính phủ | 2011-11-08 | BASED_ON
             # "ngày" glued to the number (x13)
             'Xét báo cáo (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009), Phó Thủ tướng có ý kiến' | 1033/PTM-SME | | Công văn | | 2009-04-15 | CITES
             # an issuer code split by a stray space (d08)
-            'Căn cứ Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016;' | 01/2016/TT-BGDĐT | | Thông tư | Bộ Giáo dục và Đào tạo | 2016-01-15 | BASED_ON
+            'Căn cứ Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016;' | 01/2016/TT-BGDĐT | | Thông tư | (Bộ Giáo dục và Đào tạo) | 2016-01-15 | BASED_ON
             # a paper's maker named before "tại" (d27)
             'Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV ngày 21 tháng 02 năm 2017,' | 282/TTr-NV | | Tờ trình | Phòng Nội vụ | 2017-02-21 | PROPOSED_BY
             # ... and a Sở named with "&" and its province (x01)
@@ -153,14 +153,14 @@ class ReferenceFormsTests {
             # an agency's branch in a province, its name in lower case (b04)
             'Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông hỏi về sử dụng hóa đơn,' | 636/CT-THNVDT | | Công văn | Cục thuế tỉnh Đắk Nông | 2014-04-25 | CITES
             # a code of laws written with a capital L: its title as written, its type "Bộ luật" (c02)
-            'Căn cứ Bộ Luật Dân sự ngày 28 tháng 10 năm 1995;' | | Bộ Luật Dân sự | Bộ luật | Quốc hội | 1995-10-28 | BASED_ON
+            'Căn cứ Bộ Luật Dân sự ngày 28 tháng 10 năm 1995;' | | Bộ Luật Dân sự | Bộ luật | (Quốc hội) | 1995-10-28 | BASED_ON
             # "số" left as a lone "s" by a PDF that dropped its accented letters, glued or not (e05, e14)
             'Căn cứ Nghị định s08/2014/NĐ-CP ngày 27 tháng 01 năm 2014 của Chính phủ;' | 08/2014/NĐ-CP | | Nghị định | Chính phủ | 2014-01-27 | BASED_ON
-            'Căn cứ Luật Ngân hàng Nhà nước Việt Nam s 46/2010/QH12 ngày 16 tháng 6 năm 2010;' | 46/2010/QH12 | Luật Ngân hàng Nhà nước Việt Nam | Luật | Quốc hội | 2010-06-16 | BASED_ON
+            'Căn cứ Luật Ngân hàng Nhà nước Việt Nam s 46/2010/QH12 ngày 16 tháng 6 năm 2010;' | 46/2010/QH12 | Luật Ngân hàng Nhà nước Việt Nam | Luật | (Quốc hội) | 2010-06-16 | BASED_ON
             # an ordinance dated with "ban hành ngày" (b09)
-            'Căn cứ Pháp lệnh Giống cây trồng ban hành ngày 05 tháng 4 năm 2004;' | | Pháp lệnh Giống cây trồng | Pháp lệnh | Ủy ban Thường vụ Quốc hội | 2004-04-05 | BASED_ON
+            'Căn cứ Pháp lệnh Giống cây trồng ban hành ngày 05 tháng 4 năm 2004;' | | Pháp lệnh Giống cây trồng | Pháp lệnh | (Ủy ban Thường vụ Quốc hội) | 2004-04-05 | BASED_ON
             # an amending law that names nine laws, one with a comma in its name (a10; Luật số 56/2024/QH15)
-            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;' | | Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính | Luật | Quốc hội | 2024-11-29 | BASED_ON
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;' | | Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính | Luật | (Quốc hội) | 2024-11-29 | BASED_ON
             """)
     void readsEachForm(String snippet, String number, String title, String type, String issuer, LocalDate date,
             Relation relation) {
@@ -171,7 +171,11 @@ class ReferenceFormsTests {
         assertThat(reference.number()).isEqualTo(number);
         assertThat(reference.title()).isEqualTo(title);
         assertThat(reference.type()).isEqualTo(type);
-        assertThat(reference.issuer()).isEqualTo(issuer);
+        // "(Bộ Tài chính)": the text names no maker, the number's code or the type stands for this one
+        boolean implied = issuer != null && issuer.startsWith("(");
+        assertThat(reference.issuer()).as("issuer named").isEqualTo(implied ? null : issuer);
+        assertThat(reference.impliedIssuer()).as("issuer implied")
+                .isEqualTo(implied ? issuer.substring(1, issuer.length() - 1) : null);
         assertThat(reference.date()).isEqualTo(date);
         assertThat(reference.relation()).isEqualTo(relation);
         assertThat(text.substring(reference.start(), reference.end())).isEqualTo(reference.text());
@@ -225,6 +229,52 @@ class ReferenceFormsTests {
     void givesEachPaperOfAListItsMaker(String snippet, String issuer) {
         List<Reference> references = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(snippet).text()).references();
         assertThat(references).hasSize(2).allSatisfy(r -> assertThat(r.issuer()).isEqualTo(issuer));
+    }
+
+    /**
+     * Who the text says made each cited paper ("-": it names no one; the number's code then only implies a maker,
+     * in {@code impliedIssuer}), as the devset's labels read it: after the paper, before it as the sentence's maker,
+     * shared by a list, or at a portal list's line end.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # one maker after a list of two (devset d35)
+            'Căn cứ Quy chế ban hành kèm theo Nghị định số 52/1999/NĐ-CP ngày 08/7/1999 và Nghị định số 12/2000/NĐ-CP ngày 05/5/2000 của Chính phủ;' | 52/1999/NĐ-CP=Chính phủ; 12/2000/NĐ-CP=Chính phủ
+            # ... not given to a paper whose code stands for another maker
+            'Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 và Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ;' | 45/2013/QH13=-; 43/2014/NĐ-CP=Chính phủ
+            # ... nor forward (a decision of the Prime Minister, then one of a ministry)
+            'Căn cứ Quyết định số 1/2020/QĐ-TTg ngày 01/01/2020 của Thủ tướng Chính phủ và Quyết định số 2/2020/QĐ-BTC ngày 02/01/2020;' | 1/2020/QĐ-TTg=Thủ tướng Chính phủ; 2/2020/QĐ-BTC=-
+            # a law's maker after its number and date (x03)
+            'Căn cứ Luật Ngân sách Nhà nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015 của Quốc hội;' | 83/2015/QH13=Quốc hội
+            # a proposer's papers of two types, the second's code standing for the same body (d14)
+            'Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 237/TTr-STC ngày 27/7/2018 và Báo cáo số 332/BC-STC ngày 17/8/2018.' | 237/TTr-STC=Sở Tài chính; 332/BC-STC=Sở Tài chính
+            # two proposers: the one right before "tại" (d01)
+            'Theo đề nghị của Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 2940/TTr-STNMT ngày 31/8/2021.' | 2940/TTr-STNMT=Sở Tài nguyên và Môi trường
+            # "tại" glued to the paper's type (d03)
+            'Theo đề nghị của Sở Xây dựng tạiTờ trình số 350/TTr-SXD ngày 21/02/2014 về việc ban hành Quy định.' | 350/TTr-SXD=Sở Xây dựng
+            # "Văn bản" with a capital after a proposer's "tại" (d32, c01)
+            'Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Văn bản số 887/TTg-CN ngày 21/6/2017, Bộ Giao thông vận tải báo cáo.' | 887/TTg-CN=Thủ tướng Chính phủ
+            # the sentence's maker before the verb of issuing (d37, c03)
+            '1. Bộ Tài nguyên và Môi trường đã có Công văn số 6061/BTNMT-KHTC ngày 11 tháng 10 năm 2022 gửi UBND tỉnh Điện Biên.' | 6061/BTNMT-KHTC=Bộ Tài nguyên và Môi trường
+            'Bộ Y tế đã tham mưu Chính phủ ban hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 với nhiều cơ chế mới.' | 15/2018/NĐ-CP=Chính phủ
+            # ... not a body that received it
+            'Bộ Y tế nhận được Công văn số 499/BDN ngày 14/6/2024 về việc trả lời kiến nghị.' | 499/BDN=-
+            # a list's head names its papers' maker: "các nghị định của Chính phủ:" (g16, c15), up to the next clause
+            'Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 về việc lập quy hoạch;\nsố 04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 sửa đổi, bổ sung;\nCăn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2010;' | 92/2006/NĐ-CP=Chính phủ; 04/2008/NĐ-CP=Chính phủ; 12/QĐ-UBND=-
+            # ... "của X tại các công văn:" (g16)
+            'Theo đề nghị của Sở Tài chính tại các công văn: Số 1577/STC-NS ngày 18 tháng 10 năm 2010; số 218/STC-NS ngày 02 tháng 3 năm 2011.' | 1577/STC-NS=Sở Tài chính; 218/STC-NS=Sở Tài chính
+            # ... but not to a paper named in an item's title whose code stands for another maker (g16)
+            'Căn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07/02/2007 hướng dẫn một số điều của Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ngày 01/7/2008;' | 01/2007/TT-BKH=Bộ Kế hoạch và Đầu tư; 92/2006/NĐ-CP=-; 03/2008/TT-BKH=Bộ Kế hoạch và Đầu tư
+            # the office of the province's committee, placed in the document's province (g01, d33)
+            'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 5/2025/QĐ-UBND\nThanh Hóa, ngày 01 tháng 10 năm 2025\nTheo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025.' | 1818/TTr-VP=Văn phòng UBND tỉnh Thanh Hóa
+            # a portal's list of related papers: "do X ban hành" at the line's end, for the line's first paper (x03)
+            '- 4Thông tư 342/2016/TT-BTC hướng dẫn Nghị định 163/2016/NĐ-CP hướng dẫn Luật ngân sách nhà nước do Bộ trưởng Bộ Tài chính ban hành' | 342/2016/TT-BTC=Bộ Tài chính; 163/2016/NĐ-CP=-
+            """)
+    void namesEachPapersMakerAsTheTextDoes(String snippet, String expected) {
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(snippet).text()).references();
+        List<String> makers = references.stream().filter(r -> r.number() != null)
+                .map(r -> r.number() + "=" + (r.issuer() == null ? "-" : r.issuer())).toList();
+        assertThat(makers).containsExactly(expected.split(";\\s*"));
     }
 
     @ParameterizedTest(name = "{0}")

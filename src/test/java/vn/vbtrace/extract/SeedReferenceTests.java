@@ -17,14 +17,14 @@ import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.Reference;
 import vn.vbtrace.document.Relation;
 
-/** The references of each seed document: number, relation, date and issuer, as a user would check them. */
+/** The references of each seed document: number, relation, date and maker (named, or implied by the number), as a user would check them. */
 class SeedReferenceTests {
 
     @Test
     void provincialDecisionRestsOnTheLawAndTheNationalDecision() {
         List<Reference> references = SeedFixtures.extract(SeedFixtures.DECISION_1852).references();
         assertThat(references)
-                .extracting(Reference::number, Reference::title, Reference::relation, Reference::date, Reference::issuer)
+                .extracting(Reference::number, Reference::title, Reference::relation, Reference::date, Reference::knownIssuer)
                 .contains(
                         tuple(null, "Luật Tổ chức chính quyền địa phương", Relation.BASED_ON, LocalDate.of(2015, 6, 19), "Quốc hội"),
                         tuple("1322/QĐ-TTg", null, Relation.BASED_ON, LocalDate.of(2020, 8, 31), "Thủ tướng Chính phủ"),
@@ -40,7 +40,7 @@ class SeedReferenceTests {
     void letterImplementsTheDecisionWithTheDateItWrites() {
         List<Reference> references = SeedFixtures.extract(SeedFixtures.LETTER_4258).references();
         assertThat(references)
-                .extracting(Reference::number, Reference::relation, Reference::date, Reference::issuer)
+                .extracting(Reference::number, Reference::relation, Reference::date, Reference::knownIssuer)
                 .containsExactly(tuple("1322/QĐ-TTg", Relation.IMPLEMENTS, LocalDate.of(2020, 8, 30), "Thủ tướng Chính phủ"));
     }
 
@@ -48,7 +48,7 @@ class SeedReferenceTests {
     void haiGiangPlanRestsOnThreeDocumentsAndCitesItsBudgetBasis() {
         List<Reference> references = SeedFixtures.extract(SeedFixtures.HAU_GIANG_PLAN).references();
         assertThat(references)
-                .extracting(Reference::number, Reference::relation, Reference::date, Reference::issuer)
+                .extracting(Reference::number, Reference::relation, Reference::date, Reference::knownIssuer)
                 .contains(
                         tuple("712/QĐ-TTg", Relation.BASED_ON, LocalDate.of(2010, 5, 21), "Thủ tướng Chính phủ"),
                         tuple("20/2010/TT-BKHCN", Relation.BASED_ON, LocalDate.of(2010, 12, 29), "Bộ Khoa học và Công nghệ"),
@@ -73,7 +73,7 @@ class SeedReferenceTests {
     void webNoticeCitesPartyAndGovernmentResolutionsButNotItself() {
         List<Reference> references = SeedFixtures.extract(SeedFixtures.WEB_NOTICE_31).references();
         assertThat(references)
-                .extracting(Reference::number, Reference::relation, Reference::date, Reference::issuer)
+                .extracting(Reference::number, Reference::relation, Reference::date, Reference::knownIssuer)
                 .containsExactly(
                         tuple("52-NQ/TW", Relation.CITES, LocalDate.of(2019, 9, 27), "Bộ Chính trị"),
                         tuple("50-KL/TW", Relation.CITES, LocalDate.of(2019, 5, 30), "Ban Bí thư"),
@@ -83,7 +83,7 @@ class SeedReferenceTests {
     @Test
     void noticeOf2013CitesTheProgramDecision() {
         List<Reference> references = SeedFixtures.extract(SeedFixtures.NOTICE_2013).references();
-        assertThat(references).extracting(Reference::number, Reference::date, Reference::issuer)
+        assertThat(references).extracting(Reference::number, Reference::date, Reference::knownIssuer)
                 .containsExactly(tuple("712/QĐ-TTg", LocalDate.of(2010, 5, 21), "Thủ tướng Chính phủ"));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.Anchored;
@@ -32,12 +33,13 @@ public final class CitationFinder {
     private final IssuerNames issuers;
     private final RelationClassifier relations;
     private final LawNames lawNames = new LawNames();
+    private final Makers makers;
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     /** "số" between a law's name and its number, or the lone "s" a PDF that dropped accented letters leaves of it. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*(?:số\\s+|(?<!\\p{L})s\\s*(?=\\d))");
     /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
-    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s+"
-            + "(?:(?:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
+    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s*"
+            + "(?:(?iu:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
     /**
      * Between a day and the paper issued on it, when the sentence names the day first: "Ngày 21/04/2015, Thủ tướng
      * Chính phủ đã ban hành Chỉ thị số 06/CT-TTg": a comma, the maker (no number, no clause break), "(đã) ban hành".
@@ -47,6 +49,25 @@ public final class CitationFinder {
     private static final int ISSUED_ON_REACH = 140;
     /** Between two papers of one list. */
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
+    /** The verb of issuing between a body and the paper it issued: " đã ban hành ", " đã có ", " ký ban hành ". */
+    private static final Pattern MAKER_VERB = Pattern.compile("(?u)\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+$");
+    private static final int MAKER_VERB_REACH = 30;
+    /** How far before its verb a body's name may start. */
+    private static final int MAKER_REACH = 90;
+    /** What ends the clause a maker is named in. */
+    private static final String CLAUSE_BREAK = ",.;:()";
+    /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
+    private static final Pattern MADE_BY = Pattern.compile("\\sdo\\s+");
+    private static final Pattern ISSUED = Pattern.compile("\\s+ban\\s+hành");
+    private static final Pattern ANOTHER_NUMBER = Pattern.compile("\\d+/");
+    /** A list's head: "các nghị định của" before its maker; "tại các công văn:" after it. */
+    private static final Pattern LIST_HEAD_TYPE = Pattern.compile("(?iu)các\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+)??)\\s+$");
+    private static final Pattern LIST_HEAD_TAIL = Pattern.compile(
+            "(?iu)(?:\\s+tỉnh|\\s+thành\\s+phố)?\\s*(?:,?\\s*tại\\s+các\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+)??)\\s*)?:");
+    /** What ends a list after its head: a sentence's end, or a line opening with a capital other than "Số". */
+    private static final Pattern LIST_END = Pattern.compile("(?u)\\.\\s|\\n\\s*(?!(?iu:số)[\\s\\d])\\p{Lu}");
+    /** How far after its head's colon a list's paper may stand. */
+    private static final int LIST_REACH = 600;
     /** How far before a paper its proposer may be named. */
     private static final int PROPOSER_REACH = 150;
     /** "đã được Quốc hội thông qua" between a law's name and its date. */
@@ -63,6 +84,7 @@ public final class CitationFinder {
         this.typeWords = new TypeWords(vocabulary.types());
         this.issuers = new IssuerNames(vocabulary);
         this.relations = new RelationClassifier(vocabulary.clauseWords());
+        this.makers = new Makers(vocabulary, lawNames);
     }
 
     /** All mentions in text order, with their relation; not yet resolved. */
@@ -98,6 +120,14 @@ public final class CitationFinder {
             classified.add(withRelation);
             previous = withRelation;
         }
+        for (int i = classified.size() - 2; i >= 0; i--) { // "A ngày ... và B ngày ... của Chính phủ": B's maker is A's
+            Mention mention = classified.get(i);
+            Mention next = classified.get(i + 1);
+            if (mention.issuer() == null && oneList(text, mention, next) && makers.fits(mention, next.issuer(), next.type())) {
+                classified.set(i, mention.withIssuer(next.issuer()));
+            }
+        }
+        classified.replaceAll(m -> m.issuer() == null ? m.withImpliedIssuer(makers.implied(m)) : m);
         return classified;
     }
 
@@ -113,19 +143,31 @@ public final class CitationFinder {
         }
         DateToken dayBefore = date == null ? issuedOnBefore(text, start) : null;
         IssuerNames.Issuer issuer = issuerAfter(text, end);
-        String issuerName;
+        String issuerName = null;
         if (issuer != null) {
             issuerName = issuer.name();
             end = issuer.end();
-        } else {
-            issuerName = parts.issuer(vocabulary.issuerCodes());
         }
         if (issuerName == null) {
             issuerName = proposer(text, start);
         }
+        if (issuerName == null) {
+            issuerName = makerBefore(text, start);
+        }
         DateToken issued = date != null ? date : dayBefore;
-        return new Mention(token.number(), null, type, issuerName, issued == null ? null : issued.date(), null,
-                start, end, false);
+        Mention mention = new Mention(token.number(), null, type, issuerName, issued == null ? null : issued.date(),
+                null, start, end, false);
+        if (issuerName == null) {
+            Mention head = listHead(text, start);
+            if (head != null && makers.fits(mention, head.issuer(), head.type())) {
+                return mention.withIssuer(head.issuer());
+            }
+            String madeBy = madeByOnLine(text, start, end);
+            if (madeBy != null && makers.fits(mention, madeBy, null)) {
+                return mention.withIssuer(madeBy);
+            }
+        }
+        return mention;
     }
 
     /** The day written before the sentence's maker and "đã ban hành" that lead to the paper at {@code mentionStart}. */
@@ -138,17 +180,90 @@ public final class CitationFinder {
         return last != null && ISSUED_ON_GAP.matcher(text).region(last.end(), mentionStart).matches() ? last : null;
     }
 
-    /** A paper of the same type right after another in one list ("Tờ trình A và Tờ trình B"), the first one's maker named. */
-    private static boolean sameListMaker(String text, Mention previous, Mention mention) {
-        return previous != null && previous.issuer() != null && previous.number() != null && mention.number() != null
-                && !mention.shortForm() && previous.type() != null && previous.type().equals(mention.type())
-                && previous.end() <= mention.start()
-                && LIST_ITEM_GAP.matcher(text.substring(previous.end(), mention.start())).matches();
+    /**
+     * A paper right after another in one list ("Tờ trình số A ... và Công văn số B"), the first one's maker named, and
+     * the second's number or type agreeing with that maker ({@link Makers#fits}).
+     */
+    private boolean sameListMaker(String text, Mention previous, Mention mention) {
+        return previous != null && oneList(text, previous, mention) && makers.fits(mention, previous.issuer(), previous.type());
+    }
+
+    /** Two numbered papers written one after the other in a list, the first one's maker named or not. */
+    private static boolean oneList(String text, Mention first, Mention second) {
+        return first.number() != null && second.number() != null && !first.shortForm() && !second.shortForm()
+                && first.end() <= second.start()
+                && LIST_ITEM_GAP.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
+    /**
+     * "Bộ Y tế đã ban hành Thông tư số 23/2018/TT-BYT", "Bộ Tài nguyên và Môi trường đã có Công văn số ...", "đã
+     * tham mưu Chính phủ ban hành Nghị định số ...": the body that ends right before the verb of issuing, within its
+     * clause. Null when none does.
+     */
+    private String makerBefore(String text, int mentionStart) {
+        Matcher verb = MAKER_VERB.matcher(text).region(Math.max(0, mentionStart - MAKER_VERB_REACH), mentionStart);
+        if (!verb.find()) {
+            return null;
+        }
+        int bodyEnd = verb.start();
+        int from = Math.max(0, bodyEnd - MAKER_REACH);
+        for (int i = bodyEnd - 1; i >= from; i--) {
+            if (CLAUSE_BREAK.indexOf(text.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        IssuerNames.Issuer body = bodyEndingWhere(text, from, bodyEnd, end -> text.substring(end, bodyEnd).isBlank());
+        return body == null ? null : body.name();
+    }
+
+    /**
+     * "Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ...; số 04/2008/NĐ-CP ...", "Theo đề nghị của Sở Nông
+     * nghiệp và PTNT tại các công văn: Số 1577/SNN-KHTC ...; số 218/SNN-KHTC ...": a list's head names the maker and
+     * type of the papers after its colon, up to the sentence's end or a line opening another clause. Its maker and
+     * type as a mention without a number, or null.
+     */
+    private Mention listHead(String text, int mentionStart) {
+        int colon = text.lastIndexOf(':', mentionStart - 1);
+        if (colon < 0 || mentionStart - colon > LIST_REACH || LIST_END.matcher(text).region(colon + 1, mentionStart).find()) {
+            return null;
+        }
+        int of = text.lastIndexOf("của ", colon);
+        if (of < 0 || colon - of > MAKER_REACH) {
+            return null;
+        }
+        Matcher heads = LIST_HEAD_TYPE.matcher(text).region(Math.max(0, of - MAKER_REACH), of);
+        String headType = heads.find() ? vocabulary.types().byName(heads.group("type")) : null;
+        Matcher tail = LIST_HEAD_TAIL.matcher(text);
+        IssuerNames.Issuer body = bodyEndingWhere(text, of + "của ".length(), colon,
+                end -> tail.region(end, colon + 1).matches());
+        if (body == null) {
+            return null;
+        }
+        String type = tail.group("type") != null ? vocabulary.types().byName(tail.group("type")) : headType;
+        return type == null ? null : new Mention(null, null, type, body.name(), null, null, of, colon, false);
+    }
+
+    /**
+     * "Công văn 2067/BTC-NSNN hướng dẫn chi trả ... do Bộ Tài chính ban hành": a portal's list of related papers names
+     * each one's maker at the end of its line, the line's first paper's (a paper named in its title is not made so).
+     * Null when the line does not name one, or the mention is not the line's first paper.
+     */
+    private String madeByOnLine(String text, int mentionStart, int mentionEnd) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, mentionStart - 1)) + 1;
+        int lineEnd = text.indexOf('\n', mentionEnd);
+        Matcher by = MADE_BY.matcher(text).region(mentionEnd, lineEnd < 0 ? text.length() : lineEnd);
+        if (!by.find() || ANOTHER_NUMBER.matcher(text).region(lineStart, mentionStart).find()) {
+            return null;
+        }
+        IssuerNames.Issuer body = issuers.at(text, by.end());
+        return body != null && Anchored.at(ISSUED, text, body.end()) != null ? body.name() : null;
     }
 
     /**
      * "Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV", "báo cáo thẩm định của Phòng Tư pháp
-     * tại văn bản số 235/BC-TP": the body named before "tại" wrote the cited paper. Null when no body is.
+     * tại văn bản số 235/BC-TP": the body named before "tại" wrote the cited paper; of several ("của Chánh Văn
+     * phòng UBND tỉnh, Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số ..."), the last. Null when no body is.
      */
     private String proposer(String text, int mentionStart) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, mentionStart - 1)) + 1;
@@ -157,11 +272,25 @@ public final class CitationFinder {
         if (of < from) {
             return null;
         }
-        IssuerUnit unit = issuers.unit(text, of + "của ".length());
-        if (unit == null || unit.end() > mentionStart) {
-            return null;
+        IssuerNames.Issuer body = bodyEndingWhere(text, of + "của ".length(), mentionStart,
+                end -> PROPOSER_GAP.matcher(text.substring(end, mentionStart)).matches());
+        return body == null ? null : body.name();
+    }
+
+    /**
+     * The first body named from {@code from}, or from a capitalized word after it, up to {@code to}, whose name ends
+     * where {@code endFits} accepts: the first, so the longest ("Thủ tướng Chính phủ" before "Chính phủ"). Or null.
+     */
+    private IssuerNames.Issuer bodyEndingWhere(String text, int from, int to, IntPredicate endFits) {
+        for (int p = from; p < to; p++) {
+            if (p == from || Character.isUpperCase(text.charAt(p)) && !Character.isLetterOrDigit(text.charAt(p - 1))) {
+                IssuerNames.Issuer body = issuers.single(text, p);
+                if (body != null && body.end() <= to && endFits.test(body.end())) {
+                    return body;
+                }
+            }
         }
-        return PROPOSER_GAP.matcher(text.substring(unit.end(), mentionStart)).matches() ? unit.name() : null;
+        return null;
     }
 
     private List<Mention> laws(String text, List<NumberToken> numberTokens) {
@@ -249,12 +378,12 @@ public final class CitationFinder {
             end = date.end();
         }
         LocalDate when = date == null ? null : date.date();
-        String issuer = number == null ? null
-                : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
-        if (issuer == null) {
-            issuer = lawNames.issuerOf(type); // a Luật is passed by Quốc hội: the type says who
+        IssuerNames.Issuer issuer = number == null ? null : issuerAfter(text, end); // "... số 83/2015/QH13 ... của Quốc hội"
+        if (issuer != null) {
+            end = issuer.end();
         }
-        return new Mention(number, title, vocabulary.types().byName(type), issuer, when, null, start, end, false);
+        return new Mention(number, title, vocabulary.types().byName(type), issuer == null ? null : issuer.name(), when,
+                null, start, end, false);
     }
 
     /**

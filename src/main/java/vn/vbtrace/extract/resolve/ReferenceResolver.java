@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
@@ -55,7 +54,8 @@ public final class ReferenceResolver {
                 Mention full = mention.number() == null ? lastFullByType.get(String.valueOf(mention.type()))
                         : firstBySerial.get(serialKey(mention.type(), mention.number()));
                 resolved = full == null ? null
-                        : mention.withNumber(full.number()).withDetails(full.type(), full.issuer(), full.date());
+                        : mention.withNumber(full.number()).withDetails(full.type(), full.issuer(), full.date(),
+                                full.impliedIssuer());
             } else if (mention.number() != null) {
                 lastFullByType.put(String.valueOf(mention.type()), mention);
             }
@@ -69,13 +69,10 @@ public final class ReferenceResolver {
                 }
                 resolved = borrow(resolved, firstFull.get(key));
             }
-            String issuer = placed(resolved.issuer(), localCommittee);
-            if (!Objects.equals(issuer, resolved.issuer())) {
-                resolved = resolved.withIssuer(issuer);
-            }
-            references.add(new Reference(resolved.number(), resolved.title(), resolved.type(), resolved.issuer(),
-                    resolved.date(), resolved.relation(), resolved.start(), resolved.end(),
-                    text.substring(resolved.start(), resolved.end())));
+            references.add(new Reference(resolved.number(), resolved.title(), resolved.type(),
+                    placed(resolved.issuer(), localCommittee), resolved.date(), resolved.relation(), resolved.start(),
+                    resolved.end(), text.substring(resolved.start(), resolved.end()),
+                    placed(resolved.impliedIssuer(), localCommittee)));
         }
         return references;
     }
@@ -83,7 +80,8 @@ public final class ReferenceResolver {
     /**
      * An issuer named without its place, placed in the document's own ({@code localCommittee}, "UBND tỉnh Hậu Giang"):
      * "Ủy ban nhân dân" is that committee; "Hội đồng nhân dân" and "Thường trực HĐND" its council ("của Hội đồng nhân
-     * dân tỉnh"); "Ban Pháp chế HĐND" that committee of its council; "Tỉnh ủy" its party committee when the document is
+     * dân tỉnh"); "Ban Pháp chế HĐND" that committee of its council; "Văn phòng UBND tỉnh" the office of the province's
+     * committee; "Tỉnh ủy" its party committee when the document is
      * a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). Any other issuer as it is.
      */
     private static String placed(String issuer, String localCommittee) {
@@ -102,6 +100,10 @@ public final class ReferenceResolver {
         }
         if (issuer.startsWith("Ban ") && issuer.endsWith(" HĐND")) {
             return issuer + " " + place;
+        }
+        String placeLevel = place.startsWith("thành phố ") ? "thành phố" : place.substring(0, Math.max(0, place.indexOf(' ')));
+        if (!placeLevel.isEmpty() && (issuer.endsWith(" UBND " + placeLevel) || issuer.endsWith(" HĐND " + placeLevel))) {
+            return issuer + place.substring(placeLevel.length()); // "Văn phòng UBND tỉnh" + " Thanh Hóa"
         }
         String level = UNPLACED_PARTY_COMMITTEES.get(issuer);
         return level != null && place.startsWith(level + " ") ? issuer + " " + place.substring(level.length() + 1) : issuer;
@@ -147,10 +149,12 @@ public final class ReferenceResolver {
         if (fullest == null || fullest == mention) {
             return mention;
         }
+        String issuer = mention.issuer() != null ? mention.issuer() : fullest.issuer();
         return mention.withDetails(
                 mention.type() != null ? mention.type() : fullest.type(),
-                mention.issuer() != null ? mention.issuer() : fullest.issuer(),
-                mention.date() != null ? mention.date() : fullest.date());
+                issuer,
+                mention.date() != null ? mention.date() : fullest.date(),
+                issuer != null ? null : mention.impliedIssuer() != null ? mention.impliedIssuer() : fullest.impliedIssuer());
     }
 
     private static Mention richer(Mention a, Mention b) {

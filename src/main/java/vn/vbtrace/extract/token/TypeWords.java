@@ -35,7 +35,8 @@ public final class TypeWords {
         String nameAlternatives = String.join("|", names);
         // tried at each of the 40 characters before every number: the first-letter test spares the alternation
         String nameOrAbbreviation = FirstLetters.of(types.namesLongestFirst(), abbreviations);
-        this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?<!\\p{L})(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
+        // a word boundary, or a capital glued to the word before it by a page that lost the space ("tạiTờ trình số")
+        this.beforeNumber = Pattern.compile(nameOrAbbreviation + "(?:(?<!\\p{L})|(?<=\\p{Ll})(?=\\p{Lu}))(?:(?<name>(?iu:" + nameAlternatives + "))|(?<abbr>"
                 + String.join("|", abbreviations) + "))\\s*(?:(?iu:số)\\s*:?\\s*)?$");
         // each name's first word, as written: "Quyết", "Thông", "Nghị" ...
         this.nameStarts = QuickMatcher.Starts.words(types.namesLongestFirst().stream()

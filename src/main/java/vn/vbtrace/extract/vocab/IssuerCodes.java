@@ -1,5 +1,6 @@
 package vn.vbtrace.extract.vocab;
 
+import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.TsvRows;
 import vn.vbtrace.document.VocabularyFile;
 
@@ -64,5 +65,21 @@ public final class IssuerCodes {
     /** The provinces with their levels, spellings and the units of today. */
     public Provinces provinceTable() {
         return provinces;
+    }
+
+    /**
+     * Whether a named issuer is the one a code stands for, or a more precise form of it: the code "UBND" stands for
+     * "Ủy ban nhân dân", and "UBND tỉnh Bắc Kạn" is one.
+     */
+    public static boolean agrees(String coded, String named) {
+        String codedKey = key(coded);
+        String namedKey = key(named);
+        return namedKey.equals(codedKey) || namedKey.startsWith(codedKey + " ");
+    }
+
+    /** An issuer's name as a key: folded, "Ủy ban nhân dân tỉnh X" as "UBND tỉnh X", "Hội đồng nhân dân" as "HĐND". */
+    public static String key(String issuer) {
+        return TextFold.fold(issuer).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
+                .replaceAll("\\s+", " ").strip();
     }
 }

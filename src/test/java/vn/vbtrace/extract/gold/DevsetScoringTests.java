@@ -32,8 +32,8 @@ import vn.vbtrace.parse.TextNormalizer;
  * miss are printed; {@code -Ddevset.hideFold=N} leaves out the figures and miss lines of fold N
  * (and the totals, which include it), for tuning without looking at it.
  *
- * <p>src/test/resources/devset-fresh: 56 openings gathered in session 50 in four batches, each scored once before its
- * misses were read (the held-out figures are in its README.md); scored here with the others.
+ * <p>src/test/resources/devset-fresh: 72 openings gathered in sessions 50 and 51 in five batches, each scored once
+ * before its misses were read (the held-out figures are in its README.md); scored here with the others.
  */
 class DevsetScoringTests {
 
@@ -78,7 +78,7 @@ class DevsetScoringTests {
         }
         extra.misses.forEach(miss -> System.out.println("  devset-extra miss: " + miss));
         System.out.println();
-        System.out.println(fresh.table("Devset-fresh scores (56 openings added in session 50, each batch labelled before it was scored)"));
+        System.out.println(fresh.table("Devset-fresh scores (72 openings added in sessions 50 and 51, each batch labelled before it was scored)"));
         fresh.misses.forEach(miss -> System.out.println("  devset-fresh miss: " + miss));
     }
 
@@ -131,21 +131,29 @@ class DevsetScoringTests {
     // Measured when this was written (devset-extra/README.md): devset 0.987, 0.983, 0.970; devset-extra 0.984,
     // 1.000, 0.962. The floors sit a little under those figures, so that a change that loses ground fails the build.
 
-    // devset-fresh, when its last batch was added (devset-fresh/README.md): 0.975, 0.973, 0.948, details 0.756.
+    // devset-fresh, when its last batch was added (devset-fresh/README.md, session 51): numbered references 0.969,
+    // metadata 0.951, laws 0.944, details 0.854. Details on the devset and devset-extra: 0.913, 0.951.
 
     @Test
     void numberedReferences() {
         assertThat(devset.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.98);
         assertThat(extra.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.97);
-        assertThat(fresh.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.965);
-        assertThat(fresh.tally("references with details").f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(fresh.tally("numbered references").f1()).isGreaterThanOrEqualTo(0.96);
+    }
+
+    /** The date, type and issuer of each reference, the issuer as the text names it (the labels' rule). */
+    @Test
+    void referenceDetails() {
+        assertThat(devset.tally("references with details").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(extra.tally("references with details").f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(fresh.tally("references with details").f1()).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
     void metadata() {
         assertThat(devset.metadataAccuracy()).isGreaterThanOrEqualTo(0.975);
         assertThat(extra.metadataAccuracy()).isGreaterThanOrEqualTo(0.98);
-        assertThat(fresh.metadataAccuracy()).isGreaterThanOrEqualTo(0.965);
+        assertThat(fresh.metadataAccuracy()).isGreaterThanOrEqualTo(0.945);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package vn.vbtrace.extract.citation;
+
+import vn.vbtrace.extract.token.NumberParts;
+import vn.vbtrace.extract.vocab.IssuerCodes;
+import vn.vbtrace.extract.vocab.Vocabulary;
+
+/**
+ * Who made a cited paper, as far as its number and type say. A paper's maker is what the text names
+ * ("của Chính phủ"); what the number's code stands for ("NĐ-CP": Chính phủ) is only implied, and is kept
+ * apart. The code still decides whether a maker named for a neighbour in a list can be this paper's too.
+ */
+final class Makers {
+
+    private final Vocabulary vocabulary;
+    private final LawNames lawNames;
+
+    Makers(Vocabulary vocabulary, LawNames lawNames) {
+        this.vocabulary = vocabulary;
+        this.lawNames = lawNames;
+    }
+
+    /** The maker the number's code stands for, else the one the type has by law (a Luật: Quốc hội); or null. */
+    String implied(Mention mention) {
+        String coded = mention.number() == null ? null
+                : NumberParts.parse(mention.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
+        return coded != null ? coded : lawNames.issuerOf(mention.type());
+    }
+
+    /**
+     * Whether {@code maker}, named for a paper of type {@code makerType} beside this one in a list, made this one
+     * too: its number's code stands for that maker ("3334/STNMT-QLĐĐ" after "Sở Tài nguyên và Môi trường tại Tờ trình
+     * số 2940/TTr-STNMT"), or its code stands for none and it is of the same type. A null type never matches.
+     */
+    boolean fits(Mention mention, String maker, String makerType) {
+        if (maker == null) {
+            return false;
+        }
+        String implied = implied(mention);
+        if (implied == null) {
+            return makerType != null && makerType.equals(mention.type());
+        }
+        return IssuerCodes.agrees(implied, maker);
+    }
+}
