@@ -12,6 +12,7 @@ public enum VocabularyFile {
     BODIES("bodies.tsv", 4, 4),
     CATALOG_RELATIONS("catalog-relations.tsv", 2, 3),
     CLAUSE_WORDS("clause-words.tsv", 3, 3),
+    DISTRICTS("districts.tsv", 4, 4),
     DOCUMENT_TYPES("document-types.tsv", 2, 3),
     HEADER_WORDS("header-words.tsv", 2, 3),
     ISSUER_CODES("issuer-codes.tsv", 2, 2),

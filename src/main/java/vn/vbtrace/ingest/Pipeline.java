@@ -39,7 +39,9 @@ public final class Pipeline {
     // laws, "Ngày D, X đã ban hành ...", "của Tỉnh ủy" in a province's document
     // 15: a reference's issuer is the maker its text names (a list's shared maker, the sentence's maker before "đã ban
     // hành", a portal list's "do X ban hành"); the maker its number's code or type implies is kept apart (impliedIssuer)
-    public static final int DERIVATION_VERSION = 15;
+    // 16: a district's issuer placed in its province by the list of districts when its header leaves the province out
+    // ("ỦY BAN NHÂN DÂN QUẬN 8": UBND quận 8, thành phố Hồ Chí Minh; vocab/districts.tsv)
+    public static final int DERIVATION_VERSION = 16;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

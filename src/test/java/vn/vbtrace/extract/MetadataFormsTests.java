@@ -3,9 +3,11 @@ package vn.vbtrace.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vbtrace.document.DocumentMetadata;
+import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.parse.TextNormalizer;
 
 class MetadataFormsTests {
@@ -52,6 +54,9 @@ class MetadataFormsTests {
             'Số: 4689/2006/QĐ-UBND\\nVũng Tàu, ngày 25 tháng12 năm 2006' | 4689/2006/QĐ-UBND | Vũng Tàu | 2006-12-25
             # a portal's panel whose cells lost their breaks: the next label glued to the number and to the date (b02)
             'Thuộc tính văn bản\\nSố hiệu:01/2009/TTLT-BTP-BNVNgày đăng công báo:18/05/2009\\nNgày ban hành:28/04/2009Hết hiệu lực:15/02/2015' | 01/2009/TTLT-BTP-BNV | | 2009-04-28
+            # --- session 51 ---
+            # a city's district known by its number as the place (g12)
+            'ỦY BAN NHÂN DÂN QUẬN 8\\n*****\\nSố: 27/2006/QĐ-UBND\\nQuận 8, ngày 08 tháng 08 năm 2006' | 27/2006/QĐ-UBND | Quận 8 | 2006-08-08
             """)
     void readsNumberPlaceAndDate(String raw, String number, String place, LocalDate date) {
         DocumentMetadata document = metadata(raw);
@@ -132,9 +137,23 @@ class MetadataFormsTests {
             'SỐNG VÀ LÀM VIỆC THEO PHÁP LUẬT LÀ VIỆC LÀM THIẾT THỰC HƯỞNG ỨNG NGÀY PHÁP LUẬT NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nCỤC HÀNG HẢI VIỆT NAM\\nĐiện thoại: (84-024) 37683065\\n\\nTHỦ TƯỚNG CHÍNH PHỦ\\n--------\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 1037/QĐ-TTg\\nHà Nội, ngày 24 tháng 06 năm 2014' | Thủ tướng Chính phủ
             # the Party's central steering committee (a09)
             'BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\\nSố 47-TB/TGV | Hà Nội, ngày 17 tháng 10 năm 2025 |' | Ban Chỉ đạo Trung ương
+            # a district whose header leaves its province out, placed by the list of districts (g12, e13)
+            'ỦY BAN NHÂN DÂN\\nHUYỆN CỦ CHI\\n-------\\nSố: 04/2013/QĐ-UBND\\nCủ Chi, ngày 27 tháng 08 năm 2013' | UBND huyện Củ Chi, thành phố Hồ Chí Minh
+            'ỦY BAN NHÂN DÂN QUẬN 8\\n*****\\nSố: 27/2006/QĐ-UBND\\nQuận 8, ngày 08 tháng 08 năm 2006' | UBND quận 8, thành phố Hồ Chí Minh
+            # ... but not one named alike in several provinces
+            'ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH\\n-------\\nSố: 12/QĐ-UBND\\nChâu Thành, ngày 5 tháng 3 năm 2013' | UBND huyện Châu Thành
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);
+    }
+
+    /** The province a header leaves out says where it came from: the list of districts, not the authority line. */
+    @Test
+    void saysTheListOfDistrictsPlacedTheIssuer() {
+        DocumentMetadata document = metadata("ỦY BAN NHÂN DÂN QUẬN 8\n*****\nSố: 27/2006/QĐ-UBND\nQuận 8, ngày 08 tháng 08 năm 2006"
+                + "\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐIỀU LỆ\nỦY BAN NHÂN DÂN QUẬN 8\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;");
+        assertThat(document.issuer()).isEqualTo("UBND quận 8, thành phố Hồ Chí Minh");
+        assertThat(document.provenance().get("issuer").completedBy()).isEqualTo(FieldSource.DISTRICT_LIST);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.IssuerReader;
 import vn.vbtrace.extract.token.IssuerUnit;
+import vn.vbtrace.extract.vocab.Districts;
 import vn.vbtrace.extract.vocab.DocumentTypes;
 import vn.vbtrace.extract.vocab.Provinces;
 
@@ -32,13 +33,15 @@ final class IssuerFinder {
     private final IssuerNames names;
     private final IssuerBlock block;
     private final Provinces provinces;
+    private final Districts districts;
     private final DocumentTypes types;
 
-    IssuerFinder(IssuerNames names, Provinces provinces, DocumentTypes types) {
+    IssuerFinder(IssuerNames names, Provinces provinces, Districts districts, DocumentTypes types) {
         this.names = names;
         this.reader = names.reader();
         this.block = new IssuerBlock(reader);
         this.provinces = provinces;
+        this.districts = districts;
         this.types = types;
     }
 
@@ -103,9 +106,10 @@ final class IssuerFinder {
         FieldSource by = null;
         if (needsPlace(completed) && authority != null && (authority.placed() || authority.province() != null)
                 && authority.kind() == completed.kind()) {
-            completed = new IssuerUnit(completed.kind(), completed.head(), authority.level(), authority.place(),
+            IssuerUnit placed = new IssuerUnit(completed.kind(), completed.head(), authority.level(), authority.place(),
                     authority.provincial(), authority.province(), completed.start(), completed.end());
-            by = FieldSource.AUTHORITY_LINE;
+            by = placed.name().equals(completed.name()) ? null : FieldSource.AUTHORITY_LINE; // it may only repeat the header
+            completed = placed;
         }
         String panelProvince = panel == null ? null : panel.unit().provinceName();
         if (needsPlace(completed) && panelProvince != null) {
@@ -115,6 +119,12 @@ final class IssuerFinder {
         if (needsPlace(completed) && placeProvince != null) {
             completed = completed.in(placeProvince, provinces.level(placeProvince));
             by = by == null ? FieldSource.PLACE_LINE : by;
+        }
+        String districtProvince = needsPlace(completed) && completed.placed()
+                ? districts.provinceOf(completed.level(), completed.place()) : null; // "ỦY BAN NHÂN DÂN QUẬN 8"
+        if (districtProvince != null) {
+            completed = completed.in(districtProvince, provinces.level(districtProvince));
+            by = by == null ? FieldSource.DISTRICT_LIST : by;
         }
         return new Completed(completed, completed == unit ? null : by);
     }

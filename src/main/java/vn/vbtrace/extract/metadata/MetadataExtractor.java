@@ -48,7 +48,8 @@ public final class MetadataExtractor {
         this.numbers = numbers;
         this.titles = new TitleFinder(vocabulary, numbers);
         this.addressLines = new AddressLines(new BodyList(issuerNames), vocabulary.bodies());
-        this.issuers = new IssuerFinder(issuerNames, vocabulary.issuerCodes().provinceTable(), vocabulary.types());
+        this.issuers = new IssuerFinder(issuerNames, vocabulary.issuerCodes().provinceTable(),
+                vocabulary.issuerCodes().districtTable(), vocabulary.types());
         this.pageLead = new PageLead(vocabulary.types(), issuerNames);
     }
 

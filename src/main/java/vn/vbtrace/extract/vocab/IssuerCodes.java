@@ -20,6 +20,7 @@ public final class IssuerCodes {
     /** The same codes in the order of the file, for readers whose result follows it (the search's synonyms). */
     private final Map<String, String> namedCodesInFileOrder = new LinkedHashMap<>();
     private Provinces provinces;
+    private Districts districts;
 
     static IssuerCodes load() {
         IssuerCodes codes = new IssuerCodes();
@@ -30,6 +31,7 @@ public final class IssuerCodes {
             }
         }
         codes.provinces = Provinces.load();
+        codes.districts = Districts.load();
         return codes;
     }
 
@@ -65,6 +67,11 @@ public final class IssuerCodes {
     /** The provinces with their levels, spellings and the units of today. */
     public Provinces provinceTable() {
         return provinces;
+    }
+
+    /** The districts of the provinces of before 1 July 2025, with the province of each. */
+    public Districts districtTable() {
+        return districts;
     }
 
     /**

@@ -1,0 +1,41 @@
+package vn.vbtrace.extract.vocab;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.vbtrace.document.TextFold;
+import vn.vbtrace.document.VocabularyFile;
+
+/**
+ * The province each district belongs to (districts.tsv, from the list of Tổng cục Thống kê), so that a district's
+ * document whose header leaves the province out ("ỦY BAN NHÂN DÂN QUẬN 8") is placed in it. A district named alike
+ * in two provinces is placed by none.
+ */
+public final class Districts {
+
+    /** Marks a district name held by more than one province. */
+    private static final String AMBIGUOUS = "";
+
+    private final Map<String, String> provinceByDistrict = new HashMap<>();
+
+    static Districts load() {
+        Districts districts = new Districts();
+        for (String[] row : VocabularyFile.DISTRICTS.read()) {
+            districts.provinceByDistrict.merge(key(row[0], row[1]), row[2],
+                    (one, other) -> one.equals(other) ? one : AMBIGUOUS);
+        }
+        return districts;
+    }
+
+    /** The province of the district of this level ("quận", "huyện", "thị xã", "thành phố") and name, or null. */
+    public String provinceOf(String level, String name) {
+        if (level == null || name == null) {
+            return null;
+        }
+        String province = provinceByDistrict.get(key(level, name));
+        return province == null || province.equals(AMBIGUOUS) ? null : province;
+    }
+
+    private static String key(String level, String name) {
+        return TextFold.fold(level + " " + name).replaceAll("\\s+", " ").strip();
+    }
+}
