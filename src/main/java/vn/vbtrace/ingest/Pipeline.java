@@ -40,7 +40,8 @@ public final class Pipeline {
     // 15: a reference's issuer is the maker its text names (a list's shared maker, the sentence's maker before "đã ban
     // hành", a portal list's "do X ban hành"); the maker its number's code or type implies is kept apart (impliedIssuer)
     // 16: a district's issuer placed in its province by the list of districts when its header leaves the province out
-    // ("ỦY BAN NHÂN DÂN QUẬN 8": UBND quận 8, thành phố Hồ Chí Minh; vocab/districts.tsv)
+    // ("ỦY BAN NHÂN DÂN QUẬN 8": UBND quận 8, thành phố Hồ Chí Minh; vocab/districts.tsv); the number's "UBND" placed by
+    // the place line when the header's committee is not read; "Ban Thường vụ Tỉnh ủy" placed in a province's document
     public static final int DERIVATION_VERSION = 16;
 
     /**

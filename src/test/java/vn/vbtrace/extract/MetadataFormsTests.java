@@ -140,6 +140,8 @@ class MetadataFormsTests {
             # a district whose header leaves its province out, placed by the list of districts (g12, e13)
             'ỦY BAN NHÂN DÂN\\nHUYỆN CỦ CHI\\n-------\\nSố: 04/2013/QĐ-UBND\\nCủ Chi, ngày 27 tháng 08 năm 2013' | UBND huyện Củ Chi, thành phố Hồ Chí Minh
             'ỦY BAN NHÂN DÂN QUẬN 8\\n*****\\nSố: 27/2006/QĐ-UBND\\nQuận 8, ngày 08 tháng 08 năm 2006' | UBND quận 8, thành phố Hồ Chí Minh
+            # a header the page flattened whose committee is not read: the number's "UBND" placed by the place line (h16)
+            'Nội dung toàn văn Công văn 722/UBND-MT rà soát cơ sở gây ô nhiễm môi trường Bắc Giang\\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 722/UBND-MT | Bắc Giang, ngày 28 tháng 03 năm 2013 |\\nKính gửi: Sở Tài nguyên và Môi trường' | UBND tỉnh Bắc Giang
             # ... but not one named alike in several provinces
             'ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH\\n-------\\nSố: 12/QĐ-UBND\\nChâu Thành, ngày 5 tháng 3 năm 2013' | UBND huyện Châu Thành
             """)

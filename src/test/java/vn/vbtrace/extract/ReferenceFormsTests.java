@@ -267,6 +267,8 @@ class ReferenceFormsTests {
             'Căn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07/02/2007 hướng dẫn một số điều của Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ngày 01/7/2008;' | 01/2007/TT-BKH=Bộ Kế hoạch và Đầu tư; 92/2006/NĐ-CP=-; 03/2008/TT-BKH=Bộ Kế hoạch và Đầu tư
             # the office of the province's committee, placed in the document's province (g01, d33)
             'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 5/2025/QĐ-UBND\nThanh Hóa, ngày 01 tháng 10 năm 2025\nTheo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm 2025.' | 1818/TTr-VP=Văn phòng UBND tỉnh Thanh Hóa
+            # the province's party standing board named without the province, in a province's document (h08)
+            'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 13 tháng 8 năm 2025\nCăn cứ Chương trình hành động số 45-CTr/TU ngày 03/7/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết.' | 45-CTr/TU=Ban Thường vụ Tỉnh ủy Hà Tĩnh
             # a portal's list of related papers: "do X ban hành" at the line's end, for the line's first paper (x03)
             '- 4Thông tư 342/2016/TT-BTC hướng dẫn Nghị định 163/2016/NĐ-CP hướng dẫn Luật ngân sách nhà nước do Bộ trưởng Bộ Tài chính ban hành' | 342/2016/TT-BTC=Bộ Tài chính; 163/2016/NĐ-CP=-
             """)

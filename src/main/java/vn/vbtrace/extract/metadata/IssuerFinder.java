@@ -69,7 +69,13 @@ final class IssuerFinder {
         if (lead != null && lead.issuer() != null) {
             choice.offer(FieldSource.PAGE_TITLE, lead.issuer(), lead.issuer(), lead.start(), lead.end());
         }
-        choice.offer(FieldSource.NUMBER, numberIssuer, numberIssuer, -1, -1);
+        IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0); // "Ủy ban nhân dân" of "/UBND-MT"
+        if (coded != null && needsPlace(coded) && !coded.placed() && placeProvince != null) {
+            String placed = coded.in(placeProvince, provinces.level(placeProvince)).name(); // "Bắc Giang, ngày ..."
+            choice.offer(FieldSource.NUMBER, placed, numberIssuer, -1, -1, FieldSource.PLACE_LINE);
+        } else {
+            choice.offer(FieldSource.NUMBER, numberIssuer, numberIssuer, -1, -1);
+        }
         if (choice.value() == null) {
             IssuerNames.Issuer closing = closingIssuer(text);
             if (closing != null) {

@@ -81,8 +81,8 @@ public final class ReferenceResolver {
      * An issuer named without its place, placed in the document's own ({@code localCommittee}, "UBND tỉnh Hậu Giang"):
      * "Ủy ban nhân dân" is that committee; "Hội đồng nhân dân" and "Thường trực HĐND" its council ("của Hội đồng nhân
      * dân tỉnh"); "Ban Pháp chế HĐND" that committee of its council; "Văn phòng UBND tỉnh" the office of the province's
-     * committee; "Tỉnh ủy" its party committee when the document is
-     * a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). Any other issuer as it is.
+     * committee; "Tỉnh ủy" its party committee, and "Ban Thường vụ Tỉnh ủy" that committee's standing board, when the
+     * document is a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). Any other issuer as it is.
      */
     private static String placed(String issuer, String localCommittee) {
         if (issuer == null || localCommittee == null) {
@@ -105,8 +105,13 @@ public final class ReferenceResolver {
         if (!placeLevel.isEmpty() && (issuer.endsWith(" UBND " + placeLevel) || issuer.endsWith(" HĐND " + placeLevel))) {
             return issuer + place.substring(placeLevel.length()); // "Văn phòng UBND tỉnh" + " Thanh Hóa"
         }
-        String level = UNPLACED_PARTY_COMMITTEES.get(issuer);
-        return level != null && place.startsWith(level + " ") ? issuer + " " + place.substring(level.length() + 1) : issuer;
+        for (Map.Entry<String, String> party : UNPLACED_PARTY_COMMITTEES.entrySet()) { // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"
+            String level = party.getValue();
+            if ((issuer.equals(party.getKey()) || issuer.endsWith(" " + party.getKey())) && place.startsWith(level + " ")) {
+                return issuer + " " + place.substring(level.length() + 1);
+            }
+        }
+        return issuer;
     }
 
     /**
