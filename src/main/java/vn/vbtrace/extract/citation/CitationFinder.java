@@ -12,7 +12,6 @@ import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
 import vn.vbtrace.extract.token.IssuerNames;
-import vn.vbtrace.extract.token.IssuerUnit;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.token.NumberToken;
 import vn.vbtrace.extract.token.NumberTokens;
