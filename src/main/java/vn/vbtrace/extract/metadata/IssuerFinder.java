@@ -69,13 +69,12 @@ final class IssuerFinder {
         if (lead != null && lead.issuer() != null) {
             choice.offer(FieldSource.PAGE_TITLE, lead.issuer(), lead.issuer(), lead.start(), lead.end());
         }
-        IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0); // "Ủy ban nhân dân" of "/UBND-MT"
-        if (coded != null && needsPlace(coded) && !coded.placed() && placeProvince != null) {
-            String placed = coded.in(placeProvince, provinces.level(placeProvince)).name(); // "Bắc Giang, ngày ..."
-            choice.offer(FieldSource.NUMBER, placed, numberIssuer, -1, -1, FieldSource.PLACE_LINE);
-        } else {
-            choice.offer(FieldSource.NUMBER, numberIssuer, numberIssuer, -1, -1);
-        }
+        // the number's "UBND" of "722/UBND-MT" completed like the header's, by the place line ("Bắc Giang, ngày ...")
+        IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0);
+        Completed byPlace = coded == null ? null : complete(coded, null, null, placeProvince);
+        boolean placed = byPlace != null && byPlace.by() != null;
+        choice.offer(FieldSource.NUMBER, placed ? byPlace.unit().name() : numberIssuer, numberIssuer, -1, -1,
+                placed ? byPlace.by() : null);
         if (choice.value() == null) {
             IssuerNames.Issuer closing = closingIssuer(text);
             if (closing != null) {
