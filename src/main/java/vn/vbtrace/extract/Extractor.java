@@ -44,7 +44,7 @@ public final class Extractor {
         Vocabulary vocabulary = Vocabulary.shipped();
         this.citations = new CitationFinder(vocabulary);
         this.metadata = new MetadataExtractor(vocabulary, citations.numbers(), citations.issuers());
-        this.resolver = new ReferenceResolver();
+        this.resolver = new ReferenceResolver(vocabulary.issuerForms().parties());
         this.assignments = new AssignmentExtractor(vocabulary);
         this.bodyNames = vocabulary.bodies();
         this.provinces = vocabulary.issuerCodes().provinceTable();
@@ -59,7 +59,8 @@ public final class Extractor {
         List<Mention> mentions = citations.find(text, numbers);
         String localProvince = localProvince(text, document);
         String localCommittee = localCommittee(document, localProvince);
-        List<Reference> references = resolver.resolve(text, mentions, document, localCommittee);
+        List<Reference> references = resolver.resolve(text, mentions, document, localCommittee,
+                localProvince == null ? null : provinces.level(localProvince) + " " + localProvince);
         List<Assignment> duties = assignments.extract(text);
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
         if (effect == null) {
@@ -91,13 +92,7 @@ public final class Extractor {
         if (ofIssuer != null) {
             return ofIssuer;
         }
-        for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
-            String province = citations.issuers().provinceAt(text, at + "tỉnh ".length());
-            if (province != null) {
-                return province;
-            }
-        }
-        return null;
+        return citations.issuers().firstProvinceNamed(text);
     }
 
     /**

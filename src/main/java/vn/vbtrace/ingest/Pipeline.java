@@ -42,7 +42,12 @@ public final class Pipeline {
     // 16: a district's issuer placed in its province by the list of districts when its header leaves the province out
     // ("ỦY BAN NHÂN DÂN QUẬN 8": UBND quận 8, thành phố Hồ Chí Minh; vocab/districts.tsv); the number's "UBND" placed by
     // the place line when the header's committee is not read; "Ban Thường vụ Tỉnh ủy" placed in a province's document
-    public static final int DERIVATION_VERSION = 16;
+    // 17: a council named by its level and not its place ("của UBND tỉnh" in a district's document, "của HĐND huyện" in
+    // a commune's) placed at that level, not taken for the document's own; "Ban Chấp hành Đảng bộ tỉnh X", "Thường
+    // trực Tỉnh ủy"; a news page's lead ("X vừa ký Công điện số ..."); "27/2010/QĐ .UBND", "100 - KL/TW"; a council's
+    // resolution dated after its term ("khoá 16, kỳ họp thứ 21 ngày ..."); a district named alike in several provinces
+    // placed by the one the text names
+    public static final int DERIVATION_VERSION = 17;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -57,6 +57,12 @@ class MetadataFormsTests {
             # --- session 51 ---
             # a city's district known by its number as the place (g12)
             'ỦY BAN NHÂN DÂN QUẬN 8\\n*****\\nSố: 27/2006/QĐ-UBND\\nQuận 8, ngày 08 tháng 08 năm 2006' | 27/2006/QĐ-UBND | Quận 8 | 2006-08-08
+            # --- session 52 ---
+            # a news page's lead: "X vừa ký <type> số N ngày D" (h09), a news agency's tag and a day without its year (h15)
+            'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.\\nCông điện nêu rõ: Thực hiện Thông báo số 07-TB/CQTTBCĐ ngày 15 tháng 10 năm 2025' | 201/CĐ-TTg | | 2025-10-22
+            'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | 17 | |
+            # ... but a report's own sentence "X đã ban hành <type> số" is a citation, not its lead
+            'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 02/3/2020 về cải cách hành chính.\\nKết quả thực hiện như sau:' | | |
             """)
     void readsNumberPlaceAndDate(String raw, String number, String place, LocalDate date) {
         DocumentMetadata document = metadata(raw);
@@ -144,6 +150,14 @@ class MetadataFormsTests {
             'Nội dung toàn văn Công văn 722/UBND-MT rà soát cơ sở gây ô nhiễm môi trường Bắc Giang\\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 722/UBND-MT | Bắc Giang, ngày 28 tháng 03 năm 2013 |\\nKính gửi: Sở Tài nguyên và Môi trường' | UBND tỉnh Bắc Giang
             # ... but not one named alike in several provinces
             'ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH\\n-------\\nSố: 12/QĐ-UBND\\nChâu Thành, ngày 5 tháng 3 năm 2013' | UBND huyện Châu Thành
+            # --- session 52 ---
+            # ... unless the text names one of them (i12)
+            'ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH\\n-------\\nSố: 205/TTr-UBND\\nChâu Thành, ngày 15 tháng 11 năm 2017\\nTỜ TRÌNH\\nvề việc đăng ký danh mục công trình trên địa bàn tỉnh Hậu Giang' | UBND huyện Châu Thành, tỉnh Hậu Giang
+            # ... and not by a province the text names that has no district of that name
+            'ỦY BAN NHÂN DÂN\\nHUYỆN CHÂU THÀNH\\n-------\\nSố: 205/TTr-UBND\\nChâu Thành, ngày 15 tháng 11 năm 2017\\nTỜ TRÌNH\\nvề việc học tập kinh nghiệm của tỉnh Bắc Ninh' | UBND huyện Châu Thành
+            # a news page's lead names the issuer, with the signer's name after it (h09) or a news agency's tag before (h15)
+            'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.' | Thủ tướng Chính phủ
+            'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | Ban Thường vụ Tỉnh ủy Yên Bái
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);
@@ -180,6 +194,9 @@ class MetadataFormsTests {
             'Căn cứ Luật Ngân sách Nhà nước năm 2002;\\nQUYẾT NGHỊ:\\nĐiều 1. Thông qua định mức' | Nghị quyết |
             # a letter without its header: addressed with "Kính gửi" (d04)
             'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\\nHiện nay một số tỉnh đã sắp xếp lại đơn vị hành chính.' | Công văn |
+            # --- session 52 ---
+            # a news lead's bare number tells no type; the lead's type word does (h15)
+            'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | Chỉ thị |
             """)
     void readsTypeAndTitle(String raw, String type, String title) {
         DocumentMetadata document = metadata(raw);

@@ -161,6 +161,14 @@ class ReferenceFormsTests {
             'Căn cứ Pháp lệnh Giống cây trồng ban hành ngày 05 tháng 4 năm 2004;' | | Pháp lệnh Giống cây trồng | Pháp lệnh | (Ủy ban Thường vụ Quốc hội) | 2004-04-05 | BASED_ON
             # an amending law that names nine laws, one with a comma in its name (a10; Luật số 56/2024/QH15)
             'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;' | | Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính | Luật | (Quốc hội) | 2024-11-29 | BASED_ON
+            # --- session 52 ---
+            # the amending law's name without its comma (i02)
+            'Căn cứ Luật sửa đổi bổ sung một số điều của Luật Xây dựng ngày 17 tháng 6 năm 2020;' | | Luật sửa đổi bổ sung một số điều của Luật Xây dựng | Luật | (Quốc hội) | 2020-06-17 | BASED_ON
+            # a council's resolution dated after its term and session (i14)
+            'Căn cứ Nghị quyết số 166/2010/NQ-HĐND16 của HĐND tỉnh Bắc Ninh, khoá 16, kỳ họp thứ 21 ngày 08/7/2010;' | 166/2010/NQ-HĐND16 | | Nghị quyết | HĐND tỉnh Bắc Ninh | 2010-07-08 | BASED_ON
+            # codes joined by a dot after a stray space (g15, i07), a party's number with spaces around its dash (h15)
+            'Căn cứ Quyết định số 27/2010/QĐ .UBND ngày 20/4/2010 của UBND tỉnh Nghệ An;' | 27/2010/QĐ.UBND | | Quyết định | UBND tỉnh Nghệ An | 2010-04-20 | BASED_ON
+            'quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận xã hội' | 100-KL/TW | | Kết luận | Ban Bí thư | 2014-08-18 | CITES
             """)
     void readsEachForm(String snippet, String number, String title, String type, String issuer, LocalDate date,
             Relation relation) {
@@ -271,6 +279,17 @@ class ReferenceFormsTests {
             'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 13 tháng 8 năm 2025\nCăn cứ Chương trình hành động số 45-CTr/TU ngày 03/7/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết.' | 45-CTr/TU=Ban Thường vụ Tỉnh ủy Hà Tĩnh
             # a portal's list of related papers: "do X ban hành" at the line's end, for the line's first paper (x03)
             '- 4Thông tư 342/2016/TT-BTC hướng dẫn Nghị định 163/2016/NĐ-CP hướng dẫn Luật ngân sách nhà nước do Bộ trưởng Bộ Tài chính ban hành' | 342/2016/TT-BTC=Bộ Tài chính; 163/2016/NĐ-CP=-
+            # --- session 52 ---
+            # a council named by its level, not its place: a district's document does not take "UBND tỉnh" for its own
+            'ỦY BAN NHÂN DÂN\nHUYỆN NHƯ XUÂN\nSố: 14/KH-UBND\nNhư Xuân, ngày 12 tháng 02 năm 2019\nCăn cứ Nghị quyết số 53/NQ-HĐND ngày 21/12/2018 của HĐND tỉnh về kế hoạch; Quyết định số 37/QĐ-UBND ngày 09/01/2019 của UBND tỉnh về việc giao; Nghị quyết số 12/NQ-HĐND ngày 18/12/2018 của HĐND huyện về giảm nghèo.' | 53/NQ-HĐND=HĐND tỉnh Thanh Hóa; 37/QĐ-UBND=UBND tỉnh Thanh Hóa; 12/NQ-HĐND=HĐND huyện Như Xuân, tỉnh Thanh Hóa
+            # ... a commune's document: the district its references name, the province its text names (h05)
+            'ỦY BAN NHÂN DÂN\nXÃ CÁT VÂN\nSố: 14/KH-UBND\nCát Vân, ngày 12 tháng 02 năm 2019\nCăn cứ Nghị quyết số 53/NQ-HĐND ngày 21/12/2018 của HĐND huyện khóa XX; Kế hoạch số 16/KH-UBND ngày 25/01/2019 của UBND huyện Như Xuân về giảm nghèo; Nghị quyết số 12-NQ/HU ngày 18/12/2018 của Ban chấp hành Đảng bộ huyện khóa XXII; Quyết định số 289-QĐ/TU ngày 27/5/2016 của Ban Chấp hành Đảng bộ tỉnh khóa XVIII về chương trình giảm nghèo tỉnh Thanh Hóa.' | 53/NQ-HĐND=HĐND huyện Như Xuân; 16/KH-UBND=UBND huyện Như Xuân; 12-NQ/HU=Ban Chấp hành Đảng bộ huyện Như Xuân; 289-QĐ/TU=Ban Chấp hành Đảng bộ tỉnh Thanh Hóa
+            # ... and a district's council left as written where the commune's references name two districts
+            'ỦY BAN NHÂN DÂN\nXÃ CÁT VÂN\nSố: 14/KH-UBND\nCát Vân, ngày 12 tháng 02 năm 2019\nCăn cứ Nghị quyết số 53/NQ-HĐND ngày 21/12/2018 của HĐND huyện; Kế hoạch số 16/KH-UBND ngày 25/01/2019 của UBND huyện Như Xuân; Kế hoạch số 17/KH-UBND ngày 25/01/2019 của UBND huyện Thường Xuân.' | 53/NQ-HĐND=HĐND huyện; 16/KH-UBND=UBND huyện Như Xuân; 17/KH-UBND=UBND huyện Thường Xuân
+            # a party congress's executive committee, named with its province (b07) and its standing members (i09)
+            'Căn cứ Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh Tiền Giang; kết luận của Thường trực Tỉnh ủy Tiền Giang tại Thông báo số 1057-TB/TU ngày 12/12/2014.' | 05-NQ/TU=Ban Chấp hành Đảng bộ tỉnh Tiền Giang; 1057-TB/TU=Thường trực Tỉnh ủy Tiền Giang
+            # "củaChính phủ": the maker glued to "của" by a page that lost the space at a line's end (i07)
+            'Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 củaChính phủ quy định chi tiết.' | 57/2002/NĐ-CP=Chính phủ
             """)
     void namesEachPapersMakerAsTheTextDoes(String snippet, String expected) {
         List<Reference> references = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(snippet).text()).references();

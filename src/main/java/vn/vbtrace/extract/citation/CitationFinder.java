@@ -56,6 +56,9 @@ public final class CitationFinder {
     /** What ends the clause a maker is named in. */
     private static final String CLAUSE_BREAK = ",.;:()";
     /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
+    /** A council's term and session between its name and the date of its resolution: ", khoá 16, kỳ họp thứ 21". */
+    private static final Pattern COUNCIL_TERM = Pattern.compile(
+            "(?iu)\\s*,?\\s*(?:khóa|khoá)\\s+[\\p{L}\\d]+(?:\\s*,?\\s*kỳ\\s+họp\\s+(?:thứ\\s+)?[\\p{L}\\d]+)?\\s*,?");
     private static final Pattern MADE_BY = Pattern.compile("\\sdo\\s+");
     private static final Pattern ISSUED = Pattern.compile("\\s+ban\\s+hành");
     private static final Pattern ANOTHER_NUMBER = Pattern.compile("\\d+/");
@@ -146,6 +149,11 @@ public final class CitationFinder {
         if (issuer != null) {
             issuerName = issuer.name();
             end = issuer.end();
+            if (date == null) { // "Nghị quyết số 166/2010/NQ-HĐND16 của HĐND tỉnh Bắc Ninh, khoá 16, kỳ họp thứ 21 ngày 08/7/2010"
+                Matcher term = Anchored.at(COUNCIL_TERM, text, end);
+                date = DateFinder.at(text, term == null ? end : term.end());
+                end = date == null ? end : date.end();
+            }
         }
         if (issuerName == null) {
             issuerName = proposer(text, start);
@@ -443,8 +451,9 @@ public final class CitationFinder {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
+        // "củaChính phủ": a portal that lost the space at a line's end glues the maker to "của"
         if (!text.regionMatches(true, i, "của", 0, 3) || i + 3 >= text.length()
-                || !Character.isWhitespace(text.charAt(i + 3))) {
+                || !Character.isWhitespace(text.charAt(i + 3)) && !Character.isUpperCase(text.charAt(i + 3))) {
             return null;
         }
         i += 3;

@@ -3,6 +3,7 @@ package vn.vbtrace.extract.metadata;
 import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.FieldSource;
 import vn.vbtrace.extract.token.IssuerNames;
@@ -51,15 +52,16 @@ final class IssuerFinder {
         IssuerUnit authority = authorityLine(lines);
         Located panelUnit = panelIssuer(panel);
         String placeProvince = header.place() == null ? null : provinces.canonical(header.place());
+        Supplier<String> namedProvince = () -> names.firstProvinceNamed(text);
         IssuerBlock.Issuers headerIssuers = block.read(window.cells(), issuerCells(window, header));
         if (headerIssuers != null) {
-            Completed last = complete(headerIssuers.last(), authority, panelUnit, placeProvince);
+            Completed last = complete(headerIssuers.last(), authority, panelUnit, placeProvince, namedProvince);
             headerIssuers = headerIssuers.withLast(last.unit());
             choice.offer(FieldSource.HEADER, headerIssuers.name(), headerIssuers.name(), headerIssuers.start(),
                     headerIssuers.end(), last.by());
         }
         if (authority != null) {
-            Completed completed = complete(authority, null, panelUnit, placeProvince);
+            Completed completed = complete(authority, null, panelUnit, placeProvince, namedProvince);
             choice.offer(FieldSource.AUTHORITY_LINE, completed.unit().name(), completed.unit().name(),
                     authority.start(), authority.end(), completed.by());
         }
@@ -71,7 +73,7 @@ final class IssuerFinder {
         }
         // the number's "UBND" of "722/UBND-MT" completed like the header's, by the place line ("Bắc Giang, ngày ...")
         IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0);
-        Completed byPlace = coded == null ? null : complete(coded, null, null, placeProvince);
+        Completed byPlace = coded == null ? null : complete(coded, null, null, placeProvince, namedProvince);
         boolean placed = byPlace != null && byPlace.by() != null;
         choice.offer(FieldSource.NUMBER, placed ? byPlace.unit().name() : numberIssuer, numberIssuer, -1, -1,
                 placed ? byPlace.by() : null);
@@ -106,7 +108,8 @@ final class IssuerFinder {
     private record Located(IssuerUnit unit) {
     }
 
-    private Completed complete(IssuerUnit unit, IssuerUnit authority, Located panel, String placeProvince) {
+    private Completed complete(IssuerUnit unit, IssuerUnit authority, Located panel, String placeProvince,
+                               Supplier<String> namedProvince) {
         IssuerUnit completed = unit;
         FieldSource by = null;
         if (needsPlace(completed) && authority != null && (authority.placed() || authority.province() != null)
@@ -127,6 +130,11 @@ final class IssuerFinder {
         }
         String districtProvince = needsPlace(completed) && completed.placed()
                 ? districts.provinceOf(completed.level(), completed.place()) : null; // "ỦY BAN NHÂN DÂN QUẬN 8"
+        if (districtProvince == null && needsPlace(completed) && completed.placed()) {
+            // "UBND HUYỆN CHÂU THÀNH", a name nine provinces hold: the one the text names, if it holds one
+            String named = namedProvince.get();
+            districtProvince = districts.holds(named, completed.level(), completed.place()) ? named : null;
+        }
         if (districtProvince != null) {
             completed = completed.in(districtProvince, provinces.level(districtProvince));
             by = by == null ? FieldSource.DISTRICT_LIST : by;

@@ -24,9 +24,19 @@ final class PageLead {
     record Lead(String number, String type, LocalDate date, String issuer, int start, int end) {
     }
 
-    /** "Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU". */
-    private static final Pattern ISSUED = Pattern.compile("^(?iu:ngày)\\s*\\d[^,]{4,24},\\s*(?<issuer>[^,]{4,80}?)"
-            + "\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+số\\s+");
+    /**
+     * A news page's lead sentence: "Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU",
+     * "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17", "Thủ tướng Chính phủ Phạm Minh
+     * Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025": the news agency's tag, the day, the issuer (a person's
+     * name may follow it), the verb of signing or issuing, the type and the number.
+     */
+    private static final Pattern ISSUED = Pattern.compile("^(?<tag>\\(?[\\p{L}.]{2,20}\\)?\\s*[-–]\\s*)?"
+            + "(?<day>(?iu:ngày)\\s*\\d[^,]{1,24},\\s*)?(?<issuer>[^,.;:]{4,100}?)"
+            + "\\s+(?:đã\\s+|(?<just>vừa)\\s+)?(?:ký\\s+)?(?:ban\\s+hành|ký)\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+số\\s+");
+    /** A party's paper is often named by its bare number in a news lead ("Chỉ thị số 17 về ..."). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,5}(?=\\s+(?:về|ngày)\\s|\\s*[,.])");
+    /** Between the issuer and the verb only a person's name may stand ("Thủ tướng Chính phủ Phạm Minh Chính"). */
+    private static final Pattern PERSON = Pattern.compile("(?:\\s+\\p{Lu}\\p{Ll}*){0,4}\\s*");
     private static final Pattern SO = Pattern.compile("\\s*(?iu:số)?\\s*:?\\s*");
     /** The lead is above the header; a page puts it within its first lines. */
     private static final int LEAD_LINES = 12;
@@ -84,18 +94,29 @@ final class PageLead {
 
     private Lead leadSentence(String text, String line, int lineStart, List<NumberToken> numbers) {
         Matcher m = ISSUED.matcher(line);
-        if (!m.find()) {
+        // a report's own sentence "UBND tỉnh đã ban hành Kế hoạch số ..." is a citation: news is dated, tagged or "vừa"
+        if (!m.find() || m.group("tag") == null && m.group("day") == null && m.group("just") == null) {
             return null;
         }
         String type = types.byName(m.group("type"));
-        NumberToken number = NumberTokens.startingAt(numbers, lineStart + m.end());
-        if (type == null || number == null) {
+        IssuerNames.Issuer issuer = issuers.single(text, lineStart + m.start("issuer"));
+        if (type == null || issuer != null && !PERSON.matcher(text)
+                .region(issuer.end(), lineStart + m.end("issuer")).matches()) {
             return null;
         }
-        DateToken date = DateFinder.first(line, 0, m.start("issuer"));
-        IssuerNames.Issuer issuer = issuers.single(text, lineStart + m.start("issuer"));
-        return new Lead(number.number(), type, date == null ? null : date.date(), issuer == null ? null : issuer.name(),
-                lineStart, number.end());
+        NumberToken token = NumberTokens.startingAt(numbers, lineStart + m.end());
+        Matcher bare = token == null ? BARE_NUMBER.matcher(line).region(m.end(), line.length()) : null;
+        String number = token != null ? token.number() : bare.lookingAt() ? bare.group() : null;
+        if (number == null) {
+            return null;
+        }
+        int numberEnd = token != null ? token.end() : lineStart + bare.end();
+        DateToken date = DateFinder.at(text, numberEnd);
+        if (date == null) {
+            date = DateFinder.first(line, 0, m.start("issuer"));
+        }
+        return new Lead(number, type, date == null ? null : date.date(), issuer == null ? null : issuer.name(),
+                lineStart, date != null && date.end() > numberEnd ? date.end() : numberEnd);
     }
 
     /** "... của Bộ Chính trị, Ban Bí thư": the issuer named right after the number and date. */

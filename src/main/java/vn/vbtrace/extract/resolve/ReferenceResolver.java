@@ -3,9 +3,13 @@ package vn.vbtrace.extract.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentMetadata;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.document.FieldOrigin;
@@ -26,13 +30,35 @@ public final class ReferenceResolver {
     /** A council named without its place, and how it is named with one. */
     private static final Map<String, String> UNPLACED_COUNCILS = Map.of(
             "Hội đồng nhân dân", "HĐND", "Thường trực Hội đồng nhân dân", "Thường trực HĐND");
-    /** A party committee named without its place ("của Tỉnh ủy"), and the level of the place it stands for. */
-    private static final Map<String, String> UNPLACED_PARTY_COMMITTEES = Map.of("Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố");
+    /** A council, or a body of one, named with its level and no place: "UBND tỉnh", "Văn phòng HĐND huyện". */
+    private static final Pattern AT_LEVEL = Pattern.compile(
+            "(?<body>(?:.+ )?(?:UBND|HĐND)) (?<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)");
+    /** A district's council as a reference names it: "UBND huyện Như Xuân" (with or without its province). */
+    private static final Pattern DISTRICT_COUNCIL = Pattern.compile(
+            "(?:UBND|HĐND) (?<district>(?:huyện|quận|thị xã) [^,]+)(?:, .+)?");
+    private static final List<String> DISTRICT_LEVELS = List.of("huyện", "quận", "thị xã");
+    private static final List<String> COMMUNE_LEVELS = List.of("xã", "phường", "thị trấn");
     /** Parts of a page that give the document's own number, maybe spelled otherwise than its header. */
     private static final Set<FieldSource> OWN_NUMBER_READINGS = Set.of(FieldSource.PAGE_TITLE, FieldSource.PORTAL_PANEL,
             FieldSource.ATTACHMENT);
 
-    public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee) {
+    /**
+     * A party committee as a name holds it without its place ("Tỉnh ủy", "Đảng bộ huyện"), and the level of the place
+     * it stands for ({@code vocab/issuer-forms.tsv}, its "party" rows).
+     */
+    private final Map<String, String> partyLevels = new LinkedHashMap<>();
+
+    public ReferenceResolver(Map<String, String> parties) {
+        parties.forEach((written, level) -> partyLevels.put(
+                written.substring(0, 1).toUpperCase(Locale.ROOT) + written.substring(1).toLowerCase(Locale.ROOT), level));
+    }
+
+    /**
+     * {@code localCommittee}: the committee a bare "Ủy ban nhân dân" is ("UBND huyện X, tỉnh Y"), or null;
+     * {@code localProvince}: the province the document belongs to with its level word ("tỉnh Y"), or null.
+     */
+    public List<Reference> resolve(String text, List<Mention> mentions, DocumentMetadata self, String localCommittee,
+                                   String localProvince) {
         Set<String> selfKeys = selfKeys(self);
         Map<String, Mention> firstFull = new HashMap<>();
         for (Mention mention : mentions) {
@@ -46,6 +72,7 @@ public final class ReferenceResolver {
                 firstBySerial.putIfAbsent(serialKey(mention.type(), leadingDigits(mention.number())), mention);
             }
         }
+        Local local = new Local(localCommittee, localProvince, localDistrict(mentions));
         Map<String, Mention> lastFullByType = new HashMap<>(); // mentions come in text order
         List<Reference> references = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -70,9 +97,9 @@ public final class ReferenceResolver {
                 resolved = borrow(resolved, firstFull.get(key));
             }
             references.add(new Reference(resolved.number(), resolved.title(), resolved.type(),
-                    placed(resolved.issuer(), localCommittee), resolved.date(), resolved.relation(), resolved.start(),
-                    resolved.end(), text.substring(resolved.start(), resolved.end()),
-                    placed(resolved.impliedIssuer(), localCommittee)));
+                    placed(resolved.issuer(), local), resolved.date(), resolved.relation(),
+                    resolved.start(), resolved.end(), text.substring(resolved.start(), resolved.end()),
+                    placed(resolved.impliedIssuer(), local)));
         }
         return references;
     }
@@ -82,9 +109,13 @@ public final class ReferenceResolver {
      * "Ủy ban nhân dân" is that committee; "Hội đồng nhân dân" and "Thường trực HĐND" its council ("của Hội đồng nhân
      * dân tỉnh"); "Ban Pháp chế HĐND" that committee of its council; "Văn phòng UBND tỉnh" the office of the province's
      * committee; "Tỉnh ủy" its party committee, and "Ban Thường vụ Tỉnh ủy" that committee's standing board, when the
-     * document is a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). Any other issuer as it is.
+     * document is a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). A council written with its level ("của
+     * UBND tỉnh", "của HĐND huyện") is placed at that level: the document's own place, the province around it, or,
+     * in a commune's document, its district ({@code localDistrict}); left as written when that place is not known.
+     * Any other issuer as it is.
      */
-    private static String placed(String issuer, String localCommittee) {
+    private String placed(String issuer, Local local) {
+        String localCommittee = local.committee();
         if (issuer == null || localCommittee == null) {
             return issuer;
         }
@@ -94,24 +125,79 @@ public final class ReferenceResolver {
         if (!localCommittee.startsWith("UBND ")) {
             return issuer;
         }
-        String place = localCommittee.substring("UBND ".length()); // "tỉnh Hậu Giang"
+        String place = localCommittee.substring("UBND ".length()); // "tỉnh Hậu Giang", "huyện X, tỉnh Y"
         if (UNPLACED_COUNCILS.containsKey(issuer)) {
             return UNPLACED_COUNCILS.get(issuer) + " " + place;
         }
         if (issuer.startsWith("Ban ") && issuer.endsWith(" HĐND")) {
             return issuer + " " + place;
         }
-        String placeLevel = place.startsWith("thành phố ") ? "thành phố" : place.substring(0, Math.max(0, place.indexOf(' ')));
-        if (!placeLevel.isEmpty() && (issuer.endsWith(" UBND " + placeLevel) || issuer.endsWith(" HĐND " + placeLevel))) {
-            return issuer + place.substring(placeLevel.length()); // "Văn phòng UBND tỉnh" + " Thanh Hóa"
+        Matcher atLevel = AT_LEVEL.matcher(issuer);
+        if (atLevel.matches()) { // "UBND tỉnh", "Văn phòng UBND tỉnh", "Ban Pháp chế HĐND huyện"
+            String levelled = placeAtLevel(atLevel.group("level"), place, local);
+            return levelled == null ? issuer : atLevel.group("body") + " " + levelled;
         }
-        for (Map.Entry<String, String> party : UNPLACED_PARTY_COMMITTEES.entrySet()) { // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"
-            String level = party.getValue();
-            if ((issuer.equals(party.getKey()) || issuer.endsWith(" " + party.getKey())) && place.startsWith(level + " ")) {
-                return issuer + " " + place.substring(level.length() + 1);
+        for (Map.Entry<String, String> party : partyLevels.entrySet()) { // "Tỉnh ủy", "Ban Chấp hành Đảng bộ huyện"
+            if (issuer.equals(party.getKey()) || issuer.endsWith(" " + party.getKey())) {
+                String levelled = placeAtLevel(party.getValue(), place, local);
+                return levelled == null ? issuer : issuer + " " + nameOf(levelled, party.getKey(), party.getValue());
             }
         }
         return issuer;
+    }
+
+    /** Where the document stands: its committee, its province ("tỉnh Y") and a commune's district; any may be null. */
+    private record Local(String committee, String province, String district) {
+    }
+
+    /**
+     * The place of {@code level} the document stands in: its own place when it is of that level ("huyện X, tỉnh Y"),
+     * the province around it ("tỉnh Y", else the document's province), or the district of a commune's document; null
+     * when unknown.
+     */
+    private static String placeAtLevel(String level, String place, Local local) {
+        if (place.startsWith(level + " ")) {
+            return place;
+        }
+        int comma = place.lastIndexOf(", ");
+        String around = comma < 0 ? null : place.substring(comma + 2); // "tỉnh Y" of "huyện X, tỉnh Y"
+        if (around != null && around.startsWith(level + " ")) {
+            return around;
+        }
+        if (around == null && local.province() != null && local.province().startsWith(level + " ")) {
+            return local.province(); // a commune's header without its province, which the text names elsewhere
+        }
+        boolean commune = COMMUNE_LEVELS.stream().anyMatch(communeLevel -> place.startsWith(communeLevel + " "));
+        if (commune && DISTRICT_LEVELS.contains(level) && local.district() != null && local.district().startsWith(level + " ")) {
+            return local.district();
+        }
+        return null;
+    }
+
+    /**
+     * "Như Xuân" of "huyện Như Xuân, tỉnh Thanh Hóa": a party committee whose name holds its level ("Huyện ủy", "Đảng
+     * bộ huyện") is named by its place's name alone; "Đảng ủy" with the level ("Đảng ủy xã Cát Vân").
+     */
+    private static String nameOf(String levelled, String party, String level) {
+        int comma = levelled.indexOf(", ");
+        String local = comma < 0 ? levelled : levelled.substring(0, comma);
+        String levelSyllable = level.split(" ")[0];
+        return party.toLowerCase(Locale.ROOT).contains(levelSyllable) ? local.substring(level.length() + 1) : local;
+    }
+
+    /**
+     * The district of a commune's document whose header names only the commune: the one district the document's
+     * references name ("Quyết định số 37/QĐ-UBND ... của UBND huyện Như Xuân"); null when they name none or several.
+     */
+    private static String localDistrict(List<Mention> mentions) {
+        Set<String> districts = new HashSet<>();
+        for (Mention mention : mentions) {
+            Matcher m = mention.issuer() == null ? null : DISTRICT_COUNCIL.matcher(mention.issuer());
+            if (m != null && m.matches()) {
+                districts.add(m.group("district"));
+            }
+        }
+        return districts.size() == 1 ? districts.iterator().next() : null;
     }
 
     /**

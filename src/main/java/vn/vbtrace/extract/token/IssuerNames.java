@@ -62,6 +62,17 @@ public final class IssuerNames {
         return reader.provinceAt(text, from);
     }
 
+    /** The first province the text names with its level word ("tỉnh Hậu Giang"), canonically spelled, or null. */
+    public String firstProvinceNamed(String text) {
+        for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
+            String province = provinceAt(text, at + "tỉnh ".length());
+            if (province != null) {
+                return province;
+            }
+        }
+        return null;
+    }
+
     public IssuerReader reader() {
         return reader;
     }

@@ -103,7 +103,30 @@ public final class IssuerReader {
                 return new IssuerUnit(Kind.COUNCIL, council.getValue(), placed.level(), placed.place(),
                         placed.provincial(), null, from, placed.end());
             }
+            IssuerUnit levelled = mode == Mode.RUNNING_TEXT ? levelOnly(text, end, council.getValue(), from) : null;
+            if (levelled != null) {
+                return levelled;
+            }
             return new IssuerUnit(Kind.COUNCIL, council.getValue(), null, null, false, null, from, end);
+        }
+        return null;
+    }
+
+    /**
+     * A council named by its level but not its place ("của HĐND huyện khóa XX", "của UBND tỉnh về việc ..."): the level
+     * is kept, so that a district's document does not take "UBND tỉnh" for its own committee; the place is the
+     * document's to give ({@code ReferenceResolver}).
+     */
+    private IssuerUnit levelOnly(String text, int headEnd, String head, int from) {
+        if (headEnd >= text.length() || !Character.isWhitespace(text.charAt(headEnd))) {
+            return null;
+        }
+        int at = skipSpaces(text, headEnd);
+        for (Map.Entry<String, String> level : forms.levels().entrySet()) {
+            int end = Spelling.matchEnd(text, at, level.getKey());
+            if (end >= 0 && !level.getKey().endsWith(".") && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return new IssuerUnit(Kind.COUNCIL, head, level.getValue(), null, false, null, from, end);
+            }
         }
         return null;
     }

@@ -7,7 +7,8 @@ import vn.vbtrace.extract.vocab.Provinces;
  *
  * @param kind     central body, council or committee of a place, party committee, department, or a place alone
  * @param head     "UBND", "HĐND", "Thường trực HĐND", "Tỉnh ủy", "Sở Tài chính", "Bộ Y tế"; null for a place alone
- * @param level    the level of its place ("tỉnh", "thành phố", "huyện", "xã" ...), null when no place is written
+ * @param level    the level of its place ("tỉnh", "thành phố", "huyện", "xã" ...), null when no place is written;
+ *                 a council may have a level and no place ("của UBND huyện")
  * @param place    the place's name ("Bắc Kạn", "Bình Chánh"), null when none is written
  * @param provincial whether the place is a province or a centrally-run city of the list (not a district or commune)
  * @param province the province around a place below the provinces' level, or around a department, with its
@@ -25,7 +26,8 @@ public record IssuerUnit(IssuerReader.Kind kind, String head, String level, Stri
         if (provinceName == null) {
             return this;
         }
-        if (!placed() && (kind == IssuerReader.Kind.COUNCIL || kind == IssuerReader.Kind.PARTY)) {
+        if (!placed() && (kind == IssuerReader.Kind.COUNCIL || kind == IssuerReader.Kind.PARTY)
+                && (level == null || level.equals(provinceLevel == null ? Provinces.PROVINCE : provinceLevel))) {
             return new IssuerUnit(kind, head, provinceLevel, provinceName, true, null, start, end);
         }
         if (placed() && !provincial && province == null || kind == IssuerReader.Kind.DEPARTMENT && province == null) {
@@ -49,7 +51,8 @@ public record IssuerUnit(IssuerReader.Kind kind, String head, String level, Stri
     /**
      * The canonical name: "UBND tỉnh Bắc Kạn", "HĐND thành phố Hà Nội", "UBND huyện Bình Chánh, thành phố Hồ
      * Chí Minh", "Tỉnh ủy Thừa Thiên Huế", "Sở Giáo dục và Đào tạo thành phố Hà Nội", "Bộ Y tế"; a council
-     * with no place written is named by its body alone ("Ủy ban nhân dân").
+     * with no place written is named by its body alone ("Ủy ban nhân dân"), or by its body and level when the level
+     * is written ("UBND tỉnh", "HĐND huyện").
      */
     public String name() {
         return switch (kind) {
@@ -58,7 +61,7 @@ public record IssuerUnit(IssuerReader.Kind kind, String head, String level, Stri
             case PLACE -> level + " " + place;
             case COUNCIL, PARTY -> {
                 if (!placed()) {
-                    yield unplaced(head);
+                    yield level == null ? unplaced(head) : head + " " + level; // "UBND tỉnh", "HĐND huyện"
                 }
                 String local = kind == IssuerReader.Kind.PARTY ? head + " " + place : head + " " + level + " " + place;
                 yield province == null ? local : local + ", " + province;

@@ -34,11 +34,12 @@ public record NumberParts(String serial, String year, String typeCode, List<Stri
     /**
      * The type the number's code names. A number without a type code and without a year is a
      * Công văn (4258/BKHCN-TĐC); with a year it is a law or a resolution of the Quốc hội
-     * (23/2000/QH10), which the number alone cannot tell apart: null.
+     * (23/2000/QH10), which the number alone cannot tell apart: null. A bare serial ("Chỉ thị số 17" in a
+     * news lead) has no codes and tells nothing: null.
      */
     public String type(DocumentTypes types) {
         if (typeCode == null) {
-            return year == null ? DocumentTypes.LETTER : null;
+            return year == null && !issuerCodes.isEmpty() ? DocumentTypes.LETTER : null;
         }
         return types.byAbbreviation(typeCode);
     }

@@ -42,7 +42,7 @@ public final class TypeWords {
         this.nameStarts = QuickMatcher.Starts.words(types.namesLongestFirst().stream()
                 .map(name -> name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '))).toList());
         this.shortForm = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
-                + ")\\s+(?:số\\s+)?(?<serial>" + DocumentNumberFinder.SERIAL + ")(?![\\d/\\p{L}-])");
+                + ")\\s+(?:số\\s+)?(?<serial>" + DocumentNumberFinder.SERIAL + ")(?![\\d/\\p{L}-])(?!\\s[-–]\\s\\p{Lu})"); // not "100 - KL/TW"
         this.backReference = Pattern.compile("(?<!\\p{L})(?<name>" + nameAlternatives
                 + ")\\s+(?:nêu|đã nêu|nói)\\s+(?:ở\\s+)?trên(?!\\p{L})");
     }

@@ -1,14 +1,16 @@
 package vn.vbtrace.extract.vocab;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import vn.vbtrace.document.TextFold;
 import vn.vbtrace.document.VocabularyFile;
 
 /**
  * The province each district belongs to (districts.tsv, from the list of Tổng cục Thống kê), so that a district's
  * document whose header leaves the province out ("ỦY BAN NHÂN DÂN QUẬN 8") is placed in it. A district named alike
- * in two provinces is placed by none.
+ * in two provinces is placed by none, unless the text names one of them ({@link #holds}).
  */
 public final class Districts {
 
@@ -16,12 +18,15 @@ public final class Districts {
     private static final String AMBIGUOUS = "";
 
     private final Map<String, String> provinceByDistrict = new HashMap<>();
+    /** Every district with its province, a name held by two provinces included ("huyện Châu Thành|hau giang"). */
+    private final Set<String> districtsOfProvinces = new HashSet<>();
 
     static Districts load() {
         Districts districts = new Districts();
         for (String[] row : VocabularyFile.DISTRICTS.read()) {
             districts.provinceByDistrict.merge(key(row[0], row[1]), row[2],
                     (one, other) -> one.equals(other) ? one : AMBIGUOUS);
+            districts.districtsOfProvinces.add(key(row[0], row[1]) + "|" + TextFold.fold(row[2]));
         }
         return districts;
     }
@@ -33,6 +38,12 @@ public final class Districts {
         }
         String province = provinceByDistrict.get(key(level, name));
         return province == null || province.equals(AMBIGUOUS) ? null : province;
+    }
+
+    /** Whether {@code province} has a district of this level and name ("Hậu Giang" has "huyện Châu Thành"). */
+    public boolean holds(String province, String level, String name) {
+        return province != null && level != null && name != null
+                && districtsOfProvinces.contains(key(level, name) + "|" + TextFold.fold(province));
     }
 
     private static String key(String level, String name) {
