@@ -26,6 +26,7 @@ public enum VocabularyFile {
     PROVINCES("provinces.tsv", 5, 5),
     QUESTION_WORDS("question-words.tsv", 1, 2),
     SUCCESSIONS("successions.tsv", 5, 6),
+    SYLLABLES("syllables.tsv", 2, 2),
     SYNONYMS("synonyms.tsv", 2, 3),
     TITLE_WORDS("title-words.tsv", 1, 1),
     WORDS("words.tsv", 3, 3);

@@ -46,7 +46,8 @@ public final class Pipeline {
     // a commune's) placed at that level, not taken for the document's own; "Ban Chấp hành Đảng bộ tỉnh X", "Thường
     // trực Tỉnh ủy"; a news page's lead ("X vừa ký Công điện số ..."); "27/2010/QĐ .UBND", "100 - KL/TW"; a council's
     // resolution dated after its term ("khoá 16, kỳ họp thứ 21 ngày ..."); a district named alike in several provinces
-    // placed by the one the text names
+    // placed by the one the text names; syllables a page glued together set apart by the normalizer ("Ủy bannhân dân",
+    // "pháptại", "VỀVIỆC"; vocab/syllables.tsv)
     public static final int DERIVATION_VERSION = 17;
 
     /**

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a document's raw text into the text every later stage and the user see:
- * Unicode NFC, one tone-mark placement, clean whitespace, no table pipes or separator
- * lines, and lines broken mid-phrase joined again. Every character keeps the offset of
+ * Unicode NFC, one tone-mark placement, syllables a page glued together set apart again, clean whitespace, no
+ * table pipes or separator lines, and lines broken mid-phrase joined again. Every character keeps the offset of
  * the raw character it came from.
  */
 public final class TextNormalizer {
@@ -31,6 +31,7 @@ public final class TextNormalizer {
         MappedText text = nfc(raw);
         lookalikes(text);
         ToneMarks.toTraditional(text);
+        text = GluedSyllables.split(text);
         List<Line> lines = splitLines(text);
         return JOINER.join(lines, raw.length()).toNormalizedText();
     }

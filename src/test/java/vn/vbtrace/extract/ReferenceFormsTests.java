@@ -162,6 +162,8 @@ class ReferenceFormsTests {
             # an amending law that names nine laws, one with a comma in its name (a10; Luật số 56/2024/QH15)
             'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;' | | Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Dự trữ quốc gia, Luật Thuế thu nhập cá nhân và Luật Xử lý vi phạm hành chính | Luật | (Quốc hội) | 2024-11-29 | BASED_ON
             # --- session 52 ---
+            # a law's name glued at a lost line end, set apart by the normalizer (c07, i07)
+            'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy bannhân dân ngày 26 tháng 11 năm 2003;' | | Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân | Luật | (Quốc hội) | 2003-11-26 | BASED_ON
             # the amending law's name without its comma (i02)
             'Căn cứ Luật sửa đổi bổ sung một số điều của Luật Xây dựng ngày 17 tháng 6 năm 2020;' | | Luật sửa đổi bổ sung một số điều của Luật Xây dựng | Luật | (Quốc hội) | 2020-06-17 | BASED_ON
             # a council's resolution dated after its term and session (i14)
