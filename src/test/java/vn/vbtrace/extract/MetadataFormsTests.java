@@ -158,6 +158,12 @@ class MetadataFormsTests {
             # a news page's lead names the issuer, with the signer's name after it (h09) or a news agency's tag before (h15)
             'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.' | Thủ tướng Chính phủ
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | Ban Thường vụ Tỉnh ủy Yên Bái
+            # a department's letter whose flattened header kept only its committee's line: the number's code names the
+            # department (e10), the place line a centrally-run city with its level word (a12)
+            'UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 283/SXD-QLN | Vị Thanh, ngày 19 tháng 5 năm 2008 |\\nKính gửi: Ủy ban nhân dân các huyện, thị xã.' | Sở Xây dựng tỉnh Hậu Giang
+            'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 1557/SGDĐT-GDPT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\\nKính gửi: Hiệu trưởng các trường phổ thông' | Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh
+            # ... but the committee's own letter stays the committee's
+            'UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 283/UBND-KT | Vị Thanh, ngày 19 tháng 5 năm 2008 |\\nKính gửi: Sở Xây dựng.' | UBND tỉnh Hậu Giang
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);

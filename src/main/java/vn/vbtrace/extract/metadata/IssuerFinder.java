@@ -3,6 +3,7 @@ package vn.vbtrace.extract.metadata;
 import vn.vbtrace.document.TextFold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.FieldSource;
@@ -51,14 +52,16 @@ final class IssuerFinder {
                PortalPanel panel, PageLead.Lead lead, String numberIssuer) {
         IssuerUnit authority = authorityLine(lines);
         Located panelUnit = panelIssuer(panel);
-        String placeProvince = header.place() == null ? null : provinces.canonical(header.place());
+        String placeProvince = header.place() == null ? null : placeProvince(header.place());
         Supplier<String> namedProvince = () -> names.firstProvinceNamed(text);
         IssuerBlock.Issuers headerIssuers = block.read(window.cells(), issuerCells(window, header));
+        IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0);
         if (headerIssuers != null) {
             Completed last = complete(headerIssuers.last(), authority, panelUnit, placeProvince, namedProvince);
-            headerIssuers = headerIssuers.withLast(last.unit());
+            IssuerUnit department = departmentOfNumber(headerIssuers, last.unit(), coded);
+            headerIssuers = headerIssuers.withLast(department != null ? department : last.unit());
             choice.offer(FieldSource.HEADER, headerIssuers.name(), headerIssuers.name(), headerIssuers.start(),
-                    headerIssuers.end(), last.by());
+                    headerIssuers.end(), department != null ? FieldSource.NUMBER : last.by());
         }
         if (authority != null) {
             Completed completed = complete(authority, null, panelUnit, placeProvince, namedProvince);
@@ -72,7 +75,6 @@ final class IssuerFinder {
             choice.offer(FieldSource.PAGE_TITLE, lead.issuer(), lead.issuer(), lead.start(), lead.end());
         }
         // the number's "UBND" of "722/UBND-MT" completed like the header's, by the place line ("Bắc Giang, ngày ...")
-        IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0);
         Completed byPlace = coded == null ? null : complete(coded, null, null, placeProvince, namedProvince);
         boolean placed = byPlace != null && byPlace.by() != null;
         choice.offer(FieldSource.NUMBER, placed ? byPlace.unit().name() : numberIssuer, numberIssuer, -1, -1,
@@ -83,6 +85,31 @@ final class IssuerFinder {
                 choice.offer(FieldSource.BODY_TEXT, closing.name(), closing.name(), -1, -1);
             }
         }
+    }
+
+    /** The province a place line names: "Hà Tĩnh", or a centrally-run city with its level, "Thành phố Hồ Chí Minh". */
+    private String placeProvince(String place) {
+        String province = provinces.canonical(place);
+        String lower = place.toLowerCase(Locale.ROOT);
+        if (province == null && lower.startsWith(Provinces.CITY + " ")) {
+            province = provinces.canonical(place.substring(Provinces.CITY.length() + 1));
+            return province != null && Provinces.CITY.equals(provinces.level(province)) ? province : null;
+        }
+        return province;
+    }
+
+    /**
+     * A department's letter whose header kept only its committee's line ("UBND TỈNH HẬU GIANG" over "Số:
+     * 283/SXD-QLN", the line "SỞ XÂY DỰNG" lost by the page): the number's code names the department, and the
+     * committee its province. Null unless the header names one province's committee alone and the code a department.
+     */
+    private static IssuerUnit departmentOfNumber(IssuerBlock.Issuers header, IssuerUnit committee, IssuerUnit coded) {
+        boolean committeeAlone = header.units().size() == 1 && !header.chairman()
+                && committee.kind() == IssuerReader.Kind.COUNCIL && "UBND".equals(committee.head()) && committee.provincial();
+        if (!committeeAlone || coded == null || coded.kind() != IssuerReader.Kind.DEPARTMENT) {
+            return null;
+        }
+        return coded.in(committee.place(), committee.level());
     }
 
     /** The province a document's issuer belongs to ("UBND huyện Bình Chánh, thành phố Hồ Chí Minh": Hồ Chí Minh). */
