@@ -17,7 +17,10 @@ public enum FieldSource {
     NUMBER,
     /** The place of the header's place-and-date line, when it names a province. */
     PLACE_LINE,
-    /** The list of districts (districts.tsv): the province of a district the header names without it ("QUẬN 8"). */
+    /**
+     * The list of districts (districts.tsv): the province of a district the header names without it ("QUẬN 8"); or a
+     * town named after its province, that province's capital ("THỊ XÃ HÀ GIANG").
+     */
     DISTRICT_LIST,
     /** The type heading ("QUYẾT ĐỊNH") and the title under it, or a letter's "V/v" line. */
     TYPE_HEADING,

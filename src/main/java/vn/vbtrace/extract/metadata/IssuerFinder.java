@@ -146,6 +146,13 @@ final class IssuerFinder {
             by = placed.name().equals(completed.name()) ? null : FieldSource.AUTHORITY_LINE; // it may only repeat the header
             completed = placed;
         }
+        // "ỦY BAN NHÂN DÂN THỊ XÃ HÀ GIANG": a town named after its province is that province's capital, whatever a
+        // copied page's place line says ("Hà Nội, ngày ...")
+        String namesake = needsPlace(completed) && completed.placed() ? provinces.canonical(completed.place()) : null;
+        if (namesake != null) {
+            completed = completed.in(namesake, provinces.level(namesake));
+            by = by == null ? FieldSource.DISTRICT_LIST : by;
+        }
         String panelProvince = panel == null ? null : panel.unit().provinceName();
         if (needsPlace(completed) && panelProvince != null) {
             completed = completed.in(panelProvince, provinces.level(panelProvince));

@@ -2,6 +2,7 @@ package vn.vbtrace.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.DocumentNumbers;
 import vn.vbtrace.extract.token.DocumentNumberFinder;
@@ -79,7 +80,10 @@ final class TitleFinder {
         for (int i = 0; i < Math.min(pageTitleUntil, lines.size()); i++) {
             String line = lines.get(i);
             for (String type : vocabulary.types().namesLongestFirst()) {
-                if (line.startsWith(type + " ") && line.length() > type.length() + 10) {
+                // "Thông báo Kết luận ...", or its type word in capitals: "THÔNG BÁO Về việc lấy ý kiến ..."
+                boolean typeWord = line.startsWith(type + " ")
+                        || line.startsWith(type.toUpperCase(Locale.ROOT) + " ") && !TextLines.isAllCaps(line);
+                if (typeWord && line.length() > type.length() + 10) {
                     return new Heading(type, line, true, false);
                 }
             }
