@@ -290,6 +290,8 @@ class ReferenceFormsTests {
             'ỦY BAN NHÂN DÂN\nXÃ CÁT VÂN\nSố: 14/KH-UBND\nCát Vân, ngày 12 tháng 02 năm 2019\nCăn cứ Nghị quyết số 53/NQ-HĐND ngày 21/12/2018 của HĐND huyện; Kế hoạch số 16/KH-UBND ngày 25/01/2019 của UBND huyện Như Xuân; Kế hoạch số 17/KH-UBND ngày 25/01/2019 của UBND huyện Thường Xuân.' | 53/NQ-HĐND=HĐND huyện; 16/KH-UBND=UBND huyện Như Xuân; 17/KH-UBND=UBND huyện Thường Xuân
             # a party congress's executive committee, named with its province (b07) and its standing members (i09)
             'Căn cứ Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh Tiền Giang; kết luận của Thường trực Tỉnh ủy Tiền Giang tại Thông báo số 1057-TB/TU ngày 12/12/2014.' | 05-NQ/TU=Ban Chấp hành Đảng bộ tỉnh Tiền Giang; 1057-TB/TU=Thường trực Tỉnh ủy Tiền Giang
+            # a proposer's role in brackets before "tại" (i03)
+            'Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số 126/SKHĐT ngày 23/01/2007,' | 126/SKHĐT=Sở Kế hoạch và Đầu tư
             # "củaChính phủ": the maker glued to "của" by a page that lost the space at a line's end (i07)
             'Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 củaChính phủ quy định chi tiết.' | 57/2002/NĐ-CP=Chính phủ
             """)

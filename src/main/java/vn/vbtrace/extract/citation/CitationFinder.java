@@ -36,8 +36,12 @@ public final class CitationFinder {
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     /** "số" between a law's name and its number, or the lone "s" a PDF that dropped accented letters leaves of it. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*(?:số\\s+|(?<!\\p{L})s\\s*(?=\\d))");
-    /** Between a proposing body and its paper: ", tại ", " tại văn bản số ". */
-    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?\\s*,?\\s*tại\\s*"
+    /**
+     * Between a proposing body and its paper: ", tại ", " tại văn bản số ", and a role in brackets between ("Sở Kế
+     * hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số ...").
+     */
+    private static final Pattern PROPOSER_GAP = Pattern.compile("(?:\\s+tỉnh(?:\\s+\\p{Lu}\\p{Ll}*)*)?"
+            + "(?:\\s*\\([^()\\n]{1,120}\\))?\\s*,?\\s*tại\\s*"
             + "(?:(?iu:văn\\s+bản|công\\s+văn)\\s+)?(?:số\\s*)?");
     /**
      * Between a day and the paper issued on it, when the sentence names the day first: "Ngày 21/04/2015, Thủ tướng
