@@ -61,6 +61,8 @@ class MetadataFormsTests {
             # a news page's lead: "X vừa ký <type> số N ngày D" (h09), a news agency's tag and a day without its year (h15)
             'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.\\nCông điện nêu rõ: Thực hiện Thông báo số 07-TB/CQTTBCĐ ngày 15 tháng 10 năm 2025' | 201/CĐ-TTg | | 2025-10-22
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | 17 | |
+            # ... a paper named "văn bản", its type left to its number's code (l15)
+            'Tìm kiếm tin tức\\nNgày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc định hướng tuyên truyền tháng 6.' | 78-CV/BTGHU | | 2022-05-30
             # ... but a report's own sentence "X đã ban hành <type> số" is a citation, not its lead
             'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 02/3/2020 về cải cách hành chính.\\nKết quả thực hiện như sau:' | | |
             """)
@@ -203,6 +205,8 @@ class MetadataFormsTests {
             # --- session 52 ---
             # a news lead's bare number tells no type; the lead's type word does (h15)
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | Chỉ thị |
+            # a Party body's letter: CV in its number (l15)
+            'Tìm kiếm tin tức\\nNgày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc định hướng tuyên truyền tháng 6.' | Công văn |
             """)
     void readsTypeAndTitle(String raw, String type, String title) {
         DocumentMetadata document = metadata(raw);

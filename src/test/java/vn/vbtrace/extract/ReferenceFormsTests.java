@@ -171,6 +171,7 @@ class ReferenceFormsTests {
             # codes joined by a dot after a stray space (g15, i07), a party's number with spaces around its dash (h15)
             'Căn cứ Quyết định số 27/2010/QĐ .UBND ngày 20/4/2010 của UBND tỉnh Nghệ An;' | 27/2010/QĐ.UBND | | Quyết định | UBND tỉnh Nghệ An | 2010-04-20 | BASED_ON
             'quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận xã hội' | 100-KL/TW | | Kết luận | Ban Bí thư | 2014-08-18 | CITES
+            'Thực hiện Hướng dẫn số 115- HD/BTGTW ngày 08/01/2020 của Ban Tuyên giáo Trung ương về tuyên truyền' | 115-HD/BTGTW | | Hướng dẫn | Ban Tuyên giáo Trung ương | 2020-01-08 | IMPLEMENTS
             """)
     void readsEachForm(String snippet, String number, String title, String type, String issuer, LocalDate date,
             Relation relation) {
@@ -292,6 +293,10 @@ class ReferenceFormsTests {
             'Căn cứ Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ tỉnh Tiền Giang; kết luận của Thường trực Tỉnh ủy Tiền Giang tại Thông báo số 1057-TB/TU ngày 12/12/2014.' | 05-NQ/TU=Ban Chấp hành Đảng bộ tỉnh Tiền Giang; 1057-TB/TU=Thường trực Tỉnh ủy Tiền Giang
             # a proposer's role in brackets before "tại" (i03)
             'Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số 126/SKHĐT ngày 23/01/2007,' | 126/SKHĐT=Sở Kế hoạch và Đầu tư
+            # a ministry's name with its dash unspaced (j02), a ministry of before 2007 (l07), a party committee's board (l11)
+            'Xét đề nghị của Bộ Lao động-Thương binh và Xã hội tại công văn số 4807/BLĐTBXH-VP ngày 17 tháng 12 năm 2007 về việc tổ chức Hội nghị,' | 4807/BLĐTBXH-VP=Bộ Lao động - Thương binh và Xã hội
+            'Quyết định số 67/2000/QĐ-BCN ngày 20/11/2000 của Bộ Công nghiệp' | 67/2000/QĐ-BCN=Bộ Công nghiệp
+            'Thực hiện Hướng dẫn số 136-HD/BTGTU, ngày 30/5/2023 của Ban tuyên giáo tỉnh uỷ Lâm Đồng trong tháng 6 năm 2023,' | 136-HD/BTGTU=Ban Tuyên giáo Tỉnh ủy Lâm Đồng
             # "củaChính phủ": the maker glued to "của" by a page that lost the space at a line's end (i07)
             'Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 củaChính phủ quy định chi tiết.' | 57/2002/NĐ-CP=Chính phủ
             """)

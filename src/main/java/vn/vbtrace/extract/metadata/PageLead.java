@@ -98,9 +98,11 @@ final class PageLead {
         if (!m.find() || m.group("tag") == null && m.group("day") == null && m.group("just") == null) {
             return null;
         }
-        String type = types.byName(m.group("type"));
+        // "đã ban hành văn bản số 78-CV/BTGHU": a paper named by no type, which its number's code gives
+        boolean anyPaper = m.group("type").equalsIgnoreCase("văn bản");
+        String type = anyPaper ? null : types.byName(m.group("type"));
         IssuerNames.Issuer issuer = issuers.single(text, lineStart + m.start("issuer"));
-        if (type == null || issuer != null && !PERSON.matcher(text)
+        if (type == null && !anyPaper || issuer != null && !PERSON.matcher(text)
                 .region(issuer.end(), lineStart + m.end("issuer")).matches()) {
             return null;
         }

@@ -15,7 +15,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, a serial with a letter
  * (1227a/TTr-SKHĐT, 30c/NQ-CP), codes joined by a dot or a slash (01/1999/QĐ.UB,
  * 06/QC-TT.HĐND-UBND, 01/2003/TTLT/BKH-BTC), and the same with stray spaces ("13/2015/TT- BVHTTDL",
- * "05 /2008/TT-BYT", "27/2010/QĐ .UBND", a party's "100 - KL/TW"), its hyphens lost ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."),
+ * "05 /2008/TT-BYT", "27/2010/QĐ .UBND", a party's "100 - KL/TW", "115- HD/BTGTW"), its hyphens lost ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."),
  * or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
  * different separators in one text ("42/2002/QĐ-TTg", later "42/2002/QĐ/TTg") is spelled one way.
  */
@@ -53,7 +53,7 @@ public final class DocumentNumberFinder {
      * s08/2014/NĐ-CP").
      */
     static final Pattern NUMBER = Pattern.compile(
-            "\\d(?:(?<![\\p{L}\\d/.,-]\\d)|(?<=(?<![\\p{L}\\d])s\\d))\\d{0," + (SERIAL_MAX_DIGITS - 1) + "}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|" + DASH + "|\\s" + DASH + "\\s(?=\\p{Lu}{1,6}/))"
+            "\\d(?:(?<![\\p{L}\\d/.,-]\\d)|(?<=(?<![\\p{L}\\d])s\\d))\\d{0," + (SERIAL_MAX_DIGITS - 1) + "}[a-z]?(?:\\s?[-/]\\s?\\d{4})?(?:\\s?/\\s?|" + DASH + "|\\s?" + DASH + "\\s?(?=\\p{Lu}{1,6}/))"
                     + CODE + "(?:(?:\\s?" + DASH + "\\s?|[./]|\\s\\.)" + CODE + ")*(?:(?![\\p{L}\\d])|(?=" + GLUED_WORD + "))");
     /** NUMBER begins with a digit, and \d is an ASCII digit here. */
     private static final QuickMatcher.Starts DIGITS = QuickMatcher.Starts.chars("0123456789");

@@ -1,8 +1,9 @@
 package vn.vbtrace.extract.token;
 
 /**
- * Matches a known name in running text the way documents write it: any case, and any run of
- * whitespace (a leftover line break too) where the name has one space.
+ * Matches a known name in running text the way documents write it: any case, any run of whitespace (a leftover
+ * line break too) where the name has one space, and a dash with or without spaces around it ("Bộ Lao động-Thương binh
+ * và Xã hội", "Ban Kinh tế – Ngân sách").
  */
 public final class Spelling {
 
@@ -18,6 +19,15 @@ public final class Spelling {
                 return -1;
             }
             char expected = name.charAt(n);
+            if (name.startsWith(" - ", n) || expected == '-') {
+                int dash = skipSpaces(text, t); // "Lao động - Thương binh" written "Lao động-Thương binh", or with a dash
+                if (dash >= text.length() || text.charAt(dash) != '-' && text.charAt(dash) != '\u2013') {
+                    return -1;
+                }
+                t = skipSpaces(text, dash + 1);
+                n += expected == '-' ? 1 : 3;
+                continue;
+            }
             if (expected == ' ') {
                 if (!Character.isWhitespace(text.charAt(t))) {
                     return -1;
@@ -37,5 +47,13 @@ public final class Spelling {
             n++;
         }
         return t < text.length() && Character.isLetterOrDigit(text.charAt(t)) ? -1 : t;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }
