@@ -61,6 +61,8 @@ class MetadataFormsTests {
             # a news page's lead: "X vừa ký <type> số N ngày D" (h09), a news agency's tag and a day without its year (h15)
             'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.\\nCông điện nêu rõ: Thực hiện Thông báo số 07-TB/CQTTBCĐ ngày 15 tháng 10 năm 2025' | 201/CĐ-TTg | | 2025-10-22
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | 17 | |
+            # ... a lead the page's title line was joined to (m12)
+            'image banner\\nHướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020\\nNgày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ biến.' | 473/STP-PBGDPL | | 2020-03-25
             # ... a paper named "văn bản", its type left to its number's code (l15)
             'Tìm kiếm tin tức\\nNgày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc định hướng tuyên truyền tháng 6.' | 78-CV/BTGHU | | 2022-05-30
             # ... but a report's own sentence "X đã ban hành <type> số" is a citation, not its lead

@@ -1,9 +1,11 @@
 package vn.vbtrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vbtrace.document.DocumentNumbers;
@@ -172,6 +174,8 @@ class ReferenceFormsTests {
             'Căn cứ Quyết định số 27/2010/QĐ .UBND ngày 20/4/2010 của UBND tỉnh Nghệ An;' | 27/2010/QĐ.UBND | | Quyết định | UBND tỉnh Nghệ An | 2010-04-20 | BASED_ON
             'quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận xã hội' | 100-KL/TW | | Kết luận | Ban Bí thư | 2014-08-18 | CITES
             'Thực hiện Hướng dẫn số 115- HD/BTGTW ngày 08/01/2020 của Ban Tuyên giáo Trung ương về tuyên truyền' | 115-HD/BTGTW | | Hướng dẫn | Ban Tuyên giáo Trung ương | 2020-01-08 | IMPLEMENTS
+            # a law whose name holds a comma before "công chức", cited with its year only (m02)
+            'Căn cứ Luật Cán bộ, công chức năm 2008;' | | Luật Cán bộ, công chức | Luật | (Quốc hội) | | BASED_ON
             """)
     void readsEachForm(String snippet, String number, String title, String type, String issuer, LocalDate date,
             Relation relation) {
@@ -216,6 +220,16 @@ class ReferenceFormsTests {
         assertThat(references.get(1).number()).isEqualTo(number);
         assertThat(references.get(1).date()).isEqualTo(date);
         assertThat(references.get(1).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
+
+    /** "Luật Ngân sách nhà nước số 01/2002/QH11 ngày ...; số 83/2015/QH13 ngày ...": the second is a law too (m04). */
+    @Test
+    void aNumberAloneAfterAListsPaperIsOfItsType() {
+        String text = TextNormalizer.normalize("Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; "
+                + "số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\nCăn cứ Quyết định số 40/2015/QĐ-TTg ngày 14 tháng 9 năm 2015;").text();
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(text).references();
+        assertThat(references).extracting(Reference::number, Reference::type).containsExactly(
+                tuple("01/2002/QH11", "Luật"), tuple("83/2015/QH13", "Luật"), tuple("40/2015/QĐ-TTg", "Quyết định"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -297,6 +311,8 @@ class ReferenceFormsTests {
             'Xét đề nghị của Bộ Lao động-Thương binh và Xã hội tại công văn số 4807/BLĐTBXH-VP ngày 17 tháng 12 năm 2007 về việc tổ chức Hội nghị,' | 4807/BLĐTBXH-VP=Bộ Lao động - Thương binh và Xã hội
             'Quyết định số 67/2000/QĐ-BCN ngày 20/11/2000 của Bộ Công nghiệp' | 67/2000/QĐ-BCN=Bộ Công nghiệp
             'Thực hiện Hướng dẫn số 136-HD/BTGTU, ngày 30/5/2023 của Ban tuyên giáo tỉnh uỷ Lâm Đồng trong tháng 6 năm 2023,' | 136-HD/BTGTU=Ban Tuyên giáo Tỉnh ủy Lâm Đồng
+            # a body written with the province's level and no name, placed in the document's province (m16)
+            'ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSố: 1644/QĐ-CT\nVĩnh Yên, ngày 01 tháng 7 năm 2020\nXét đề nghị của Cục Thống kê tỉnh tại Tờ trình số 308/TTr-CTK ngày 01/7/2020,' | 308/TTr-CTK=Cục Thống kê tỉnh Vĩnh Phúc
             # "củaChính phủ": the maker glued to "của" by a page that lost the space at a line's end (i07)
             'Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 củaChính phủ quy định chi tiết.' | 57/2002/NĐ-CP=Chính phủ
             """)

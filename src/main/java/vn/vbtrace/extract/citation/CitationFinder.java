@@ -50,6 +50,8 @@ public final class CitationFinder {
     private static final Pattern ISSUED_ON_GAP = Pattern.compile("(?u),\\s*[^.;:\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?ban\\s+hành\\s+");
     /** How far before a paper its day may be written so. */
     private static final int ISSUED_ON_REACH = 140;
+    /** Between a paper and the next of its kind named by its number alone: "...; số 83/2015/QH13". */
+    private static final Pattern NEXT_OF_LIST = Pattern.compile("(?u)\\s*[;,]\\s*(?:và\\s+)?số\\s*:?\\s*");
     /** Between two papers of one list. */
     private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
     /** The verb of issuing between a body and the paper it issued: " đã ban hành ", " đã có ", " ký ban hành ". */
@@ -120,7 +122,12 @@ public final class CitationFinder {
             if (issuer == null && sameListMaker(text, previous, mention)) {
                 issuer = previous.issuer(); // "tại Tờ trình số 34/... ngày ... và Tờ trình số 45/...": one maker
             }
-            Mention withRelation = new Mention(mention.number(), mention.title(), mention.type(), issuer,
+            String type = mention.type();
+            if (type == null && previous != null && previous.number() != null
+                    && NEXT_OF_LIST.matcher(text).region(previous.end(), mention.start()).matches()) {
+                type = previous.type(); // "Luật Ngân sách nhà nước số 01/2002/QH11 ngày ...; số 83/2015/QH13 ngày ..."
+            }
+            Mention withRelation = new Mention(mention.number(), mention.title(), type, issuer,
                     mention.date(), relations.classify(text, mention.start(), previous), mention.start(),
                     mention.end(), mention.shortForm());
             classified.add(withRelation);

@@ -94,8 +94,14 @@ final class PageLead {
 
     private Lead leadSentence(String text, String line, int lineStart, List<NumberToken> numbers) {
         Matcher m = ISSUED.matcher(line);
+        boolean found = m.find();
+        // the page's title line joined with its lead ("... năm 2020 Ngày 25/3/2020, Sở Tư pháp ban hành ..."): the
+        // lead starts at its day
+        for (int day = line.indexOf(" Ngày "); !found && day >= 0; day = line.indexOf(" Ngày ", day + 1)) {
+            found = m.region(day + 1, line.length()).lookingAt() && m.group("day") != null;
+        }
         // a report's own sentence "UBND tỉnh đã ban hành Kế hoạch số ..." is a citation: news is dated, tagged or "vừa"
-        if (!m.find() || m.group("tag") == null && m.group("day") == null && m.group("just") == null) {
+        if (!found || m.group("tag") == null && m.group("day") == null && m.group("just") == null) {
             return null;
         }
         // "đã ban hành văn bản số 78-CV/BTGHU": a paper named by no type, which its number's code gives
@@ -115,7 +121,7 @@ final class PageLead {
         int numberEnd = token != null ? token.end() : lineStart + bare.end();
         DateToken date = DateFinder.at(text, numberEnd);
         if (date == null) {
-            date = DateFinder.first(line, 0, m.start("issuer"));
+            date = DateFinder.first(line, m.start(), m.start("issuer"));
         }
         return new Lead(number, type, date == null ? null : date.date(), issuer == null ? null : issuer.name(),
                 lineStart, date != null && date.end() > numberEnd ? date.end() : numberEnd);

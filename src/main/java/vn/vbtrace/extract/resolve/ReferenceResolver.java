@@ -33,6 +33,8 @@ public final class ReferenceResolver {
     /** A council, or a body of one, named with its level and no place: "UBND tỉnh", "Văn phòng HĐND huyện". */
     private static final Pattern AT_LEVEL = Pattern.compile(
             "(?<body>(?:.+ )?(?:UBND|HĐND)) (?<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)");
+    /** Any body named with the province's level and no name: "Cục Thống kê tỉnh", "Công an thành phố". */
+    private static final Pattern AT_PROVINCE_LEVEL = Pattern.compile("(?<body>.+) (?<level>tỉnh|thành phố)");
     /** A district's council as a reference names it: "UBND huyện Như Xuân" (with or without its province). */
     private static final Pattern DISTRICT_COUNCIL = Pattern.compile(
             "(?:UBND|HĐND) (?<district>(?:huyện|quận|thị xã) [^,]+)(?:, .+)?");
@@ -111,7 +113,8 @@ public final class ReferenceResolver {
      * committee; "Tỉnh ủy" its party committee, and "Ban Thường vụ Tỉnh ủy" that committee's standing board, when the
      * document is a province's ("Nghị quyết số 08-NQ/TU ... của Tỉnh ủy"). A council written with its level ("của
      * UBND tỉnh", "của HĐND huyện") is placed at that level: the document's own place, the province around it, or,
-     * in a commune's document, its district ({@code localDistrict}); left as written when that place is not known.
+     * in a commune's document, its district ({@code localDistrict}); any other body written with the province's level
+     * ("Cục Thống kê tỉnh") in that province; left as written when that place is not known.
      * Any other issuer as it is.
      */
     private String placed(String issuer, Local local) {
@@ -132,10 +135,12 @@ public final class ReferenceResolver {
         if (issuer.startsWith("Ban ") && issuer.endsWith(" HĐND")) {
             return issuer + " " + place;
         }
-        Matcher atLevel = AT_LEVEL.matcher(issuer);
-        if (atLevel.matches()) { // "UBND tỉnh", "Văn phòng UBND tỉnh", "Ban Pháp chế HĐND huyện"
-            String levelled = placeAtLevel(atLevel.group("level"), place, local);
-            return levelled == null ? issuer : atLevel.group("body") + " " + levelled;
+        for (Pattern unplaced : List.of(AT_LEVEL, AT_PROVINCE_LEVEL)) {
+            Matcher atLevel = unplaced.matcher(issuer);
+            if (atLevel.matches()) { // "UBND tỉnh", "Văn phòng UBND tỉnh", "Ban Pháp chế HĐND huyện", "Cục Thống kê tỉnh"
+                String levelled = placeAtLevel(atLevel.group("level"), place, local);
+                return levelled == null ? issuer : atLevel.group("body") + " " + levelled;
+            }
         }
         for (Map.Entry<String, String> party : partyLevels.entrySet()) { // "Tỉnh ủy", "Ban Chấp hành Đảng bộ huyện"
             if (issuer.equals(party.getKey()) || issuer.endsWith(" " + party.getKey())) {
