@@ -61,10 +61,10 @@ public final class CitationFinder {
     private static final int MAKER_REACH = 90;
     /** What ends the clause a maker is named in. */
     private static final String CLAUSE_BREAK = ",.;:()";
-    /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
     /** A council's term and session between its name and the date of its resolution: ", khoá 16, kỳ họp thứ 21". */
     private static final Pattern COUNCIL_TERM = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:khóa|khoá)\\s+[\\p{L}\\d]+(?:\\s*,?\\s*kỳ\\s+họp\\s+(?:thứ\\s+)?[\\p{L}\\d]+)?\\s*,?");
+    /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
     private static final Pattern MADE_BY = Pattern.compile("\\sdo\\s+");
     private static final Pattern ISSUED = Pattern.compile("\\s+ban\\s+hành");
     private static final Pattern ANOTHER_NUMBER = Pattern.compile("\\d+/");

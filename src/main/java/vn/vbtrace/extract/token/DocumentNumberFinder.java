@@ -15,9 +15,10 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  * 28/2010/TTLT-BTC-BKHCN, 52-NQ/TW, 19-2016/NQ-CP, 4258/BKHCN-TĐC, a serial with a letter
  * (1227a/TTr-SKHĐT, 30c/NQ-CP), codes joined by a dot or a slash (01/1999/QĐ.UB,
  * 06/QC-TT.HĐND-UBND, 01/2003/TTLT/BKH-BTC), and the same with stray spaces ("13/2015/TT- BVHTTDL",
- * "05 /2008/TT-BYT", "27/2010/QĐ .UBND", a party's "100 - KL/TW", "115- HD/BTGTW"), its hyphens lost ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."),
- * or upper-cased inside a heading ("1322/QĐ-TTG"). One number written with
- * different separators in one text ("42/2002/QĐ-TTg", later "42/2002/QĐ/TTg") is spelled one way.
+ * "05 /2008/TT-BYT", "27/2010/QĐ .UBND", a party's "100 - KL/TW", "115- HD/BTGTW"), its hyphens lost
+ * ("1961/QĐUBND") or "ngày" glued to it ("1033/PTM-SMEngày 15 ..."), or upper-cased inside a heading
+ * ("1322/QĐ-TTG"). One number written with different separators in one text ("42/2002/QĐ-TTg", later
+ * "42/2002/QĐ/TTg") is spelled one way.
  */
 public final class DocumentNumberFinder {
 

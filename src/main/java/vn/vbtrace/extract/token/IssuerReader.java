@@ -124,7 +124,8 @@ public final class IssuerReader {
         int at = skipSpaces(text, headEnd);
         for (Map.Entry<String, String> level : forms.levels().entrySet()) {
             int end = Spelling.matchEnd(text, at, level.getKey());
-            if (end >= 0 && !level.getKey().endsWith(".") && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            boolean wordEnds = end == text.length() || end >= 0 && !Character.isLetterOrDigit(text.charAt(end));
+            if (end >= 0 && !level.getKey().endsWith(".") && wordEnds) {
                 return new IssuerUnit(Kind.COUNCIL, head, level.getValue(), null, false, null, from, end);
             }
         }
