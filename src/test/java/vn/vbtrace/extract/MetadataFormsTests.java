@@ -61,6 +61,10 @@ class MetadataFormsTests {
             # a news page's lead: "X vừa ký <type> số N ngày D" (h09), a news agency's tag and a day without its year (h15)
             'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.\\nCông điện nêu rõ: Thực hiện Thông báo số 07-TB/CQTTBCĐ ngày 15 tháng 10 năm 2025' | 201/CĐ-TTg | | 2025-10-22
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | 17 | |
+            # ... an editor's note before it, the committee's term after its name (p16)
+            'LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực.' | 10-NQ/TU | | 2016-11-14
+            # an older document's gazette heading: type, "CỦA" its issuer, "SỐ" its number, "NGÀY" its date (p01)
+            'CHỈ THỊ\\nCỦA THỦ\\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\\nThực hiện Nghị quyết của Quốc hội về nhiệm vụ năm 2001,' | 16/2001/CT-TTg | | 2001-06-21
             # ... a lead the page's title line was joined to (m12)
             'image banner\\nHướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020\\nNgày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ biến.' | 473/STP-PBGDPL | | 2020-03-25
             # ... a paper named "văn bản", its type left to its number's code (l15)
@@ -162,6 +166,8 @@ class MetadataFormsTests {
             # a news page's lead names the issuer, with the signer's name after it (h09) or a news agency's tag before (h15)
             'Tải ứng dụng:\\nBÁO ĐIỆN TỬ CHÍNH PHỦ\\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025 về việc tập trung rà soát thủ tục hành chính.' | Thủ tướng Chính phủ
             'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.\\nNội dung Chỉ thị như sau:' | Ban Thường vụ Tỉnh ủy Yên Bái
+            # an older document's gazette heading names its issuer after "CỦA" (p01)
+            'CHỈ THỊ\\nCỦA THỦ\\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\\nThực hiện Nghị quyết của Quốc hội về nhiệm vụ năm 2001,' | Thủ tướng Chính phủ
             # a department's letter whose flattened header kept only its committee's line: the number's code names the
             # department (e10), the place line a centrally-run city with its level word (a12)
             'UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 283/SXD-QLN | Vị Thanh, ngày 19 tháng 5 năm 2008 |\\nKính gửi: Ủy ban nhân dân các huyện, thị xã.' | Sở Xây dựng tỉnh Hậu Giang

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.DateFinder;
 import vn.vbtrace.extract.token.DateToken;
 import vn.vbtrace.extract.token.IssuerNames;
@@ -27,16 +28,24 @@ final class PageLead {
     /**
      * A news page's lead sentence: "Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU",
      * "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17", "Thủ tướng Chính phủ Phạm Minh
-     * Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025": the news agency's tag, the day, the issuer (a person's
-     * name may follow it), the verb of signing or issuing, the type and the number.
+     * Chính vừa ký Công điện số 201/CĐ-TTg ngày 22/10/2025", "LTS: Ngày 14-11-2016, ...": the news agency's tag or
+     * the editor's note, the day, the issuer (a person's name may follow it), the verb of signing or issuing, the type
+     * and the number.
      */
-    private static final Pattern ISSUED = Pattern.compile("^(?<tag>\\(?[\\p{L}.]{2,20}\\)?\\s*[-–]\\s*)?"
+    private static final Pattern ISSUED = Pattern.compile("^(?<tag>\\(?[\\p{L}.]{2,20}\\)?\\s*[-–:]\\s*)?"
             + "(?<day>(?iu:ngày)\\s*\\d[^,]{1,24},\\s*)?(?<issuer>[^,.;:]{4,100}?)"
             + "\\s+(?:đã\\s+|(?<just>vừa)\\s+)?(?:ký\\s+)?(?:ban\\s+hành|ký)\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+số\\s+");
     /** A party's paper is often named by its bare number in a news lead ("Chỉ thị số 17 về ..."). */
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,5}(?=\\s+(?:về|ngày)\\s|\\s*[,.])");
-    /** Between the issuer and the verb only a person's name may stand ("Thủ tướng Chính phủ Phạm Minh Chính"). */
-    private static final Pattern PERSON = Pattern.compile("(?:\\s+\\p{Lu}\\p{Ll}*){0,4}\\s*");
+    /**
+     * Between the issuer and the verb only a person's name ("Thủ tướng Chính phủ Phạm Minh Chính") or a committee's
+     * term ("Ban Chấp hành Đảng bộ tỉnh khóa XIII") may stand.
+     */
+    private static final Pattern PERSON = Pattern.compile("(?:\\s+(?:\\p{Lu}\\p{Ll}*|(?iu:khóa|khoá)\\s+[\\p{Lu}\\d]+)){0,4}\\s*");
+    /** A gazette heading's type in capitals and "CỦA" before its issuer. */
+    private static final Pattern GAZETTE_TYPE = Pattern.compile("(?<type>\\p{Lu}[\\p{Lu} ]{2,30}?)\\s+CỦA\\s+");
+    /** ... and "SỐ" after its issuer. */
+    private static final Pattern GAZETTE_NUMBER = Pattern.compile("\\s+SỐ\\s*:?\\s*");
     private static final Pattern SO = Pattern.compile("\\s*(?iu:số)?\\s*:?\\s*");
     /** The lead is above the header; a page puts it within its first lines. */
     private static final int LEAD_LINES = 12;
@@ -60,6 +69,9 @@ final class PageLead {
             String line = lines.get(i);
             int lineStart = lines.starts().get(i);
             Lead lead = isPage || TextLines.isAllCaps(line) ? titleLine(text, line, lineStart, numbers) : null;
+            if (lead == null && TextLines.isAllCaps(line)) {
+                lead = gazetteHeading(text, lineStart, numbers);
+            }
             if (lead == null) {
                 lead = leadSentence(text, line, lineStart, numbers);
             }
@@ -68,6 +80,25 @@ final class PageLead {
             }
         }
         return null;
+    }
+
+    /**
+     * The heading an older document was published under ("CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
+     * THÁNG 6 NĂM 2001 VỀ VIỆC ...", the Official Gazette's and the portals' form for texts of before about 2008): the
+     * type, "CỦA" its issuer, "SỐ" its number and "NGÀY" its date, in capitals over one line or two.
+     */
+    private Lead gazetteHeading(String text, int lineStart, List<NumberToken> numbers) {
+        Matcher heading = Anchored.at(GAZETTE_TYPE, text, lineStart);
+        String type = heading == null ? null : types.byName(heading.group("type"));
+        IssuerNames.Issuer issuer = type == null ? null : issuers.single(text, heading.end());
+        Matcher so = issuer == null ? null : Anchored.at(GAZETTE_NUMBER, text, issuer.end());
+        NumberToken number = so == null ? null : NumberTokens.startingAt(numbers, so.end());
+        if (number == null) {
+            return null;
+        }
+        DateToken date = DateFinder.at(text, number.end());
+        return new Lead(number.number(), type, date == null ? null : date.date(), issuer.name(), lineStart,
+                date == null ? number.end() : date.end());
     }
 
     /** "Công văn 2928/SGDĐT-KHTC ngày 21/09/2022 ...": a type word, the number, a date, "của" an issuer. */

@@ -32,7 +32,7 @@ import vn.vbtrace.parse.TextNormalizer;
  * miss are printed; {@code -Ddevset.hideFold=N} leaves out the figures and miss lines of fold N
  * (and the totals, which include it), for tuning without looking at it.
  *
- * <p>src/test/resources/devset-fresh: 184 openings gathered in sessions 50 to 52 in twelve batches, each scored once
+ * <p>src/test/resources/devset-fresh: 216 openings gathered in sessions 50 to 52 in fourteen batches, each scored once
  * before its misses were read (the held-out figures are in its README.md); scored here with the others.
  */
 class DevsetScoringTests {
@@ -78,7 +78,7 @@ class DevsetScoringTests {
         }
         extra.misses.forEach(miss -> System.out.println("  devset-extra miss: " + miss));
         System.out.println();
-        System.out.println(fresh.table("Devset-fresh scores (184 openings added in sessions 50 to 52, each batch labelled before it was scored)"));
+        System.out.println(fresh.table("Devset-fresh scores (216 openings added in sessions 50 to 52, each batch labelled before it was scored)"));
         fresh.misses.forEach(miss -> System.out.println("  devset-fresh miss: " + miss));
     }
 
@@ -131,8 +131,8 @@ class DevsetScoringTests {
     // Measured when this was written (devset-extra/README.md): devset 0.987, 0.983, 0.970; devset-extra 0.984,
     // 1.000, 0.962. The floors sit a little under those figures, so that a change that loses ground fails the build.
 
-    // devset-fresh, when its last batches were added (devset-fresh/README.md, session 52, batches i to n): numbered
-    // references 0.979, metadata 0.944, laws 0.959, details 0.840. Details on the devset and devset-extra: 0.913,
+    // devset-fresh, when its last batches were added (devset-fresh/README.md, session 52, batches i to p): numbered
+    // references 0.977, metadata 0.933, laws 0.926, details 0.831. Details on the devset and devset-extra: 0.913,
     // 0.951; the devset's laws 1.000 since glued syllables are set apart (session 52).
 
     @Test
@@ -147,20 +147,20 @@ class DevsetScoringTests {
     void referenceDetails() {
         assertThat(devset.tally("references with details").f1()).isGreaterThanOrEqualTo(0.90);
         assertThat(extra.tally("references with details").f1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(fresh.tally("references with details").f1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(fresh.tally("references with details").f1()).isGreaterThanOrEqualTo(0.82);
     }
 
     @Test
     void metadata() {
         assertThat(devset.metadataAccuracy()).isGreaterThanOrEqualTo(0.975);
         assertThat(extra.metadataAccuracy()).isGreaterThanOrEqualTo(0.98);
-        assertThat(fresh.metadataAccuracy()).isGreaterThanOrEqualTo(0.935);
+        assertThat(fresh.metadataAccuracy()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
     void lawRecall() {
         assertThat(devset.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.98);
         assertThat(extra.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.94);
-        assertThat(fresh.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(fresh.tally("laws by name and date").recall()).isGreaterThanOrEqualTo(0.91);
     }
 }
