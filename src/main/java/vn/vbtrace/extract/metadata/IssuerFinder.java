@@ -53,7 +53,7 @@ final class IssuerFinder {
         IssuerUnit authority = authorityLine(lines);
         Located panelUnit = panelIssuer(panel);
         String placeProvince = header.place() == null ? null : placeProvince(header.place());
-        Supplier<String> namedProvince = () -> names.firstProvinceNamed(text);
+        Supplier<String> namedProvince = new FirstProvinceNamed(names, text);
         IssuerBlock.Issuers headerIssuers = block.read(window.cells(), issuerCells(window, header));
         IssuerUnit coded = numberIssuer == null ? null : names.unit(numberIssuer, 0);
         if (headerIssuers != null) {
@@ -133,6 +133,28 @@ final class IssuerFinder {
     }
 
     private record Located(IssuerUnit unit) {
+    }
+
+    /** The first province the text names, read once when a reading first asks for it (most never do). */
+    private static final class FirstProvinceNamed implements Supplier<String> {
+        private final IssuerNames names;
+        private final String text;
+        private boolean read;
+        private String province;
+
+        FirstProvinceNamed(IssuerNames names, String text) {
+            this.names = names;
+            this.text = text;
+        }
+
+        @Override
+        public String get() {
+            if (!read) {
+                province = names.firstProvinceNamed(text);
+                read = true;
+            }
+            return province;
+        }
     }
 
     private Completed complete(IssuerUnit unit, IssuerUnit authority, Located panel, String placeProvince,

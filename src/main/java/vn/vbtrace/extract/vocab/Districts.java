@@ -18,7 +18,7 @@ public final class Districts {
     private static final String AMBIGUOUS = "";
 
     private final Map<String, String> provinceByDistrict = new HashMap<>();
-    /** Every district with its province, a name held by two provinces included ("huyện Châu Thành|hau giang"). */
+    /** Every district with its province, a name held by two provinces included, folded ("huyen chau thanh|hau giang"). */
     private final Set<String> districtsOfProvinces = new HashSet<>();
 
     static Districts load() {
