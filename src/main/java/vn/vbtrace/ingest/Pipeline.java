@@ -48,7 +48,11 @@ public final class Pipeline {
     // resolution dated after its term ("khoá 16, kỳ họp thứ 21 ngày ..."); a district named alike in several provinces
     // placed by the one the text names; syllables a page glued together set apart by the normalizer ("Ủy bannhân dân",
     // "pháptại", "VỀVIỆC"; vocab/syllables.tsv)
-    public static final int DERIVATION_VERSION = 17;
+    // 18: a party committee's board on the header's line under it ("TỈNH ỦY X" / "BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG
+    // ƯƠNG" / "ỦY BAN KIỂM TRA"); a paper's joint makers when its number says so ("của Bộ Chính trị, Ban Bí thư"); the
+    // National Assembly's committees; "Ngày D X có Văn bản chỉ đạo số N"; a year split by a space, "tháng" for "năm";
+    // law names with a comma ("Luật Phổ biến, giáo dục pháp luật") or a bare date; "Luật A và số N" not A's number
+    public static final int DERIVATION_VERSION = 18;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -30,6 +30,8 @@ class DateFinderTests {
             ' ngày26/11/2003;'                | 2003-11-26
             # ... and to a date in words
             ' ngày26 tháng 11 năm 2003'       | 2003-11-26
+            # a year a PDF's text split by a space (devset-fresh m09: "24/2021/QĐ-TTg ngày 16/7/20 21 của")
+            ' ngày 16/7/20 21 của'            | 2021-07-16
             """)
     void readsTheDateRightAfterANumber(String text, LocalDate expected) {
         DateToken date = DateFinder.at(text.replace("\\n", "\n"), 0);
@@ -45,6 +47,9 @@ class DateFinderTests {
             ' của Thủ tướng Chính phủ ngày 31/8/2020'
             # a year of five digits is a typo, not a date (issue 10: devset, Ninh Thuận "năm 20010")
             ' ngày 25 tháng 6 năm 20010'
+            # ... and two digits after a split year is not one (only a century's two digits split so)
+            ' ngày 25 tháng 6 năm 21 10'
+            ' ngày 25/6/20 101'
             """)
     void findsNoDateWhereThereIsNone(String text) {
         assertThat(DateFinder.at(text, 0)).isNull();

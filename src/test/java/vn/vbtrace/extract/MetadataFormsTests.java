@@ -71,6 +71,9 @@ class MetadataFormsTests {
             'Tìm kiếm tin tức\\nNgày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc định hướng tuyên truyền tháng 6.' | 78-CV/BTGHU | | 2022-05-30
             # ... but a report's own sentence "X đã ban hành <type> số" is a citation, not its lead
             'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 02/3/2020 về cải cách hành chính.\\nKết quả thực hiện như sau:' | | |
+            # --- session 53 ---
+            # a space a page left before the place line's comma (q16)
+            'ỦY BAN NHÂN DÂN\\nTỈNH HÀ TĨNH\\n-------\\nSố: 607/QĐ-UBND\\nHà Tĩnh , ngày 03 tháng 3 năm 2017\\nQUYẾT ĐỊNH' | 607/QĐ-UBND | Hà Tĩnh | 2017-03-03
             """)
     void readsNumberPlaceAndDate(String raw, String number, String place, LocalDate date) {
         DocumentMetadata document = metadata(raw);
@@ -174,6 +177,13 @@ class MetadataFormsTests {
             'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 1557/SGDĐT-GDPT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\\nKính gửi: Hiệu trưởng các trường phổ thông' | Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh
             # ... but the committee's own letter stays the committee's
             'UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 283/UBND-KT | Vị Thanh, ngày 19 tháng 5 năm 2008 |\\nKính gửi: Sở Xây dựng.' | UBND tỉnh Hậu Giang
+            # --- session 53 ---
+            # a party committee's board on the line under its committee issues (l03), named with it
+            'BAN CHẤP HÀNH TRUNG ƯƠNG\\nỦY BAN KIỂM TRA\\n-------\\nĐẢNG CỘNG SẢN VIỆT NAM\\nSố: 06-HD/UBKTTW\\nHà Nội, ngày 18 tháng 12 năm 2018' | Ủy ban Kiểm tra Trung ương
+            'BAN CHẤP HÀNH TRUNG ƯƠNG\\nBAN TUYÊN GIÁO\\n*\\nSố: 115-HD/BTGTW\\nĐẢNG CỘNG SẢN VIỆT NAM\\nHà Nội, ngày 08 tháng 01 năm 2020' | Ban Tuyên giáo Trung ương
+            'TỈNH ỦY LÂM ĐỒNG\\nBAN TUYÊN GIÁO\\n*\\nSố: 136-HD/BTGTU\\nĐẢNG CỘNG SẢN VIỆT NAM\\nĐà Lạt, ngày 30 tháng 5 năm 2023' | Ban Tuyên giáo Tỉnh ủy Lâm Đồng
+            # ... a board the 2025 reorganization merged, whose name holds another's (the longest name read)
+            'TỈNH ỦY LÂM ĐỒNG\\nBAN TUYÊN GIÁO VÀ DÂN VẬN\\n*\\nSố: 12-HD/BTGDVTU\\nĐẢNG CỘNG SẢN VIỆT NAM\\nLâm Đồng, ngày 30 tháng 9 năm 2025' | Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng
             """)
     void readsTheIssuer(String raw, String issuer) {
         assertThat(metadata(raw).issuer()).isEqualTo(issuer);

@@ -176,6 +176,14 @@ class ReferenceFormsTests {
             'Thực hiện Hướng dẫn số 115- HD/BTGTW ngày 08/01/2020 của Ban Tuyên giáo Trung ương về tuyên truyền' | 115-HD/BTGTW | | Hướng dẫn | Ban Tuyên giáo Trung ương | 2020-01-08 | IMPLEMENTS
             # a law whose name holds a comma before "công chức", cited with its year only (m02)
             'Căn cứ Luật Cán bộ, công chức năm 2008;' | | Luật Cán bộ, công chức | Luật | (Quốc hội) | | BASED_ON
+            # --- session 53 ---
+            # a law's name holding a comma (r13), and one dated without "ngày" (q09)
+            'Thực hiện Luật Phổ biến, giáo dục\npháp luật năm 2012 và Quyết định' | | Luật Phổ biến, giáo dục pháp luật | Luật | (Quốc hội) | | IMPLEMENTS
+            'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương 22/11/2019;' | | Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương | Luật | (Quốc hội) | 2019-11-22 | BASED_ON
+            # "tháng" typed again for "năm" (r11)
+            'Căn cứ Nghị định 99/2021/NĐ-CP ngày 11 tháng 11\ntháng 2021 của Chính phủ Quy định về quản lý;' | 99/2021/NĐ-CP | | Nghị định | Chính phủ | 2021-11-11 | BASED_ON
+            # the day opening the sentence without a comma, "có" and a letter named "Văn bản chỉ đạo" (k02)
+            'Ngày 14 tháng 02 năm 2017 Bộ Thông tin và Truyền thông có Văn bản chỉ đạo số 398/BTTTT-TTCS về việc tuyên truyền.' | 398/BTTTT-TTCS | | Công văn | Bộ Thông tin và Truyền thông | 2017-02-14 | CITES
             """)
     void readsEachForm(String snippet, String number, String title, String type, String issuer, LocalDate date,
             Relation relation) {
@@ -232,12 +240,36 @@ class ReferenceFormsTests {
                 tuple("01/2002/QH11", "Luật"), tuple("83/2015/QH13", "Luật"), tuple("40/2015/QĐ-TTg", "Quyết định"));
     }
 
+    @Test
+    void aLawBeforeAndNumberOfAListIsNotThatNumbersLaw() {
+        // r15: "... của Luật Đầu tư công và số 161/2016/NĐ-CP" names the law, then the list's next decree
+        String text = TextNormalizer.normalize("Căn cứ các Nghị định của Chính phủ: số 136/2015/NĐ-CP ngày 31 tháng 12"
+                + " năm 2015 về hướng dẫn thi hành một số điều của Luật Đầu tư công và số 161/2016/NĐ-CP ngày 02 tháng 12"
+                + " năm 2016 của Chính phủ;").text();
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(text).references();
+        assertThat(references).filteredOn(r -> r.number() != null)
+                .extracting(Reference::number, Reference::type, Reference::title)
+                .containsExactly(tuple("136/2015/NĐ-CP", "Nghị định", null), tuple("161/2016/NĐ-CP", "Nghị định", null));
+    }
+
+    @Test
+    void aDayOpensItsSentenceToDateThePaperAfterItsMaker() {
+        // the day of the first paper, inside the sentence, is not the second's (k02's form needs the sentence's opening)
+        String text = TextNormalizer.normalize("Thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2020 của UBND tỉnh Nghệ An"
+                + " Sở Y tế có Văn bản số 45/SYT-KH về việc triển khai.").text();
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(text).references();
+        assertThat(references).extracting(Reference::number).containsExactly("12/KH-UBND", "45/SYT-KH");
+        assertThat(references.get(1).date()).isNull();
+        assertThat(references.get(1).issuer()).isEqualTo("Sở Y tế");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # cited on its own before, then named in the decree's title: one reference to the law, one to the decree (Luật Ngân sách nhà nước)
             'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015 và Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;' | 83/2015/QH13, 163/2016/NĐ-CP
             # after the title's ";" a law cited on its own is a reference again
             'Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết Luật Ngân sách nhà nước; Luật Đầu tư công ngày 13/6/2019;' | 163/2016/NĐ-CP, Luật Đầu tư công
+            # a law named in a title right before "và số ...": the number is the next decree's, not the law's (r15)
             """)
     void readsEachReferenceOfAList(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet).text();
@@ -315,6 +347,20 @@ class ReferenceFormsTests {
             'ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSố: 1644/QĐ-CT\nVĩnh Yên, ngày 01 tháng 7 năm 2020\nXét đề nghị của Cục Thống kê tỉnh tại Tờ trình số 308/TTr-CTK ngày 01/7/2020,' | 308/TTr-CTK=Cục Thống kê tỉnh Vĩnh Phúc
             # "củaChính phủ": the maker glued to "của" by a page that lost the space at a line's end (i07)
             'Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 củaChính phủ quy định chi tiết.' | 57/2002/NĐ-CP=Chính phủ
+            # --- session 53 ---
+            # joint makers, when the number says the paper is theirs together: the Party's central code (a06) ...
+            'Căn cứ Kết luận số 169-KL/TW ngày 20/6/2025 của Bộ Chính trị, Ban Bí thư về chủ trương sắp xếp.' | 169-KL/TW=Bộ Chính trị, Ban Bí thư
+            # ... a joint resolution's codes (q05)
+            '- Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20/02/2025 của Ủy Ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về quy định chi tiết;' | 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN=Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+            # ... but a body after the comma is the next clause's subject otherwise
+            'Thực hiện Công văn số 4521/BYT-KCB ngày 02/8/2024 của Bộ Y tế, Sở Y tế đề nghị các đơn vị triển khai.' | 4521/BYT-KCB=Bộ Y tế
+            # a letter named "Văn bản số" ends a list whose maker follows it (q03)
+            'Theo đề nghị của Bộ trưởng Bộ Xây dựng tại Tờ trình số 41/TTr-BXD ngày 23 tháng 5 năm 2025, Báo cáo giải trình, tiếp thu ý kiến thẩm định số 64/BC-BXD ngày 23 tháng 5 năm 2025 và Văn bản số 5537/BXD-QHKT ngày 23 tháng 6 năm 2025 của Bộ Xây dựng;' | 41/TTr-BXD=Bộ Xây dựng; 64/BC-BXD=Bộ Xây dựng; 5537/BXD-QHKT=Bộ Xây dựng
+            # a committee of the National Assembly (q04); a minister who chairs the Government's Office (r09)
+            'Báo cáo thẩm tra số 436/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,' | 436/BC-UBPLTP15=Ủy ban Pháp luật và Tư pháp
+            'Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ;' | 02/2017/TT-VPCP=Văn phòng Chính phủ
+            # "của của": a word the page wrote twice (q09)
+            'Căn cứ Thông báo số 1502/TB-SVHTTDL ngày 07/6/2024 của của Giám đốc Sở Văn hóa, Thể thao và Du lịch trong cuộc họp.' | 1502/TB-SVHTTDL=Sở Văn hóa, Thể thao và Du lịch
             """)
     void namesEachPapersMakerAsTheTextDoes(String snippet, String expected) {
         List<Reference> references = SeedFixtures.EXTRACTOR.extract(TextNormalizer.normalize(snippet).text()).references();

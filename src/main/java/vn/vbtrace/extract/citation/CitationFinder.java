@@ -34,6 +34,11 @@ public final class CitationFinder {
     private final LawNames lawNames = new LawNames();
     private final Makers makers;
     /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
+    /**
+     * A letter named by the generic word and what it does, where a type word would stand before its number: "Văn bản
+     * chỉ đạo số ", "văn bản số ". Optional: the patterns that end with it end at a type word's start as well.
+     */
+    private static final String PAPER_WORD = "(?:(?iu:văn\\s+bản)(?:\\s+\\p{Ll}+){0,2}\\s+(?iu:số)\\s*:?\\s*)?";
     /** "số" between a law's name and its number, or the lone "s" a PDF that dropped accented letters leaves of it. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*(?:số\\s+|(?<!\\p{L})s\\s*(?=\\d))");
     /**
@@ -47,16 +52,26 @@ public final class CitationFinder {
      * Between a day and the paper issued on it, when the sentence names the day first: "Ngày 21/04/2015, Thủ tướng
      * Chính phủ đã ban hành Chỉ thị số 06/CT-TTg": a comma, the maker (no number, no clause break), "(đã) ban hành".
      */
-    private static final Pattern ISSUED_ON_GAP = Pattern.compile("(?u),\\s*[^.;:\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?ban\\s+hành\\s+");
+    private static final Pattern ISSUED_ON_GAP = Pattern.compile("(?u),\\s*[^.;:\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+"
+            + PAPER_WORD);
+    /**
+     * The same when the day opens its sentence, written without the comma: "Ngày 14 tháng 02 năm 2017 Bộ Thông tin và
+     * Truyền thông có Văn bản chỉ đạo số 398/BTTTT-TTCS". Only there: a day after a paper's number is that paper's.
+     */
+    private static final Pattern OPENING_DAY_GAP = Pattern.compile("(?u)\\s+[^.;:,\\n\\d]{3,80}?\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+"
+            + PAPER_WORD);
     /** How far before a paper its day may be written so. */
     private static final int ISSUED_ON_REACH = 140;
     /** Between a paper and the next of its kind named by its number alone: "...; số 83/2015/QH13". */
     private static final Pattern NEXT_OF_LIST = Pattern.compile("(?u)\\s*[;,]\\s*(?:và\\s+)?số\\s*:?\\s*");
-    /** Between two papers of one list. */
-    private static final Pattern LIST_ITEM_GAP = Pattern.compile("\\s*(?:,|và)\\s*");
+    /** Between two makers of one paper: "Bộ Chính trị, Ban Bí thư", "Chính phủ và Đoàn Chủ tịch". */
+    private static final Pattern JOINT_MAKER_GAP = Pattern.compile("(?u)\\s*(?:,|và)\\s*");
+    /** Between two papers of one list, the second maybe a letter named by the generic word ("... và Văn bản số ..."). */
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("(?u)\\s*(?:,|và)\\s*" + PAPER_WORD);
     /** The verb of issuing between a body and the paper it issued: " đã ban hành ", " đã có ", " ký ban hành ". */
-    private static final Pattern MAKER_VERB = Pattern.compile("(?u)\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+$");
-    private static final int MAKER_VERB_REACH = 30;
+    private static final Pattern MAKER_VERB = Pattern.compile("(?u)\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+"
+            + PAPER_WORD + "$");
+    private static final int MAKER_VERB_REACH = 60;
     /** How far before its verb a body's name may start. */
     private static final int MAKER_REACH = 90;
     /** What ends the clause a maker is named in. */
@@ -158,6 +173,7 @@ public final class CitationFinder {
         IssuerNames.Issuer issuer = issuerAfter(text, end);
         String issuerName = null;
         if (issuer != null) {
+            issuer = withJointMakers(text, issuer, token.number(), type);
             issuerName = issuer.name();
             end = issuer.end();
             if (date == null) { // "Nghị quyết số 166/2010/NQ-HĐND16 của HĐND tỉnh Bắc Ninh, khoá 16, kỳ họp thứ 21 ngày 08/7/2010"
@@ -195,7 +211,23 @@ public final class CitationFinder {
                 d = DateFinder.first(text, d.end(), mentionStart)) {
             last = d;
         }
-        return last != null && ISSUED_ON_GAP.matcher(text).region(last.end(), mentionStart).matches() ? last : null;
+        if (last == null) {
+            return null;
+        }
+        if (ISSUED_ON_GAP.matcher(text).region(last.end(), mentionStart).matches()) {
+            return last;
+        }
+        return OPENING_DAY_GAP.matcher(text).region(last.end(), mentionStart).matches()
+                && opensSentence(text, last.start()) ? last : null;
+    }
+
+    /** Whether only spaces stand between {@code at} and the text's start, a line break or a sentence's end. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".;\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -392,6 +424,9 @@ public final class CitationFinder {
             Matcher passed = Anchored.at(PASSED_BY, text, end); // "... đã được Quốc hội thông qua ngày 20/3/1996"
             date = passed == null ? null : DateFinder.at(text, passed.end());
         }
+        if (date == null && number == null) {
+            date = DateFinder.bareAt(text, end); // "Luật ... chính quyền địa phương 22/11/2019;": the word "ngày" left out
+        }
         if (date != null) {
             end = date.end();
         }
@@ -457,6 +492,24 @@ public final class CitationFinder {
     }
 
     /** "của &lt;issuer&gt;" right after a number or its date. */
+    /**
+     * "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch ...": the makers after
+     * the first, each joined by a comma or "và", while the number says the paper is theirs together ({@link
+     * Makers#joins}); a body after a comma is otherwise the next clause's subject ("Thực hiện Công văn số ... của Bộ Y tế,
+     * Sở Y tế đề nghị ...").
+     */
+    private IssuerNames.Issuer withJointMakers(String text, IssuerNames.Issuer first, String number, String type) {
+        IssuerNames.Issuer joined = first;
+        while (true) {
+            Matcher gap = Anchored.at(JOINT_MAKER_GAP, text, joined.end());
+            IssuerNames.Issuer next = gap == null ? null : issuers.at(text, gap.end());
+            if (next == null || !makers.joins(number, type, next.name())) {
+                return joined;
+            }
+            joined = new IssuerNames.Issuer(joined.name() + ", " + next.name(), next.end());
+        }
+    }
+
     private IssuerNames.Issuer issuerAfter(String text, int from) {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -470,6 +523,9 @@ public final class CitationFinder {
         i += 3;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
+        }
+        if (text.startsWith("của ", i)) {
+            i += 4; // "ngày 07/6/2024 của của Giám đốc Sở ...": a word the page wrote twice
         }
         return issuers.at(text, i);
     }

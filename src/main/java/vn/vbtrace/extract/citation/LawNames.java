@@ -30,9 +30,11 @@ final class LawNames {
     private static final Pattern DATED_TYPE = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+");
     /**
      * The first date or number after a law's name: "ngày 26 tháng 11 năm 2003", "ngày26/11/2003", "số 87/2015/QH13",
-     * and "s 46/2010/QH12", what a PDF that dropped its accented letters leaves of "số".
+     * and "s 46/2010/QH12", what a PDF that dropped its accented letters leaves of "số"; a bare date with "ngày" left
+     * out ("Luật ... địa phương 22/11/2019").
      */
-    private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d|(?<!\\p{L})s\\s*\\d)");
+    private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d|(?<!\\p{L})s\\s*\\d"
+            + "|(?<=\\s)\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/]))");
     /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
     private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.“”\"]|\\n\\s*\\n|(?<!\\p{L})(?:Nghị định"
             + "|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)(?!\\p{L})");
@@ -98,7 +100,7 @@ final class LawNames {
         this.law = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?<name>(?:các\\s+)?\\p{Lu}[\\p{L}-]*"
                 + "(?:(?:[ \\t]+|,[ \\t]+(?=" + comma + "))[\\p{L}-]+){0,14}?)"
                 + "(?=\\s*(?:,?\\s*ngày(?:\\s|\\d)|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
-                + "|\\s" + stop + "|\\svà\\s*$))");
+                + "|\\s" + stop + "|\\svà\\s*$|\\s+(?:và|hoặc)\\s+số\\s))"); // "Luật A và số 161/2016/NĐ-CP": the next paper's
     }
 
     /** The law pattern begins with its type word (the lookahead and lookbehind before it take no characters). */
@@ -135,13 +137,18 @@ final class LawNames {
             }
             name = name.stripTrailing();
             boolean amends = amendingWords.matcher(name).lookingAt();
-            if (name.length() < 2 || NOT_IN_A_DATED_NAME.matcher(name).find() || unbalanced(name)
+            if (name.length() < 2 || NOT_IN_A_DATED_NAME.matcher(name).find() || unbalanced(name) || joinsOn(name)
                     || !amends && (datedStop.matcher(name).find() || ANOTHER_LAW.matcher(name).find())) {
                 continue;
             }
             found.add(new Dated(typeWord(type.group("type")), name, type.start(), nameStart + name.length()));
         }
         return found;
+    }
+
+    /** "Luật Đầu tư công và" before "số 161/2016/NĐ-CP": a name ending in "và" goes on to the next paper, not its own. */
+    private static boolean joinsOn(String name) {
+        return name.endsWith(" và") || name.endsWith(" hoặc") || name.endsWith(",");
     }
 
     private static boolean unbalanced(String name) {

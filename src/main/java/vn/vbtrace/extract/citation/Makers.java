@@ -1,5 +1,6 @@
 package vn.vbtrace.extract.citation;
 
+import java.util.Set;
 import vn.vbtrace.extract.token.NumberParts;
 import vn.vbtrace.extract.vocab.IssuerCodes;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -10,6 +11,11 @@ import vn.vbtrace.extract.vocab.Vocabulary;
  * apart. The code still decides whether a maker named for a neighbour in a list can be this paper's too.
  */
 final class Makers {
+
+    /** The Party's central code, and the central bodies whose papers carry it (Hướng dẫn 36-HD/VPTW, 3/4/2018). */
+    private static final String PARTY_CENTRAL_CODE = "TW";
+    private static final Set<String> PARTY_CENTRAL_BODIES = Set.of("Bộ Chính trị", "Ban Bí thư",
+            "Ban Chấp hành Trung ương");
 
     private final Vocabulary vocabulary;
     private final LawNames lawNames;
@@ -24,6 +30,34 @@ final class Makers {
         String coded = mention.number() == null ? null
                 : NumberParts.parse(mention.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
         return coded != null ? coded : lawNames.issuerOf(mention.type());
+    }
+
+    /**
+     * Whether {@code maker}, named after another maker of a paper, made it together with that one: a joint paper's
+     * code names it among its makers ("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "TTLT-BTC-BNV"), or the Party's central
+     * code "TW" (which names none: issuer-codes.tsv) stands for it among the Party's central bodies ("Kết luận số
+     * 126-KL/TW ... của Bộ Chính trị, Ban Bí thư").
+     */
+    boolean joins(String number, String type, String maker) {
+        if (number == null) {
+            return false;
+        }
+        NumberParts parts = NumberParts.parse(number, vocabulary.types());
+        if (parts.issuerCodes().contains(PARTY_CENTRAL_CODE)) {
+            return PARTY_CENTRAL_BODIES.contains(maker);
+        }
+        boolean joint = parts.typeCode() != null && parts.typeCode().endsWith("LT")
+                || type != null && type.endsWith("liên tịch");
+        if (!joint) {
+            return false;
+        }
+        for (String code : parts.issuerCodes()) {
+            String coded = vocabulary.issuerCodes().issuer(code.replaceAll("\\d+$", ""));
+            if (coded != null && IssuerCodes.agrees(coded, maker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,10 +22,11 @@ record Header(String number, int numberStart, int numberEnd, String place, Local
     /**
      * "Bắc Kạn, ngày 14 tháng 10 năm 2020", "Thành phố Hồ Chí Minh, ngày ...", also after the number in one
      * flattened cell ("Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013"): capitalized words before ", ngày";
-     * or a city's district or ward known by its number ("Quận 8, ngày 08 tháng 08 năm 2006").
+     * or a city's district or ward known by its number ("Quận 8, ngày 08 tháng 08 năm 2006"); a space a page left
+     * before the comma ("Tĩnh , ngày 03 tháng 3 năm 2017").
      */
     private static final Pattern PLACE_DATE = Pattern.compile("(?<![\\p{L}\\d])((?:(?iu:thành\\s+phố|tp\\.)\\s*)?"
-            + "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,4}|(?iu:quận|phường)\\s+\\d{1,2}),\\s*((?iu:ngày).*)$");
+            + "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,4}|(?iu:quận|phường)\\s+\\d{1,2})[ \\t]*,\\s*((?iu:ngày).*)$");
 
     static Header read(HeaderWindow window, List<NumberToken> tokens, DocumentTypes types) {
         TextLines cells = window.cells();

@@ -83,7 +83,8 @@ final class IssuerBlock {
         int at = 0;
         boolean joint = false;
         while (at < text.length()) {
-            IssuerUnit unit = reader.at(text, at, IssuerReader.Mode.HEADER);
+            IssuerUnit unit = parts.isEmpty() ? null : reader.boardUnder(parts.get(parts.size() - 1).unit(), text, at);
+            unit = unit != null ? unit : reader.at(text, at, IssuerReader.Mode.HEADER);
             if (unit == null || unit.end() <= at) {
                 int next = text.indexOf('\n', at);
                 if (next < 0) {

@@ -30,6 +30,9 @@ public final class IssuerReader {
     private static final Pattern DEPARTMENT_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:[ \\t]+(?!(?:tại|về|theo|của|để|đã"
             + "|được|có|là|thực|chủ|phối|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc)(?!\\p{L}))[\\p{L}-]+){0,7}");
 
+    /** The Party's Central Committee, as the list of bodies names it: the boards under it are central. */
+    private static final String CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương";
+
     private final Bodies bodies;
     private final Provinces provinces;
     private final IssuerForms forms;
@@ -197,6 +200,37 @@ public final class IssuerReader {
                 }
             }
             return new IssuerUnit(Kind.PARTY, head, name == null ? null : level, name, provincial, null, from, nameEnd);
+        }
+        return null;
+    }
+
+    /**
+     * A party committee's board on the header's line under its committee ("TỈNH ỦY LÂM ĐỒNG" / "BAN TUYÊN GIÁO",
+     * "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ỦY BAN KIỂM TRA"): the board issues, named with its committee ("Ban Tuyên giáo Tỉnh
+     * ủy Lâm Đồng"; the Central Committee's boards as the list names them, "Ủy ban Kiểm tra Trung ương"). Null unless
+     * the line holds the board's name alone and {@code above} is a party committee without a board of its own.
+     */
+    public IssuerUnit boardUnder(IssuerUnit above, String text, int from) {
+        boolean central = above.kind() == Kind.CENTRAL && CENTRAL_COMMITTEE.equals(above.head());
+        boolean local = above.kind() == Kind.PARTY && above.placed() && forms.parties().containsKey(above.head());
+        if (!central && !local) {
+            return null;
+        }
+        for (Map.Entry<String, String> standing : forms.standing().entrySet()) {
+            int end = Spelling.matchEnd(text, from, standing.getKey());
+            int lineEnd = end < 0 ? -1 : skipSpaces(text, end);
+            if (lineEnd < 0 || lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+                continue;
+            }
+            String board = standing.getValue();
+            if (local) {
+                return new IssuerUnit(Kind.PARTY, board + " " + above.head(), above.level(), above.place(), above.provincial(),
+                        above.province(), from, end);
+            }
+            String listed = bodies.canonical(board + " Trung ương");
+            listed = listed != null ? listed : bodies.canonical(board + " Trung ương Đảng");
+            return new IssuerUnit(Kind.CENTRAL, listed != null ? listed : board + " Trung ương", null, null, false, null,
+                    from, end);
         }
         return null;
     }
