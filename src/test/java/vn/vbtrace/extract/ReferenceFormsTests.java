@@ -180,6 +180,13 @@ class ReferenceFormsTests {
             # a law's name holding a comma (r13), and one dated without "ngày" (q09)
             'Thực hiện Luật Phổ biến, giáo dục\npháp luật năm 2012 và Quyết định' | | Luật Phổ biến, giáo dục pháp luật | Luật | (Quốc hội) | | IMPLEMENTS
             'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương 22/11/2019;' | | Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương | Luật | (Quốc hội) | 2019-11-22 | BASED_ON
+            # an amending law that counts the laws it amends (t15); "Luật Khiếu nại, tố cáo" (t09)
+            'Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;' | | Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch | Luật | (Quốc hội) | 2018-11-20 | BASED_ON
+            'Căn cứ Luật Khiếu nại, tố cáo năm 1998;' | | Luật Khiếu nại, tố cáo | Luật | (Quốc hội) | | BASED_ON
+            # a portal's list of related papers: a law by its year alone at the line's end, the item's count glued (u14, p04)
+            '- 5Luật Du lịch 2017\n- 6Nghị định' | | Luật Du lịch | Luật | (Quốc hội) | | CITES
+            # "ngày" typed again for "tháng" (v12)
+            'Căn cứ Nghị định số 69/2009/NĐ-CP ngày 13 ngày 8 năm 2009 quy định bổ sung;' | 69/2009/NĐ-CP | | Nghị định | (Chính phủ) | 2009-08-13 | BASED_ON
             # "tháng" typed again for "năm" (r11)
             'Căn cứ Nghị định 99/2021/NĐ-CP ngày 11 tháng 11\ntháng 2021 của Chính phủ Quy định về quản lý;' | 99/2021/NĐ-CP | | Nghị định | Chính phủ | 2021-11-11 | BASED_ON
             # the day opening the sentence without a comma, "có" and a letter named "Văn bản chỉ đạo" (k02)
@@ -250,6 +257,23 @@ class ReferenceFormsTests {
         assertThat(references).filteredOn(r -> r.number() != null)
                 .extracting(Reference::number, Reference::type, Reference::title)
                 .containsExactly(tuple("136/2015/NĐ-CP", "Nghị định", null), tuple("161/2016/NĐ-CP", "Nghị định", null));
+    }
+
+    @Test
+    void aListsDayWrittenOnceAfterItsLastPaperDatesEachPaperOfOneMaker() {
+        // v04, q04: "số A và số B ngày D của X", "Tờ trình số A và Đề án số B ngày D": the day and maker of both ...
+        String text = TextNormalizer.normalize("các báo cáo bổ sung, giải trình số 365/BC-UBND và số 367/BC-UBND ngày"
+                + " 07/12/2020 của UBND Thành phố; Xét đề nghị của Chính phủ tại Tờ trình số 361/TTr-CP và Đề án số"
+                + " 362/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra;"
+                // ... but not a law and a decree, which two makers made
+                + " Căn cứ Luật số 83/2015/QH13 và Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ;").text();
+        List<Reference> references = SeedFixtures.EXTRACTOR.extract(text).references();
+        assertThat(references).extracting(Reference::number, Reference::date).containsExactly(
+                tuple("365/BC-UBND", LocalDate.of(2020, 12, 7)), tuple("367/BC-UBND", LocalDate.of(2020, 12, 7)),
+                tuple("361/TTr-CP", LocalDate.of(2025, 5, 9)), tuple("362/ĐA-CP", LocalDate.of(2025, 5, 9)),
+                tuple("83/2015/QH13", null), tuple("163/2016/NĐ-CP", LocalDate.of(2016, 12, 21)));
+        assertThat(references.get(0).type()).isEqualTo("Báo cáo");
+        assertThat(references.get(2).type()).isEqualTo("Tờ trình");
     }
 
     @Test
@@ -359,6 +383,13 @@ class ReferenceFormsTests {
             # a committee of the National Assembly (q04); a minister who chairs the Government's Office (r09)
             'Báo cáo thẩm tra số 436/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,' | 436/BC-UBPLTP15=Ủy ban Pháp luật và Tư pháp
             'Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ;' | 02/2017/TT-VPCP=Văn phòng Chính phủ
+            # "của liên Bộ A - Bộ B", the day after the makers (v07); the Central Emulation Council (t06)
+            'Căn cứ Thông tư liên tịch số 63/2013/TTLT-BTC-BTNMT của liên Bộ Tài chính - Bộ Tài nguyên và Môi trường ngày 15/5/2013 hướng dẫn thực hiện;' | 63/2013/TTLT-BTC-BTNMT=Bộ Tài chính, Bộ Tài nguyên và Môi trường
+            'theo Nghị quyết Đại hội và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch' | 16/KH-HĐTĐKT=Hội đồng Thi đua - Khen thưởng Trung ương
+            # a portal's line "do X ban hành" with the Party's central code, for the line's first paper only (t04)
+            '- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập do Ban Chấp hành Trung ương ban hành' | 01-KL/TW=Ban Chấp hành Trung ương; 05-CT/TW=-
+            # a list's head names its papers' type as well as their maker (t15)
+            'Căn cứ các Nghị quyết của Ủy ban Thường vụ Quốc hội: số 1210/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 về phân loại đô thị; số 26/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 sửa đổi bổ sung một số điều.' | 1210/2016/UBTVQH13=Ủy ban Thường vụ Quốc hội; 26/2022/UBTVQH15=Ủy ban Thường vụ Quốc hội
             # "của của": a word the page wrote twice (q09)
             'Căn cứ Thông báo số 1502/TB-SVHTTDL ngày 07/6/2024 của của Giám đốc Sở Văn hóa, Thể thao và Du lịch trong cuộc họp.' | 1502/TB-SVHTTDL=Sở Văn hóa, Thể thao và Du lịch
             """)

@@ -64,10 +64,13 @@ public final class CitationFinder {
     private static final int ISSUED_ON_REACH = 140;
     /** Between a paper and the next of its kind named by its number alone: "...; số 83/2015/QH13". */
     private static final Pattern NEXT_OF_LIST = Pattern.compile("(?u)\\s*[;,]\\s*(?:và\\s+)?số\\s*:?\\s*");
-    /** Between two makers of one paper: "Bộ Chính trị, Ban Bí thư", "Chính phủ và Đoàn Chủ tịch". */
-    private static final Pattern JOINT_MAKER_GAP = Pattern.compile("(?u)\\s*(?:,|và)\\s*");
-    /** Between two papers of one list, the second maybe a letter named by the generic word ("... và Văn bản số ..."). */
-    private static final Pattern LIST_ITEM_GAP = Pattern.compile("(?u)\\s*(?:,|và)\\s*" + PAPER_WORD);
+    /** Between two makers of one paper: "Bộ Chính trị, Ban Bí thư", "Chính phủ và Đoàn Chủ tịch", "Bộ A - Bộ B". */
+    private static final Pattern JOINT_MAKER_GAP = Pattern.compile("(?u)\\s*(?:,|và|[-–])\\s*");
+    /**
+     * Between two papers of one list, the second maybe named by its number alone ("số 365/BC-UBND và số 367/BC-UBND") or
+     * a letter named by the generic word ("... và Văn bản số ...").
+     */
+    private static final Pattern LIST_ITEM_GAP = Pattern.compile("(?u)\\s*(?:,|và)\\s*(?:số\\s*:?\\s*)?" + PAPER_WORD);
     /** The verb of issuing between a body and the paper it issued: " đã ban hành ", " đã có ", " ký ban hành ". */
     private static final Pattern MAKER_VERB = Pattern.compile("(?u)\\s(?:đã\\s+)?(?:ký\\s+)?(?:ban\\s+hành|có)\\s+"
             + PAPER_WORD + "$");
@@ -82,7 +85,7 @@ public final class CitationFinder {
     /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
     private static final Pattern MADE_BY = Pattern.compile("\\sdo\\s+");
     private static final Pattern ISSUED = Pattern.compile("\\s+ban\\s+hành");
-    private static final Pattern ANOTHER_NUMBER = Pattern.compile("\\d+/");
+    private static final Pattern ANOTHER_NUMBER = Pattern.compile("\\d+(?:-\\p{Lu}+)?/"); // "2067/BTC", "01-KL/TW"
     /** A list's head: "các nghị định của" before its maker; "tại các công văn:" after it. */
     private static final Pattern LIST_HEAD_TYPE = Pattern.compile("(?iu)các\\s+(?<type>\\p{L}+(?:\\s+\\p{L}+)??)\\s+$");
     private static final Pattern LIST_HEAD_TAIL = Pattern.compile(
@@ -152,7 +155,12 @@ public final class CitationFinder {
             Mention mention = classified.get(i);
             Mention next = classified.get(i + 1);
             if (mention.issuer() == null && oneList(text, mention, next) && makers.fits(mention, next.issuer(), next.type())) {
-                classified.set(i, mention.withIssuer(next.issuer()));
+                mention = mention.withIssuer(next.issuer());
+                classified.set(i, mention);
+            }
+            if (mention.date() == null && next.date() != null && oneList(text, mention, next) && makers.sameCode(mention, next)) {
+                // "Tờ trình số 361/TTr-CP và Đề án số 362/ĐA-CP ngày 09 tháng 5 năm 2025": one day for both papers
+                classified.set(i, mention.withDetails(mention.type(), mention.issuer(), next.date(), mention.impliedIssuer()));
             }
         }
         classified.replaceAll(m -> m.issuer() == null ? m.withImpliedIssuer(makers.implied(m)) : m);
@@ -194,7 +202,9 @@ public final class CitationFinder {
         if (issuerName == null) {
             Mention head = listHead(text, start);
             if (head != null && makers.fits(mention, head.issuer(), head.type())) {
-                return mention.withIssuer(head.issuer());
+                // "các Nghị quyết của Ủy ban Thường vụ Quốc hội: ...; số 26/2022/UBTVQH15": the head names the type too
+                return mention.withDetails(mention.type() != null ? mention.type() : head.type(), head.issuer(),
+                        mention.date(), mention.impliedIssuer());
             }
             String madeBy = madeByOnLine(text, start, end);
             if (madeBy != null && makers.fits(mention, madeBy, null)) {
@@ -526,6 +536,9 @@ public final class CitationFinder {
         }
         if (text.startsWith("của ", i)) {
             i += 4; // "ngày 07/6/2024 của của Giám đốc Sở ...": a word the page wrote twice
+        }
+        if (text.startsWith("liên ", i)) {
+            i += 5; // "của liên Bộ Tài chính - Bộ Tài nguyên và Môi trường": the makers of a joint paper
         }
         return issuers.at(text, i);
     }

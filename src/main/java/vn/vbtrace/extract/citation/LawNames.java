@@ -34,7 +34,9 @@ final class LawNames {
      * out ("Luật ... địa phương 22/11/2019").
      */
     private static final Pattern DATE_AHEAD = Pattern.compile("(?iu),?\\s*(?:ngày\\s*\\d|số\\s+\\d|(?<!\\p{L})s\\s*\\d"
-            + "|(?<=\\s)\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/]))");
+            + "|(?<=\\s)(?<bare>\\d{1,2}/\\d{1,2}/\\d{4})(?![\\d/]))");
+    /** What a name before a bare date cannot hold: a number, a portal panel's cell. */
+    private static final Pattern BARE_DATE_BREAK = Pattern.compile("[\\d|]");
     /** What a dated name cannot hold: a clause break, a blank line, another document's type word. */
     private static final Pattern NOT_IN_A_DATED_NAME = Pattern.compile("[;:.“”\"]|\\n\\s*\\n|(?<!\\p{L})(?:Nghị định"
             + "|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch)(?!\\p{L})");
@@ -88,10 +90,11 @@ final class LawNames {
                 default -> throw line.fail("unknown law-names kind: " + row[0]);
             }
         }
+        // "... của 37 Luật có liên quan đến quy hoạch" (Luật số 35/2018/QH14): a count of the laws before them
         this.amending = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?iu:" + String.join("|", amends) + ")\\s+"
-                + "(?=(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
+                + "(?=(?:\\d{1,3}\\s+)?(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s+(?:các\\s+)?\\p{Lu})");
         // "... một số điều của Luật A", also "... của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số 38/2009/QH12)
-        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+)?(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s)");
+        this.amendingWords = Pattern.compile("(?iu)(?:" + String.join("|", amends) + ")\\s+(?=(?:các\\s+|\\d{1,3}\\s+)?(?:" + CODE_OF_LAWS + "|Luật|Pháp lệnh)\\s)");
         this.passed = Pattern.compile("(?iu),?\\s*(?:" + String.join("|", passedPhrases) + ")\\s*$");
         this.datedStop = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", datedStops) + ")(?!\\p{L})");
         this.titleOpening = Pattern.compile("(?i)\\s*,?\\s*(?:" + String.join("|", titles) + ")(?!\\p{L})");
@@ -99,7 +102,7 @@ final class LawNames {
         String stop = "(?:" + String.join("|", stops) + ")(?!\\p{L})";
         this.law = Pattern.compile("(?=[BLP])(?<![\\p{L}])" + TYPE + "\\s+(?<name>(?:các\\s+)?\\p{Lu}[\\p{L}-]*"
                 + "(?:(?:[ \\t]+|,[ \\t]+(?=" + comma + "))[\\p{L}-]+){0,14}?)"
-                + "(?=\\s*(?:,?\\s*ngày(?:\\s|\\d)|,?\\s*số\\s|năm\\s+\\d{4}|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
+                + "(?=\\s*(?:,?\\s*ngày(?:\\s|\\d)|,?\\s*số\\s|năm\\s+\\d{4}|(?:19|20)\\d{2}[ \\t]*(?:\\n|$)|[;.():\\n“”\"]|$|,(?!\\s*" + comma + ")"
                 + "|\\s" + stop + "|\\svà\\s*$|\\s+(?:và|hoặc)\\s+số\\s))"); // "Luật A và số 161/2016/NĐ-CP": the next paper's
     }
 
@@ -131,6 +134,9 @@ final class LawNames {
                 continue;
             }
             String name = text.substring(nameStart, date.start());
+            if (date.group("bare") != null && BARE_DATE_BREAK.matcher(name).find()) {
+                continue; // a bare date far on, past a number or a panel's cell, is not the name's
+            }
             Matcher passedBy = passed.matcher(name);
             if (passedBy.find()) {
                 name = name.substring(0, passedBy.start());

@@ -32,6 +32,21 @@ final class Makers {
         return coded != null ? coded : lawNames.issuerOf(mention.type());
     }
 
+    /** Whether a number carries the Party's central code, which names no one maker ("01-KL/TW"). */
+    private boolean partyCentral(String number) {
+        return number != null && NumberParts.parse(number, vocabulary.types()).issuerCodes().contains(PARTY_CENTRAL_CODE);
+    }
+
+    /**
+     * Whether two papers' numbers name one maker by their codes ("361/TTr-CP", "362/ĐA-CP"): a list written "A và B
+     * ngày D" gives both the day when they are one maker's (a law and a decree joined so are not).
+     */
+    boolean sameCode(Mention first, Mention second) {
+        String a = first.number() == null ? null : NumberParts.parse(first.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
+        String b = second.number() == null ? null : NumberParts.parse(second.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
+        return a != null && a.equals(b);
+    }
+
     /**
      * Whether {@code maker}, named after another maker of a paper, made it together with that one: a joint paper's
      * code names it among its makers ("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "TTLT-BTC-BNV"), or the Party's central
@@ -42,10 +57,10 @@ final class Makers {
         if (number == null) {
             return false;
         }
-        NumberParts parts = NumberParts.parse(number, vocabulary.types());
-        if (parts.issuerCodes().contains(PARTY_CENTRAL_CODE)) {
+        if (partyCentral(number)) {
             return PARTY_CENTRAL_BODIES.contains(maker);
         }
+        NumberParts parts = NumberParts.parse(number, vocabulary.types());
         boolean joint = parts.typeCode() != null && parts.typeCode().endsWith("LT")
                 || type != null && type.endsWith("liên tịch");
         if (!joint) {
@@ -70,6 +85,9 @@ final class Makers {
             return false;
         }
         String implied = implied(mention);
+        if (implied == null && partyCentral(mention.number())) {
+            return PARTY_CENTRAL_BODIES.contains(maker); // "Kết luận 01-KL/TW ... do Ban Chấp hành Trung ương ban hành"
+        }
         if (implied == null) {
             return makerType != null && makerType.equals(mention.type());
         }

@@ -13,9 +13,9 @@ public final class DateFinder {
      * number by a lost space ("ngày26/11/2003", "ngày 25 tháng12 năm 2006"). A year runs to four digits: "năm
      * 20010" is a typo, no date. A PDF's text may split the year by a space ("ngày 16/7/20 21"): a century's two
      * digits, one space, two more, and no digit after them. "tháng" typed again for "năm" before a year ("ngày 11
-     * tháng 11 tháng 2021") is read as "năm".
+     * tháng 11 tháng 2021") is read as "năm", and "ngày" typed again for "tháng" ("ngày 13 ngày 8 năm 2009") as "tháng".
      */
-    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng\\s*)(\\d{1,2})\\s*(?:/|-|\\.|năm\\s*|tháng\\s*(?=\\d{4}))(\\d{4}|(?:19|20) \\d{2})(?!\\d)";
+    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng\\s*|ngày\\s+(?=\\d{1,2}\\s+năm))(\\d{1,2})\\s*(?:/|-|\\.|năm\\s*|tháng\\s*(?=\\d{4}))(\\d{4}|(?:19|20) \\d{2})(?!\\d)";
     /** Right after a number: an optional comma, then the date ("52-NQ/TW, ngày 27/9/2019"). */
     private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
