@@ -178,6 +178,12 @@ class MetadataFormsTests {
             # ... but the committee's own letter stays the committee's
             'UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\nSố: 283/UBND-KT | Vị Thanh, ngày 19 tháng 5 năm 2008 |\\nKính gửi: Sở Xây dựng.' | UBND tỉnh Hậu Giang
             # --- session 53 ---
+            # a headerless page whose own sentence names its issuer by level: the province its text names (t01, p07)
+            'KẾ HOẠCH TỔ CHỨC KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC\\nCăn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức các hoạt động kỷ niệm;\\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 70 năm ngày thành lập tỉnh Vĩnh Phúc như sau:' | UBND tỉnh Vĩnh Phúc
+            # ... but a city's committee is not placed in the province its text names, which no city is
+            'KẾ HOẠCH TỔ CHỨC KỶ NIỆM\\nCăn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND thành phố về việc tổ chức các hoạt động kỷ niệm;\\nUỷ ban nhân dân thành phố xây dựng Kế hoạch đón đoàn của tỉnh Vĩnh Phúc như sau:' | UBND thành phố
+            # a commune's or ward's header, which no list places: the province its text names (k15, h05, o01)
+            'ỦY BAN NHÂN DÂN\\nPHƯỜNG HƯƠNG AN\\n-------\\nSố: 12/TB-UBND\\nHương An, ngày 24 tháng 4 năm 2020\\nTHÔNG BÁO\\nVề việc lấy ý kiến về Đề án mở rộng thành phố Huế, tỉnh Thừa Thiên Huế' | UBND phường Hương An, tỉnh Thừa Thiên Huế
             # a party committee's board on the line under its committee issues (l03), named with it
             'BAN CHẤP HÀNH TRUNG ƯƠNG\\nỦY BAN KIỂM TRA\\n-------\\nĐẢNG CỘNG SẢN VIỆT NAM\\nSố: 06-HD/UBKTTW\\nHà Nội, ngày 18 tháng 12 năm 2018' | Ủy ban Kiểm tra Trung ương
             'BAN CHẤP HÀNH TRUNG ƯƠNG\\nBAN TUYÊN GIÁO\\n*\\nSố: 115-HD/BTGTW\\nĐẢNG CỘNG SẢN VIỆT NAM\\nHà Nội, ngày 08 tháng 01 năm 2020' | Ban Tuyên giáo Trung ương

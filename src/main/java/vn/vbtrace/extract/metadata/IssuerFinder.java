@@ -81,7 +81,11 @@ final class IssuerFinder {
                 placed ? byPlace.by() : null);
         if (choice.value() == null) {
             IssuerNames.Issuer closing = closingIssuer(text);
-            if (closing != null) {
+            IssuerUnit unit = closing == null ? null : names.unit(closing.name(), 0);
+            if (unit != null) {
+                Completed completed = complete(unit, null, null, placeProvince, namedProvince);
+                choice.offer(FieldSource.BODY_TEXT, completed.unit().name(), closing.name(), -1, -1, completed.by());
+            } else if (closing != null) {
                 choice.offer(FieldSource.BODY_TEXT, closing.name(), closing.name(), -1, -1);
             }
         }
@@ -194,6 +198,22 @@ final class IssuerFinder {
         if (districtProvince != null) {
             completed = completed.in(districtProvince, provinces.level(districtProvince));
             by = by == null ? FieldSource.DISTRICT_LIST : by;
+        }
+        if (needsPlace(completed) && completed.placed() && !completed.provincial() && completed.level() != null
+                && !districts.isDistrictLevel(completed.level())) {
+            // "UBND PHƯỜNG HƯƠNG AN": a commune or ward, which no list places: the province its text names
+            IssuerUnit placed = namedProvince.get() == null ? completed
+                    : completed.in(namedProvince.get(), provinces.level(namedProvince.get()));
+            by = by == null && placed != completed ? FieldSource.BODY_TEXT : by;
+            completed = placed;
+        }
+        if (needsPlace(completed) && !completed.placed() && completed.level() != null) {
+            // a headerless page's "Ủy ban nhân dân tỉnh xây dựng Kế hoạch ...": the province its text names, when that
+            // is a province of the level written (in() leaves a city's "UBND tỉnh" as it is)
+            String named = namedProvince.get();
+            IssuerUnit placed = named == null ? completed : completed.in(named, provinces.level(named));
+            by = by == null && placed != completed ? FieldSource.BODY_TEXT : by;
+            completed = placed;
         }
         return new Completed(completed, completed == unit ? null : by);
     }

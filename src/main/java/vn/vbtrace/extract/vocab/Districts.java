@@ -20,6 +20,8 @@ public final class Districts {
     private final Map<String, String> provinceByDistrict = new HashMap<>();
     /** Every district with its province, a name held by two provinces included, folded ("huyen chau thanh|hau giang"). */
     private final Set<String> districtsOfProvinces = new HashSet<>();
+    /** The level words the list's districts are written with ("huyện", "quận", "thị xã", "thành phố"), folded. */
+    private final Set<String> districtLevels = new HashSet<>();
 
     static Districts load() {
         Districts districts = new Districts();
@@ -27,6 +29,7 @@ public final class Districts {
             districts.provinceByDistrict.merge(key(row[0], row[1]), row[2],
                     (one, other) -> one.equals(other) ? one : AMBIGUOUS);
             districts.districtsOfProvinces.add(key(row[0], row[1]) + "|" + TextFold.fold(row[2]));
+            districts.districtLevels.add(TextFold.fold(row[0]));
         }
         return districts;
     }
@@ -44,6 +47,11 @@ public final class Districts {
     public boolean holds(String province, String level, String name) {
         return province != null && level != null && name != null
                 && districtsOfProvinces.contains(key(level, name) + "|" + TextFold.fold(province));
+    }
+
+    /** Whether a level word is a district's; a commune's or ward's ("xã", "phường", "thị trấn") is not. */
+    public boolean isDistrictLevel(String level) {
+        return level != null && districtLevels.contains(TextFold.fold(level));
     }
 
     private static String key(String level, String name) {

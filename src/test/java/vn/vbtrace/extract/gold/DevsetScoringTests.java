@@ -78,7 +78,7 @@ class DevsetScoringTests {
         }
         extra.misses.forEach(miss -> System.out.println("  devset-extra miss: " + miss));
         System.out.println();
-        System.out.println(fresh.table("Devset-fresh scores (216 openings added in sessions 50 to 52, each batch labelled before it was scored)"));
+        System.out.println(fresh.table("Devset-fresh scores (343 openings added in sessions 50 to 53, each batch labelled before it was scored)"));
         fresh.misses.forEach(miss -> System.out.println("  devset-fresh miss: " + miss));
     }
 
