@@ -35,7 +35,8 @@ final class LineRules {
             switch (kind) {
                 case "unfinished" -> rules.unfinishedWords.add(value.toLowerCase(Locale.ROOT));
                 case "number-word" -> rules.numberWords.add(value.toLowerCase(Locale.ROOT));
-                case "item" -> rules.itemStarts.add(Pattern.compile(value));
+                // Unicode classes: since Java 19 "\\b" is ASCII's unless asked, and "^Căn cứ\\b" never matched
+                case "item" -> rules.itemStarts.add(Pattern.compile(value, Pattern.UNICODE_CHARACTER_CLASS));
                 case "heading" -> rules.standaloneHeadings.add(value);
                 case "signature" -> rules.signatureStarts.add(value);
                 case "authority" -> rules.authorityStarts.add(value);

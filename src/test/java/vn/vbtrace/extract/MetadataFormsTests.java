@@ -182,6 +182,8 @@ class MetadataFormsTests {
             'KẾ HOẠCH TỔ CHỨC KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC\\nCăn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh về việc tổ chức các hoạt động kỷ niệm;\\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 70 năm ngày thành lập tỉnh Vĩnh Phúc như sau:' | UBND tỉnh Vĩnh Phúc
             # ... but a city's committee is not placed in the province its text names, which no city is
             'KẾ HOẠCH TỔ CHỨC KỶ NIỆM\\nCăn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND thành phố về việc tổ chức các hoạt động kỷ niệm;\\nUỷ ban nhân dân thành phố xây dựng Kế hoạch đón đoàn của tỉnh Vĩnh Phúc như sau:' | UBND thành phố
+            # a letter without header whose body names its maker before "đề nghị" (u16; "\\b" after "ị" never matched)
+            'Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ\\nBộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP ngày 18 tháng 5 năm 2016.\\nBộ Văn hóa, Thể thao và Du lịch đề nghị Sở có văn bản xin ý kiến.' | Bộ Văn hóa, Thể thao và Du lịch
             # a commune's or ward's header, which no list places: the province its text names (k15, h05, o01)
             'ỦY BAN NHÂN DÂN\\nPHƯỜNG HƯƠNG AN\\n-------\\nSố: 12/TB-UBND\\nHương An, ngày 24 tháng 4 năm 2020\\nTHÔNG BÁO\\nVề việc lấy ý kiến về Đề án mở rộng thành phố Huế, tỉnh Thừa Thiên Huế' | UBND phường Hương An, tỉnh Thừa Thiên Huế
             # a party committee's board on the line under its committee issues (l03), named with it

@@ -132,6 +132,12 @@ class TextNormalizerTests {
                 // ... and an amending law's name (devset-extra, Nghị quyết 68/NQ-CP), while the clause after ";" starts anew
                 Arguments.of("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
                         "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"),
+                // a line opening the legal basis never continues the page's title above it, even "Căn cứ" alone (u08; its
+                // rule's "\\b" had read only ASCII letters as a word's since Java 19, and never matched)
+                Arguments.of("Thông Tư số 16/2018/TT-BGDĐT quy định về tài trợ cho các cơ sở giáo dục\nCăn cứ\nLuật Giáo dục ngày 14 tháng 6 năm 2005;",
+                        "Thông Tư số 16/2018/TT-BGDĐT quy định về tài trợ cho các cơ sở giáo dục\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2005;"),
+                Arguments.of("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về\nTheo đề nghị của Giám đốc Sở Tài chính",
+                        "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về\nTheo đề nghị của Giám đốc Sở Tài chính"),
                 // a long separator line of dashes between blocks (seed 002)
                 Arguments.of("Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 4258/BKHCN-TĐC",
                         "Độc lập - Tự do - Hạnh phúc\nSố: 4258/BKHCN-TĐC"));

@@ -27,7 +27,7 @@ final class IssuerFinder {
 
     /** The opening or closing sentence of a text without header: "Bộ Y tế hướng dẫn ...". */
     private static final Pattern CLOSING_VERB = Pattern.compile(
-            "^\\s+(?:thông báo|xây dựng|ban hành|quyết định|chỉ thị|hướng dẫn|báo cáo|đề nghị|kết luận)\\b");
+            "^\\s+(?:thông báo|xây dựng|ban hành|quyết định|chỉ thị|hướng dẫn|báo cáo|đề nghị|kết luận)(?!\\p{L})");
     /** How far into a text without a header its own issuer is looked for. */
     private static final int OPENING_REACH = 4_000;
 
