@@ -526,11 +526,14 @@ public final class CitationFinder {
             i++;
         }
         // "củaChính phủ": a portal that lost the space at a line's end glues the maker to "của"
-        if (!text.regionMatches(true, i, "của", 0, 3) || i + 3 >= text.length()
+        if (text.startsWith("giữa ", i)) {
+            i += 4; // "Thông tư liên tịch số ... ngày ... giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT": its parties
+        } else if (!text.regionMatches(true, i, "của", 0, 3) || i + 3 >= text.length()
                 || !Character.isWhitespace(text.charAt(i + 3)) && !Character.isUpperCase(text.charAt(i + 3))) {
             return null;
+        } else {
+            i += 3;
         }
-        i += 3;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
