@@ -33,12 +33,12 @@ public final class CitationFinder {
     private final RelationClassifier relations;
     private final LawNames lawNames = new LawNames();
     private final Makers makers;
-    /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     /**
      * A letter named by the generic word and what it does, where a type word would stand before its number: "Văn bản
      * chỉ đạo số ", "văn bản số ". Optional: the patterns that end with it end at a type word's start as well.
      */
     private static final String PAPER_WORD = "(?:(?iu:văn\\s+bản)(?:\\s+\\p{Ll}+){0,2}\\s+(?iu:số)\\s*:?\\s*)?";
+    /** "Luật Phòng, chống ma túy số 23/2000/QH10": the law's name and its number make one mention. */
     /** "số" between a law's name and its number, or the lone "s" a PDF that dropped accented letters leaves of it. */
     private static final Pattern NUMBER_AFTER_NAME = Pattern.compile("\\s*,?\\s*(?:số\\s+|(?<!\\p{L})s\\s*(?=\\d))");
     /**
@@ -158,9 +158,11 @@ public final class CitationFinder {
                 mention = mention.withIssuer(next.issuer());
                 classified.set(i, mention);
             }
-            if (mention.date() == null && next.date() != null && oneList(text, mention, next) && makers.sameCode(mention, next)) {
+            if (mention.date() == null && next.date() != null && oneList(text, mention, next)
+                    && makers.sameCode(mention, next)) {
                 // "Tờ trình số 361/TTr-CP và Đề án số 362/ĐA-CP ngày 09 tháng 5 năm 2025": one day for both papers
-                classified.set(i, mention.withDetails(mention.type(), mention.issuer(), next.date(), mention.impliedIssuer()));
+                classified.set(i, mention.withDetails(mention.type(), mention.issuer(), next.date(),
+                        mention.impliedIssuer()));
             }
         }
         classified.replaceAll(m -> m.issuer() == null ? m.withImpliedIssuer(makers.implied(m)) : m);
@@ -501,7 +503,6 @@ public final class CitationFinder {
         return backs;
     }
 
-    /** "của &lt;issuer&gt;" right after a number or its date. */
     /**
      * "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch ...": the makers after
      * the first, each joined by a comma or "và", while the number says the paper is theirs together ({@link
@@ -520,6 +521,7 @@ public final class CitationFinder {
         }
     }
 
+    /** "của &lt;issuer&gt;" (or a joint paper's "giữa &lt;issuer&gt; và ...") right after a number or its date. */
     private IssuerNames.Issuer issuerAfter(String text, int from) {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {

@@ -27,8 +27,7 @@ final class Makers {
 
     /** The maker the number's code stands for, else the one the type has by law (a Luật: Quốc hội); or null. */
     String implied(Mention mention) {
-        String coded = mention.number() == null ? null
-                : NumberParts.parse(mention.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
+        String coded = coded(mention.number());
         return coded != null ? coded : lawNames.issuerOf(mention.type());
     }
 
@@ -42,9 +41,13 @@ final class Makers {
      * ngày D" gives both the day when they are one maker's (a law and a decree joined so are not).
      */
     boolean sameCode(Mention first, Mention second) {
-        String a = first.number() == null ? null : NumberParts.parse(first.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
-        String b = second.number() == null ? null : NumberParts.parse(second.number(), vocabulary.types()).issuer(vocabulary.issuerCodes());
-        return a != null && a.equals(b);
+        String coded = coded(first.number());
+        return coded != null && coded.equals(coded(second.number()));
+    }
+
+    /** The maker a number's codes stand for, or null. */
+    private String coded(String number) {
+        return number == null ? null : NumberParts.parse(number, vocabulary.types()).issuer(vocabulary.issuerCodes());
     }
 
     /**

@@ -199,17 +199,10 @@ final class IssuerFinder {
             completed = completed.in(districtProvince, provinces.level(districtProvince));
             by = by == null ? FieldSource.DISTRICT_LIST : by;
         }
-        if (needsPlace(completed) && completed.placed() && !completed.provincial() && completed.level() != null
-                && !districts.isDistrictLevel(completed.level())) {
-            // "UBND PHƯỜNG HƯƠNG AN": a commune or ward, which no list places: the province its text names
-            IssuerUnit placed = namedProvince.get() == null ? completed
-                    : completed.in(namedProvince.get(), provinces.level(namedProvince.get()));
-            by = by == null && placed != completed ? FieldSource.BODY_TEXT : by;
-            completed = placed;
-        }
-        if (needsPlace(completed) && !completed.placed() && completed.level() != null) {
-            // a headerless page's "Ủy ban nhân dân tỉnh xây dựng Kế hoạch ...": the province its text names, when that
-            // is a province of the level written (in() leaves a city's "UBND tỉnh" as it is)
+        boolean commune = completed.placed() && !completed.provincial() && !districts.isDistrictLevel(completed.level());
+        if (needsPlace(completed) && completed.level() != null && (commune || !completed.placed())) {
+            // "UBND PHƯỜNG HƯƠNG AN" (a commune or ward, which no list places) and a headerless page's "Ủy ban nhân dân
+            // tỉnh xây dựng Kế hoạch ...": the province the text names (in() leaves a city's "UBND tỉnh" as it is)
             String named = namedProvince.get();
             IssuerUnit placed = named == null ? completed : completed.in(named, provinces.level(named));
             by = by == null && placed != completed ? FieldSource.BODY_TEXT : by;

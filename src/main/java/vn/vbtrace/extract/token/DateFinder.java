@@ -15,7 +15,9 @@ public final class DateFinder {
      * digits, one space, two more, and no digit after them. "tháng" typed again for "năm" before a year ("ngày 11
      * tháng 11 tháng 2021") is read as "năm", and "ngày" typed again for "tháng" ("ngày 13 ngày 8 năm 2009") as "tháng".
      */
-    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng\\s*|ngày\\s+(?=\\d{1,2}\\s+năm))(\\d{1,2})\\s*(?:/|-|\\.|năm\\s*|tháng\\s*(?=\\d{4}))(\\d{4}|(?:19|20) \\d{2})(?!\\d)";
+    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng\\s*|ngày\\s+(?=\\d{1,2}\\s+năm))"
+            + "(\\d{1,2})\\s*(?:/|-|\\.|năm\\s*|tháng\\s*(?=\\d{4}))"
+            + "(\\d{4}|(?:19|20) \\d{2})(?!\\d)";
     /** Right after a number: an optional comma, then the date ("52-NQ/TW, ngày 27/9/2019"). */
     private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
