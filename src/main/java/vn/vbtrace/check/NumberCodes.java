@@ -6,6 +6,7 @@ import vn.vbtrace.extract.vocab.IssuerCodes;
 import vn.vbtrace.extract.vocab.Vocabulary;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a số ký hiệu itself says about its document: the type its code names ("QĐ" is a Quyết định)
@@ -13,6 +14,9 @@ import java.util.List;
  * another type or issuer beside the number contradicts itself, whatever the repository holds.
  */
 final class NumberCodes {
+
+    /** What joins a joint paper's makers in an issuer's name. */
+    private static final Pattern JOINT = Pattern.compile("\\s*,\\s*");
 
     private final Vocabulary vocabulary;
 
@@ -42,9 +46,22 @@ final class NumberCodes {
         return NumberParts.parse(number, vocabulary.types()).typeCode();
     }
 
-    /** A named issuer agrees with the coded one when it is that issuer or a more precise form of it. */
+    /**
+     * A named issuer agrees with the coded one when it is that issuer or a more precise form of it; of a joint paper's
+     * makers, written with commas ("Bộ Tài chính, Bộ Nội vụ", "Bộ Chính trị, Ban Bí thư"), when each one named is one
+     * of them ("Bộ Tài chính" of a TTLT-BTC-BNV). A maker whose own name holds a comma ("Bộ Văn hóa, Thể thao và Du
+     * lịch") is cut in two on both sides alike, so it still agrees with itself.
+     */
     static boolean issuerAgrees(String coded, String named) {
-        return IssuerCodes.agrees(coded, named);
+        if (IssuerCodes.agrees(coded, named)) {
+            return true;
+        }
+        List<String> codedMakers = List.of(JOINT.split(coded));
+        List<String> namedMakers = List.of(JOINT.split(named));
+        if (codedMakers.size() < 2 && namedMakers.size() < 2) {
+            return false;
+        }
+        return namedMakers.stream().allMatch(one -> codedMakers.stream().anyMatch(maker -> IssuerCodes.agrees(maker, one)));
     }
 
     static boolean typeAgrees(String coded, String named) {

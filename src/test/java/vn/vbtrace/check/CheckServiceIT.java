@@ -99,6 +99,16 @@ class CheckServiceIT {
     }
 
     @Test
+    void aJointCircularCitedWithOneOrAllOfItsMakersAgreesWithItsCodes() {
+        // "TTLT-BTC-BKHCN": Bộ Tài chính and Bộ Khoa học và Công nghệ; the draft may name either, or both
+        for (String makers : List.of("Bộ Tài chính", "Bộ Tài chính và Bộ Khoa học và Công nghệ")) {
+            CheckReport.CitationCheck check = only(checks.checkText(
+                    "Căn cứ Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 18/3/2010 của " + makers + ";"));
+            assertThat(check.verdicts()).as(makers).doesNotContain(Verdict.ISSUER_MISMATCH, Verdict.TYPE_MISMATCH);
+        }
+    }
+
+    @Test
     void aProvincialCommitteeNamedInFullAgreesWithTheUbndCode() {
         CheckReport.CitationCheck check = only(checks.checkText(
                 "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020 của Ủy ban nhân dân tỉnh Bắc Kạn;"));
