@@ -293,7 +293,6 @@ class ReferenceFormsTests {
             'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015 và Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;' | 83/2015/QH13, 163/2016/NĐ-CP
             # after the title's ";" a law cited on its own is a reference again
             'Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết Luật Ngân sách nhà nước; Luật Đầu tư công ngày 13/6/2019;' | 163/2016/NĐ-CP, Luật Đầu tư công
-            # a law named in a title right before "và số ...": the number is the next decree's, not the law's (r15)
             """)
     void readsEachReferenceOfAList(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet).text();
@@ -390,6 +389,7 @@ class ReferenceFormsTests {
             '- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập do Ban Chấp hành Trung ương ban hành' | 01-KL/TW=Ban Chấp hành Trung ương; 05-CT/TW=-
             # a list's head names its papers' type as well as their maker (t15)
             'Căn cứ các Nghị quyết của Ủy ban Thường vụ Quốc hội: số 1210/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 về phân loại đô thị; số 26/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 sửa đổi bổ sung một số điều.' | 1210/2016/UBTVQH13=Ủy ban Thường vụ Quốc hội; 26/2022/UBTVQH15=Ủy ban Thường vụ Quốc hội
+            # the Fatherland Front's Central Committee among a joint resolution's makers (p14)
             'Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17 tháng 4 năm 2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn thi hành;' | 09/2008/NQLT-CP-UBTWMTTQVN=Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
             # "giữa Bộ A và Bộ B": a joint paper's parties after its date (i01)
             'Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT hướng dẫn chế độ quản lý;' | 183/2010/TTLT/BTC-BNN=Bộ Tài chính, Bộ Nông nghiệp và Phát triển nông thôn

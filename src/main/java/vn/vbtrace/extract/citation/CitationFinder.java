@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.Anchored;
@@ -64,8 +65,6 @@ public final class CitationFinder {
     private static final int ISSUED_ON_REACH = 140;
     /** Between a paper and the next of its kind named by its number alone: "...; số 83/2015/QH13". */
     private static final Pattern NEXT_OF_LIST = Pattern.compile("(?u)\\s*[;,]\\s*(?:và\\s+)?số\\s*:?\\s*");
-    /** Between two makers of one paper: "Bộ Chính trị, Ban Bí thư", "Chính phủ và Đoàn Chủ tịch", "Bộ A - Bộ B". */
-    private static final Pattern JOINT_MAKER_GAP = Pattern.compile("(?u)\\s*(?:,|và|[-–])\\s*");
     /**
      * Between two papers of one list, the second maybe named by its number alone ("số 365/BC-UBND và số 367/BC-UBND") or
      * a letter named by the generic word ("... và Văn bản số ...").
@@ -82,6 +81,13 @@ public final class CitationFinder {
     /** A council's term and session between its name and the date of its resolution: ", khoá 16, kỳ họp thứ 21". */
     private static final Pattern COUNCIL_TERM = Pattern.compile(
             "(?iu)\\s*,?\\s*(?:khóa|khoá)\\s+[\\p{L}\\d]+(?:\\s*,?\\s*kỳ\\s+họp\\s+(?:thứ\\s+)?[\\p{L}\\d]+)?\\s*,?");
+    /**
+     * What leads to a paper's maker after its number or date: "của", also glued to the maker by a portal that lost the
+     * space at a line's end ("củaChính phủ") or written twice ("của của Giám đốc Sở ..."); a joint paper's "giữa" before
+     * its parties; "liên" before a joint paper's makers ("của liên Bộ Tài chính - Bộ Tài nguyên và Môi trường").
+     */
+    private static final Pattern MAKER_LEAD = Pattern.compile(
+            "\\s*(?:(?iu:của)(?=\\s|\\p{Lu})|giữa(?=\\s))\\s*(?:của\\s+)?(?:liên\\s+)?");
     /** " do " before the maker at a portal list's line end, and " ban hành" after it. */
     private static final Pattern MADE_BY = Pattern.compile("\\sdo\\s+");
     private static final Pattern ISSUED = Pattern.compile("\\s+ban\\s+hành");
@@ -180,10 +186,11 @@ public final class CitationFinder {
             end = date.end();
         }
         DateToken dayBefore = date == null ? issuedOnBefore(text, start) : null;
-        IssuerNames.Issuer issuer = issuerAfter(text, end);
+        // "của Bộ Chính trị, Ban Bí thư": the makers after the first while the number says the paper is theirs together
+        String number = token.number();
+        IssuerNames.Issuer issuer = issuerAfter(text, end, maker -> makers.joins(number, type, maker));
         String issuerName = null;
         if (issuer != null) {
-            issuer = withJointMakers(text, issuer, token.number(), type);
             issuerName = issuer.name();
             end = issuer.end();
             if (date == null) { // "Nghị quyết số 166/2010/NQ-HĐND16 của HĐND tỉnh Bắc Ninh, khoá 16, kỳ họp thứ 21 ngày 08/7/2010"
@@ -443,7 +450,7 @@ public final class CitationFinder {
             end = date.end();
         }
         LocalDate when = date == null ? null : date.date();
-        IssuerNames.Issuer issuer = number == null ? null : issuerAfter(text, end); // "... số 83/2015/QH13 ... của Quốc hội"
+        IssuerNames.Issuer issuer = number == null ? null : issuerAfter(text, end, maker -> false); // "... của Quốc hội"
         if (issuer != null) {
             end = issuer.end();
         }
@@ -504,48 +511,12 @@ public final class CitationFinder {
     }
 
     /**
-     * "của Bộ Chính trị, Ban Bí thư", "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch ...": the makers after
-     * the first, each joined by a comma or "và", while the number says the paper is theirs together ({@link
-     * Makers#joins}); a body after a comma is otherwise the next clause's subject ("Thực hiện Công văn số ... của Bộ Y tế,
-     * Sở Y tế đề nghị ...").
+     * "của &lt;issuer&gt;" right after a number or its date, with the makers after the first that {@code alsoJoins}
+     * takes ({@link IssuerNames#at(String, int, java.util.function.Predicate)}).
      */
-    private IssuerNames.Issuer withJointMakers(String text, IssuerNames.Issuer first, String number, String type) {
-        IssuerNames.Issuer joined = first;
-        while (true) {
-            Matcher gap = Anchored.at(JOINT_MAKER_GAP, text, joined.end());
-            IssuerNames.Issuer next = gap == null ? null : issuers.at(text, gap.end());
-            if (next == null || !makers.joins(number, type, next.name())) {
-                return joined;
-            }
-            joined = new IssuerNames.Issuer(joined.name() + ", " + next.name(), next.end());
-        }
-    }
-
-    /** "của &lt;issuer&gt;" (or a joint paper's "giữa &lt;issuer&gt; và ...") right after a number or its date. */
-    private IssuerNames.Issuer issuerAfter(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        // "củaChính phủ": a portal that lost the space at a line's end glues the maker to "của"
-        if (text.startsWith("giữa ", i)) {
-            i += 4; // "Thông tư liên tịch số ... ngày ... giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT": its parties
-        } else if (!text.regionMatches(true, i, "của", 0, 3) || i + 3 >= text.length()
-                || !Character.isWhitespace(text.charAt(i + 3)) && !Character.isUpperCase(text.charAt(i + 3))) {
-            return null;
-        } else {
-            i += 3;
-        }
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        if (text.startsWith("của ", i)) {
-            i += 4; // "ngày 07/6/2024 của của Giám đốc Sở ...": a word the page wrote twice
-        }
-        if (text.startsWith("liên ", i)) {
-            i += 5; // "của liên Bộ Tài chính - Bộ Tài nguyên và Môi trường": the makers of a joint paper
-        }
-        return issuers.at(text, i);
+    private IssuerNames.Issuer issuerAfter(String text, int from, Predicate<String> alsoJoins) {
+        Matcher lead = Anchored.at(MAKER_LEAD, text, from);
+        return lead == null ? null : issuers.at(text, lead.end(), alsoJoins);
     }
 
     public DocumentNumberFinder numbers() {

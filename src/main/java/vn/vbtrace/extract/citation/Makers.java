@@ -69,13 +69,8 @@ final class Makers {
         if (!joint) {
             return false;
         }
-        for (String code : parts.issuerCodes()) {
-            String coded = vocabulary.issuerCodes().issuer(code.replaceAll("\\d+$", ""));
-            if (coded != null && IssuerCodes.agrees(coded, maker)) {
-                return true;
-            }
-        }
-        return false;
+        return parts.codeIssuers(vocabulary.issuerCodes()).stream()
+                .anyMatch(coded -> coded != null && IssuerCodes.agrees(coded, maker));
     }
 
     /**

@@ -80,13 +80,10 @@ final class IssuerFinder {
         choice.offer(FieldSource.NUMBER, placed ? byPlace.unit().name() : numberIssuer, numberIssuer, -1, -1,
                 placed ? byPlace.by() : null);
         if (choice.value() == null) {
-            IssuerNames.Issuer closing = closingIssuer(text);
-            IssuerUnit unit = closing == null ? null : names.unit(closing.name(), 0);
-            if (unit != null) {
-                Completed completed = complete(unit, null, null, placeProvince, namedProvince);
+            IssuerUnit closing = closingIssuer(text);
+            if (closing != null) {
+                Completed completed = complete(closing, null, null, placeProvince, namedProvince);
                 choice.offer(FieldSource.BODY_TEXT, completed.unit().name(), closing.name(), -1, -1, completed.by());
-            } else if (closing != null) {
-                choice.offer(FieldSource.BODY_TEXT, closing.name(), closing.name(), -1, -1);
             }
         }
     }
@@ -287,10 +284,10 @@ final class IssuerFinder {
     }
 
     /** "Bộ Khoa học và Công nghệ thông báo ...", "Ủy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch ...". */
-    private IssuerNames.Issuer closingIssuer(String text) {
+    private IssuerUnit closingIssuer(String text) {
         int lineStart = 0;
         while (lineStart < text.length()) {
-            IssuerNames.Issuer issuer = names.single(text, lineStart);
+            IssuerUnit issuer = names.unit(text, lineStart);
             if (issuer != null && CLOSING_VERB.matcher(text.substring(issuer.end(),
                     Math.min(text.length(), issuer.end() + 20))).find()) {
                 return issuer;
@@ -305,7 +302,7 @@ final class IssuerFinder {
      * The same in the first sentences of a text that has no header: after a full stop or a comma, not only
      * at a line's start ("Vì vậy, để ..., Bộ Tài nguyên và Môi trường hướng dẫn ...").
      */
-    private IssuerNames.Issuer sentenceIssuer(String text) {
+    private IssuerUnit sentenceIssuer(String text) {
         int reach = Math.min(text.length(), OPENING_REACH);
         for (int at = 0; at + 2 < reach; at++) {
             char c = text.charAt(at);
@@ -313,7 +310,7 @@ final class IssuerFinder {
                 continue;
             }
             int start = at + 2;
-            IssuerNames.Issuer issuer = names.single(text, start);
+            IssuerUnit issuer = names.unit(text, start);
             if (issuer != null && CLOSING_VERB.matcher(text.substring(issuer.end(),
                     Math.min(text.length(), issuer.end() + 20))).find()) {
                 return issuer;

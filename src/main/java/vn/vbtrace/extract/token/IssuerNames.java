@@ -2,6 +2,7 @@ package vn.vbtrace.extract.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.vocab.Vocabulary;
@@ -19,7 +20,8 @@ public final class IssuerNames {
     public record Issuer(String name, int end) {
     }
 
-    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|và)\\s*");
+    /** A comma, "và", or a dash (group 1), which joins a joint paper's makers only ("liên Bộ A - Bộ B"). */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|và|([-–]))\\s*");
 
     private final IssuerReader reader;
 
@@ -29,6 +31,15 @@ public final class IssuerNames {
 
     /** The issuer(s) named at {@code from}, or null. */
     public Issuer at(String text, int from) {
+        return at(text, from, name -> false);
+    }
+
+    /**
+     * The issuer(s) named at {@code from}, or null: the first, then each ministry after a comma or "và" ("Bộ Tài
+     * chính, Bộ Khoa học và Công nghệ"), and any other maker {@code alsoJoins} takes after a comma, "và" or a dash (a
+     * joint paper's makers as its number names them: "Bộ Chính trị, Ban Bí thư").
+     */
+    public Issuer at(String text, int from, Predicate<String> alsoJoins) {
         Issuer first = single(text, from);
         if (first == null) {
             return null;
@@ -37,8 +48,12 @@ public final class IssuerNames {
         int end = first.end();
         for (Matcher joiner = Anchored.at(JOINER, text, end); joiner != null; joiner = Anchored.at(JOINER, text, end)) {
             Issuer next = single(text, joiner.end());
-            if (next == null || !next.name().startsWith("Bộ") || names.contains(next.name())) {
-                break; // only ministries are listed as joint issuers; a repeated name starts the next clause
+            if (next == null || names.contains(next.name())) {
+                break; // a repeated name starts the next clause
+            }
+            boolean ministry = next.name().startsWith("Bộ") && joiner.group(1) == null;
+            if (!ministry && !alsoJoins.test(next.name())) {
+                break; // only ministries are listed as joint issuers, unless the paper's number says otherwise
             }
             names.add(next.name());
             end = next.end();

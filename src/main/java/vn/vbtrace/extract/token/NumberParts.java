@@ -52,15 +52,18 @@ public record NumberParts(String serial, String year, String typeCode, List<Stri
         if (issuerCodes.isEmpty()) {
             return null;
         }
+        List<String> named = codeIssuers(codes);
         boolean joint = typeCode != null && typeCode.endsWith("LT");
+        List<String> names = joint ? named : named.subList(0, 1);
+        return names.contains(null) ? null : String.join(", ", names);
+    }
+
+    /** The issuer each code names, in order; null for a code that names none. */
+    public List<String> codeIssuers(IssuerCodes codes) {
         List<String> names = new ArrayList<>();
-        for (String code : joint ? issuerCodes : issuerCodes.subList(0, 1)) {
-            String name = codes.issuer(code.replaceAll("\\d+$", "")); // QH13 → QH
-            if (name == null) {
-                return null;
-            }
-            names.add(name);
+        for (String code : issuerCodes) {
+            names.add(codes.issuer(code.replaceAll("\\d+$", ""))); // QH13 → QH
         }
-        return String.join(", ", names);
+        return names;
     }
 }
