@@ -2,10 +2,6 @@ package vn.vbtrace.extract.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.vbtrace.document.Json;
 import vn.vbtrace.extract.Extractor;
 import vn.vbtrace.parse.DocumentParser;
-import vn.vbtrace.parse.ParseException;
-import vn.vbtrace.parse.TextNormalizer;
 
 /**
  * Issue 10, point 1: the extractor on the development set (src/test/resources/devset: 45 openings
@@ -52,9 +45,9 @@ class DevsetScoringTests {
         for (int fold = 0; fold < FOLDS; fold++) {
             byFold.put(fold, new DevsetScorer());
         }
-        JsonNode gold = readGold("/devset/gold.json");
+        JsonNode gold = LabelledTexts.labels("/devset/gold.json");
         for (Map.Entry<String, JsonNode> doc : docs(gold)) {
-            var extraction = extractor.extract(normalized(parser, "/devset/docs/" + doc.getKey() + ".txt"));
+            var extraction = extractor.extract(LabelledTexts.normalized(parser, "/devset/docs/" + doc.getKey() + ".txt"));
             devset.score(doc.getKey(), extraction, doc.getValue());
             byFold.get(fold(doc.getKey())).score(doc.getKey(), extraction, doc.getValue());
         }
@@ -85,8 +78,8 @@ class DevsetScoringTests {
     /** Every labelled opening of one set (its gold.json and docs/), each extracted as a user's .txt file is. */
     private static DevsetScorer scored(Extractor extractor, DocumentParser parser, String set) {
         DevsetScorer scorer = new DevsetScorer();
-        for (Map.Entry<String, JsonNode> doc : docs(readGold(set + "/gold.json"))) {
-            scorer.score(doc.getKey(), extractor.extract(normalized(parser, set + "/docs/" + doc.getKey() + ".txt")),
+        for (Map.Entry<String, JsonNode> doc : docs(LabelledTexts.labels(set + "/gold.json"))) {
+            scorer.score(doc.getKey(), extractor.extract(LabelledTexts.normalized(parser, set + "/docs/" + doc.getKey() + ".txt")),
                     doc.getValue());
         }
         return scorer;
@@ -94,31 +87,6 @@ class DevsetScoringTests {
 
     static int fold(String doc) {
         return Integer.parseInt(doc.substring(1)) % FOLDS;
-    }
-
-    private static String normalized(DocumentParser parser, String resource) {
-        try (InputStream in = DevsetScoringTests.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no devset text " + resource);
-            }
-            String raw = parser.parse(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes()).text();
-            return TextNormalizer.normalize(raw).text();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode readGold(String resource) {
-        try (InputStream in = DevsetScoringTests.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no gold " + resource);
-            }
-            return Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<Map.Entry<String, JsonNode>> docs(JsonNode gold) {

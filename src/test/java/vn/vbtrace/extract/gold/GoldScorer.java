@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.DocumentMetadata;
@@ -50,6 +53,14 @@ final class GoldScorer {
 
     Tally tally(String kind) {
         return tallies.get(kind);
+    }
+
+    /** The kinds a set that labels only the duties of its texts is scored on (duties-fresh). */
+    static final List<String> DUTY_KINDS = List.of("bodies", "bodies+province", "assignments", "deadlines");
+
+    /** The duties alone: a set whose labels hold nothing else (duties-fresh). */
+    void scoreDuties(String doc, String text, Extraction extraction, List<JsonNode> gold) {
+        assignments(doc, text, extraction.assignments(), gold);
     }
 
     void score(String doc, String text, Extraction extraction, GoldFile gold) {
@@ -354,20 +365,29 @@ final class GoldScorer {
     }
 
     /**
-     * A body's or issuer's comparison key: folded, "Ủy ban nhân dân" as "UBND", no leading
-     * "các", the standard abbreviations HĐND and ĐBQH, and a unit of a province compared without its province ("Sở Tài chính tỉnh Bắc Kạn").
+     * A body's or issuer's comparison key: folded, "Ủy ban nhân dân" as "UBND", no "các" (the plural
+     * mark: "UBND các huyện, thị xã" is "UBND huyện, thị xã"), the standard abbreviations HĐND and ĐBQH, a
+     * collective's members in one order ("UBND các huyện, thành phố, thị xã" is "UBND huyện, thị xã, thành
+     * phố"), and a unit of a province compared without its province ("Sở Tài chính tỉnh Bắc Kạn").
      */
     static String bodyKey(String body) {
         if (body == null) {
             return null;
         }
         String key = fold(body).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
-                .replace("dai bieu quoc hoi", "dbqh").replaceFirst("^cac ", "");
+                .replace("dai bieu quoc hoi", "dbqh").replaceAll("(?<![a-z])cac ", "");
         if (!key.startsWith("ubnd")) {
             key = key.replaceFirst(" tinh( [a-z ]+)?$", "");
         }
+        Matcher collective = COLLECTIVE.matcher(key);
+        if (collective.matches()) {
+            key = collective.group(1) + " " + String.join(", ", new TreeSet<>(List.of(collective.group(2).split(", "))));
+        }
         return key;
     }
+
+    /** A council and its members after commas: "ubnd huyen, thi xa, thanh pho". */
+    private static final Pattern COLLECTIVE = Pattern.compile("(ubnd|hdnd)\\s+((?:[a-z ]+, )+[a-z ]+)");
 
     static String titleKey(String title, String type) {
         String key = fold(title);
@@ -382,6 +402,10 @@ final class GoldScorer {
     }
 
     String table(String heading) {
-        return Tally.table(heading, 18, KINDS, this::tally);
+        return table(heading, KINDS);
+    }
+
+    String table(String heading, List<String> kinds) {
+        return Tally.table(heading, 18, kinds, this::tally);
     }
 }
