@@ -92,6 +92,8 @@ class AssignmentFormsTests {
             '1. Ban Điều hành dự án:\\nKiện toàn Ban Điều hành dự án do Phó Chủ tịch UBND tỉnh làm Trưởng ban.\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
             # a board's short name resolves to the full name the document gives it (seed 004; issue 3)
             '1. Ban Điều hành dự án:\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
+            # a proposal's maker is asked nothing: "Theo đề nghị Sở X tại Tờ trình" (duties-fresh)
+            'Theo đề nghị Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 02/3/2020.' | 
             """)
     void readsEveryRoleOfAnItem(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
@@ -113,6 +115,14 @@ class AssignmentFormsTests {
             '7. Liên hiệp các Hội khoa học và kỹ thuật, Liên minh Hợp tác xã tỉnh:\\n- Tuyên truyền nội dung.' | Liên hiệp các Hội khoa học và kỹ thuật;Liên minh Hợp tác xã
             # the closing article of a decision: every body named executes it (seed 003)
             'Điều 3. Giám đốc Sở Khoa học và Công nghệ, Giám đốc Sở Tài chính và Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.' | Sở Khoa học và Công nghệ;Sở Tài chính;UBND các huyện, thành phố
+            # a closing article naming offices, a shared head after one of them, a group of councils (duties-fresh)
+            'Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Nội vụ, Y tế; Chủ tịch UBND các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.' | Văn phòng UBND tỉnh;Sở Tài chính;Sở Nội vụ;Sở Y tế;UBND các xã, phường, thị trấn
+            # ministers for their ministries; "căn cứ Quyết định thi hành" (duties-fresh)
+            'Điều 4. Các Bộ trưởng: Tài chính, Công Thương và Thủ trưởng các cơ quan liên quan căn cứ Quyết định thi hành.' | Bộ Tài chính;Bộ Công Thương
+            # a request to bodies named by their offices (duties-fresh)
+            'Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố triển khai thực hiện.' | Các Sở, Ban, Ngành;UBND các huyện, thành phố
+            # "yêu cầu" with a colon (duties-fresh)
+            'Theo đó, UBND tỉnh yêu cầu: Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra.' | Sở Y tế
             """)
     void expandsEveryBodyNamed(String snippet, String bodies) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

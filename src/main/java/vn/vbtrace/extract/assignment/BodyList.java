@@ -19,11 +19,29 @@ public final class BodyList {
     public record Read(List<String> bodies, int end) {
     }
 
-    private static final Pattern SHARED_HEAD = Pattern.compile("^(?:Các\\s+)?(Sở|Bộ)\\s*:\\s*",
+    /** "Các Sở:", "Giám đốc các sở:", "Các Bộ trưởng:": a head noun shared by the items after the colon. */
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?:Các\\s+)?(Sở|Bộ)(?:\\s+trưởng)?\\s*:\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SEPARATOR = Pattern.compile("(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|\\s và)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|(?<!\\p{L})và(?=\\s))\\s*");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\s+tỉnh(?!\\p{L})");
+    /**
+     * The office that stands for its body in a list of those who act ("Chánh Văn phòng UBND tỉnh", "Giám
+     * đốc Sở Y tế", "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện", "Bộ trưởng Bộ Tài chính"):
+     * the body is what follows the title. "Chánh" alone: "Chánh Văn phòng", "Chánh Thanh tra".
+     */
+    private static final Pattern OFFICE = Pattern.compile(
+            "(?:(?:Phó\\s+)?(?:Giám\\s+đốc|Chủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
+            + "|Thủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)\\s+(?=\\p{L})");
+    /**
+     * The People's Committees of a level or several, named together: "UBND các xã, phường, thị trấn",
+     * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã". Named so when the vocabulary has no name for the group.
+     */
+    private static final String LEVEL = "(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|thị|xã|phường)";
+    private static final Pattern COUNCILS = Pattern.compile(
+            "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:(các)\\s+|(cấp)\\s+)(" + LEVEL
+            + "(?:\\s*,\\s*" + LEVEL + "|\\s+và\\s+" + LEVEL + ")*)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final IssuerNames names;
 
@@ -31,31 +49,63 @@ public final class BodyList {
         this.names = names;
     }
 
+    /** The bodies named from {@code from} on, in {@code text} up to {@code limit}; positions in the text. */
+    public Read at(String text, int from, int limit) {
+        Read read = read(text.substring(from, limit));
+        return new Read(read.bodies(), from + read.end());
+    }
+
     public Read read(String heading) {
-        Matcher shared = SHARED_HEAD.matcher(heading);
-        if (shared.find()) {
-            return readShared(heading, shared.end(), capitalized(shared.group(1)));
-        }
         List<String> bodies = new ArrayList<>();
-        int position = 0;
+        int position = afterOffice(heading, 0);
         while (true) {
-            IssuerNames.Issuer body = names.single(heading, position);
-            if (body == null) {
-                break;
-            }
-            add(bodies, body.name());
-            position = body.end();
-            Matcher province = Anchored.at(TRAILING_PROVINCE, heading, position);
-            if (province != null) {
-                position = province.end();
+            Matcher shared = Anchored.at(SHARED_HEAD, heading, position);
+            if (shared != null) {
+                Read items = readShared(heading, shared.end(), capitalized(shared.group(1)));
+                if (items.bodies().isEmpty()) {
+                    break;
+                }
+                items.bodies().forEach(body -> add(bodies, body));
+                position = items.end();
+            } else {
+                IssuerNames.Issuer body = bodyAt(heading, position);
+                if (body == null) {
+                    break;
+                }
+                add(bodies, body.name());
+                position = body.end();
+                Matcher province = Anchored.at(TRAILING_PROVINCE, heading, position);
+                if (province != null) {
+                    position = province.end();
+                }
             }
             Matcher separator = Anchored.at(SEPARATOR, heading, position);
-            if (separator == null || names.single(heading, separator.end()) == null) {
+            if (separator == null) {
                 break;
             }
-            position = separator.end();
+            int next = afterOffice(heading, separator.end());
+            if (Anchored.at(SHARED_HEAD, heading, next) == null && bodyAt(heading, next) == null) {
+                break;
+            }
+            position = next;
         }
-        return new Read(bodies, position);
+        return new Read(bodies, bodies.isEmpty() ? 0 : position);
+    }
+
+    /** A group of councils, or the one body the vocabulary and the issuer forms read at {@code at}. */
+    private IssuerNames.Issuer bodyAt(String heading, int at) {
+        IssuerNames.Issuer body = names.single(heading, at);
+        Matcher councils = Anchored.at(COUNCILS, heading, at);
+        if (councils != null && (body == null || body.end() < councils.end())) {
+            String group = councils.group(1) != null ? "các " : "cấp ";
+            return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s+", " "), councils.end());
+        }
+        return body;
+    }
+
+    private static int afterOffice(String heading, int at) {
+        Matcher office = Anchored.at(OFFICE, heading, at);
+        return office == null ? at : office.end();
     }
 
     /** "Sở: Kế hoạch và Đầu tư, Công Thương, Y tế": each item is the head noun plus the item. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Role;
+import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 import vn.vbtrace.extract.token.QuickMatcher;
 
@@ -16,8 +17,19 @@ import vn.vbtrace.extract.token.QuickMatcher;
  */
 final class InlineDuties {
 
-    private static final Pattern GIVES = Pattern.compile("(?<!\\p{L})(?iu:giao)\\s+(?:cho\\s+)?");
-    private static final Pattern EXECUTES = Pattern.compile("chịu trách nhiệm thi hành");
+    /**
+     * "giao Sở X ...", and a request to named bodies: "UBND tỉnh đề nghị Sở X chủ trì ...", "yêu cầu: Ban Dân
+     * tộc chủ trì ...", "đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ..., Chủ tịch UBND các huyện triển khai ...".
+     */
+    private static final Pattern GIVES = Pattern.compile(
+            "(?<!\\p{L})(?iu:(giao)|đề\\s+nghị|yêu\\s+cầu)(?:\\s*:)?\\s+(?:cho\\s+)?");
+    /**
+     * What a request asks of the bodies it names is a verb ("đề nghị Sở X xem xét"), not where the request was made
+     * ("Theo đề nghị Sở Tư pháp tại Tờ trình số ...") or whose it is.
+     */
+    private static final Pattern ASKED_TASK = Pattern.compile("(?!(?:tại|về|của|số|theo|ngày|trong|là|và)(?!\\p{L}))\\p{Ll}");
+    /** The closing article: "... chịu trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành". */
+    private static final Pattern EXECUTES = Pattern.compile("(?:chịu|có) trách nhiệm thi hành|căn cứ Quyết định(?: này)? thi hành");
     /** "&lt;bodies&gt; có trách nhiệm &lt;task&gt;" inside a sentence (not a heading ending in it). */
     private static final Pattern RESPONSIBLE = Pattern.compile("(?<!\\p{L})có trách nhiệm[ \\t]+(?=\\p{Ll})");
     /** What may follow the named bodies in a subject: generic bodies with no name ("các Bộ, địa phương"). */
@@ -28,7 +40,7 @@ final class InlineDuties {
     private static final Pattern STANDING = Pattern.compile("cơ quan thường trực(?!\\p{L})");
     private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
     private static final int LONGEST_LEAD = 64;
-    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.chars("gG");
+    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.chars("gGđĐyY");
     private static final QuickMatcher.Starts STANDING_STARTS = QuickMatcher.Starts.words("cơ quan thường trực");
     private static final QuickMatcher.Starts RESPONSIBLE_STARTS = QuickMatcher.Starts.words("có trách nhiệm");
     private static final String PART_OF = "trực thuộc ";
@@ -57,14 +69,15 @@ final class InlineDuties {
         List<Assignment> found = new ArrayList<>();
         QuickMatcher gives = QuickMatcher.of(GIVES, GIVES_STARTS, text);
         while (gives.find()) {
-            IssuerNames.Issuer body = names.single(text, gives.end());
-            if (body != null) {
-                int end = sentenceEnd(text, body.end());
-                int taskStart = body.end();
-                while (taskStart < end && Character.isWhitespace(text.charAt(taskStart))) {
-                    taskStart++;
-                }
-                found.addAll(factory.forBodies(List.of(body.name()), text, taskStart, end));
+            int end = sentenceEnd(text, gives.end());
+            BodyList.Read read = bodyList.at(text, gives.end(), end);
+            int taskStart = read.end();
+            while (taskStart < end && Character.isWhitespace(text.charAt(taskStart))) {
+                taskStart++;
+            }
+            boolean gave = gives.group(1) != null;
+            if (!read.bodies().isEmpty() && (gave || Anchored.at(ASKED_TASK, text, taskStart) != null)) {
+                found.addAll(factory.forBodies(read.bodies(), text, taskStart, end));
             }
         }
         found.addAll(responsible(text));
@@ -79,12 +92,14 @@ final class InlineDuties {
                 if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
                     continue;
                 }
-                IssuerNames.Issuer body = names.single(text, i);
-                if (body != null && body.end() <= executes.start()) {
-                    if (!bodies.contains(body.name())) {
-                        bodies.add(body.name());
+                BodyList.Read read = bodyList.at(text, i, executes.start());
+                for (String body : read.bodies()) {
+                    if (!bodies.contains(body)) {
+                        bodies.add(body);
                     }
-                    i = body.end() - 1;
+                }
+                if (!read.bodies().isEmpty()) {
+                    i = read.end() - 1;
                 }
             }
             String task = text.substring(start, end);
