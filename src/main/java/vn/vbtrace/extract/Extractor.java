@@ -61,7 +61,7 @@ public final class Extractor {
         String localCommittee = localCommittee(document, localProvince);
         List<Reference> references = resolver.resolve(text, mentions, document, localCommittee,
                 localProvince == null ? null : provinces.level(localProvince) + " " + localProvince);
-        List<Assignment> duties = assignments.extract(text);
+        List<Assignment> duties = assignments.extract(text, document.issuer());
         EffectClause effect = EffectClauseFinder.find(text, document.issuedDate());
         if (effect == null) {
             effect = metadata.panelEffect(text); // a portal's "Ngày hiệu lực" when the text says nothing itself

@@ -94,6 +94,16 @@ class AssignmentFormsTests {
             '1. Ban Điều hành dự án:\\nBan Điều hành có trách nhiệm tham mưu UBND tỉnh điều phối dự án.' | Ban Điều hành Dự án:ADVISE:null
             # a proposal's maker is asked nothing: "Theo đề nghị Sở X tại Tờ trình" (duties-fresh)
             'Theo đề nghị Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 02/3/2020.' | 
+            # bodies that are their clause's subject, no heading and no "giao" (duties-fresh)
+            'Công an tỉnh đảm bảo an toàn thông tin cho các hệ thống. Sở Khoa học và Công nghệ chủ trì thúc đẩy hợp tác nghiên cứu.' | Công an tỉnh:EXECUTE:null;Sở Khoa học và Công nghệ:LEAD:null
+            # "theo chức năng, thẩm quyền" between the subjects and their verb (duties-fresh)
+            'Sở Tài chính, UBND các huyện, thành phố theo chức năng, thẩm quyền hướng dẫn các đơn vị thực hiện.' | Sở Tài chính:EXECUTE:null;UBND các huyện, thành phố:EXECUTE:null
+            # an account of what was done is no duty: "đã" (duties-fresh)
+            'Sở Y tế đã tổ chức tập huấn cho cán bộ các huyện.' | 
+            # the issuer telling what it does itself is no duty of its own (corpus: Hậu Giang's plan)
+            'ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 12/KH-UBND\nỦy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch thực hiện Dự án như sau.' | 
+            # who receives a paper is not told to act: "Nơi nhận:" and its dashes (corpus: Thông báo 712)
+            'Nơi nhận:\n- VPCP;\n- Các bộ chủ trì Dự án;\n- Lưu: VT.' | 
             """)
     void readsEveryRoleOfAnItem(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -10,7 +10,7 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
  * Duty clauses: duty sections under numbered body headings, a letter's requests to its
- * addressees, and duties given inside a sentence. Bodies are canonical names from the
+ * addressees, duties given inside a sentence, and clauses whose subject is the body. Bodies are canonical names from the
  * vocabulary; a body's province is not added yet.
  */
 public final class AssignmentExtractor {
@@ -18,6 +18,7 @@ public final class AssignmentExtractor {
     private final DutySections sections;
     private final AddresseeDuties addressees;
     private final InlineDuties inline;
+    private final SubjectDuties subjects;
 
     public AssignmentExtractor(Vocabulary vocabulary) {
         IssuerNames names = new IssuerNames(vocabulary);
@@ -27,13 +28,16 @@ public final class AssignmentExtractor {
         this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
         this.inline = new InlineDuties(names, bodyList, factory);
+        this.subjects = new SubjectDuties(bodyList, factory);
     }
 
-    public List<Assignment> extract(String text) {
+    /** The duties of a text whose own issuer is {@code ownIssuer} (canonical name, or null): it gives them, it has none. */
+    public List<Assignment> extract(String text, String ownIssuer) {
         List<Assignment> read = new ArrayList<>();
         read.addAll(sections.find(text));
         read.addAll(addressees.find(text));
         read.addAll(inline.find(text));
+        read.addAll(subjects.find(text, ownIssuer));
         LinkedHashSet<Assignment> all = new LinkedHashSet<>(ShortNames.resolve(read)); // one clause found twice counts once
         List<Assignment> ordered = new ArrayList<>();
         for (Assignment assignment : all) {

@@ -1,0 +1,85 @@
+package vn.vbtrace.extract.assignment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.document.Assignment;
+import vn.vbtrace.extract.token.Anchored;
+
+/**
+ * Duties whose bodies are the subject of their clause, with no heading and no "giao" before them: "Sở
+ * KH-CN chủ trì thúc đẩy hợp tác ...", "Công an tỉnh đảm bảo an toàn thông tin ...", "Sở Văn hóa, Thể thao
+ * và Du lịch, UBND các huyện, thành phố theo chức năng, thẩm quyền chỉ đạo ...", "Văn phòng UBND tỉnh được
+ * giao hoàn thiện ...". The clause opens a line, a sentence, or the part after a colon or a semicolon; its
+ * verb is one that gives a duty (a role verb, "được giao", "cần", "phải", "khẩn trương", or an action a
+ * body is told to take), not an account of what was done ("Sở Y tế đã tổ chức ...": "đã", "vừa", "đang",
+ * "sẽ" stand between).
+ */
+final class SubjectDuties {
+
+    /** Where a clause may open: a line, a sentence, the part after ":" or ";". */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.:;])[ \\t]+)", Pattern.MULTILINE);
+    /** What may stand before the subject: an item's mark, a linking phrase ("Theo đó,", "Đồng thời,"). */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
+    /** Between the subject and its verb: "theo chức năng, thẩm quyền", "theo chức năng, nhiệm vụ được giao,". */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?:\\s*,)?\\s*(?:theo\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)(?:\\s+được\\s+giao)?\\s*,?\\s*)?");
+    /** The verbs that give a duty to the subject before them. */
+    private static final Pattern DUTY_VERB = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:chủ\\s+trì|phối\\s+hợp|tham\\s+mưu"
+            + "|(?:gửi\\s+)?báo\\s+cáo|cần|phải|khẩn\\s+trương|tiếp\\s+tục|chủ\\s+động|tập\\s+trung|tăng\\s+cường"
+            + "|đẩy\\s+mạnh|nghiêm\\s+túc|tổ\\s+chức|triển\\s+khai|thực\\s+hiện|đảm\\s+bảo|bảo\\s+đảm|xây\\s+dựng|hướng\\s+dẫn"
+            + "|rà\\s+soát|chỉ\\s+đạo|kiểm\\s+tra|theo\\s+dõi|đôn\\s+đốc|tuyên\\s+truyền|hoàn\\s+thành|hoàn\\s+thiện|bố\\s+trí"
+            + "|cập\\s+nhật|thống\\s+kê|giám\\s+sát|chịu\\s+trách\\s+nhiệm\\s+(?!thi\\s+hành))(?!\\p{L}))");
+
+    private final BodyList bodyList;
+    private final AssignmentFactory factory;
+
+    SubjectDuties(BodyList bodyList, AssignmentFactory factory) {
+        this.bodyList = bodyList;
+        this.factory = factory;
+    }
+
+    /** The clauses whose subject is a body other than the text's own issuer (which tells what it does itself). */
+    List<Assignment> find(String text, String ownIssuer) {
+        List<Assignment> found = new ArrayList<>();
+        int recipientsEnd = -1;
+        Matcher start = CLAUSE_START.matcher(text);
+        while (start.find()) {
+            int at = start.end();
+            if (text.startsWith("Nơi nhận", at)) {
+                recipientsEnd = recipientsEnd(text, at);
+            }
+            if (at < recipientsEnd) {
+                continue; // "Nơi nhận:" then "- Các bộ chủ trì Dự án;": who receives it, not who acts
+            }
+            Matcher lead = Anchored.at(LEAD_IN, text, at);
+            at = lead == null ? at : lead.end();
+            if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+                continue; // a subject opens its clause with a capital: "Sở", "Công an", "UBND"
+            }
+            int end = InlineDuties.taskEnd(text, at);
+            BodyList.Read read = bodyList.at(text, at, end);
+            if (read.bodies().isEmpty() || read.bodies().contains(ownIssuer)) {
+                continue;
+            }
+            Matcher qualifier = Anchored.at(QUALIFIER, text, read.end());
+            int verbAt = qualifier == null ? read.end() : qualifier.end();
+            Matcher verb = Anchored.at(DUTY_VERB, text, verbAt);
+            if (verb != null) {
+                found.addAll(factory.forBodies(read.bodies(), text, verb.end(), end));
+            }
+        }
+        return found;
+    }
+
+    /** Where the list of recipients after "Nơi nhận:" ends: its lines open with a dash. */
+    private static int recipientsEnd(String text, int from) {
+        int line = text.indexOf('\n', from);
+        while (line >= 0 && line + 1 < text.length() && "-–+".indexOf(text.charAt(line + 1)) >= 0) {
+            line = text.indexOf('\n', line + 1);
+        }
+        return line < 0 ? text.length() : line;
+    }
+}
