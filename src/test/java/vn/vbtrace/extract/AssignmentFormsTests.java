@@ -104,6 +104,12 @@ class AssignmentFormsTests {
             'ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 12/KH-UBND\nỦy ban nhân dân tỉnh Hậu Giang xây dựng Kế hoạch thực hiện Dự án như sau.' | 
             # who receives a paper is not told to act: "Nơi nhận:" and its dashes (corpus: Thông báo 712)
             'Nơi nhận:\n- VPCP;\n- Các bộ chủ trì Dự án;\n- Lưu: VT.' | 
+            # a report with its addressee after the work asked for: LEAD, then REPORT by its date (duties-fresh)
+            'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan rà soát dự thảo Báo cáo, báo cáo UBND tỉnh trước ngày 05/01/2022.' | Sở Kế hoạch và Đầu tư:LEAD:null;Sở Kế hoạch và Đầu tư:REPORT:2022-01-05
+            # ", trong khi" opens another subject's clause (duties-fresh)
+            'Công an tỉnh đảm bảo an ninh mạng cho các hệ thống, trong khi Sở Y tế chủ trì cập nhật dữ liệu.' | Công an tỉnh:EXECUTE:null;Sở Y tế:LEAD:null
+            # the Government Office's closing formula and the signature's cell end a numbered body's section (duties-fresh)
+            '2. Bộ Kế hoạch và Đầu tư nghiên cứu, tiếp thu ý kiến của các Bộ để hoàn thiện Đề án.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n| KT. BỘ TRƯỞNG, CHỦ NHIỆM |' | Bộ Kế hoạch và Đầu tư:EXECUTE:null
             """)
     void readsEveryRoleOfAnItem(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();
@@ -133,6 +139,8 @@ class AssignmentFormsTests {
             'Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố triển khai thực hiện.' | Các Sở, Ban, Ngành;UBND các huyện, thành phố
             # "yêu cầu" with a colon (duties-fresh)
             'Theo đó, UBND tỉnh yêu cầu: Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra.' | Sở Y tế
+            # councils of several levels named without "các" (duties-fresh)
+            'Điều 3. Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này.' | UBND huyện, thị xã, thành phố
             """)
     void expandsEveryBodyNamed(String snippet, String bodies) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -85,9 +85,14 @@ final class AssignmentFactory {
         return merged(parts);
     }
 
-    /** "Trước ngày 30 tháng 11 hằng năm,": a time that leads into a verb, with none of its own, belongs to the part after it. */
+    /**
+     * "Trước ngày 30 tháng 11 hằng năm,": a time that leads into a verb, with none of its own, belongs to the part
+     * after it; so does a lone verb before a report ("tổng hợp, báo cáo UBND tỉnh ...": one report).
+     */
     private boolean timeOnly(String piece) {
-        return piece.strip().endsWith(",") && DeadlineParser.parse(piece) != null && !roles.hasRoleVerb(piece);
+        String stripped = piece.strip();
+        return stripped.endsWith(",") && !roles.hasRoleVerb(piece)
+                && (DeadlineParser.parse(piece) != null || stripped.split("\\s+").length <= 2);
     }
 
     private Part part(String text, int start, int end, Role known) {

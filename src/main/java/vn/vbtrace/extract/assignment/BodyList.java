@@ -35,11 +35,12 @@ public final class BodyList {
             + "|Thủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)\\s+(?=\\p{L})");
     /**
      * The People's Committees of a level or several, named together: "UBND các xã, phường, thị trấn",
-     * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã". Named so when the vocabulary has no name for the group.
+     * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã", "Ủy ban nhân dân huyện, thị xã, thành phố". Named so
+     * when the vocabulary has no name for the group, or a shorter one.
      */
     private static final String LEVEL = "(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|thị|xã|phường)";
     private static final Pattern COUNCILS = Pattern.compile(
-            "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:(các)\\s+|(cấp)\\s+)(" + LEVEL
+            "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:(các)\\s+|(cấp)\\s+|(?=" + LEVEL + "\\s*,\\s*" + LEVEL + "))(" + LEVEL
             + "(?:\\s*,\\s*" + LEVEL + "|\\s+và\\s+" + LEVEL + ")*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -97,8 +98,9 @@ public final class BodyList {
         IssuerNames.Issuer body = names.single(heading, at);
         Matcher councils = Anchored.at(COUNCILS, heading, at);
         if (councils != null && (body == null || body.end() < councils.end())) {
-            String group = councils.group(1) != null ? "các " : "cấp ";
-            return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s+", " "), councils.end());
+            String group = councils.group(1) != null ? "các " : councils.group(2) != null ? "cấp " : "";
+            return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " "),
+                    councils.end());
         }
         return body;
     }

@@ -22,7 +22,9 @@ final class DutySections {
     private static final Pattern HEADER_ONLY = Pattern.compile(
             "^(?:\\s*(?:có trách nhiệm|trong phạm vi[^:]*|dự án|Chương trình|có liên quan))*\\s*:?\\s*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOSING = Pattern.compile("^(?:Trên đây|Nơi nhận|Trong quá trình|KT\\.|TM\\.)");
+    /** What ends a section: the closing paragraph, the signature, a letter's "Văn phòng Chính phủ (xin) thông báo để ... biết". */
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(?:Trên đây|Nơi nhận|Trong quá trình|KT\\.|TM\\.|\\||Văn phòng Chính phủ (?:xin )?thông báo)");
 
     private final BodyList bodyList;
     private final AssignmentFactory factory;

@@ -18,8 +18,8 @@ import vn.vbtrace.extract.token.Anchored;
  */
 final class SubjectDuties {
 
-    /** Where a clause may open: a line, a sentence, the part after ":" or ";". */
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.:;])[ \\t]+)", Pattern.MULTILINE);
+    /** Where a clause may open: a line, a sentence, the part after ":" or ";", or after ", trong khi" (another subject's). */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.:;]|, trong khi|, còn)[ \\t]+)", Pattern.MULTILINE);
     /** What may stand before the subject: an item's mark, a linking phrase ("Theo đó,", "Đồng thời,"). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
@@ -32,6 +32,9 @@ final class SubjectDuties {
             + "|đẩy\\s+mạnh|nghiêm\\s+túc|tổ\\s+chức|triển\\s+khai|thực\\s+hiện|đảm\\s+bảo|bảo\\s+đảm|xây\\s+dựng|hướng\\s+dẫn"
             + "|rà\\s+soát|chỉ\\s+đạo|kiểm\\s+tra|theo\\s+dõi|đôn\\s+đốc|tuyên\\s+truyền|hoàn\\s+thành|hoàn\\s+thiện|bố\\s+trí"
             + "|cập\\s+nhật|thống\\s+kê|giám\\s+sát|chịu\\s+trách\\s+nhiệm\\s+(?!thi\\s+hành))(?!\\p{L}))");
+
+    /** "Công an tỉnh đảm bảo ..., trong khi Sở KH-CN chủ trì ...": the clause after it has a subject of its own. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(",\\s+(?:trong khi|còn)\\s");
 
     private final BodyList bodyList;
     private final AssignmentFactory factory;
@@ -60,6 +63,8 @@ final class SubjectDuties {
                 continue; // a subject opens its clause with a capital: "Sở", "Công an", "UBND"
             }
             int end = InlineDuties.taskEnd(text, at);
+            Matcher other = OTHER_SUBJECT.matcher(text).region(at, end);
+            end = other.find() ? other.start() : end;
             BodyList.Read read = bodyList.at(text, at, end);
             if (read.bodies().isEmpty() || read.bodies().contains(ownIssuer)) {
                 continue;
