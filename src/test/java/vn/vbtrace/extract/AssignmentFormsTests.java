@@ -141,6 +141,11 @@ class AssignmentFormsTests {
             'Theo đó, UBND tỉnh yêu cầu: Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra.' | Sở Y tế
             # councils of several levels named without "các" (duties-fresh)
             'Điều 3. Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này.' | UBND huyện, thị xã, thành phố
+            # whose a body is, in brackets, is not one who acts; the giver in the sentence before is not either (Sở Y tế's duty
+            # runs on over the line from "giao", so its execution is read once) (duties-fresh)
+            'Theo đó, UBND tỉnh Hà Giang giao Sở Y tế triển khai. Chánh Văn phòng UBND tỉnh, Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ), Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.' | Sở Y tế;Văn phòng UBND tỉnh
+            # a district's office for its council and its committee (duties-fresh)
+            'Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị.' | Văn phòng HĐND và UBND huyện
             """)
     void expandsEveryBodyNamed(String snippet, String bodies) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -50,6 +50,8 @@ final class InlineDuties {
      */
     private static final Pattern LOCALITIES = Pattern.compile("(?<!\\p{L})địa phương(?!\\p{L})");
     private static final String PROVINCES = "UBND các tỉnh, thành phố trực thuộc Trung ương";
+    /** A sentence's end inside a line: a full stop and a capital ("Điều 3. Chánh Văn phòng ..." opens one too). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
 
     private final IssuerNames names;
@@ -69,7 +71,7 @@ final class InlineDuties {
         List<Assignment> found = new ArrayList<>();
         QuickMatcher gives = QuickMatcher.of(GIVES, GIVES_STARTS, text);
         while (gives.find()) {
-            int end = sentenceEnd(text, gives.end());
+            int end = sentenceEnd(text, gives.end()); // the line: "Giao Sở X chủ trì ... . Yêu cầu gửi báo cáo trước ngày ..."
             BodyList.Read read = bodyList.at(text, gives.end(), end);
             int taskStart = read.end();
             while (taskStart < end && Character.isWhitespace(text.charAt(taskStart))) {
@@ -86,9 +88,17 @@ final class InlineDuties {
         Matcher executes = EXECUTES.matcher(text);
         while (executes.find()) {
             int start = Math.max(text.lastIndexOf('\n', executes.start()) + 1, 0);
+            Matcher sentence = SENTENCE_BREAK.matcher(text).region(start, executes.start());
+            while (sentence.find()) {
+                start = sentence.end(); // "Theo đó, UBND tỉnh giao ... . Các Sở ... chịu trách nhiệm thi hành": this sentence's
+            }
             int end = sentenceEnd(text, executes.end());
             List<String> bodies = new ArrayList<>();
             for (int i = start; i < executes.start(); i++) {
+                if (text.charAt(i) == '(' && text.indexOf(')', i) > 0 && text.indexOf(')', i) < executes.start()) {
+                    i = text.indexOf(')', i); // "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": whose the body is, not one who acts
+                    continue;
+                }
                 if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
                     continue;
                 }

@@ -368,7 +368,8 @@ final class GoldScorer {
      * A body's or issuer's comparison key: folded, "Ủy ban nhân dân" as "UBND", no "các" (the plural
      * mark: "UBND các huyện, thị xã" is "UBND huyện, thị xã"), the standard abbreviations HĐND and ĐBQH, a
      * collective's members in one order ("UBND các huyện, thành phố, thị xã" is "UBND huyện, thị xã, thành
-     * phố"), and a unit of a province compared without its province ("Sở Tài chính tỉnh Bắc Kạn").
+     * phố"), a dash or a comma inside a name as a space, and a unit of a province compared without its province
+     * ("Sở Tài chính tỉnh Bắc Kạn").
      */
     static String bodyKey(String body) {
         if (body == null) {
@@ -383,7 +384,7 @@ final class GoldScorer {
         if (collective.matches()) {
             key = collective.group(1) + " " + String.join(", ", new TreeSet<>(List.of(collective.group(2).split(", "))));
         }
-        return key;
+        return key.replaceAll("\\s*[-,]\\s*", " "); // "Sở Văn hóa - Thể thao và Du lịch" as "Sở Văn hóa, Thể thao ..."
     }
 
     /** A council and its members after commas: "ubnd huyen, thi xa, thanh pho". */
