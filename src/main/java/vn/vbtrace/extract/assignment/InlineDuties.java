@@ -29,7 +29,7 @@ final class InlineDuties {
      */
     private static final Pattern ASKED_TASK = Pattern.compile("(?!(?:tại|về|của|số|theo|ngày|trong|là|và)(?!\\p{L}))\\p{Ll}");
     /** The closing article: "... chịu trách nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành". */
-    private static final Pattern EXECUTES = Pattern.compile("(?:chịu|có) trách nhiệm thi hành|căn cứ Quyết định(?: này)? thi hành");
+    private static final Pattern EXECUTES = Pattern.compile("(?:chịu|có) trách nhiệm thi hành|căn cứ (?iu:quyết định)(?: này)? thi hành");
     /** "&lt;bodies&gt; có trách nhiệm &lt;task&gt;" inside a sentence (not a heading ending in it). */
     private static final Pattern RESPONSIBLE = Pattern.compile("(?<!\\p{L})có trách nhiệm[ \\t]+(?=\\p{Ll})");
     /** What may follow the named bodies in a subject: generic bodies with no name ("các Bộ, địa phương"). */

@@ -23,9 +23,12 @@ final class SubjectDuties {
     /** What may stand before the subject: an item's mark, a linking phrase ("Theo đó,", "Đồng thời,"). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
-    /** Between the subject and its verb: "theo chức năng, thẩm quyền", "theo chức năng, nhiệm vụ được giao,". */
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?:\\s*,)?\\s*(?:theo\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)(?:\\s+được\\s+giao)?\\s*,?\\s*)?");
+    /**
+     * Between the subject and its verb: a collective's "(có) liên quan" or "cấp tỉnh" ("Các sở, ngành liên quan
+     * rà soát ..."), "theo chức năng, thẩm quyền", "theo chức năng, nhiệm vụ được giao,".
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("(?:\\s+(?:có\\s+)?liên\\s+quan|\\s+cấp\\s+(?:tỉnh|huyện|xã))?"
+            + "(?:\\s*,)?\\s*(?:theo\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)(?:\\s+được\\s+giao)?\\s*,?\\s*)?");
     /** The verbs that give a duty to the subject before them. */
     private static final Pattern DUTY_VERB = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:chủ\\s+trì|phối\\s+hợp|tham\\s+mưu"
             + "|(?:gửi\\s+)?báo\\s+cáo|cần|phải|khẩn\\s+trương|tiếp\\s+tục|chủ\\s+động|tập\\s+trung|tăng\\s+cường"
