@@ -110,6 +110,8 @@ class AssignmentFormsTests {
             'Công an tỉnh đảm bảo an ninh mạng cho các hệ thống, trong khi Sở Y tế chủ trì cập nhật dữ liệu.' | Công an tỉnh:EXECUTE:null;Sở Y tế:LEAD:null
             # the Government Office's closing formula and the signature's cell end a numbered body's section (duties-fresh)
             '2. Bộ Kế hoạch và Đầu tư nghiên cứu, tiếp thu ý kiến của các Bộ để hoàn thiện Đề án.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n| KT. BỘ TRƯỞNG, CHỦ NHIỆM |' | Bộ Kế hoạch và Đầu tư:EXECUTE:null
+            # a request whose tasks are the items under it (duties-fresh)
+            'UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính:\n1. Rà soát các cơ sở y tế.\n2. Gửi báo cáo về UBND tỉnh trước ngày 15/12/2023.\nNơi nhận:' | Sở Y tế:EXECUTE:null;Sở Tài chính:EXECUTE:null;Sở Y tế:REPORT:2023-12-15;Sở Tài chính:REPORT:2023-12-15
             """)
     void readsEveryRoleOfAnItem(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

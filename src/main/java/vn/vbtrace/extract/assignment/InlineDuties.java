@@ -54,6 +54,10 @@ final class InlineDuties {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:\\n]|(?<!\\p{L})theo đó(?!\\p{L})");
 
+    /** A request whose tasks are the items under it: "đề nghị các Sở, ngành (thực hiện các nội dung sau):". */
+    private static final Pattern ITEMS_FOLLOW = Pattern.compile("(?:[^:\\n]{0,60}(?:sau|như sau))?\\s*:[ \\t]*(?=\\n|$)");
+    private static final Pattern ITEM = Pattern.compile("(?:\\d{1,2}\\.|[a-zđ]\\)|[-–+•])[ \\t]*");
+
     private final IssuerNames names;
     private final AssignmentFactory factory;
 
@@ -78,8 +82,14 @@ final class InlineDuties {
                 taskStart++;
             }
             boolean gave = gives.group(1) != null;
-            if (!read.bodies().isEmpty() && (gave || Anchored.at(ASKED_TASK, text, taskStart) != null)) {
+            if (read.bodies().isEmpty()) {
+                continue;
+            }
+            if (gave || Anchored.at(ASKED_TASK, text, taskStart) != null) {
                 found.addAll(factory.forBodies(read.bodies(), text, taskStart, end));
+            }
+            if (Anchored.at(ITEMS_FOLLOW, text, taskStart) != null) {
+                found.addAll(items(text, end, read.bodies())); // "yêu cầu các sở, ngành:" and its items below
             }
         }
         found.addAll(responsible(text));
@@ -114,6 +124,22 @@ final class InlineDuties {
             }
             String task = text.substring(start, end);
             found.addAll(factory.forBodies(bodies, Role.EXECUTE, task, factory.deadline(task), start, end));
+        }
+        return found;
+    }
+
+    /** Each item on the lines after {@code lineEnd}, up to the first line that is none: a duty of the bodies asked. */
+    private List<Assignment> items(String text, int lineEnd, List<String> bodies) {
+        List<Assignment> found = new ArrayList<>();
+        int lineStart = lineEnd + 1;
+        while (lineStart < text.length()) {
+            int next = sentenceEnd(text, lineStart);
+            Matcher item = Anchored.at(ITEM, text, lineStart);
+            if (item == null) {
+                break;
+            }
+            found.addAll(factory.forBodies(bodies, text, item.end(), next));
+            lineStart = next + 1;
         }
         return found;
     }
