@@ -52,7 +52,10 @@ public final class Pipeline {
     // ƯƠNG" / "ỦY BAN KIỂM TRA"); a paper's joint makers when its number says so ("của Bộ Chính trị, Ban Bí thư"); the
     // National Assembly's committees; "Ngày D X có Văn bản chỉ đạo số N"; a year split by a space, "tháng" for "năm";
     // law names with a comma ("Luật Phổ biến, giáo dục pháp luật") or a bare date; "Luật A và số N" not A's number
-    public static final int DERIVATION_VERSION = 18;
+    // 19: duties as real texts write them (duties-fresh): a closing article's offices and shared heads ("Giám đốc các
+    // Sở: Tài chính, Nội vụ"), groups of councils, "đề nghị / yêu cầu" named bodies, bodies that are their clause's
+    // subject, a report with its addressee after a comma, a request's items; a province's police, commands and Front
+    public static final int DERIVATION_VERSION = 19;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

@@ -40,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  */
 class LuceneTaskIndexTests {
 
-    /** A short plan as an upload gives it: a basis and one sentence, no duty clause the extractor takes. */
+    /** A short plan as an upload gives it: a basis and one sentence of what was done, no duty clause the extractor takes. */
     private static final String PLAN_WITHOUT_A_DUTY = String.join("\n", "ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN",
             "Số: %d/KH-UBND", "Bắc Kạn, ngày 10 tháng 3 năm 2021", "KẾ HOẠCH", "Triển khai nhiệm vụ năm 2021",
-            "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020;", "Sở Tài chính bố trí kinh phí thực hiện.");
+            "Căn cứ Quyết định số 1852/QĐ-UBND ngày 14/10/2020;", "Năm 2020, Sở Tài chính đã bố trí kinh phí thực hiện.");
 
     @TempDir
     Path dir;

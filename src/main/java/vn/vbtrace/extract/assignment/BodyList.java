@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 
 /**
@@ -52,51 +51,53 @@ public final class BodyList {
 
     /** The bodies named from {@code from} on, in {@code text} up to {@code limit}; positions in the text. */
     public Read at(String text, int from, int limit) {
-        Read read = read(text.substring(from, limit));
-        return new Read(read.bodies(), from + read.end());
-    }
-
-    public Read read(String heading) {
         List<String> bodies = new ArrayList<>();
-        int position = afterOffice(heading, 0);
+        int position = afterOffice(text, from, limit);
         while (true) {
-            Matcher shared = Anchored.at(SHARED_HEAD, heading, position);
+            Matcher shared = within(SHARED_HEAD, text, position, limit);
             if (shared != null) {
-                Read items = readShared(heading, shared.end(), capitalized(shared.group(1)));
+                Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
                     break;
                 }
                 items.bodies().forEach(body -> add(bodies, body));
                 position = items.end();
             } else {
-                IssuerNames.Issuer body = bodyAt(heading, position);
+                IssuerNames.Issuer body = bodyAt(text, position, limit);
                 if (body == null) {
                     break;
                 }
                 add(bodies, body.name());
                 position = body.end();
-                Matcher province = Anchored.at(TRAILING_PROVINCE, heading, position);
+                Matcher province = within(TRAILING_PROVINCE, text, position, limit);
                 if (province != null) {
                     position = province.end();
                 }
             }
-            Matcher separator = Anchored.at(SEPARATOR, heading, position);
+            Matcher separator = within(SEPARATOR, text, position, limit);
             if (separator == null) {
                 break;
             }
-            int next = afterOffice(heading, separator.end());
-            if (Anchored.at(SHARED_HEAD, heading, next) == null && bodyAt(heading, next) == null) {
+            int next = afterOffice(text, separator.end(), limit);
+            if (within(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null) {
                 break;
             }
             position = next;
         }
-        return new Read(bodies, bodies.isEmpty() ? 0 : position);
+        return new Read(bodies, bodies.isEmpty() ? from : position);
     }
 
-    /** A group of councils, or the one body the vocabulary and the issuer forms read at {@code at}. */
-    private IssuerNames.Issuer bodyAt(String heading, int at) {
-        IssuerNames.Issuer body = names.single(heading, at);
-        Matcher councils = Anchored.at(COUNCILS, heading, at);
+    public Read read(String heading) {
+        return at(heading, 0, heading.length());
+    }
+
+    /** A group of councils, or the one body the vocabulary and the issuer forms read at {@code at}, ending by {@code limit}. */
+    private IssuerNames.Issuer bodyAt(String text, int at, int limit) {
+        IssuerNames.Issuer body = names.single(text, at);
+        if (body != null && body.end() > limit) {
+            body = null;
+        }
+        Matcher councils = within(COUNCILS, text, at, limit);
         if (councils != null && (body == null || body.end() < councils.end())) {
             String group = councils.group(1) != null ? "các " : councils.group(2) != null ? "cấp " : "";
             return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " "),
@@ -105,24 +106,36 @@ public final class BodyList {
         return body;
     }
 
-    private static int afterOffice(String heading, int at) {
-        Matcher office = Anchored.at(OFFICE, heading, at);
+    private static int afterOffice(String text, int at, int limit) {
+        Matcher office = within(OFFICE, text, at, limit);
         return office == null ? at : office.end();
     }
 
+    /** The pattern matched at {@code from}, inside {@code limit}, or null. */
+    private static Matcher within(Pattern pattern, String text, int from, int limit) {
+        if (from < 0 || from > limit) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        m.region(from, limit);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
     /** "Sở: Kế hoạch và Đầu tư, Công Thương, Y tế": each item is the head noun plus the item. */
-    private Read readShared(String heading, int from, String head) {
+    private Read readShared(String text, int from, int limit, String head) {
         List<String> bodies = new ArrayList<>();
         int position = from;
-        while (position < heading.length()) {
-            String rest = head + " " + heading.substring(position);
+        while (position < limit) {
+            String rest = head + " " + text.substring(position, limit);
             IssuerNames.Issuer body = names.single(rest, 0);
             if (body == null) {
                 break;
             }
             add(bodies, body.name());
             position += body.end() - head.length() - 1;
-            Matcher separator = Anchored.at(COMMA, heading, position);
+            Matcher separator = within(COMMA, text, position, limit);
             if (separator == null) {
                 break;
             }

@@ -40,6 +40,7 @@ final class InlineDuties {
     private static final Pattern STANDING = Pattern.compile("cơ quan thường trực(?!\\p{L})");
     private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
     private static final int LONGEST_LEAD = 64;
+    private static final QuickMatcher.Starts EXECUTES_STARTS = QuickMatcher.Starts.words("chịu trách", "có trách", "căn cứ");
     private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.chars("gGđĐyY");
     private static final QuickMatcher.Starts STANDING_STARTS = QuickMatcher.Starts.words("cơ quan thường trực");
     private static final QuickMatcher.Starts RESPONSIBLE_STARTS = QuickMatcher.Starts.words("có trách nhiệm");
@@ -95,7 +96,7 @@ final class InlineDuties {
         found.addAll(responsible(text));
         found.addAll(byBody.find(text));
         found.addAll(standing(text));
-        Matcher executes = EXECUTES.matcher(text);
+        QuickMatcher executes = QuickMatcher.of(EXECUTES, EXECUTES_STARTS, text);
         while (executes.find()) {
             int start = Math.max(text.lastIndexOf('\n', executes.start()) + 1, 0);
             Matcher sentence = SENTENCE_BREAK.matcher(text).region(start, executes.start());

@@ -18,8 +18,8 @@ import vn.vbtrace.extract.token.Anchored;
  */
 final class SubjectDuties {
 
-    /** Where a clause may open: a line, a sentence, the part after ":" or ";", or after ", trong khi" (another subject's). */
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.:;]|, trong khi|, còn)[ \\t]+)", Pattern.MULTILINE);
+    /** After these a clause of another subject may open: "..., trong khi Sở KH-CN chủ trì ...". */
+    private static final List<String> OTHER_SUBJECT_LEADS = List.of(", trong khi", ", còn");
     /** What may stand before the subject: an item's mark, a linking phrase ("Theo đó,", "Đồng thời,"). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
@@ -51,9 +51,7 @@ final class SubjectDuties {
     List<Assignment> find(String text, String ownIssuer) {
         List<Assignment> found = new ArrayList<>();
         int recipientsEnd = -1;
-        Matcher start = CLAUSE_START.matcher(text);
-        while (start.find()) {
-            int at = start.end();
+        for (int at = 0; at < text.length(); at = nextClauseStart(text, at)) {
             if (text.startsWith("Nơi nhận", at)) {
                 recipientsEnd = recipientsEnd(text, at);
             }
@@ -65,10 +63,8 @@ final class SubjectDuties {
             if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
                 continue; // a subject opens its clause with a capital: "Sở", "Công an", "UBND"
             }
-            int end = InlineDuties.taskEnd(text, at);
-            Matcher other = OTHER_SUBJECT.matcher(text).region(at, end);
-            end = other.find() ? other.start() : end;
-            BodyList.Read read = bodyList.at(text, at, end);
+            int lineEnd = text.indexOf('\n', at);
+            BodyList.Read read = bodyList.at(text, at, lineEnd < 0 ? text.length() : lineEnd);
             if (read.bodies().isEmpty() || read.bodies().contains(ownIssuer)) {
                 continue;
             }
@@ -76,10 +72,44 @@ final class SubjectDuties {
             int verbAt = qualifier == null ? read.end() : qualifier.end();
             Matcher verb = Anchored.at(DUTY_VERB, text, verbAt);
             if (verb != null) {
-                found.addAll(factory.forBodies(read.bodies(), text, verb.end(), end));
+                int end = InlineDuties.taskEnd(text, at);
+                Matcher other = OTHER_SUBJECT.matcher(text).region(verb.end(), end);
+                found.addAll(factory.forBodies(read.bodies(), text, verb.end(), other.find() ? other.start() : end));
             }
         }
         return found;
+    }
+
+    /**
+     * Where the next clause may open after {@code from}: a line, a sentence, the part after ":" or ";", or after ",
+     * trong khi" (another subject's). A plain scan: a pattern with look-behinds tried at every character cost more
+     * than the rest of the extraction.
+     */
+    static int nextClauseStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            boolean lead = c == '.' || c == ':' || c == ';';
+            if (!lead && c == ',') {
+                for (String words : OTHER_SUBJECT_LEADS) {
+                    if (text.startsWith(words, i)) {
+                        i += words.length() - 1;
+                        lead = true;
+                        break;
+                    }
+                }
+            }
+            if (lead && i + 1 < text.length() && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                int at = i + 1;
+                while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                    at++;
+                }
+                return at;
+            }
+        }
+        return text.length();
     }
 
     /** Where the list of recipients after "Nơi nhận:" ends: its lines open with a dash. */
