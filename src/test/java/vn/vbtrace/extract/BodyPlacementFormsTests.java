@@ -1,6 +1,7 @@
 package vn.vbtrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,14 @@ class BodyPlacementFormsTests {
         assertThat(body(extraction, name).province()).isEqualTo(province);
         assertThat(extraction.assignments()).filteredOn(a -> a.body().equals(name)).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.province()).isEqualTo(province));
+    }
+
+    /** Councils below the province that the vocabulary does not name are the province's too (duties-fresh). */
+    @Test
+    void councilsTheVocabularyDoesNotNameArePlacedInTheDocumentsProvince() {
+        Extraction extraction = extract(BAC_KAN_HEADER + section("Ủy ban nhân dân các xã, phường, thị trấn", "UBND huyện Chợ Mới"));
+        assertThat(extraction.assignments()).extracting(Assignment::body, Assignment::province)
+                .containsExactly(tuple("UBND các xã, phường, thị trấn", "Bắc Kạn"), tuple("UBND huyện Chợ Mới", "Bắc Kạn"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.vbtrace.document.Assignment;
 import vn.vbtrace.document.Body;
 import vn.vbtrace.document.DocumentMetadata;
@@ -22,6 +23,13 @@ public final class BodyPlacement {
     /** The duties with their bodies placed, and the distinct bodies. */
     public record Placed(List<Assignment> assignments, List<Body> bodies) {
     }
+
+    /**
+     * A council below the province that the vocabulary does not list by name ("UBND huyện Long Mỹ", "UBND các
+     * xã, phường, thị trấn", "UBND cấp xã"): a body of the document's province, as a district's or a commune's is.
+     */
+    private static final Pattern LOCAL_COUNCIL = Pattern.compile(
+            "(?:UBND|HĐND)\\s+(?:các\\s+|cấp\\s+)?(?:huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường|thị)(?!\\p{L})");
 
     private final Bodies vocabulary;
     private final PartOfStatements partOf;
@@ -72,6 +80,9 @@ public final class BodyPlacement {
 
     private String provinceOf(String body, String province) {
         String canonical = vocabulary.canonical(body);
-        return canonical != null && Bodies.PROVINCE.equals(vocabulary.scope(canonical)) ? province : null;
+        if (canonical == null) {
+            return LOCAL_COUNCIL.matcher(body).lookingAt() ? province : null;
+        }
+        return Bodies.PROVINCE.equals(vocabulary.scope(canonical)) ? province : null;
     }
 }
