@@ -112,6 +112,10 @@ class AssignmentFormsTests {
             '2. Bộ Kế hoạch và Đầu tư nghiên cứu, tiếp thu ý kiến của các Bộ để hoàn thiện Đề án.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n| KT. BỘ TRƯỞNG, CHỦ NHIỆM |' | Bộ Kế hoạch và Đầu tư:EXECUTE:null
             # a request whose tasks are the items under it (duties-fresh)
             'UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính:\n1. Rà soát các cơ sở y tế.\n2. Gửi báo cáo về UBND tỉnh trước ngày 15/12/2023.\nNơi nhận:' | Sở Y tế:EXECUTE:null;Sở Tài chính:EXECUTE:null;Sở Y tế:REPORT:2023-12-15;Sở Tài chính:REPORT:2023-12-15
+            # an office for its councils, "chịu trách nhiệm" with a task of its own (duties-fresh)
+            'Theo đó, các biện pháp được quy định tại Kế hoạch 650/KH-UBND; Chủ tịch UBND huyện, thị xã, thành phố chịu trách nhiệm ban hành quy định.' | UBND huyện, thị xã, thành phố:EXECUTE:null
+            # "Các Sở GDĐT": every department of that name, the one body (duties-fresh)
+            'Các Sở GDĐT cần chỉ đạo các trường tổ chức rút kinh nghiệm.' | Sở Giáo dục và Đào tạo:EXECUTE:null
             """)
     void readsEveryRoleOfAnItem(String snippet, String expected) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -94,6 +94,9 @@ public final class BodyList {
     /** A group of councils, or the one body the vocabulary and the issuer forms read at {@code at}, ending by {@code limit}. */
     private IssuerNames.Issuer bodyAt(String text, int at, int limit) {
         IssuerNames.Issuer body = names.single(text, at);
+        if (body == null && (text.startsWith("Các ", at) || text.startsWith("các ", at))) {
+            body = names.single(text, at + 4); // "Các Sở GDĐT cần chỉ đạo ...": every one of them, each the same body
+        }
         if (body != null && body.end() > limit) {
             body = null;
         }

@@ -34,7 +34,7 @@ final class SubjectDuties {
             + "|(?:gửi\\s+)?báo\\s+cáo|cần|phải|khẩn\\s+trương|tiếp\\s+tục|chủ\\s+động|tập\\s+trung|tăng\\s+cường"
             + "|đẩy\\s+mạnh|nghiêm\\s+túc|tổ\\s+chức|triển\\s+khai|thực\\s+hiện|đảm\\s+bảo|bảo\\s+đảm|xây\\s+dựng|hướng\\s+dẫn"
             + "|rà\\s+soát|chỉ\\s+đạo|kiểm\\s+tra|theo\\s+dõi|đôn\\s+đốc|tuyên\\s+truyền|hoàn\\s+thành|hoàn\\s+thiện|bố\\s+trí"
-            + "|cập\\s+nhật|thống\\s+kê|giám\\s+sát|chịu\\s+trách\\s+nhiệm\\s+(?!thi\\s+hành))(?!\\p{L}))");
+            + "|cập\\s+nhật|thống\\s+kê|giám\\s+sát|chịu\\s+trách\\s+nhiệm(?!\\s+thi\\s+hành))(?!\\p{L}))");
 
     /** "Công an tỉnh đảm bảo ..., trong khi Sở KH-CN chủ trì ...": the clause after it has a subject of its own. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(",\\s+(?:trong khi|còn)\\s");
