@@ -152,6 +152,9 @@ class AssignmentFormsTests {
             'Theo đó, UBND tỉnh Hà Giang giao Sở Y tế triển khai. Chánh Văn phòng UBND tỉnh, Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ), Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.' | Sở Y tế;Văn phòng UBND tỉnh
             # a district's office for its council and its committee (duties-fresh)
             'Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị.' | Văn phòng HĐND và UBND huyện
+            # councils of one level named by their places after one head (duties-fresh)
+            'UBND tỉnh yêu cầu UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước rà soát việc nuôi sò.' | UBND huyện Trần Văn Thời;UBND huyện Phú Tân;UBND huyện Cái Nước
+            'UBND tỉnh đề nghị UBND huyện Trần Văn Thời, Phú Tân rà soát việc nuôi sò.' | UBND huyện Trần Văn Thời;UBND huyện Phú Tân
             """)
     void expandsEveryBodyNamed(String snippet, String bodies) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -43,6 +43,13 @@ public final class BodyList {
             + "(?:\\s*,\\s*" + LEVEL + "|\\s+và\\s+" + LEVEL + ")*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A place's name after its council's level: one to four capitalized syllables ("Phú Tân", "Trần Văn Thời"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}(?!\\p{L})");
+    /** "UBND các huyện" of one level, which names its places after it. */
+    private static final Pattern NAMED_COUNCILS = Pattern.compile("UBND các (huyện|quận|thị xã|xã|phường|thị trấn)");
+    /** A council named with its place ("UBND huyện Trần Văn Thời"): the places after it may share its head. */
+    private static final Pattern PLACED_COUNCIL = Pattern.compile("(UBND (?:huyện|quận|thị xã|xã|phường|thị trấn)) \\p{Lu}");
+
     private final IssuerNames names;
 
     public BodyList(IssuerNames names) {
@@ -53,8 +60,10 @@ public final class BodyList {
     public Read at(String text, int from, int limit) {
         List<String> bodies = new ArrayList<>();
         int position = afterOffice(text, from, limit);
+        String placeHead = null; // "UBND huyện" after "UBND các huyện Trần Văn Thời": the head of the places named next
         while (true) {
             Matcher shared = within(SHARED_HEAD, text, position, limit);
+            Matcher place = placeHead == null ? null : within(PLACE, text, position, limit);
             if (shared != null) {
                 Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
@@ -62,13 +71,27 @@ public final class BodyList {
                 }
                 items.bodies().forEach(body -> add(bodies, body));
                 position = items.end();
+                placeHead = null;
+            } else if (place != null && bodyAt(text, position, limit) == null) {
+                add(bodies, placeHead + " " + place.group());
+                position = place.end();
             } else {
                 IssuerNames.Issuer body = bodyAt(text, position, limit);
                 if (body == null) {
                     break;
                 }
-                add(bodies, body.name());
-                position = body.end();
+                Matcher named = NAMED_COUNCILS.matcher(body.name());
+                Matcher firstPlace = named.matches() ? within(PLACE, text, skipBlanks(text, body.end()), limit) : null;
+                if (firstPlace != null) { // "UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước": each by its name
+                    placeHead = "UBND " + named.group(1);
+                    add(bodies, placeHead + " " + firstPlace.group());
+                    position = firstPlace.end();
+                } else {
+                    add(bodies, body.name());
+                    position = body.end();
+                    Matcher head = PLACED_COUNCIL.matcher(body.name());
+                    placeHead = head.lookingAt() ? head.group(1) : null;
+                }
                 Matcher province = within(TRAILING_PROVINCE, text, position, limit);
                 if (province != null) {
                     position = province.end();
@@ -79,12 +102,21 @@ public final class BodyList {
                 break;
             }
             int next = afterOffice(text, separator.end(), limit);
-            if (within(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null) {
+            if (within(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null
+                    && (placeHead == null || within(PLACE, text, next, limit) == null)) {
                 break;
             }
             position = next;
         }
         return new Read(bodies, bodies.isEmpty() ? from : position);
+    }
+
+    private static int skipBlanks(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     public Read read(String heading) {

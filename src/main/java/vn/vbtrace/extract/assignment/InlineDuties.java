@@ -19,7 +19,9 @@ final class InlineDuties {
 
     /**
      * "giao Sở X ...", and a request to named bodies: "UBND tỉnh đề nghị Sở X chủ trì ...", "yêu cầu: Ban Dân
-     * tộc chủ trì ...", "đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ..., Chủ tịch UBND các huyện triển khai ...".
+     * tộc chủ trì ...", "đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ..., Chủ tịch UBND các huyện triển khai ...",
+     * "yêu cầu UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước rà soát ...". Not "chỉ đạo X ...": the body
+     * directed acts for the one that directs it, whose duty it stays (the labels of duties-fresh read it so).
      */
     private static final Pattern GIVES = Pattern.compile(
             "(?<!\\p{L})(?iu:(giao)|đề\\s+nghị|yêu\\s+cầu)(?:\\s*:)?\\s+(?:cho\\s+)?");
@@ -41,7 +43,7 @@ final class InlineDuties {
     private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
     private static final int LONGEST_LEAD = 64;
     private static final QuickMatcher.Starts EXECUTES_STARTS = QuickMatcher.Starts.words("chịu trách", "có trách", "căn cứ");
-    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.chars("gGđĐyY");
+    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.words("giao", "Giao", "GIAO", "đề", "Đề", "yêu", "Yêu");
     private static final QuickMatcher.Starts STANDING_STARTS = QuickMatcher.Starts.words("cơ quan thường trực");
     private static final QuickMatcher.Starts RESPONSIBLE_STARTS = QuickMatcher.Starts.words("có trách nhiệm");
     private static final String PART_OF = "trực thuộc ";
