@@ -155,6 +155,10 @@ class AssignmentFormsTests {
             # councils of one level named by their places after one head (duties-fresh)
             'UBND tỉnh yêu cầu UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước rà soát việc nuôi sò.' | UBND huyện Trần Văn Thời;UBND huyện Phú Tân;UBND huyện Cái Nước
             'UBND tỉnh đề nghị UBND huyện Trần Văn Thời, Phú Tân rà soát việc nuôi sò.' | UBND huyện Trần Văn Thời;UBND huyện Phú Tân
+            # two offices before one body, a body's level after it, councils of three levels (duties-fresh)
+            'UBND Thành phố yêu cầu Thủ trưởng, Giám đốc các sở, ban, ngành Thành phố, Chủ tịch UBND các quận, huyện, thị xã nghiêm túc triển khai thực hiện.' | Các Sở, Ban, Ngành;UBND các quận, huyện, thị xã
+            # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
+            '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)
     void expandsEveryBodyNamed(String snippet, String bodies) {
         String text = TextNormalizer.normalize(snippet.replace("\\n", "\n")).text();

@@ -23,15 +23,17 @@ public final class BodyList {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|(?<!\\p{L})và(?=\\s))\\s*");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\s+tỉnh(?!\\p{L})");
+    /** The level after a body of it: "Sở Y tế tỉnh", "các sở, ngành Thành phố", "các sở, ban, ngành cấp tỉnh". */
+    private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\s+(?:cấp\\s+)?(?:tỉnh|[Tt]hành\\s+phố(?=\\s*[,;:]))(?!\\p{L})");
     /**
      * The office that stands for its body in a list of those who act ("Chánh Văn phòng UBND tỉnh", "Giám
      * đốc Sở Y tế", "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện", "Bộ trưởng Bộ Tài chính"):
-     * the body is what follows the title. "Chánh" alone: "Chánh Văn phòng", "Chánh Thanh tra".
+     * the body is what follows the title, or the titles ("Thủ trưởng, Giám đốc các sở"). "Chánh" alone: "Chánh Văn
+     * phòng", "Chánh Thanh tra".
      */
     private static final Pattern OFFICE = Pattern.compile(
-            "(?:(?:Phó\\s+)?(?:Giám\\s+đốc|Chủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
-            + "|Thủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)\\s+(?=\\p{L})");
+            "(?:(?:(?:Phó\\s+)?(?:Giám\\s+đốc|Chủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
+            + "|Thủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)(?:\\s*,\\s*|\\s+)(?=\\p{L}))+");
     /**
      * The People's Committees of a level or several, named together: "UBND các xã, phường, thị trấn",
      * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã", "Ủy ban nhân dân huyện, thị xã, thành phố". Named so

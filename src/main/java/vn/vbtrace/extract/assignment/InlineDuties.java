@@ -61,6 +61,9 @@ final class InlineDuties {
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("(?:[^:\\n]{0,60}(?:sau|như sau))?\\s*:[ \\t]*(?=\\n|$)");
     private static final Pattern ITEM = Pattern.compile("(?:\\d{1,2}\\.|[a-zđ]\\)|[-–+•])[ \\t]*");
 
+    /** Between the bodies asked and the task: white space, a bracket's aside and its comma ("(từ Quảng Ngãi trở ra), tập trung ..."). */
+    private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\([^()\\n]{0,80}\\)\\s*(?:,\\s*)?)?");
+
     private final IssuerNames names;
     private final AssignmentFactory factory;
 
@@ -81,9 +84,8 @@ final class InlineDuties {
             int end = sentenceEnd(text, gives.end()); // the line: "Giao Sở X chủ trì ... . Yêu cầu gửi báo cáo trước ngày ..."
             BodyList.Read read = bodyList.at(text, gives.end(), end);
             int taskStart = read.end();
-            while (taskStart < end && Character.isWhitespace(text.charAt(taskStart))) {
-                taskStart++;
-            }
+            Matcher aside = Anchored.at(ASIDE, text, taskStart);
+            taskStart = aside == null ? taskStart : Math.min(aside.end(), end);
             boolean gave = gives.group(1) != null;
             if (read.bodies().isEmpty()) {
                 continue;
