@@ -58,8 +58,8 @@ class DutiesFreshScoringTests {
         return line.toString().strip();
     }
 
-    // Measured when the set was made (README.md there, session 54, 96 texts): assignments 0.479, bodies 0.604, bodies with
-    // their province 0.535, deadlines 0.291 (0.216, 0.305, 0.222, 0.122 with the session's first rules). The floors sit
+    // Measured when the set was made (README.md there, session 54, 96 texts): assignments 0.502, bodies 0.629, bodies with
+    // their province 0.545, deadlines 0.304 (0.216, 0.305, 0.222, 0.122 with the session's first rules). The floors sit
     // a little under those figures, so that a change that loses ground fails the build; they are not targets.
 
     @Test
@@ -69,17 +69,17 @@ class DutiesFreshScoringTests {
 
     @Test
     void assignments() {
-        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.46);
+        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.48);
     }
 
     @Test
     void bodies() {
-        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.58);
-        assertThat(all.tally("bodies+province").f1()).isGreaterThanOrEqualTo(0.51);
+        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.61);
+        assertThat(all.tally("bodies+province").f1()).isGreaterThanOrEqualTo(0.52);
     }
 
     @Test
     void deadlines() {
-        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.27);
+        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.28);
     }
 }
