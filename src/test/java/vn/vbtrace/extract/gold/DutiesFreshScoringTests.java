@@ -58,28 +58,28 @@ class DutiesFreshScoringTests {
         return line.toString().strip();
     }
 
-    // Measured when the set was made (README.md there, session 54, 96 texts): assignments 0.502, bodies 0.629, bodies with
-    // their province 0.545, deadlines 0.304 (0.216, 0.305, 0.222, 0.122 with the session's first rules). The floors sit
-    // a little under those figures, so that a change that loses ground fails the build; they are not targets.
+    // Measured when the set was made (README.md there, session 54, 120 texts): assignments 0.472, bodies 0.603, bodies
+    // with their province 0.520, deadlines 0.268 (0.196, 0.279, 0.207, 0.111 with the session's first rules). The floors
+    // sit a little under those figures, so that a change that loses ground fails the build; they are not targets.
 
     @Test
     void everyLabelledDutyWasScored() {
-        assertThat(all.tally("assignments").tp + all.tally("assignments").fn).isEqualTo(506);
+        assertThat(all.tally("assignments").tp + all.tally("assignments").fn).isEqualTo(635);
     }
 
     @Test
     void assignments() {
-        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.48);
+        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test
     void bodies() {
-        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.61);
-        assertThat(all.tally("bodies+province").f1()).isGreaterThanOrEqualTo(0.52);
+        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.58);
+        assertThat(all.tally("bodies+province").f1()).isGreaterThanOrEqualTo(0.50);
     }
 
     @Test
     void deadlines() {
-        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.28);
+        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.25);
     }
 }
