@@ -10,8 +10,8 @@ import vn.vbtrace.extract.vocab.Vocabulary;
 
 /**
  * Duty clauses: duty sections under numbered body headings, a letter's requests to its
- * addressees, duties given inside a sentence, and clauses whose subject is the body. Bodies are canonical names from the
- * vocabulary; a body's province is not added yet.
+ * addressees, duties given inside a sentence, and clauses whose subject is the body. Bodies are
+ * canonical names from the vocabulary; a body's province is not added yet.
  */
 public final class AssignmentExtractor {
 
@@ -28,7 +28,7 @@ public final class AssignmentExtractor {
         this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
         this.inline = new InlineDuties(names, bodyList, factory);
-        this.subjects = new SubjectDuties(bodyList, factory);
+        this.subjects = new SubjectDuties(bodyList, factory, vocabulary.clauseWords().duties());
     }
 
     /** The duties of a text whose own issuer is {@code ownIssuer} (canonical name, or null): it gives them, it has none. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
 import vn.vbtrace.extract.token.IssuerNames;
 
 /**
@@ -64,8 +65,8 @@ public final class BodyList {
         int position = afterOffice(text, from, limit);
         String placeHead = null; // "UBND huyện" after "UBND các huyện Trần Văn Thời": the head of the places named next
         while (true) {
-            Matcher shared = within(SHARED_HEAD, text, position, limit);
-            Matcher place = placeHead == null ? null : within(PLACE, text, position, limit);
+            Matcher shared = Anchored.at(SHARED_HEAD, text, position, limit);
+            Matcher place = placeHead == null ? null : Anchored.at(PLACE, text, position, limit);
             if (shared != null) {
                 Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
@@ -83,7 +84,7 @@ public final class BodyList {
                     break;
                 }
                 Matcher named = NAMED_COUNCILS.matcher(body.name());
-                Matcher firstPlace = named.matches() ? within(PLACE, text, skipBlanks(text, body.end()), limit) : null;
+                Matcher firstPlace = named.matches() ? Anchored.at(PLACE, text, skipBlanks(text, body.end()), limit) : null;
                 if (firstPlace != null) { // "UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước": each by its name
                     placeHead = "UBND " + named.group(1);
                     add(bodies, placeHead + " " + firstPlace.group());
@@ -94,18 +95,18 @@ public final class BodyList {
                     Matcher head = PLACED_COUNCIL.matcher(body.name());
                     placeHead = head.lookingAt() ? head.group(1) : null;
                 }
-                Matcher province = within(TRAILING_PROVINCE, text, position, limit);
+                Matcher province = Anchored.at(TRAILING_PROVINCE, text, position, limit);
                 if (province != null) {
                     position = province.end();
                 }
             }
-            Matcher separator = within(SEPARATOR, text, position, limit);
+            Matcher separator = Anchored.at(SEPARATOR, text, position, limit);
             if (separator == null) {
                 break;
             }
             int next = afterOffice(text, separator.end(), limit);
-            if (within(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null
-                    && (placeHead == null || within(PLACE, text, next, limit) == null)) {
+            if (Anchored.at(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null
+                    && (placeHead == null || Anchored.at(PLACE, text, next, limit) == null)) {
                 break;
             }
             position = next;
@@ -134,7 +135,7 @@ public final class BodyList {
         if (body != null && body.end() > limit) {
             body = null;
         }
-        Matcher councils = within(COUNCILS, text, at, limit);
+        Matcher councils = Anchored.at(COUNCILS, text, at, limit);
         if (councils != null && (body == null || body.end() < councils.end())) {
             String group = councils.group(1) != null ? "các " : councils.group(2) != null ? "cấp " : "";
             return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " "),
@@ -144,20 +145,8 @@ public final class BodyList {
     }
 
     private static int afterOffice(String text, int at, int limit) {
-        Matcher office = within(OFFICE, text, at, limit);
+        Matcher office = Anchored.at(OFFICE, text, at, limit);
         return office == null ? at : office.end();
-    }
-
-    /** The pattern matched at {@code from}, inside {@code limit}, or null. */
-    private static Matcher within(Pattern pattern, String text, int from, int limit) {
-        if (from < 0 || from > limit) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        m.region(from, limit);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
     }
 
     /** "Sở: Kế hoạch và Đầu tư, Công Thương, Y tế": each item is the head noun plus the item. */
@@ -172,7 +161,7 @@ public final class BodyList {
             }
             add(bodies, body.name());
             position += body.end() - head.length() - 1;
-            Matcher separator = within(COMMA, text, position, limit);
+            Matcher separator = Anchored.at(COMMA, text, position, limit);
             if (separator == null) {
                 break;
             }

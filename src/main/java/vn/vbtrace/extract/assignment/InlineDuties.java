@@ -110,8 +110,9 @@ final class InlineDuties {
             int end = sentenceEnd(text, executes.end());
             List<String> bodies = new ArrayList<>();
             for (int i = start; i < executes.start(); i++) {
-                if (text.charAt(i) == '(' && text.indexOf(')', i) > 0 && text.indexOf(')', i) < executes.start()) {
-                    i = text.indexOf(')', i); // "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": whose the body is, not one who acts
+                int close = text.charAt(i) == '(' ? text.indexOf(')', i) : -1;
+                if (close > 0 && close < executes.start()) {
+                    i = close; // "Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)": whose the body is, not one who acts
                     continue;
                 }
                 if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {

@@ -1,6 +1,7 @@
 package vn.vbtrace.extract.assignment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,22 +30,22 @@ final class SubjectDuties {
      */
     private static final Pattern QUALIFIER = Pattern.compile("(?:\\s+(?:có\\s+)?liên\\s+quan|\\s+cấp\\s+(?:tỉnh|huyện|xã))?"
             + "(?:\\s*,)?\\s*(?:theo\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)(?:\\s+được\\s+giao)?\\s*,?\\s*)?");
-    /** The verbs that give a duty to the subject before them. */
-    private static final Pattern DUTY_VERB = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:chủ\\s+trì|phối\\s+hợp|tham\\s+mưu"
-            + "|(?:gửi\\s+)?báo\\s+cáo|cần|phải|khẩn\\s+trương|tiếp\\s+tục|chủ\\s+động|tập\\s+trung|tăng\\s+cường"
-            + "|đẩy\\s+mạnh|nghiêm\\s+túc|tổ\\s+chức|triển\\s+khai|thực\\s+hiện|đảm\\s+bảo|bảo\\s+đảm|xây\\s+dựng|hướng\\s+dẫn"
-            + "|rà\\s+soát|chỉ\\s+đạo|kiểm\\s+tra|theo\\s+dõi|đôn\\s+đốc|tuyên\\s+truyền|hoàn\\s+thành|hoàn\\s+thiện|bố\\s+trí"
-            + "|cập\\s+nhật|thống\\s+kê|giám\\s+sát|chịu\\s+trách\\s+nhiệm(?!\\s+thi\\s+hành))(?!\\p{L}))");
+    /** The leads' pattern, for a task that runs on into another subject's clause. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(String.join("|",
+            OTHER_SUBJECT_LEADS.stream().map(lead -> Pattern.quote(lead) + "\\s").toList()));
 
-    /** "Công an tỉnh đảm bảo ..., trong khi Sở KH-CN chủ trì ...": the clause after it has a subject of its own. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile(",\\s+(?:trong khi|còn)\\s");
-
+    /** A verb of {@code duty} in clause-words.tsv, after "được giao" or not: the subject before it is given a duty. */
+    private final Pattern dutyVerb;
     private final BodyList bodyList;
     private final AssignmentFactory factory;
 
-    SubjectDuties(BodyList bodyList, AssignmentFactory factory) {
+    SubjectDuties(BodyList bodyList, AssignmentFactory factory, List<String> dutyVerbs) {
         this.bodyList = bodyList;
         this.factory = factory;
+        List<String> verbs = dutyVerbs.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(verb -> Pattern.quote(verb).replace(" ", "\\E\\s+\\Q")).toList();
+        // "chịu trách nhiệm thi hành" is the closing article's (InlineDuties), not a duty of the clause's subject
+        this.dutyVerb = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:" + String.join("|", verbs) + ")(?!\\p{L})(?!\\s+thi\\s+hành))");
     }
 
     /** The clauses whose subject is a body other than the text's own issuer (which tells what it does itself). */
@@ -70,7 +71,7 @@ final class SubjectDuties {
             }
             Matcher qualifier = Anchored.at(QUALIFIER, text, read.end());
             int verbAt = qualifier == null ? read.end() : qualifier.end();
-            Matcher verb = Anchored.at(DUTY_VERB, text, verbAt);
+            Matcher verb = Anchored.at(dutyVerb, text, verbAt);
             if (verb != null) {
                 int end = InlineDuties.taskEnd(text, at);
                 Matcher other = OTHER_SUBJECT.matcher(text).region(verb.end(), end);

@@ -14,11 +14,16 @@ public final class Anchored {
 
     /** A matcher that matched at {@code from}, or null. */
     public static Matcher at(Pattern pattern, String text, int from) {
-        if (from < 0 || from > text.length()) {
+        return at(pattern, text, from, text.length());
+    }
+
+    /** A matcher that matched at {@code from} and ended by {@code limit} (what follows it still seen), or null. */
+    public static Matcher at(Pattern pattern, String text, int from, int limit) {
+        if (from < 0 || from > limit) {
             return null;
         }
         Matcher m = pattern.matcher(text);
-        m.region(from, text.length());
+        m.region(from, limit);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         return m.lookingAt() ? m : null;

@@ -20,6 +20,7 @@ public final class ClauseWords {
     private final List<Cue<Relation>> openings = new ArrayList<>();
     private final List<String> organizers = new ArrayList<>();
     private final List<String> turns = new ArrayList<>();
+    private final List<String> duties = new ArrayList<>();
 
     static ClauseWords load() {
         ClauseWords words = new ClauseWords();
@@ -31,6 +32,7 @@ public final class ClauseWords {
                 case "opening" -> words.openings.add(new Cue<>(row[1], line.constant(Relation.class, 2)));
                 case "organizes" -> words.organizers.add(row[1]);
                 case "turn" -> words.turns.add(row[1]);
+                case "duty" -> words.duties.add(row[1]);
                 default -> throw line.fail("unknown clause word kind: " + row[0]);
             }
         }
@@ -57,6 +59,11 @@ public final class ClauseWords {
     /** Words that start another duty after a comma inside one item ("..., báo cáo định kỳ ..."). */
     public List<String> turns() {
         return turns;
+    }
+
+    /** Verbs that give the body before them a duty ("Công an tỉnh đảm bảo ...", "Sở X chủ trì ..."). */
+    public List<String> duties() {
+        return duties;
     }
 
     /** Relation cues, longest phrase first. */
