@@ -64,25 +64,25 @@ public final class BodyList {
         List<String> bodies = new ArrayList<>();
         int position = afterOffice(text, from, limit);
         String placeHead = null; // "UBND huyện" after "UBND các huyện Trần Văn Thời": the head of the places named next
+        Matcher shared = Anchored.at(SHARED_HEAD, text, position, limit);
+        // each position's body is read once: the check that a list goes on reads the next item's for the next round
+        IssuerNames.Issuer body = shared == null ? bodyAt(text, position, limit) : null;
         while (true) {
-            Matcher shared = Anchored.at(SHARED_HEAD, text, position, limit);
-            Matcher place = placeHead == null ? null : Anchored.at(PLACE, text, position, limit);
+            Matcher place = body == null && placeHead != null ? Anchored.at(PLACE, text, position, limit) : null;
             if (shared != null) {
                 Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
                     break;
                 }
-                items.bodies().forEach(body -> add(bodies, body));
+                items.bodies().forEach(item -> add(bodies, item));
                 position = items.end();
                 placeHead = null;
-            } else if (place != null && bodyAt(text, position, limit) == null) {
+            } else if (place != null) {
                 add(bodies, placeHead + " " + place.group());
                 position = place.end();
+            } else if (body == null) {
+                break;
             } else {
-                IssuerNames.Issuer body = bodyAt(text, position, limit);
-                if (body == null) {
-                    break;
-                }
                 Matcher named = NAMED_COUNCILS.matcher(body.name());
                 Matcher firstPlace = named.matches() ? Anchored.at(PLACE, text, skipBlanks(text, body.end()), limit) : null;
                 if (firstPlace != null) { // "UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước": each by its name
@@ -105,8 +105,9 @@ public final class BodyList {
                 break;
             }
             int next = afterOffice(text, separator.end(), limit);
-            if (Anchored.at(SHARED_HEAD, text, next, limit) == null && bodyAt(text, next, limit) == null
-                    && (placeHead == null || Anchored.at(PLACE, text, next, limit) == null)) {
+            shared = Anchored.at(SHARED_HEAD, text, next, limit);
+            body = shared == null ? bodyAt(text, next, limit) : null;
+            if (shared == null && body == null && (placeHead == null || Anchored.at(PLACE, text, next, limit) == null)) {
                 break;
             }
             position = next;
