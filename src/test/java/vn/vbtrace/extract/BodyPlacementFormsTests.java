@@ -73,6 +73,30 @@ class BodyPlacementFormsTests {
                 .containsExactly(tuple("UBND các xã, phường, thị trấn", "Bắc Kạn"), tuple("UBND huyện Chợ Mới", "Bắc Kạn"));
     }
 
+    /**
+     * A text without a header (a portal's news item) is placed in the province it names: a centrally-run city written
+     * "TP" when it names no "tỉnh"; a "tỉnh" first, for "thành phố Huế" was a city of Thừa Thiên Huế (duties-fresh).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'UBND TP Cần Thơ giao Sở Xây dựng rà soát các văn bản liên quan đến dự án.' | Cần Thơ
+            'UBND thành phố Huế giao Sở Xây dựng rà soát các văn bản theo Kế hoạch của UBND tỉnh Thừa Thiên Huế.' | Thừa Thiên Huế
+            """)
+    void aTextWithoutHeaderIsPlacedInTheProvinceItNames(String text, String province) {
+        assertThat(extract(text).assignments()).extracting(Assignment::body, Assignment::province)
+                .containsExactly(tuple("Sở Xây dựng", province));
+    }
+
+    /** So are communes named bare and a steering committee of a level (duties-fresh). */
+    @Test
+    void communesNamedBareAndLocalSteeringCommitteesArePlacedInTheDocumentsProvince() {
+        Extraction extraction = extract(BAC_KAN_HEADER + section("Xã Cẩm Giàng", "Ban Chỉ đạo phòng, chống thiên tai huyện Chợ Mới",
+                "Ban Chỉ đạo Trung ương"));
+        assertThat(extraction.assignments()).extracting(Assignment::body, Assignment::province)
+                .containsExactly(tuple("Xã Cẩm Giàng", "Bắc Kạn"), tuple("Ban Chỉ đạo phòng, chống thiên tai huyện Chợ Mới", "Bắc Kạn"),
+                        tuple("Ban Chỉ đạo Trung ương", null));
+    }
+
     @Test
     void threeSpellingsOfTheDepartmentAreOneBody() {
         Extraction extraction = extract(BAC_KAN_HEADER + section("Sở KH&CN", "Sở Khoa học và Công nghệ", "SKHCN"));

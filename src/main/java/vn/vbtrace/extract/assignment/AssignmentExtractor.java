@@ -27,8 +27,9 @@ public final class AssignmentExtractor {
                 vocabulary.clauseWords().turns());
         this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
-        this.inline = new InlineDuties(names, bodyList, factory);
-        this.subjects = new SubjectDuties(bodyList, factory, vocabulary.clauseWords().duties());
+        DutyVerbs dutyVerbs = new DutyVerbs(vocabulary.clauseWords().duties());
+        this.inline = new InlineDuties(names, bodyList, factory, dutyVerbs);
+        this.subjects = new SubjectDuties(bodyList, factory, dutyVerbs);
     }
 
     /** The duties of a text whose own issuer is {@code ownIssuer} (canonical name, or null): it gives them, it has none. */

@@ -18,8 +18,9 @@ import vn.vbtrace.document.Role;
 final class AssignmentFactory {
 
     /**
-     * Where a task may turn to another duty: a sentence end, a semicolon, "và phối hợp", ", chủ trì", or a
-     * comma before a turn word ({@code turn} in clause-words.tsv: ", báo cáo định kỳ ...").
+     * Where a task may turn to another duty: a sentence end, a semicolon, "và phối hợp", "và gửi" (a result sent up:
+     * "... và gửi kết quả về Sở ..."), ", chủ trì", or a comma before a turn word ({@code turn} in clause-words.tsv:
+     * ", báo cáo định kỳ ..."). Not "và báo cáo": often a noun beside another ("thực hiện việc tổng kết và báo cáo").
      */
     private final Pattern partBreak;
 
@@ -29,7 +30,7 @@ final class AssignmentFactory {
         this.roles = roles;
         String turn = turns.stream().map(t -> t.replace(" ", "\\s+")).reduce((a, b) -> a + "|" + b).orElse("(?!)");
         this.partBreak = Pattern.compile("(?<=[.;])\\s+(?=\\p{L})|(?=\\s+và\\s+phối\\s+hợp\\s)"
-                + "|(?<=,)\\s*(?=chủ\\s+trì\\s*,)|(?<=,)\\s*(?=(?iu:" + turn + ")(?!\\p{L}))");
+                + "|(?<=,)\\s*(?=chủ\\s+trì\\s*,)|(?<=,)\\s*(?=(?iu:" + turn + ")(?!\\p{L}))|(?=\\s+và\\s+gửi\\s)");
     }
 
     List<Assignment> forBodies(List<String> bodies, String text, int start, int end) {

@@ -53,6 +53,22 @@ public final class BodyList {
     /** A council named with its place ("UBND huyện Trần Văn Thời"): the places after it may share its head. */
     private static final Pattern PLACED_COUNCIL = Pattern.compile("(UBND (?:huyện|quận|thị xã|xã|phường|thị trấn)) \\p{Lu}");
 
+    /**
+     * A local unit named bare, standing for its government: "Xã Sen Phương, xã Xuân Đình có trách nhiệm ...",
+     * "huyện Phú Tân". Not a Party committee or a council named after the level ("Huyện ủy", "Xã đoàn").
+     */
+    private static final Pattern BARE_PLACE = Pattern.compile(
+            "([Xx]ã|[Pp]hường|[Tt]hị\\s+trấn|[Tt]hị\\s+xã|[Hh]uyện|[Qq]uận)[ \\t]+(?!(?:Ủy|Uỷ|Đoàn|Đảng|UBND|HĐND)(?!\\p{L}))(?=\\p{Lu})");
+
+    /**
+     * A steering committee named by its field and level ("Ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà
+     * Giang", "Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện"): its name runs to the first level word, at most twelve
+     * words on; a comma inside it only before a small word ("phòng, chống"). The province after "tỉnh" is its place,
+     * not its name; a place below the province stays ("... thị xã Hà Giang").
+     */
+    private static final Pattern STEERING = Pattern.compile(
+            "Ban\\s+[Cc]hỉ\\s+đạo(?:(?:\\s+|,\\s*(?=\\p{Ll}))(?!" + LEVEL + "(?!\\p{L}))[\\p{L}\\-]+){1,12}?\\s+(tỉnh|" + LEVEL + ")(?!\\p{L})");
+
     private final IssuerNames names;
 
     public BodyList(IssuerNames names) {
@@ -99,6 +115,7 @@ public final class BodyList {
                 if (province != null) {
                     position = province.end();
                 }
+                position = afterProvinceName(text, position, limit);
             }
             Matcher separator = Anchored.at(SEPARATOR, text, position, limit);
             if (separator == null) {
@@ -113,6 +130,16 @@ public final class BodyList {
             position = next;
         }
         return new Read(bodies, bodies.isEmpty() ? from : position);
+    }
+
+    /** "Công an tỉnh Đồng Tháp", "Sở Y tế tỉnh Bắc Kạn": the province after a body's "tỉnh" is where it is; read past it. */
+    private int afterProvinceName(String text, int at, int limit) {
+        int start = skipBlanks(text, at);
+        if (start == at || at < 4 || !text.startsWith("tỉnh", at - 4) || at > 4 && Character.isLetter(text.charAt(at - 5))) {
+            return at;
+        }
+        int end = names.provinceEnd(text, start);
+        return end > start && end <= limit ? end : at;
     }
 
     private static int skipBlanks(String text, int at) {
@@ -142,7 +169,34 @@ public final class BodyList {
             return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " "),
                     councils.end());
         }
-        return body;
+        IssuerNames.Issuer steering = steering(text, at, limit);
+        if (steering != null && (body == null || body.end() < steering.end())) {
+            return steering;
+        }
+        return body != null ? body : barePlace(text, at, limit);
+    }
+
+    private static IssuerNames.Issuer steering(String text, int at, int limit) {
+        Matcher named = Anchored.at(STEERING, text, at, limit);
+        if (named == null) {
+            return null;
+        }
+        Matcher place = Anchored.at(PLACE, text, skipBlanks(text, named.end()), limit);
+        if (place == null) {
+            return new IssuerNames.Issuer(named.group().replaceAll("\\s+", " "), named.end());
+        }
+        String name = named.group().replaceAll("\\s+", " ") + (named.group(1).equals("tỉnh") ? "" : " " + place.group());
+        return new IssuerNames.Issuer(name, place.end());
+    }
+
+    private static IssuerNames.Issuer barePlace(String text, int at, int limit) {
+        Matcher level = Anchored.at(BARE_PLACE, text, at, limit);
+        Matcher place = level == null ? null : Anchored.at(PLACE, text, level.end(), limit);
+        if (place == null) {
+            return null;
+        }
+        String unit = level.group(1).replaceAll("\\s+", " ");
+        return new IssuerNames.Issuer(Character.toUpperCase(unit.charAt(0)) + unit.substring(1) + " " + place.group(), place.end());
     }
 
     private static int afterOffice(String text, int at, int limit) {

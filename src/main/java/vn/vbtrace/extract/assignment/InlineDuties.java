@@ -61,17 +61,26 @@ final class InlineDuties {
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("(?:[^:\\n]{0,60}(?:sau|như sau))?\\s*:[ \\t]*(?=\\n|$)");
     private static final Pattern ITEM = Pattern.compile("(?:\\d{1,2}\\.|[a-zđ]\\)|[-–+•])[ \\t]*");
 
-    /** Between the bodies asked and the task: white space, a bracket's aside and its comma ("(từ Quảng Ngãi trở ra), tập trung ..."). */
-    private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\([^()\\n]{0,80}\\)\\s*(?:,\\s*)?)?");
+    /**
+     * Between the bodies asked and the task: white space, a bracket's aside, a comma ("(từ Quảng Ngãi trở ra), tập
+     * trung ...", "yêu cầu Công an tỉnh Đồng Tháp, tập trung ..."). After a comma only a verb of duty is the task: the
+     * list may go on with a word the reader does not take for a body ("các Bộ, ngành, địa phương triển khai").
+     */
+    private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\([^()\\n]{0,80}\\)\\s*)?(,\\s*)?");
+
+    /** How far after the bodies read a list of collectives no reader names may run before its verb. */
+    private static final int UNKNOWN_ITEMS_REACH = 120;
 
     private final IssuerNames names;
     private final AssignmentFactory factory;
 
     private final BodyList bodyList;
     private final ByBodyDuties byBody;
+    private final DutyVerbs dutyVerbs;
 
-    InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory) {
+    InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs) {
         this.names = names;
+        this.dutyVerbs = dutyVerbs;
         this.bodyList = bodyList;
         this.factory = factory;
         this.byBody = new ByBodyDuties(names, factory);
@@ -89,6 +98,12 @@ final class InlineDuties {
             boolean gave = gives.group(1) != null;
             if (read.bodies().isEmpty()) {
                 continue;
+            }
+            if (aside != null && aside.group(1) != null && dutyVerbs.at(text, taskStart) == null) {
+                taskStart = afterUnknownItems(text, taskStart, end); // "..., các đơn vị quản lý hồ chứa ... chủ động ứng phó"
+                if (taskStart < 0) {
+                    continue;
+                }
             }
             if (gave || Anchored.at(ASKED_TASK, text, taskStart) != null) {
                 found.addAll(factory.forBodies(read.bodies(), text, taskStart, end));
@@ -135,10 +150,36 @@ final class InlineDuties {
     }
 
     /** Each item on the lines after {@code lineEnd}, up to the first line that is none: a duty of the bodies asked. */
+    /**
+     * A list of bodies that goes on with collectives no reader names ("yêu cầu các sở, ban, ngành, UBND các huyện, các
+     * đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó ..."): the task is the
+     * first verb of duty after them, within the clause; the bodies named are those read. -1 when none follows.
+     */
+    private int afterUnknownItems(String text, int from, int end) {
+        if (!text.startsWith("các ", from) && !text.startsWith("và ", from)) {
+            return -1;
+        }
+        int limit = Math.min(end, from + UNKNOWN_ITEMS_REACH);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == ':' || c == '(') {
+                return -1;
+            }
+            if (i > from && text.charAt(i - 1) == ' ' && Character.isLowerCase(c) && dutyVerbs.at(text, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<Assignment> items(String text, int lineEnd, List<String> bodies) {
         List<Assignment> found = new ArrayList<>();
         int lineStart = lineEnd + 1;
         while (lineStart < text.length()) {
+            if (text.charAt(lineStart) == '\n') {
+                lineStart++; // a blank line between the items
+                continue;
+            }
             int next = sentenceEnd(text, lineStart);
             Matcher item = Anchored.at(ITEM, text, lineStart);
             if (item == null) {

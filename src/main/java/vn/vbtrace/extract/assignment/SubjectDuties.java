@@ -1,7 +1,6 @@
 package vn.vbtrace.extract.assignment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,18 +33,14 @@ final class SubjectDuties {
     private static final Pattern OTHER_SUBJECT = Pattern.compile(String.join("|",
             OTHER_SUBJECT_LEADS.stream().map(lead -> Pattern.quote(lead) + "\\s").toList()));
 
-    /** A verb of {@code duty} in clause-words.tsv, after "được giao" or not: the subject before it is given a duty. */
-    private final Pattern dutyVerb;
+    private final DutyVerbs dutyVerbs;
     private final BodyList bodyList;
     private final AssignmentFactory factory;
 
-    SubjectDuties(BodyList bodyList, AssignmentFactory factory, List<String> dutyVerbs) {
+    SubjectDuties(BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs) {
         this.bodyList = bodyList;
         this.factory = factory;
-        List<String> verbs = dutyVerbs.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(verb -> Pattern.quote(verb).replace(" ", "\\E\\s+\\Q")).toList();
-        // "chịu trách nhiệm thi hành" is the closing article's (InlineDuties), not a duty of the clause's subject
-        this.dutyVerb = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:" + String.join("|", verbs) + ")(?!\\p{L})(?!\\s+thi\\s+hành))");
+        this.dutyVerbs = dutyVerbs;
     }
 
     /** The clauses whose subject is a body other than the text's own issuer (which tells what it does itself). */
@@ -71,7 +66,7 @@ final class SubjectDuties {
             }
             Matcher qualifier = Anchored.at(QUALIFIER, text, read.end());
             int verbAt = qualifier == null ? read.end() : qualifier.end();
-            Matcher verb = Anchored.at(dutyVerb, text, verbAt);
+            Matcher verb = dutyVerbs.at(text, verbAt);
             if (verb != null) {
                 int end = InlineDuties.taskEnd(text, at);
                 Matcher other = OTHER_SUBJECT.matcher(text).region(verb.end(), end);

@@ -26,10 +26,13 @@ public final class BodyPlacement {
 
     /**
      * A council below the province that the vocabulary does not list by name ("UBND huyện Long Mỹ", "UBND các
-     * xã, phường, thị trấn", "UBND cấp xã"): a body of the document's province, as a district's or a commune's is.
+     * xã, phường, thị trấn", "UBND cấp xã"), a unit below it named bare ("Xã Sen Phương"), a steering committee of a
+     * level ("Ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh"): a body of the document's province, as a district's
+     * or a commune's is.
      */
     private static final Pattern LOCAL_COUNCIL = Pattern.compile(
-            "(?:UBND|HĐND)\\s+(?:các\\s+|cấp\\s+)?(?:huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường|thị)(?!\\p{L})");
+            "(?:(?:UBND|HĐND)\\s+(?:các\\s+|cấp\\s+)?|Ban\\s+[Cc]hỉ\\s+đạo\\s.*?)?"
+            + "(?:[Hh]uyện|[Qq]uận|[Tt]hị\\s+xã|[Tt]hị\\s+trấn|[Xx]ã|[Pp]hường|thị|(?<=\\s)tỉnh)(?!\\p{L})");
 
     private final Bodies vocabulary;
     private final PartOfStatements partOf;

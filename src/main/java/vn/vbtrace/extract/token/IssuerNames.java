@@ -21,6 +21,9 @@ public final class IssuerNames {
     }
 
     /** A comma, "và", or a dash (group 1), which joins a joint paper's makers only ("liên Bộ A - Bộ B"). */
+    /** The level words before a province's name and a centrally-run city's in running text. */
+    private static final Pattern PROVINCE_LEVEL = Pattern.compile("(?<!\\p{L})tỉnh[ \\t]+");
+    private static final Pattern CITY_LEVEL = Pattern.compile("(?<!\\p{L})(?:[Tt]hành phố|TP\\.?)[ \\t]+");
     private static final Pattern JOINER = Pattern.compile("\\s*(?:,|và|([-–]))\\s*");
 
     private final IssuerReader reader;
@@ -77,10 +80,25 @@ public final class IssuerNames {
         return reader.provinceAt(text, from);
     }
 
-    /** The first province the text names with its level word ("tỉnh Hậu Giang"), canonically spelled, or null. */
+    /** Where the province named at {@code from} ends; {@code from} when none is. */
+    public int provinceEnd(String text, int from) {
+        return reader.provinceEnd(text, from);
+    }
+
+    /**
+     * The first province the text names with its level word ("tỉnh Hậu Giang"), canonically spelled, or null; when
+     * it names none so, the first centrally-run city ("UBND TP Cần Thơ", "thành phố Hồ Chí Minh"). A province first:
+     * "thành phố Huế" was a city of tỉnh Thừa Thiên Huế until 2025, and a city of a province may bear its name.
+     */
     public String firstProvinceNamed(String text) {
-        for (int at = text.indexOf("tỉnh "); at >= 0; at = text.indexOf("tỉnh ", at + 1)) {
-            String province = provinceAt(text, at + "tỉnh ".length());
+        String province = firstAfter(PROVINCE_LEVEL, text);
+        return province != null ? province : firstAfter(CITY_LEVEL, text);
+    }
+
+    private String firstAfter(Pattern level, String text) {
+        Matcher m = level.matcher(text);
+        while (m.find()) {
+            String province = provinceAt(text, m.end());
             if (province != null) {
                 return province;
             }

@@ -389,7 +389,8 @@ public final class IssuerReader {
         return null;
     }
 
-    private int provinceEnd(String text, int from) {
+    /** Where the province named at {@code from} ends; {@code from} when none is. */
+    public int provinceEnd(String text, int from) {
         for (String spelling : provinceSpellings.at(text, from)) {
             int end = Spelling.matchEnd(text, from, spelling);
             if (end >= 0) {

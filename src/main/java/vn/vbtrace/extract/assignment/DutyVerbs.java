@@ -1,0 +1,27 @@
+package vn.vbtrace.extract.assignment;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vbtrace.extract.token.Anchored;
+
+/**
+ * The verbs that give the body before them a duty ({@code duty} rows of clause-words.tsv: "chủ trì", "tập trung",
+ * "khẩn trương" ...), after "được giao" or not; not the closing article's "chịu trách nhiệm thi hành", read apart.
+ */
+final class DutyVerbs {
+
+    private final Pattern verb;
+
+    DutyVerbs(List<String> verbs) {
+        List<String> quoted = verbs.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(v -> Pattern.quote(v).replace(" ", "\\E\\s+\\Q")).toList();
+        this.verb = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:" + String.join("|", quoted) + ")(?!\\p{L})(?!\\s+thi\\s+hành))");
+    }
+
+    /** The verb at {@code at} (its "được giao" matched, the verb itself looked at), or null. */
+    Matcher at(String text, int at) {
+        return Anchored.at(verb, text, at);
+    }
+}
