@@ -380,12 +380,18 @@ final class GoldScorer {
         if (!key.startsWith("ubnd")) {
             key = key.replaceFirst(" tinh( [a-z ]+)?$", "");
         }
+        // "các sở, ngành liên quan", "các Sở, ban, ngành cấp tỉnh", "các sở, ngành Thành phố": one collective, a province's
+        // agencies, written with or without "ban" and with a word of its level or of relevance after it
+        key = PROVINCIAL_AGENCIES.matcher(key).replaceFirst("so, ban, nganh");
         Matcher collective = COLLECTIVE.matcher(key);
         if (collective.matches()) {
             key = collective.group(1) + " " + String.join(", ", new TreeSet<>(List.of(collective.group(2).split(", "))));
         }
         return key.replaceAll("\\s*[-,]\\s*", " "); // "Sở Văn hóa - Thể thao và Du lịch" as "Sở Văn hóa, Thể thao ..."
     }
+
+    private static final Pattern PROVINCIAL_AGENCIES = Pattern.compile(
+            "^so, (?:ban, )?nganh(?: (?:co )?lien quan| cap tinh| thanh pho)?$");
 
     /** A council and its members after commas: "ubnd huyen, thi xa, thanh pho". */
     private static final Pattern COLLECTIVE = Pattern.compile("(ubnd|hdnd)\\s+((?:[a-z ]+, )+[a-z ]+)");
