@@ -69,6 +69,9 @@ public final class BodyList {
     private static final Pattern STEERING = Pattern.compile(
             "Ban\\s+[Cc]hỉ\\s+đạo(?:(?:\\s+|,\\s*(?=\\p{Ll}))(?!" + LEVEL + "(?!\\p{L}))[\\p{L}\\-]+){1,12}?\\s+(tỉnh|" + LEVEL + ")(?!\\p{L})");
 
+    /** A province's level word before its name after a body: "tỉnh", "thành phố", "TP". */
+    private static final Pattern PROVINCE_LEVEL = Pattern.compile("(?:tỉnh|[Tt]hành\\s+phố|TP\\.?)[ \\t]+");
+
     private final IssuerNames names;
 
     public BodyList(IssuerNames names) {
@@ -132,14 +135,23 @@ public final class BodyList {
         return new Read(bodies, bodies.isEmpty() ? from : position);
     }
 
-    /** "Công an tỉnh Đồng Tháp", "Sở Y tế tỉnh Bắc Kạn": the province after a body's "tỉnh" is where it is; read past it. */
+    /**
+     * The province after a body is where it is, read past: after its "tỉnh" ("Công an tỉnh Đồng Tháp"), with a level
+     * word ("Sở Y tế tỉnh Bắc Kạn", "Sở Xây dựng thành phố Cần Thơ"), or a city written short ("Sở LĐ-TB&XH TP.HCM").
+     */
     private int afterProvinceName(String text, int at, int limit) {
         int start = skipBlanks(text, at);
-        if (start == at || at < 4 || !text.startsWith("tỉnh", at - 4) || at > 4 && Character.isLetter(text.charAt(at - 5))) {
+        if (start == at) {
             return at;
         }
-        int end = names.provinceEnd(text, start);
-        return end > start && end <= limit ? end : at;
+        Matcher level = Anchored.at(PROVINCE_LEVEL, text, start, limit);
+        boolean afterTinh = at >= 4 && text.startsWith("tỉnh", at - 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+        int nameAt = level != null ? level.end() : afterTinh || text.startsWith("TP", start) ? start : -1;
+        if (nameAt < 0) {
+            return at;
+        }
+        int end = names.provinceEnd(text, nameAt);
+        return end > nameAt && end <= limit ? end : at;
     }
 
     private static int skipBlanks(String text, int at) {
