@@ -175,6 +175,14 @@ class AssignmentFormsTests {
             'UBND tỉnh đề nghị Sở Y tế, Hội Nông dân xã, chi hội phụ nữ thôn tổ chức tuyên truyền.' | 
             # a list going on with collectives no reader names: the bodies read, the task at the first verb of duty (duties-fresh)
             'UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão số 6.' | Các Sở, Ban, Ngành;UBND các huyện, thị xã
+            # a request whose list opens with a collective no reader names: the bodies read in it (duties-fresh)
+            'Theo đó, UBND huyện yêu cầu các cơ quan, đơn vị chủ rừng, UBND các xã cần bố trí lực lượng trực phòng cháy.' | UBND các xã
+            # a request's list going on after "và" with a collective no reader names (duties-fresh)
+            'UBND TP.HCM yêu cầu UBND TP Thủ Đức và các quận huyện xây dựng phương án nhân sự.' | UBND thành phố Thủ Đức
+            # not a proposal's maker and its submission: "của", "tại" end the search for those asked
+            'Xét đề nghị của các cơ quan, UBND huyện Phú Tân tại Tờ trình số 12/TTr-UBND, Sở Tài chính tổng hợp kinh phí.' | 
+            # a district's departments, health centre and broadcaster, written short or in lower case (duties-fresh)
+            'Phòng y tế tổ chức chỉ đạo, giám sát chặt chẽ tình hình dịch sốt xuất huyết.\nTrung tâm y tế huyện triển khai phun hóa chất khi có ổ dịch.\nPhòng VHTT, Đài truyền thanh – truyền hình huyện tuyên truyền những thông tin.\nPhòng GD& ĐT phối hợp với Trung tâm y tế hướng dẫn cho các trường.' | Phòng Y tế;Trung tâm Y tế huyện;Phòng Văn hóa và Thông tin;Đài Truyền thanh - Truyền hình huyện;Phòng Giáo dục và Đào tạo
             # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
             '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)

@@ -68,7 +68,9 @@ final class InlineDuties {
      */
     private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\([^()\\n]{0,80}\\)\\s*)?(,\\s*)?");
 
-    /** How far after the bodies read a list of collectives no reader names may run before its verb. */
+    /** Words of where or whose a request is, never inside a list of those asked. */
+    private static final Pattern NOT_ASKED = Pattern.compile("(?:tại|của|theo|về|số|ngày)(?!\\p{L})");
+    /** How far a list of those asked holding collectives no reader names may run before its verb. */
     private static final int UNKNOWN_ITEMS_REACH = 120;
 
     private final IssuerNames names;
@@ -92,24 +94,26 @@ final class InlineDuties {
         while (gives.find()) {
             int end = sentenceEnd(text, gives.end()); // the line: "Giao Sở X chủ trì ... . Yêu cầu gửi báo cáo trước ngày ..."
             BodyList.Read read = bodyList.at(text, gives.end(), end);
+            List<String> bodies = new ArrayList<>(read.bodies());
             int taskStart = read.end();
             Matcher aside = Anchored.at(ASIDE, text, taskStart);
             taskStart = aside == null ? taskStart : Math.min(aside.end(), end);
             boolean gave = gives.group(1) != null;
-            if (read.bodies().isEmpty()) {
-                continue;
-            }
-            if (aside != null && aside.group(1) != null && dutyVerbs.at(text, taskStart) == null) {
-                taskStart = afterUnknownItems(text, taskStart, end); // "..., các đơn vị quản lý hồ chứa ... chủ động ứng phó"
+            boolean listGoesOn = bodies.isEmpty() || aside != null && aside.group(1) != null && dutyVerbs.at(text, taskStart) == null
+                    || !gave && text.startsWith("và ", taskStart); // "yêu cầu UBND TP Thủ Đức và các quận huyện xây dựng ..."
+            if (listGoesOn) {
+                // "yêu cầu các cơ quan, đơn vị chủ rừng, UBND các xã cần bố trí ...", "..., các đơn vị quản lý hồ chứa ...
+                // chủ động ứng phó": collectives no reader names, in the list; the task at its first verb of duty
+                taskStart = bodiesToVerb(text, bodies.isEmpty() ? gives.end() : taskStart, end, bodies);
                 if (taskStart < 0) {
                     continue;
                 }
             }
-            if (gave || Anchored.at(ASKED_TASK, text, taskStart) != null) {
-                found.addAll(factory.forBodies(read.bodies(), text, taskStart, end));
+            if (gave || listGoesOn || Anchored.at(ASKED_TASK, text, taskStart) != null) {
+                found.addAll(factory.forBodies(bodies, text, taskStart, end));
             }
             if (Anchored.at(ITEMS_FOLLOW, text, taskStart) != null) {
-                found.addAll(items(text, end, read.bodies())); // "yêu cầu các sở, ngành:" and its items below
+                found.addAll(items(text, end, bodies)); // "yêu cầu các sở, ngành:" and its items below
             }
         }
         found.addAll(responsible(text));
@@ -151,23 +155,40 @@ final class InlineDuties {
 
     /** Each item on the lines after {@code lineEnd}, up to the first line that is none: a duty of the bodies asked. */
     /**
-     * A list of bodies that goes on with collectives no reader names ("yêu cầu các sở, ban, ngành, UBND các huyện, các
-     * đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó ..."): the task is the
-     * first verb of duty after them, within the clause; the bodies named are those read. -1 when none follows.
+     * A list of bodies that holds collectives no reader names, first or after those read ("yêu cầu các cơ quan, đơn
+     * vị chủ rừng, UBND các xã cần bố trí ...", "... UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy
+     * lợi và các đơn vị có liên quan chủ động ứng phó ..."): the bodies read in it are added to {@code bodies}, and
+     * the task is the first verb of duty after them, within the clause. Such an item opens with "các" or "và"; a word
+     * that tells where or whose a request is ("theo đề nghị của UBND huyện tại Tờ trình ...") ends the search. -1 when
+     * no body or no verb is found.
      */
-    private int afterUnknownItems(String text, int from, int end) {
+    private int bodiesToVerb(String text, int from, int end, List<String> bodies) {
+        int limit = Math.min(end, from + UNKNOWN_ITEMS_REACH);
         if (!text.startsWith("các ", from) && !text.startsWith("và ", from)) {
             return -1;
         }
-        int limit = Math.min(end, from + UNKNOWN_ITEMS_REACH);
-        for (int i = from; i < limit; i++) {
+        int i = from;
+        while (i < limit) {
             char c = text.charAt(i);
             if (c == '.' || c == ';' || c == ':' || c == '(') {
                 return -1;
             }
-            if (i > from && text.charAt(i - 1) == ' ' && Character.isLowerCase(c) && dutyVerbs.at(text, i) != null) {
-                return i;
+            boolean wordStart = i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',';
+            if (wordStart && Character.isLetter(c)) {
+                BodyList.Read read = bodyList.at(text, i, end);
+                if (!read.bodies().isEmpty()) {
+                    read.bodies().stream().filter(b -> !bodies.contains(b)).forEach(bodies::add);
+                    i = Math.max(read.end(), i + 1);
+                    continue;
+                }
+                if (!bodies.isEmpty() && Character.isLowerCase(c) && dutyVerbs.at(text, i) != null) {
+                    return i;
+                }
+                if (Anchored.at(NOT_ASKED, text, i) != null) {
+                    return -1;
+                }
             }
+            i++;
         }
         return -1;
     }

@@ -376,7 +376,8 @@ final class GoldScorer {
             return null;
         }
         String key = fold(body).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
-                .replace("dai bieu quoc hoi", "dbqh").replaceAll("(?<![a-z])cac ", "");
+                .replace("dai bieu quoc hoi", "dbqh").replaceAll("(?<![a-z])cac ", "")
+                .replaceAll("(?<![a-z])tp\\.? ?(?=[a-z])", "thanh pho "); // "UBND TP Thủ Đức" is "UBND thành phố Thủ Đức"
         if (!key.startsWith("ubnd")) {
             key = key.replaceFirst(" tinh( [a-z ]+)?$", "");
         }
