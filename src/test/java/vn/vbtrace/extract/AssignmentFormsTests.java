@@ -183,6 +183,11 @@ class AssignmentFormsTests {
             'Xét đề nghị của các cơ quan, UBND huyện Phú Tân tại Tờ trình số 12/TTr-UBND, Sở Tài chính tổng hợp kinh phí.' | 
             # a district's departments, health centre and broadcaster, written short or in lower case (duties-fresh)
             'Phòng y tế tổ chức chỉ đạo, giám sát chặt chẽ tình hình dịch sốt xuất huyết.\nTrung tâm y tế huyện triển khai phun hóa chất khi có ổ dịch.\nPhòng VHTT, Đài truyền thanh – truyền hình huyện tuyên truyền những thông tin.\nPhòng GD& ĐT phối hợp với Trung tâm y tế hướng dẫn cho các trường.' | Phòng Y tế;Trung tâm Y tế huyện;Phòng Văn hóa và Thông tin;Đài Truyền thanh - Truyền hình huyện;Phòng Giáo dục và Đào tạo
+            # a word for those of a kind with no name inside the list, and the level after it (duties-fresh)
+            'Theo đó, UBND tỉnh giao các sở, ban, ngành, đoàn thể, đơn vị cấp tỉnh và UBND các huyện, thị xã, thành phố nghiên cứu triển khai các giải pháp.' | Các Sở, Ban, Ngành, đoàn thể;UBND huyện, thị xã, thành phố
+            'Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành và Chủ tịch UBND các huyện, thị xã, thành phố trong tỉnh thực hiện nghiêm các biện pháp phòng, chống dịch.' | Các Sở, Ban, Ngành;UBND huyện, thị xã, thành phố
+            # "căn cứ chức năng, nhiệm vụ của đơn vị," between the subject and its verb (duties-fresh)
+            'Các sở, ban, ngành, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ của đơn vị, chủ động tăng cường công tác tuyên truyền.' | Các Sở, Ban, Ngành;UBND các huyện, thành phố
             # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
             '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)

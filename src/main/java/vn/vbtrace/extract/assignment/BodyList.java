@@ -24,8 +24,12 @@ public final class BodyList {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("(?:\\s+(?:tỉnh|thuộc tỉnh))?\\s*(?:,|;|(?<!\\p{L})và(?=\\s))\\s*");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    /** The level after a body of it: "Sở Y tế tỉnh", "các sở, ngành Thành phố", "các sở, ban, ngành cấp tỉnh". */
-    private static final Pattern TRAILING_PROVINCE = Pattern.compile("\\s+(?:cấp\\s+)?(?:tỉnh|[Tt]hành\\s+phố(?=\\s*[,;:]))(?!\\p{L})");
+    /**
+     * The level after a body of it: "Sở Y tế tỉnh", "các sở, ngành Thành phố", "các sở, ban, ngành cấp tỉnh", "UBND các
+     * huyện, thị xã, thành phố trong tỉnh".
+     */
+    private static final Pattern TRAILING_PROVINCE = Pattern.compile(
+            "\\s+(?:cấp\\s+|trong\\s+|trên\\s+địa\\s+bàn\\s+)?(?:tỉnh|[Tt]hành\\s+phố(?=\\s*[,;:]))(?!\\p{L})");
     /**
      * The office that stands for its body in a list of those who act ("Chánh Văn phòng UBND tỉnh", "Giám
      * đốc Sở Y tế", "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện", "Bộ trưởng Bộ Tài chính"):
@@ -71,6 +75,9 @@ public final class BodyList {
 
     /** A province's level word before its name after a body: "tỉnh", "thành phố", "TP". */
     private static final Pattern PROVINCE_LEVEL = Pattern.compile("(?:tỉnh|[Tt]hành\\s+phố|TP\\.?)[ \\t]+");
+
+    private static final Pattern GENERIC_ITEM = Pattern.compile(
+            "(?:các\\s+)?(?:đơn\\s+vị|cơ\\s+quan|địa\\s+phương|đoàn\\s+thể)(?:\\s+(?:cấp\\s+)?(?:tỉnh|huyện|xã|có\\s+liên\\s+quan|liên\\s+quan))?(?!\\p{L})");
 
     private final IssuerNames names;
 
@@ -124,7 +131,7 @@ public final class BodyList {
             if (separator == null) {
                 break;
             }
-            int next = afterOffice(text, separator.end(), limit);
+            int next = afterOffice(text, afterGenericItem(text, separator.end(), limit), limit);
             shared = Anchored.at(SHARED_HEAD, text, next, limit);
             body = shared == null ? bodyAt(text, next, limit) : null;
             if (shared == null && body == null && (placeHead == null || Anchored.at(PLACE, text, next, limit) == null)) {
@@ -152,6 +159,19 @@ public final class BodyList {
         }
         int end = names.provinceEnd(text, nameAt);
         return end > nameAt && end <= limit ? end : at;
+    }
+
+    /**
+     * A word for those of a kind with no name, between the bodies of a list ("các sở, ban, ngành, đoàn thể, đơn vị cấp
+     * tỉnh và UBND các huyện"): read past it when a body follows, for it names no body of its own.
+     */
+    private int afterGenericItem(String text, int at, int limit) {
+        Matcher generic = Anchored.at(GENERIC_ITEM, text, at, limit);
+        if (generic == null) {
+            return at;
+        }
+        Matcher separator = Anchored.at(SEPARATOR, text, generic.end(), limit);
+        return separator != null && bodyAt(text, afterOffice(text, separator.end(), limit), limit) != null ? separator.end() : at;
     }
 
     private static int skipBlanks(String text, int at) {

@@ -25,10 +25,12 @@ final class SubjectDuties {
             "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
     /**
      * Between the subject and its verb: a collective's "(có) liên quan" or "cấp tỉnh" ("Các sở, ngành liên quan
-     * rà soát ..."), "theo chức năng, thẩm quyền", "theo chức năng, nhiệm vụ được giao,".
+     * rà soát ..."), "theo chức năng, thẩm quyền", "theo chức năng, nhiệm vụ được giao,", "căn cứ chức năng, nhiệm vụ của
+     * đơn vị,".
      */
     private static final Pattern QUALIFIER = Pattern.compile("(?:\\s+(?:có\\s+)?liên\\s+quan|\\s+cấp\\s+(?:tỉnh|huyện|xã))?"
-            + "(?:\\s*,)?\\s*(?:theo\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)(?:\\s+được\\s+giao)?\\s*,?\\s*)?");
+            + "(?:\\s*,)?\\s*(?:(?:theo|căn\\s+cứ)\\s+chức\\s+năng(?:\\s*,\\s*|\\s+)(?:nhiệm\\s+vụ|thẩm\\s+quyền)"
+            + "(?:\\s+được\\s+giao|\\s+của\\s+(?:đơn\\s+vị|ngành|mình)(?:\\s+mình)?)?\\s*,?\\s*)?");
     /** The leads' pattern, for a task that runs on into another subject's clause. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(String.join("|",
             OTHER_SUBJECT_LEADS.stream().map(lead -> Pattern.quote(lead) + "\\s").toList()));

@@ -392,7 +392,7 @@ final class GoldScorer {
     }
 
     private static final Pattern PROVINCIAL_AGENCIES = Pattern.compile(
-            "^so, (?:ban, )?nganh(?: (?:co )?lien quan| cap tinh| thanh pho)?$");
+            "^so, (?:ban, )?nganh(?: (?:co )?lien quan| cap(?: tinh)?| thanh pho)?$");
 
     /** A council and its members after commas: "ubnd huyen, thi xa, thanh pho". */
     private static final Pattern COLLECTIVE = Pattern.compile("(ubnd|hdnd)\\s+((?:[a-z ]+, )+[a-z ]+)");
