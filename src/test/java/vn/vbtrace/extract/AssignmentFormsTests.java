@@ -38,6 +38,10 @@ class AssignmentFormsTests {
             '2. Đối với Bộ Y tế:\\n- Thực hiện đầy đủ chế độ báo cáo theo quy định.' | Bộ Y tế | REPORT | Thực hiện đầy đủ chế độ báo cáo theo quy định.
             # "Thực hiện tốt chức năng tham mưu" (seed 000; issue 3)
             '3. Đối với cơ quan thường trực Chương trình:\\nThực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.' | Cơ quan thường trực Chương trình | ADVISE | Thực hiện tốt chức năng tham mưu, giúp việc cho Ban Điều hành.
+            # a report as the thing made ("xây dựng báo cáo"): its maker executes (duties-fresh)
+            'UBND tỉnh yêu cầu UBND thành phố Vị Thanh xây dựng báo cáo kết quả hoạt động, tổ chức hội nghị tổng kết.' | UBND thành phố Vị Thanh | EXECUTE | xây dựng báo cáo kết quả hoạt động, tổ chức hội nghị tổng kết.
+            # a numbered heading that carries its own task is an item: the page's plain lines after it are not its duties (duties-fresh)
+            '2. Giao Phòng Tư pháp tăng cường công tác kiểm tra.\nTập tin đính kèm\nCác bài khác' | Phòng Tư pháp | EXECUTE | tăng cường công tác kiểm tra.
             # an item that directs others to cooperate is the body's own action (seed 004; issue 3)
             '4. Sở Y tế:\\n- Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.' | Sở Y tế | EXECUTE | Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.
             """)

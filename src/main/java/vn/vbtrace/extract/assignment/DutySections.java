@@ -78,6 +78,7 @@ final class DutySections {
                     if (!HEADER_ONLY.matcher(inline).matches() && inline.strip().length() > 20) {
                         int taskStart = lineStart + line.indexOf(rest) + skip + read.end();
                         found.addAll(factory.forBodies(bodies, text, skipSpace(text, taskStart), lineEnd));
+                        sawItem = true; // a heading with its own task is an item: a plain line after it ends the section
                     }
                 }
             } else if (!bodies.isEmpty() && !line.isEmpty()) {

@@ -29,6 +29,8 @@ final class RoleReader {
     private static final Pattern DIRECTS = Pattern.compile("^(?:chỉ\\s+đạo|đôn\\s+đốc|hướng\\s+dẫn|yêu\\s+cầu)(?!\\p{L})");
     /** A role verb whose subject is another body: "do Bộ Khoa học và Công nghệ chủ trì". */
     private static final Pattern OTHER_AGENT = Pattern.compile("(?<!\\p{L})do\\s[^,;.()]*$");
+    /** What makes a report, right before it: "xây dựng", "lập", "hoàn thiện", "chuẩn bị", "soạn thảo", "thông tin". */
+    private static final Pattern REPORT_MADE = Pattern.compile("(?<!\\p{L})(?:xây\\s+dựng|lập|hoàn\\s+thiện|chuẩn\\s+bị|soạn\\s+thảo|thông\\s+tin)\\s+$");
     /** How far into a later part its role verb may stand to open it ("Hỗ trợ, phối hợp", "tổng hợp, báo cáo"). */
     private static final int OPENING_REACH = 12;
 
@@ -85,6 +87,14 @@ final class RoleReader {
         return role != null && at[0] <= OPENING_REACH ? role : null;
     }
 
+    /**
+     * "xây dựng báo cáo kết quả hoạt động", "hoàn thiện hệ thống thông tin báo cáo": a report as the thing made, whose
+     * maker executes; not a report the body gives.
+     */
+    private static boolean reportWritten(String lower, Matcher cue) {
+        return cue.group().startsWith("báo cáo") && REPORT_MADE.matcher(lower).region(0, cue.start()).find();
+    }
+
     /** Whether the text has a role verb of the body's own. */
     boolean hasRoleVerb(String text) {
         return first(text.toLowerCase(Locale.ROOT), new int[1]) != null;
@@ -95,7 +105,7 @@ final class RoleReader {
         Matcher m = cues.matcher(lower);
         int from = 0;
         while (from < lower.length() && m.find(from)) {
-            if (!OTHER_AGENT.matcher(lower.substring(0, m.start())).find()) {
+            if (!OTHER_AGENT.matcher(lower.substring(0, m.start())).find() && !reportWritten(lower, m)) {
                 at[0] = m.start();
                 return roleOf.get(m.group());
             } // else "dự thảo ... do Bộ Khoa học và Công nghệ chủ trì xây dựng": another body's role
