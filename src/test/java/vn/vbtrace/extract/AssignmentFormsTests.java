@@ -192,6 +192,8 @@ class AssignmentFormsTests {
             'Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành và Chủ tịch UBND các huyện, thị xã, thành phố trong tỉnh thực hiện nghiêm các biện pháp phòng, chống dịch.' | Các Sở, Ban, Ngành;UBND huyện, thị xã, thành phố
             # "căn cứ chức năng, nhiệm vụ của đơn vị," between the subject and its verb (duties-fresh)
             'Các sở, ban, ngành, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ của đơn vị, chủ động tăng cường công tác tuyên truyền.' | Các Sở, Ban, Ngành;UBND các huyện, thành phố
+            # a council's standing body and committees, the Front's committee of a commune, a commune's health station (duties-fresh)
+            'Thường trực HĐND tỉnh, các Ban HĐND tỉnh tổ chức theo dõi, giám sát việc thực hiện các nghị quyết.\nỦy ban MTTQ xã tăng cường tuyên truyền, vận động đoàn viên, hội viên.\nTrạm Y tế xã phối hợp hướng dẫn kỹ thuật, giám sát, hỗ trợ.' | Thường trực HĐND tỉnh;Các Ban HĐND tỉnh;Ủy ban Mặt trận Tổ quốc Việt Nam xã;Trạm Y tế xã
             # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
             '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)
