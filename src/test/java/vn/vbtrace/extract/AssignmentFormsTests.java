@@ -42,6 +42,8 @@ class AssignmentFormsTests {
             'UBND tỉnh yêu cầu UBND thành phố Vị Thanh xây dựng báo cáo kết quả hoạt động, tổ chức hội nghị tổng kết.' | UBND thành phố Vị Thanh | EXECUTE | xây dựng báo cáo kết quả hoạt động, tổ chức hội nghị tổng kết.
             # a numbered heading that carries its own task is an item: the page's plain lines after it are not its duties (duties-fresh)
             '2. Giao Phòng Tư pháp tăng cường công tác kiểm tra.\nTập tin đính kèm\nCác bài khác' | Phòng Tư pháp | EXECUTE | tăng cường công tác kiểm tra.
+            # a report that is the purpose of a submission is the one submitted to's, not the body's (duties-fresh)
+            'Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá kết quả thực hiện, trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương.' | Sở Công Thương | LEAD | chủ trì, phối hợp với các đơn vị liên quan đánh giá kết quả thực hiện, trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương.
             # an item that directs others to cooperate is the body's own action (seed 004; issue 3)
             '4. Sở Y tế:\\n- Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.' | Sở Y tế | EXECUTE | Chỉ đạo các đơn vị trực thuộc phối hợp với Sở Khoa học và Công nghệ vận động doanh nghiệp.
             """)

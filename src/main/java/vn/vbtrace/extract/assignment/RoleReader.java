@@ -19,7 +19,7 @@ import vn.vbtrace.extract.vocab.ClauseWords;
 final class RoleReader {
 
     private static final Pattern REPORT_BY_DEADLINE = Pattern.compile(
-            "(?:trước|chậm nhất|định kỳ)[^.;]*?(?:gửi\\s+)?báo\\s+cáo|(?:gửi\\s+)?báo\\s+cáo[^.;]*?(?:trước|chậm nhất)\\s+ngày",
+            "(?:trước|chậm nhất|định kỳ)[^.;]*?(?<!để\\s)(?:gửi\\s+)?báo\\s+cáo|(?<!để\\s)(?:gửi\\s+)?báo\\s+cáo[^.;]*?(?:trước|chậm nhất)\\s+ngày",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "Thực hiện (tốt) chức năng tham mưu", "Thực hiện (đầy đủ) chế độ báo cáo": the function named is the role. */
@@ -29,8 +29,12 @@ final class RoleReader {
     private static final Pattern DIRECTS = Pattern.compile("^(?:chỉ\\s+đạo|đôn\\s+đốc|hướng\\s+dẫn|yêu\\s+cầu)(?!\\p{L})");
     /** A role verb whose subject is another body: "do Bộ Khoa học và Công nghệ chủ trì". */
     private static final Pattern OTHER_AGENT = Pattern.compile("(?<!\\p{L})do\\s[^,;.()]*$");
-    /** What makes a report, right before it: "xây dựng", "lập", "hoàn thiện", "chuẩn bị", "soạn thảo", "thông tin". */
-    private static final Pattern REPORT_MADE = Pattern.compile("(?<!\\p{L})(?:xây\\s+dựng|lập|hoàn\\s+thiện|chuẩn\\s+bị|soạn\\s+thảo|thông\\s+tin)\\s+$");
+    /**
+     * What makes a report, right before it ("xây dựng", "lập", "hoàn thiện", "chuẩn bị", "soạn thảo", "thông tin"), or
+     * makes it a purpose ("Trình UBND tỉnh trước ngày 10/8 để báo cáo Bộ Công Thương": the province reports, not the body).
+     */
+    private static final Pattern REPORT_MADE = Pattern.compile(
+            "(?<!\\p{L})(?:xây\\s+dựng|lập|hoàn\\s+thiện|chuẩn\\s+bị|soạn\\s+thảo|thông\\s+tin|để)\\s+$");
     /** How far into a later part its role verb may stand to open it ("Hỗ trợ, phối hợp", "tổng hợp, báo cáo"). */
     private static final int OPENING_REACH = 12;
 
