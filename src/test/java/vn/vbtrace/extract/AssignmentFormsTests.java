@@ -177,8 +177,10 @@ class AssignmentFormsTests {
             '2. Giao Trung tâm Y tế huyện chủ trì, phối hợp các đơn vị liên quan triển khai thực hiện Kế hoạch của huyện.' | Trung tâm Y tế huyện
             # a comma, and the province after a body's "tỉnh", between the body asked and its task (duties-fresh)
             'Chủ tịch UBND tỉnh yêu cầu Công an tỉnh Đồng Tháp, tập trung đảm bảo an ninh, trật tự chung cho sự kiện.' | Công an tỉnh
-            # after a comma only a verb of duty opens the task, not the next item of a list the reader stopped in
-            'UBND tỉnh đề nghị Sở Y tế, Hội Nông dân xã, chi hội phụ nữ thôn tổ chức tuyên truyền.' | 
+            # a list going on with names no reader knows: the bodies read, the task at the first verb of duty (duties-fresh)
+            'UBND tỉnh đề nghị Sở Y tế, Hội Người mù xã, chi hội phụ nữ thôn tổ chức tuyên truyền.' | Sở Y tế
+            # the unknown one first acts with its own verb: its partner after "phối hợp với" is not asked (duties-fresh)
+            'Phó Chủ tịch UBND thị xã yêu cầu: Thị đoàn phối hợp với UBND phường Nghi Thuỷ chuẩn bị bài tuyên truyền.' | 
             # a list going on with collectives no reader names: the bodies read, the task at the first verb of duty (duties-fresh)
             'UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão số 6.' | Các Sở, Ban, Ngành;UBND các huyện, thị xã
             # a request whose list opens with a collective no reader names: the bodies read in it (duties-fresh)
@@ -196,6 +198,8 @@ class AssignmentFormsTests {
             'Các sở, ban, ngành, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ của đơn vị, chủ động tăng cường công tác tuyên truyền.' | Các Sở, Ban, Ngành;UBND các huyện, thành phố
             # a council's standing body and committees, the Front's committee of a commune, a commune's health station (duties-fresh)
             'Thường trực HĐND tỉnh, các Ban HĐND tỉnh tổ chức theo dõi, giám sát việc thực hiện các nghị quyết.\nỦy ban MTTQ xã tăng cường tuyên truyền, vận động đoàn viên, hội viên.\nTrạm Y tế xã phối hợp hướng dẫn kỹ thuật, giám sát, hỗ trợ.' | Thường trực HĐND tỉnh;Các Ban HĐND tỉnh;Ủy ban Mặt trận Tổ quốc Việt Nam xã;Trạm Y tế xã
+            # a passive after the subject is where it is put, not what it does (duties-fresh)
+            'Trung tâm Phục vụ hành chính công phải được bố trí ở vị trí thuận lợi, diện tích phù hợp.' | 
             # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
             '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)

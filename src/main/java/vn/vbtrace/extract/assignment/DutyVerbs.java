@@ -8,7 +8,8 @@ import vn.vbtrace.extract.token.Anchored;
 
 /**
  * The verbs that give the body before them a duty ({@code duty} rows of clause-words.tsv: "chủ trì", "tập trung",
- * "khẩn trương" ...), after "được giao" or not; not the closing article's "chịu trách nhiệm thi hành", read apart.
+ * "khẩn trương" ...), after "được giao" or not; not the closing article's "chịu trách nhiệm thi hành", read apart, nor a
+ * passive ("Trung tâm Phục vụ hành chính công phải được bố trí ở vị trí thuận lợi": where it is put, not what it does).
  */
 final class DutyVerbs {
 
@@ -17,7 +18,8 @@ final class DutyVerbs {
     DutyVerbs(List<String> verbs) {
         List<String> quoted = verbs.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(v -> Pattern.quote(v).replace(" ", "\\E\\s+\\Q")).toList();
-        this.verb = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:" + String.join("|", quoted) + ")(?!\\p{L})(?!\\s+thi\\s+hành))");
+        this.verb = Pattern.compile("(?:được\\s+giao\\s+)?(?=(?:" + String.join("|", quoted) + ")(?!\\p{L})(?!\\s+thi\\s+hành)"
+                + "(?!\\s+được(?!\\s+giao)))");
     }
 
     /** The verb at {@code at} (its "được giao" matched, the verb itself looked at), or null. */

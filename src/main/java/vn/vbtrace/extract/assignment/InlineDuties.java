@@ -104,10 +104,11 @@ final class InlineDuties {
             if (listGoesOn) {
                 // "yêu cầu các cơ quan, đơn vị chủ rừng, UBND các xã cần bố trí ...", "..., các đơn vị quản lý hồ chứa ...
                 // chủ động ứng phó": collectives no reader names, in the list; the task at its first verb of duty
-                taskStart = bodiesToVerb(text, bodies.isEmpty() ? gives.end() : taskStart, end, bodies);
-                if (taskStart < 0) {
+                int verb = bodiesToVerb(text, bodies.isEmpty() ? gives.end() : taskStart, end, bodies);
+                if (verb < 0 && !(gave && !bodies.isEmpty())) {
                     continue;
                 }
+                taskStart = verb < 0 ? taskStart : verb; // "giao X, <what it does>": the task after the comma
             }
             if (gave || listGoesOn || Anchored.at(ASKED_TASK, text, taskStart) != null) {
                 found.addAll(factory.forBodies(bodies, text, taskStart, end));
@@ -157,16 +158,18 @@ final class InlineDuties {
     /**
      * A list of bodies that holds collectives no reader names, first or after those read ("yêu cầu các cơ quan, đơn
      * vị chủ rừng, UBND các xã cần bố trí ...", "... UBND các huyện, thị xã, các đơn vị quản lý hồ chứa thủy điện, thủy
-     * lợi và các đơn vị có liên quan chủ động ứng phó ..."): the bodies read in it are added to {@code bodies}, and
-     * the task is the first verb of duty after them, within the clause. Such an item opens with "các" or "và"; a word
+     * lợi và các đơn vị có liên quan chủ động ứng phó ..."): the bodies read in it are added to {@code bodies} when a verb follows, and
+     * the task is the first verb of duty after them, within the clause. Such an item opens with "các", "và" or a
+     * capital (a name no reader knows: "giao Sở Giao thông vận tải, Công an TP, UBND các Quận 1, ..."); a word
      * that tells where or whose a request is ("theo đề nghị của UBND huyện tại Tờ trình ...") ends the search. -1 when
      * no body or no verb is found.
      */
     private int bodiesToVerb(String text, int from, int end, List<String> bodies) {
         int limit = Math.min(end, from + UNKNOWN_ITEMS_REACH);
-        if (!text.startsWith("các ", from) && !text.startsWith("và ", from)) {
-            return -1;
+        if (!text.startsWith("các ", from) && !text.startsWith("và ", from) && !Character.isUpperCase(text.charAt(from))) {
+            return -1; // an item opens with "các", "và" or a capital ("Công an TP", "Công ty TNHH ..."), not a task's word
         }
+        List<String> read = new ArrayList<>(bodies);
         int i = from;
         while (i < limit) {
             char c = text.charAt(i);
@@ -175,13 +178,18 @@ final class InlineDuties {
             }
             boolean wordStart = i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',';
             if (wordStart && Character.isLetter(c)) {
-                BodyList.Read read = bodyList.at(text, i, end);
-                if (!read.bodies().isEmpty()) {
-                    read.bodies().stream().filter(b -> !bodies.contains(b)).forEach(bodies::add);
-                    i = Math.max(read.end(), i + 1);
+                BodyList.Read item = bodyList.at(text, i, end);
+                if (!item.bodies().isEmpty()) {
+                    item.bodies().stream().filter(b -> !read.contains(b)).forEach(read::add);
+                    i = Math.max(item.end(), i + 1);
                     continue;
                 }
-                if (!bodies.isEmpty() && Character.isLowerCase(c) && dutyVerbs.at(text, i) != null) {
+                if (Character.isLowerCase(c) && dutyVerbs.at(text, i) != null) {
+                    if (read.isEmpty()) {
+                        return -1; // "yêu cầu: Thị đoàn phối hợp với UBND phường ...": the unknown one acts, not its partner
+                    }
+                    bodies.clear();
+                    bodies.addAll(read);
                     return i;
                 }
                 if (Anchored.at(NOT_ASKED, text, i) != null) {

@@ -26,9 +26,13 @@ public final class IssuerReader {
     /** What kind of body a unit is; PLACE is a place alone (a header's second line). */
     public enum Kind { CENTRAL, COUNCIL, PARTY, DEPARTMENT, PLACE }
 
-    /** Up to eight words, none a word that goes on with the sentence ("tại", "về", "chủ trì" ...). */
+    /**
+     * Up to eight words, none a word that goes on with the sentence ("tại", "về", "chủ trì" ...) or a verb's first
+     * syllable in lower case ("Trung tâm VHTT bố trí loa máy": "bố trí", "tổ chức", "triển khai", "kiểm tra" ...).
+     */
     private static final Pattern DEPARTMENT_NAME = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:[ \\t]+(?!(?:tại|về|theo|của|để|đã"
-            + "|được|có|là|thực|chủ|phối|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc)(?!\\p{L}))[\\p{L}-]+){0,7}");
+            + "|được|có|là|thực|chủ|phối|tham|báo|trình|đề|hướng|ban|quy|với|cho|trong|trên|thuộc"
+            + "|bố|tổ|triển|kiểm|đảm|tăng|đẩy|khẩn|tiếp|tập|chịu|cần|phải|huy|vận|tuyên|rà)(?!\\p{L}))[\\p{L}-]+){0,7}");
 
     /** The Party's Central Committee, as the list of bodies names it: the boards under it are central. */
     private static final String CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương";
