@@ -200,6 +200,15 @@ class AssignmentFormsTests {
             'Thường trực HĐND tỉnh, các Ban HĐND tỉnh tổ chức theo dõi, giám sát việc thực hiện các nghị quyết.\nỦy ban MTTQ xã tăng cường tuyên truyền, vận động đoàn viên, hội viên.\nTrạm Y tế xã phối hợp hướng dẫn kỹ thuật, giám sát, hỗ trợ.' | Thường trực HĐND tỉnh;Các Ban HĐND tỉnh;Ủy ban Mặt trận Tổ quốc Việt Nam xã;Trạm Y tế xã
             # a passive after the subject is where it is put, not what it does (duties-fresh)
             'Trung tâm Phục vụ hành chính công phải được bố trí ở vị trí thuận lợi, diện tích phù hợp.' | 
+            # "chỉ đạo X" from a province's committee or in its document gives X a duty (duties-fresh)
+            'UBND tỉnh vừa có công văn chỉ đạo Công an tỉnh, Sở TNMT kiểm tra, xử lý thông tin xả khí thải của nhà máy.' | Công an tỉnh;Sở Tài nguyên và Môi trường
+            # ... not when a body given a duty directs its own (duties-fresh)
+            'UBND các huyện, thị xã tiếp tục chỉ đạo UBND các phường, xã kiểm tra công trình vi phạm.' | UBND các huyện, thị xã
+            # a shared head's items end where a body of its own is named (duties-fresh)
+            'Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, các Sở: Tài nguyên và Môi trường, Y tế, Ban Quản lý các khu công nghiệp tỉnh, UBND các huyện, thành phố tập trung kiểm tra.' | Công an tỉnh;Sở Tài nguyên và Môi trường;Sở Y tế;Ban Quản lý các khu công nghiệp;UBND các huyện, thành phố
+            # a city's districts by their names after a colon, or by their numbers (duties-fresh)
+            'UBND thành phố yêu cầu UBND các quận: Hồng Bàng, Ngô Quyền, Lê Chân chỉ đạo các lực lượng chức năng tổ chức cưỡng chế.' | UBND quận Hồng Bàng;UBND quận Ngô Quyền;UBND quận Lê Chân
+            'UBND Thành phố giao Sở Giao thông vận tải, UBND các Quận 1, Quận 5, Quận 10 khẩn trương triển khai thực hiện các nhiệm vụ.' | Sở Giao thông Vận tải;UBND quận 1;UBND quận 5;UBND quận 10
             # a bracket's aside and its comma between the bodies asked and their task (duties-fresh)
             '1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (từ Quảng Ngãi trở ra), tập trung chỉ đạo phòng, dập dịch.' | UBND các tỉnh, thành phố trực thuộc Trung ương
             """)

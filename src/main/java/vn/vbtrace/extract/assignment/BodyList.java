@@ -2,6 +2,7 @@ package vn.vbtrace.extract.assignment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vbtrace.extract.token.Anchored;
@@ -53,7 +54,14 @@ public final class BodyList {
     /** A place's name after its council's level: one to four capitalized syllables ("Phú Tân", "Trần Văn Thời"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}(?!\\p{L})");
     /** "UBND các huyện" of one level, which names its places after it. */
-    private static final Pattern NAMED_COUNCILS = Pattern.compile("UBND các (huyện|quận|thị xã|xã|phường|thị trấn)");
+    private static final Pattern NAMED_COUNCILS = Pattern.compile("UBND các (huyện|quận|thị xã|xã|phường|thị trấn)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * One of the places named after "UBND các quận": its name, or a city district's number, with its level again or not
+     * and a colon before the first ("UBND các quận: Hồng Bàng, Ngô Quyền", "UBND các Quận 1, Quận 5, Quận 10").
+     */
+    private static final Pattern PLACE_ITEM = Pattern.compile(
+            ":?[ \\t]*(?:(?:[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã)[ \\t]+)?(\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}(?!\\p{L})|\\d{1,2}(?![\\p{L}\\d]))");
     /** A council named with its place ("UBND huyện Trần Văn Thời"): the places after it may share its head. */
     private static final Pattern PLACED_COUNCIL = Pattern.compile("(UBND (?:huyện|quận|thị xã|xã|phường|thị trấn)) \\p{Lu}");
 
@@ -94,7 +102,7 @@ public final class BodyList {
         // each position's body is read once: the check that a list goes on reads the next item's for the next round
         IssuerNames.Issuer body = shared == null ? bodyAt(text, position, limit) : null;
         while (true) {
-            Matcher place = body == null && placeHead != null ? Anchored.at(PLACE, text, position, limit) : null;
+            Matcher place = body == null && placeHead != null ? Anchored.at(PLACE_ITEM, text, position, limit) : null;
             if (shared != null) {
                 Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
@@ -104,16 +112,16 @@ public final class BodyList {
                 position = items.end();
                 placeHead = null;
             } else if (place != null) {
-                add(bodies, placeHead + " " + place.group());
+                add(bodies, placeHead + " " + place.group(1));
                 position = place.end();
             } else if (body == null) {
                 break;
             } else {
                 Matcher named = NAMED_COUNCILS.matcher(body.name());
-                Matcher firstPlace = named.matches() ? Anchored.at(PLACE, text, skipBlanks(text, body.end()), limit) : null;
+                Matcher firstPlace = named.matches() ? Anchored.at(PLACE_ITEM, text, skipBlanks(text, body.end()), limit) : null;
                 if (firstPlace != null) { // "UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước": each by its name
-                    placeHead = "UBND " + named.group(1);
-                    add(bodies, placeHead + " " + firstPlace.group());
+                    placeHead = "UBND " + named.group(1).toLowerCase(Locale.ROOT);
+                    add(bodies, placeHead + " " + firstPlace.group(1));
                     position = firstPlace.end();
                 } else {
                     add(bodies, body.name());
@@ -134,7 +142,7 @@ public final class BodyList {
             int next = afterOffice(text, afterGenericItem(text, separator.end(), limit), limit);
             shared = Anchored.at(SHARED_HEAD, text, next, limit);
             body = shared == null ? bodyAt(text, next, limit) : null;
-            if (shared == null && body == null && (placeHead == null || Anchored.at(PLACE, text, next, limit) == null)) {
+            if (shared == null && body == null && (placeHead == null || Anchored.at(PLACE_ITEM, text, next, limit) == null)) {
                 break;
             }
             position = next;
@@ -249,8 +257,8 @@ public final class BodyList {
             add(bodies, body.name());
             position += body.end() - head.length() - 1;
             Matcher separator = Anchored.at(COMMA, text, position, limit);
-            if (separator == null) {
-                break;
+            if (separator == null || bodyAt(text, separator.end(), limit) != null) {
+                break; // "các Sở: Tài nguyên và Môi trường, Y tế, Ban Quản lý các khu công nghiệp tỉnh, UBND các huyện": a body of its own
             }
             position = separator.end();
         }

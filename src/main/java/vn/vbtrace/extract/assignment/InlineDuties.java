@@ -20,11 +20,21 @@ final class InlineDuties {
     /**
      * "giao Sở X ...", and a request to named bodies: "UBND tỉnh đề nghị Sở X chủ trì ...", "yêu cầu: Ban Dân
      * tộc chủ trì ...", "đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ..., Chủ tịch UBND các huyện triển khai ...",
-     * "yêu cầu UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước rà soát ...". Not "chỉ đạo X ...": the body
-     * directed acts for the one that directs it, whose duty it stays (the labels of duties-fresh read it so).
+     * "yêu cầu UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước rà soát ...", and "chỉ đạo X ..." when an authority
+     * directs ({@link #AUTHORITY_DIRECTS}).
      */
     private static final Pattern GIVES = Pattern.compile(
-            "(?<!\\p{L})(?iu:(giao)|đề\\s+nghị|yêu\\s+cầu)(?:\\s*:)?\\s+(?:cho\\s+)?");
+            "(?<!\\p{L})(?iu:(giao)|đề\\s+nghị|yêu\\s+cầu|(chỉ\\s+đạo))(?:\\s*:)?\\s+(?:cho\\s+)?");
+    /**
+     * "chỉ đạo X ..." gives X a duty when a province, a city or the Government directs, or a document does ("UBND tỉnh
+     * vừa có công văn chỉ đạo Công an tỉnh, Sở TNMT kiểm tra ...", "Chủ tịch UBND tỉnh ban hành văn bản chỉ đạo các huyện
+     * Phú Tân, Trần Văn Thời rà soát ..."); not when a body given a duty directs its own ("UBND các huyện tiếp tục chỉ
+     * đạo UBND các xã ...", "Sở Y tế chỉ đạo các đơn vị trực thuộc ..."), whose duty it stays.
+     */
+    private static final Pattern AUTHORITY_DIRECTS = Pattern.compile(
+            "(?:(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố|TP)(?![\\p{L}])[^.;,\\n]{0,40}"
+            + "|Chủ\\s+tịch[^.;,\\n]{0,60}|Thủ\\s+tướng[^.;,\\n]{0,40}|(?:công\\s+văn|văn\\s+bản|[Cc]ông\\s+điện)(?:\\s+số\\s+\\S+)?\\s+)$");
+    private static final int AUTHORITY_REACH = 90;
     /**
      * What a request asks of the bodies it names is a verb ("đề nghị Sở X xem xét"), not where the request was made
      * ("Theo đề nghị Sở Tư pháp tại Tờ trình số ...") or whose it is.
@@ -43,7 +53,8 @@ final class InlineDuties {
     private static final Pattern STANDING_LEAD = Pattern.compile("(?:\\s+-\\s+|\\s+là\\s+)$");
     private static final int LONGEST_LEAD = 64;
     private static final QuickMatcher.Starts EXECUTES_STARTS = QuickMatcher.Starts.words("chịu trách", "có trách", "căn cứ");
-    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.words("giao", "Giao", "GIAO", "đề", "Đề", "yêu", "Yêu");
+    private static final QuickMatcher.Starts GIVES_STARTS = QuickMatcher.Starts.words("giao", "Giao", "GIAO", "đề", "Đề", "yêu", "Yêu",
+            "chỉ đạo");
     private static final QuickMatcher.Starts STANDING_STARTS = QuickMatcher.Starts.words("cơ quan thường trực");
     private static final QuickMatcher.Starts RESPONSIBLE_STARTS = QuickMatcher.Starts.words("có trách nhiệm");
     private static final String PART_OF = "trực thuộc ";
@@ -99,6 +110,10 @@ final class InlineDuties {
             Matcher aside = Anchored.at(ASIDE, text, taskStart);
             taskStart = aside == null ? taskStart : Math.min(aside.end(), end);
             boolean gave = gives.group(1) != null;
+            if (gives.group(2) != null && !AUTHORITY_DIRECTS.matcher(text)
+                    .region(Math.max(0, gives.start() - AUTHORITY_REACH), gives.start()).find()) {
+                continue;
+            }
             boolean listGoesOn = bodies.isEmpty() || aside != null && aside.group(1) != null && dutyVerbs.at(text, taskStart) == null
                     || !gave && text.startsWith("và ", taskStart); // "yêu cầu UBND TP Thủ Đức và các quận huyện xây dựng ..."
             if (listGoesOn) {
