@@ -27,19 +27,19 @@ public final class BodyList {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /**
      * The level after a body of it: "Sở Y tế tỉnh", "các sở, ngành Thành phố", "các sở, ban, ngành cấp tỉnh", "UBND các
-     * huyện, thị xã, thành phố trong tỉnh".
+     * huyện, thị xã, thành phố trong tỉnh", "các sở, ban, ngành, đoàn thể của tỉnh".
      */
     private static final Pattern TRAILING_PROVINCE = Pattern.compile(
-            "\\s+(?:cấp\\s+|trong\\s+|trên\\s+địa\\s+bàn\\s+)?(?:tỉnh|[Tt]hành\\s+phố(?=\\s*[,;:]))(?!\\p{L})");
+            "\\s+(?:cấp\\s+|trong\\s+|trên\\s+địa\\s+bàn\\s+|của\\s+)?(?:tỉnh|[Tt]hành\\s+phố(?=\\s*[,;:]))(?!\\p{L})");
     /**
      * The office that stands for its body in a list of those who act ("Chánh Văn phòng UBND tỉnh", "Giám
-     * đốc Sở Y tế", "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện", "Bộ trưởng Bộ Tài chính"):
+     * đốc Sở Y tế", "Thủ trưởng các sở, ban, ngành", "(và) chủ tịch UBND các huyện", "Bộ trưởng Bộ Tài chính"):
      * the body is what follows the title, or the titles ("Thủ trưởng, Giám đốc các sở"). "Chánh" alone: "Chánh Văn
      * phòng", "Chánh Thanh tra".
      */
     private static final Pattern OFFICE = Pattern.compile(
-            "(?:(?:(?:Phó\\s+)?(?:Giám\\s+đốc|Chủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
-            + "|Thủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)(?:\\s*,\\s*|\\s+)(?=\\p{L}))+");
+            "(?:(?:(?:[Pp]hó\\s+)?(?:[Gg]iám\\s+đốc|[Cc]hủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
+            + "|[Tt]hủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)(?:\\s*,\\s*|\\s+)(?=\\p{L}))+");
     /**
      * The People's Committees of a level or several, named together: "UBND các xã, phường, thị trấn",
      * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã", "Ủy ban nhân dân huyện, thị xã, thành phố". Named so
