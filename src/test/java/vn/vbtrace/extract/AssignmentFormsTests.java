@@ -70,6 +70,8 @@ class AssignmentFormsTests {
             '3. Chi cục Tiêu chuẩn Đo lường Chất lượng:\n+ Tham mưu cho Sở Khoa học và Công nghệ thực hiện việc tổng kết và báo cáo định kỳ cho Sở Khoa học và Công nghệ.' | Chi cục Tiêu chuẩn Đo lường Chất lượng:ADVISE:null
             # "gửi báo cáo" after a comma, with its deadline
             '3. Sở Tài chính:\\n- Bố trí kinh phí thực hiện Kế hoạch, gửi báo cáo về Sở Khoa học và Công nghệ trước ngày 30/11/2024.' | Sở Tài chính:EXECUTE:null;Sở Tài chính:REPORT:2024-11-30
+            # a subject told once carries on in its paragraph's sentences that open with a verb of duty (duties-fresh)
+            'Công an tỉnh tập trung đảm bảo an ninh, trật tự chung cho sự kiện. Phối hợp với công an các đơn vị đảm bảo an toàn cho đại biểu.' | Công an tỉnh:EXECUTE:null;Công an tỉnh:SUPPORT:null
             # a standing body's sentence going on after ";" with its report and deadline (unseen Ninh Thuận plan)
             'Sở KH&CN là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2024.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:REPORT:2024-12-15
             # STANDING; ADVISE after ";"; SUPPORT after "và phối hợp với" (seed 004; issue 3)

@@ -72,10 +72,39 @@ final class SubjectDuties {
             if (verb != null) {
                 int end = InlineDuties.taskEnd(text, at);
                 Matcher other = OTHER_SUBJECT.matcher(text).region(verb.end(), end);
-                found.addAll(factory.forBodies(read.bodies(), text, verb.end(), other.find() ? other.start() : end));
+                boolean otherSubject = other.find();
+                found.addAll(factory.forBodies(read.bodies(), text, verb.end(), otherSubject ? other.start() : end));
+                if (!otherSubject) {
+                    found.addAll(continued(text, end, read.bodies()));
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * The sentences after a subject's in its paragraph that open with a verb of duty and no subject of their own ("Công
+     * an tỉnh tập trung đảm bảo an ninh. Phối hợp với công an các đơn vị ... . Đồng thời, báo cáo hằng ngày ..."): the
+     * subject told once carries on; each such sentence is a duty of its own.
+     */
+    private List<Assignment> continued(String text, int from, List<String> bodies) {
+        List<Assignment> found = new ArrayList<>();
+        int lineEnd = text.indexOf('\n', from);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int at = from;
+        while (true) {
+            while (at < lineEnd && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            Matcher lead = at < lineEnd ? Anchored.at(LEAD_IN, text, at) : null;
+            int verbAt = lead == null ? at : lead.end();
+            if (verbAt >= lineEnd || !Character.isLetter(text.charAt(verbAt)) || dutyVerbs.at(text, verbAt, true) == null) {
+                return found;
+            }
+            int end = InlineDuties.taskEnd(text, verbAt);
+            found.addAll(factory.forBodies(bodies, text, verbAt, end));
+            at = end;
+        }
     }
 
     /**
