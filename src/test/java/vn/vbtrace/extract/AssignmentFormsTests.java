@@ -72,6 +72,8 @@ class AssignmentFormsTests {
             '3. Sở Tài chính:\\n- Bố trí kinh phí thực hiện Kế hoạch, gửi báo cáo về Sở Khoa học và Công nghệ trước ngày 30/11/2024.' | Sở Tài chính:EXECUTE:null;Sở Tài chính:REPORT:2024-11-30
             # a subject told once carries on in its paragraph's sentences that open with a verb of duty (duties-fresh)
             'Công an tỉnh tập trung đảm bảo an ninh, trật tự chung cho sự kiện. Phối hợp với công an các đơn vị đảm bảo an toàn cho đại biểu.' | Công an tỉnh:EXECUTE:null;Công an tỉnh:SUPPORT:null
+            # ... and so do the bodies a request names (duties-fresh)
+            'UBND tỉnh yêu cầu Sở Y tế tăng cường kiểm tra các cơ sở khám bệnh. Khẩn trương báo cáo UBND tỉnh kết quả trước ngày 15/12/2021.' | Sở Y tế:EXECUTE:null;Sở Y tế:REPORT:2021-12-15
             # a standing body's sentence going on after ";" with its report and deadline (unseen Ninh Thuận plan)
             'Sở KH&CN là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2024.' | Sở Khoa học và Công nghệ:STANDING:null;Sở Khoa học và Công nghệ:REPORT:2024-12-15
             # STANDING; ADVISE after ";"; SUPPORT after "và phối hợp với" (seed 004; issue 3)

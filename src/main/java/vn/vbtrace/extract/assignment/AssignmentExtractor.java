@@ -28,8 +28,9 @@ public final class AssignmentExtractor {
         this.sections = new DutySections(bodyList, factory, vocabulary.clauseWords().organizers());
         this.addressees = new AddresseeDuties(bodyList, factory);
         DutyVerbs dutyVerbs = new DutyVerbs(vocabulary.clauseWords().duties());
-        this.inline = new InlineDuties(names, bodyList, factory, dutyVerbs);
-        this.subjects = new SubjectDuties(bodyList, factory, dutyVerbs);
+        CarriedDuties carried = new CarriedDuties(factory, dutyVerbs);
+        this.inline = new InlineDuties(names, bodyList, factory, dutyVerbs, carried);
+        this.subjects = new SubjectDuties(bodyList, factory, dutyVerbs, carried);
     }
 
     /** The duties of a text whose own issuer is {@code ownIssuer} (canonical name, or null): it gives them, it has none. */

@@ -90,10 +90,12 @@ final class InlineDuties {
     private final BodyList bodyList;
     private final ByBodyDuties byBody;
     private final DutyVerbs dutyVerbs;
+    private final CarriedDuties carried;
 
-    InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs) {
+    InlineDuties(IssuerNames names, BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs, CarriedDuties carried) {
         this.names = names;
         this.dutyVerbs = dutyVerbs;
+        this.carried = carried;
         this.bodyList = bodyList;
         this.factory = factory;
         this.byBody = new ByBodyDuties(names, factory);
@@ -126,7 +128,12 @@ final class InlineDuties {
                 taskStart = verb < 0 ? taskStart : verb; // "giao X, <what it does>": the task after the comma
             }
             if (gave || listGoesOn || Anchored.at(ASKED_TASK, text, taskStart) != null) {
-                found.addAll(factory.forBodies(bodies, text, taskStart, end));
+                // the line is the task ("Giao Sở X chủ trì ... . Yêu cầu gửi báo cáo trước ngày ..."), unless its next
+                // sentences carry the bodies on, each a duty of its own ("... . Khẩn trương ... . Đồng thời, ...")
+                int sentence = taskEnd(text, taskStart);
+                List<Assignment> carriedOn = sentence >= end ? List.of() : carried.after(text, sentence, bodies);
+                found.addAll(factory.forBodies(bodies, text, taskStart, carriedOn.isEmpty() ? end : sentence));
+                found.addAll(carriedOn);
             }
             if (Anchored.at(ITEMS_FOLLOW, text, taskStart) != null) {
                 found.addAll(items(text, end, bodies)); // "yêu cầu các sở, ngành:" and its items below

@@ -21,7 +21,7 @@ final class SubjectDuties {
     /** After these a clause of another subject may open: "..., trong khi Sở KH-CN chủ trì ...". */
     private static final List<String> OTHER_SUBJECT_LEADS = List.of(", trong khi", ", còn");
     /** What may stand before the subject: an item's mark, a linking phrase ("Theo đó,", "Đồng thời,"). */
-    private static final Pattern LEAD_IN = Pattern.compile(
+    static final Pattern LEAD_IN = Pattern.compile(
             "(?:[-–+•]\\s*|\\d{1,2}[.)]\\s+|[a-zđ]\\)\\s+)?(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\\s*,?\\s*|Riêng\\s+)?");
     /**
      * Between the subject and its verb: a collective's "(có) liên quan" or "cấp tỉnh" ("Các sở, ngành liên quan
@@ -38,11 +38,13 @@ final class SubjectDuties {
     private final DutyVerbs dutyVerbs;
     private final BodyList bodyList;
     private final AssignmentFactory factory;
+    private final CarriedDuties carried;
 
-    SubjectDuties(BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs) {
+    SubjectDuties(BodyList bodyList, AssignmentFactory factory, DutyVerbs dutyVerbs, CarriedDuties carried) {
         this.bodyList = bodyList;
         this.factory = factory;
         this.dutyVerbs = dutyVerbs;
+        this.carried = carried;
     }
 
     /** The clauses whose subject is a body other than the text's own issuer (which tells what it does itself). */
@@ -75,36 +77,11 @@ final class SubjectDuties {
                 boolean otherSubject = other.find();
                 found.addAll(factory.forBodies(read.bodies(), text, verb.end(), otherSubject ? other.start() : end));
                 if (!otherSubject) {
-                    found.addAll(continued(text, end, read.bodies()));
+                    found.addAll(carried.after(text, end, read.bodies()));
                 }
             }
         }
         return found;
-    }
-
-    /**
-     * The sentences after a subject's in its paragraph that open with a verb of duty and no subject of their own ("Công
-     * an tỉnh tập trung đảm bảo an ninh. Phối hợp với công an các đơn vị ... . Đồng thời, báo cáo hằng ngày ..."): the
-     * subject told once carries on; each such sentence is a duty of its own.
-     */
-    private List<Assignment> continued(String text, int from, List<String> bodies) {
-        List<Assignment> found = new ArrayList<>();
-        int lineEnd = text.indexOf('\n', from);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        int at = from;
-        while (true) {
-            while (at < lineEnd && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-                at++;
-            }
-            Matcher lead = at < lineEnd ? Anchored.at(LEAD_IN, text, at) : null;
-            int verbAt = lead == null ? at : lead.end();
-            if (verbAt >= lineEnd || !Character.isLetter(text.charAt(verbAt)) || dutyVerbs.at(text, verbAt, true) == null) {
-                return found;
-            }
-            int end = InlineDuties.taskEnd(text, verbAt);
-            found.addAll(factory.forBodies(bodies, text, verbAt, end));
-            at = end;
-        }
     }
 
     /**
