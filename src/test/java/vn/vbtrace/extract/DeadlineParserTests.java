@@ -16,6 +16,8 @@ class DeadlineParserTests {
             hoàn thành trước ngày 15 tháng 12 năm 2021                             | 2021-12-15
             # "chậm nhất ngày"
             chậm nhất ngày 05/01/2024 gửi báo cáo                                  | 2024-01-05
+            # a date written with dots (duties-fresh)
+            báo cáo UBND tỉnh chậm nhất ngày 20.12.2019                            | 2019-12-20
             # a yearly day (seed 003: "Trước ngày 30 tháng 11 hằng năm")
             Trước ngày 30 tháng 11 hằng năm hoặc đột xuất khi có yêu cầu, gửi báo cáo | yearly:--11-30
             # the same with "hàng năm" and figures

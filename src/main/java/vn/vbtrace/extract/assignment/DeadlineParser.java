@@ -24,8 +24,8 @@ public final class DeadlineParser {
     private static final Pattern YEARLY_MONTHS = Pattern.compile(
             "(?<!ngày\\s\\d{1,2}\\s)tháng\\s+(\\d{1,2})((?:\\s*(?:,|và)\\s*tháng\\s+\\d{1,2})*)" + EVERY_YEAR, FLAGS);
     private static final Pattern FIXED = Pattern.compile(
-            "(?:trước|chậm nhất|hạn chót|hoàn thành|đến)\\s+(?:trước\\s+)?ngày\\s+(\\d{1,2})\\s*(?:/|-|\\s+tháng\\s+)"
-                    + "(\\d{1,2})\\s*(?:/|-|\\s+năm\\s+)(\\d{4})", FLAGS);
+            "(?:trước|chậm nhất|hạn chót|hoàn thành|đến)\\s+(?:trước\\s+)?ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)"
+                    + "(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)(\\d{4})", FLAGS); // "chậm nhất ngày 20.12.2019" too
     private static final Pattern QUARTER = Pattern.compile(
             "quý\\s+(IV|III|II|I|[1-4])\\s*(?:/|\\s+năm\\s+)(\\d{4})", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
