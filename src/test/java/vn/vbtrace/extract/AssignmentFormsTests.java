@@ -212,7 +212,7 @@ class AssignmentFormsTests {
             'Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, các Sở: Tài nguyên và Môi trường, Y tế, Ban Quản lý các khu công nghiệp tỉnh, UBND các huyện, thành phố tập trung kiểm tra.' | Công an tỉnh;Sở Tài nguyên và Môi trường;Sở Y tế;Ban Quản lý các khu công nghiệp;UBND các huyện, thành phố
             # a city's districts by their names after a colon, or by their numbers (duties-fresh)
             'UBND thành phố yêu cầu UBND các quận: Hồng Bàng, Ngô Quyền, Lê Chân chỉ đạo các lực lượng chức năng tổ chức cưỡng chế.' | UBND quận Hồng Bàng;UBND quận Ngô Quyền;UBND quận Lê Chân
-            'UBND Thành phố giao Sở Giao thông vận tải, UBND các Quận 1, Quận 5, Quận 10 khẩn trương triển khai thực hiện các nhiệm vụ.' | Sở Giao thông Vận tải;UBND quận 1;UBND quận 5;UBND quận 10
+            'UBND Thành phố giao Sở Giao thông vận tải, UBND các Quận 1, Quận 5, Quận 10 và Công ty TNHH MTV Dịch vụ công ích Thanh niên xung phong khẩn trương triển khai thực hiện các nhiệm vụ.' | Sở Giao thông Vận tải;UBND quận 1;UBND quận 5;UBND quận 10
             # an office in lower case after "và", "của tỉnh" after a collective (duties-fresh)
             '1. Thủ trưởng các sở, ban, ngành, đơn vị liên quan và chủ tịch UBND các huyện, thị xã, thành phố phối hợp chặt chẽ với Sở Giáo dục và Đào tạo chuẩn bị tốt các điều kiện.' | Các Sở, Ban, Ngành;UBND huyện, thị xã, thành phố
             'Các sở, ban, ngành, đoàn thể của tỉnh, UBND các huyện, thành phố chủ động triển khai thực hiện nghiêm túc các nội dung.' | Các Sở, Ban, Ngành, đoàn thể;UBND các huyện, thành phố

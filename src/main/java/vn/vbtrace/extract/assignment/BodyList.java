@@ -98,11 +98,12 @@ public final class BodyList {
         List<String> bodies = new ArrayList<>();
         int position = afterOffice(text, from, limit);
         String placeHead = null; // "UBND huyện" after "UBND các huyện Trần Văn Thời": the head of the places named next
+        boolean numbered = false; // "UBND các Quận 1, Quận 5": the places named next are numbers too ("và Công ty ..." is not one)
         Matcher shared = Anchored.at(SHARED_HEAD, text, position, limit);
         // each position's body is read once: the check that a list goes on reads the next item's for the next round
         IssuerNames.Issuer body = shared == null ? bodyAt(text, position, limit) : null;
         while (true) {
-            Matcher place = body == null && placeHead != null ? Anchored.at(PLACE_ITEM, text, position, limit) : null;
+            Matcher place = body == null && placeHead != null ? placeAt(text, position, limit, numbered) : null;
             if (shared != null) {
                 Read items = readShared(text, shared.end(), limit, capitalized(shared.group(1)));
                 if (items.bodies().isEmpty()) {
@@ -121,6 +122,7 @@ public final class BodyList {
                 Matcher firstPlace = named.matches() ? Anchored.at(PLACE_ITEM, text, skipBlanks(text, body.end()), limit) : null;
                 if (firstPlace != null) { // "UBND các huyện Trần Văn Thời, Phú Tân và Cái Nước": each by its name
                     placeHead = "UBND " + named.group(1).toLowerCase(Locale.ROOT);
+                    numbered = Character.isDigit(firstPlace.group(1).charAt(0));
                     add(bodies, placeHead + " " + firstPlace.group(1));
                     position = firstPlace.end();
                 } else {
@@ -128,6 +130,7 @@ public final class BodyList {
                     position = body.end();
                     Matcher head = PLACED_COUNCIL.matcher(body.name());
                     placeHead = head.lookingAt() ? head.group(1) : null;
+                    numbered = false;
                 }
                 Matcher province = Anchored.at(TRAILING_PROVINCE, text, position, limit);
                 if (province != null) {
@@ -142,7 +145,7 @@ public final class BodyList {
             int next = afterOffice(text, afterGenericItem(text, separator.end(), limit), limit);
             shared = Anchored.at(SHARED_HEAD, text, next, limit);
             body = shared == null ? bodyAt(text, next, limit) : null;
-            if (shared == null && body == null && (placeHead == null || Anchored.at(PLACE_ITEM, text, next, limit) == null)) {
+            if (shared == null && body == null && (placeHead == null || placeAt(text, next, limit, numbered) == null)) {
                 break;
             }
             position = next;
@@ -180,6 +183,12 @@ public final class BodyList {
         }
         Matcher separator = Anchored.at(SEPARATOR, text, generic.end(), limit);
         return separator != null && bodyAt(text, afterOffice(text, separator.end(), limit), limit) != null ? separator.end() : at;
+    }
+
+    /** A place named after a council's head, of the kind named first: a number after a number, a name after a name. */
+    private static Matcher placeAt(String text, int at, int limit, boolean numbered) {
+        Matcher place = Anchored.at(PLACE_ITEM, text, at, limit);
+        return place != null && Character.isDigit(place.group(1).charAt(0)) == numbered ? place : null;
     }
 
     private static int skipBlanks(String text, int at) {

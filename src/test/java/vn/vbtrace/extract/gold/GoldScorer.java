@@ -382,8 +382,9 @@ final class GoldScorer {
             key = key.replaceFirst(" tinh( [a-z ]+)?$", "");
         }
         // "các sở, ngành liên quan", "các Sở, ban, ngành cấp tỉnh", "các sở, ngành Thành phố": one collective, a province's
-        // agencies, written with or without "ban" and with a word of its level or of relevance after it
-        key = PROVINCIAL_AGENCIES.matcher(key).replaceFirst("so, ban, nganh");
+        // agencies, written with or without "ban" and with a word of its level or of relevance after it ("của tỉnh",
+        // "thuộc tỉnh": the province itself is dropped above)
+        key = PROVINCIAL_AGENCIES.matcher(key.replaceFirst("^(so, .*?)(?: cua| thuoc| trong)$", "$1")).replaceFirst("so, ban, nganh");
         Matcher collective = COLLECTIVE.matcher(key);
         if (collective.matches()) {
             key = collective.group(1) + " " + String.join(", ", new TreeSet<>(List.of(collective.group(2).split(", "))));
