@@ -58,28 +58,28 @@ class DutiesFreshScoringTests {
         return line.toString().strip();
     }
 
-    // Measured when the set was made (README.md there, session 54, 120 texts): assignments 0.472, bodies 0.603, bodies
-    // with their province 0.520, deadlines 0.268 (0.196, 0.279, 0.207, 0.111 with the session's first rules). The floors
+    // Measured (README.md there, session 55, 240 texts): assignments 0.523, bodies 0.638, bodies with their province
+    // 0.526, deadlines 0.350 (0.444, 0.568, 0.447, 0.322 with session 55's first rules, the same scorer). The floors
     // sit a little under those figures, so that a change that loses ground fails the build; they are not targets.
 
     @Test
     void everyLabelledDutyWasScored() {
-        assertThat(all.tally("assignments").tp + all.tally("assignments").fn).isEqualTo(1230);
+        assertThat(all.tally("assignments").tp + all.tally("assignments").fn).isEqualTo(1367);
     }
 
     @Test
     void assignments() {
-        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.45);
+        assertThat(all.tally("assignments").f1()).isGreaterThanOrEqualTo(0.50);
     }
 
     @Test
     void bodies() {
-        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.58);
+        assertThat(all.tally("bodies").f1()).isGreaterThanOrEqualTo(0.61);
         assertThat(all.tally("bodies+province").f1()).isGreaterThanOrEqualTo(0.50);
     }
 
     @Test
     void deadlines() {
-        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.25);
+        assertThat(all.tally("deadlines").f1()).isGreaterThanOrEqualTo(0.32);
     }
 }
