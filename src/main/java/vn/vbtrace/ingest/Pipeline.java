@@ -56,9 +56,10 @@ public final class Pipeline {
     // Sở: Tài chính, Nội vụ"), groups of councils, "đề nghị / yêu cầu" named bodies, bodies that are their clause's
     // subject, a report with its addressee after a comma, a request's items; a province's police, commands and Front
     // 20: more of duties-fresh's forms: communes and districts named bare ("Xã Sen Phương"), steering committees by
-    // field and level, public service units ("Trung tâm Y tế huyện"), a result sent up ("và gửi kết quả về Sở ...") as a
-    // report, a comma or a province after the body asked, a list going on with collectives no reader names; a text
-    // without a header placed in the centrally-run city it names ("UBND TP Cần Thơ") when it names no "tỉnh"
+    // field and level, public service units ("Trung tâm Y tế huyện") and a district's departments, a result sent up
+    // ("và gửi kết quả về Sở ...") as a report, a comma or a province after the body asked, a list going on with
+    // collectives no reader names, "chỉ đạo X" from an authority, a subject carried on into its paragraph's sentences;
+    // a text without a header placed in the centrally-run city it names ("UBND TP Cần Thơ") when it names no "tỉnh"
     public static final int DERIVATION_VERSION = 20;
 
     /**

@@ -18,6 +18,7 @@ public final class AssignmentExtractor {
     private final DutySections sections;
     private final AddresseeDuties addressees;
     private final InlineDuties inline;
+    private final RequestDuties requests;
     private final SubjectDuties subjects;
 
     public AssignmentExtractor(Vocabulary vocabulary) {
@@ -29,7 +30,8 @@ public final class AssignmentExtractor {
         this.addressees = new AddresseeDuties(bodyList, factory);
         DutyVerbs dutyVerbs = new DutyVerbs(vocabulary.clauseWords().duties());
         CarriedDuties carried = new CarriedDuties(factory, dutyVerbs);
-        this.inline = new InlineDuties(names, bodyList, factory, dutyVerbs, carried);
+        this.inline = new InlineDuties(names, bodyList, factory);
+        this.requests = new RequestDuties(bodyList, factory, dutyVerbs, carried);
         this.subjects = new SubjectDuties(bodyList, factory, dutyVerbs, carried);
     }
 
@@ -38,6 +40,7 @@ public final class AssignmentExtractor {
         List<Assignment> read = new ArrayList<>();
         read.addAll(sections.find(text));
         read.addAll(addressees.find(text));
+        read.addAll(requests.find(text));
         read.addAll(inline.find(text));
         read.addAll(subjects.find(text, ownIssuer));
         LinkedHashSet<Assignment> all = new LinkedHashSet<>(ShortNames.resolve(read)); // one clause found twice counts once

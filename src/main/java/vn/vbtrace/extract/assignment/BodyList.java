@@ -40,19 +40,6 @@ public final class BodyList {
     private static final Pattern OFFICE = Pattern.compile(
             "(?:(?:(?:[Pp]hó\\s+)?(?:[Gg]iám\\s+đốc|[Cc]hủ\\s+tịch|Trưởng\\s+ban|Cục\\s+trưởng|Chi\\s+cục\\s+trưởng|Viện\\s+trưởng)"
             + "|[Tt]hủ\\s+trưởng|Bộ\\s+trưởng|Chánh|Trưởng|[Ll]ãnh\\s+đạo)(?:\\s*,\\s*|\\s+)(?=\\p{L}))+");
-    /**
-     * The People's Committees of a level or several, named together: "UBND các xã, phường, thị trấn",
-     * "Ủy ban nhân dân các huyện, thị", "UBND cấp xã", "Ủy ban nhân dân huyện, thị xã, thành phố". Named so
-     * when the vocabulary has no name for the group, or a shorter one.
-     */
-    private static final String LEVEL = "(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|thị|xã|phường)";
-    private static final Pattern COUNCILS = Pattern.compile(
-            "(?:UBND|Ủy\\s+ban\\s+nhân\\s+dân|Uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:(các)\\s+|(cấp)\\s+|(?=" + LEVEL + "\\s*,\\s*" + LEVEL + "))(" + LEVEL
-            + "(?:\\s*,\\s*" + LEVEL + "|\\s+và\\s+" + LEVEL + ")*)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** A place's name after its council's level: one to four capitalized syllables ("Phú Tân", "Trần Văn Thời"). */
-    private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,3}(?!\\p{L})");
     /** "UBND các huyện" of one level, which names its places after it. */
     private static final Pattern NAMED_COUNCILS = Pattern.compile("UBND các (huyện|quận|thị xã|xã|phường|thị trấn)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -65,32 +52,19 @@ public final class BodyList {
     /** A council named with its place ("UBND huyện Trần Văn Thời"): the places after it may share its head. */
     private static final Pattern PLACED_COUNCIL = Pattern.compile("(UBND (?:huyện|quận|thị xã|xã|phường|thị trấn)) \\p{Lu}");
 
-    /**
-     * A local unit named bare, standing for its government: "Xã Sen Phương, xã Xuân Đình có trách nhiệm ...",
-     * "huyện Phú Tân". Not a Party committee or a council named after the level ("Huyện ủy", "Xã đoàn").
-     */
-    private static final Pattern BARE_PLACE = Pattern.compile(
-            "([Xx]ã|[Pp]hường|[Tt]hị\\s+trấn|[Tt]hị\\s+xã|[Hh]uyện|[Qq]uận)[ \\t]+(?!(?:Ủy|Uỷ|Đoàn|Đảng|UBND|HĐND)(?!\\p{L}))(?=\\p{Lu})");
-
-    /**
-     * A steering committee named by its field and level ("Ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà
-     * Giang", "Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện"): its name runs to the first level word, at most twelve
-     * words on; a comma inside it only before a small word ("phòng, chống"). The province after "tỉnh" is its place,
-     * not its name; a place below the province stays ("... thị xã Hà Giang").
-     */
-    private static final Pattern STEERING = Pattern.compile(
-            "Ban\\s+[Cc]hỉ\\s+đạo(?:(?:\\s+|,\\s*(?=\\p{Ll}))(?!" + LEVEL + "(?!\\p{L}))[\\p{L}\\-]+){1,12}?\\s+(tỉnh|" + LEVEL + ")(?!\\p{L})");
-
     /** A province's level word before its name after a body: "tỉnh", "thành phố", "TP". */
     private static final Pattern PROVINCE_LEVEL = Pattern.compile("(?:tỉnh|[Tt]hành\\s+phố|TP\\.?)[ \\t]+");
 
+    /** A word for those of a kind with no name, inside a list: "đơn vị cấp tỉnh", "các cơ quan liên quan", "địa phương". */
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "(?:các\\s+)?(?:đơn\\s+vị|cơ\\s+quan|địa\\s+phương|đoàn\\s+thể)(?:\\s+(?:cấp\\s+)?(?:tỉnh|huyện|xã|có\\s+liên\\s+quan|liên\\s+quan))?(?!\\p{L})");
 
     private final IssuerNames names;
+    private final BodyForms forms;
 
     public BodyList(IssuerNames names) {
         this.names = names;
+        this.forms = new BodyForms(names);
     }
 
     /** The bodies named from {@code from} on, in {@code text} up to {@code limit}; positions in the text. */
@@ -101,7 +75,7 @@ public final class BodyList {
         boolean numbered = false; // "UBND các Quận 1, Quận 5": the places named next are numbers too ("và Công ty ..." is not one)
         Matcher shared = Anchored.at(SHARED_HEAD, text, position, limit);
         // each position's body is read once: the check that a list goes on reads the next item's for the next round
-        IssuerNames.Issuer body = shared == null ? bodyAt(text, position, limit) : null;
+        IssuerNames.Issuer body = shared == null ? forms.at(text, position, limit) : null;
         while (true) {
             Matcher place = body == null && placeHead != null ? placeAt(text, position, limit, numbered) : null;
             if (shared != null) {
@@ -144,7 +118,7 @@ public final class BodyList {
             }
             int next = afterOffice(text, afterGenericItem(text, separator.end(), limit), limit);
             shared = Anchored.at(SHARED_HEAD, text, next, limit);
-            body = shared == null ? bodyAt(text, next, limit) : null;
+            body = shared == null ? forms.at(text, next, limit) : null;
             if (shared == null && body == null && (placeHead == null || placeAt(text, next, limit, numbered) == null)) {
                 break;
             }
@@ -182,7 +156,7 @@ public final class BodyList {
             return at;
         }
         Matcher separator = Anchored.at(SEPARATOR, text, generic.end(), limit);
-        return separator != null && bodyAt(text, afterOffice(text, separator.end(), limit), limit) != null ? separator.end() : at;
+        return separator != null && forms.at(text, afterOffice(text, separator.end(), limit), limit) != null ? separator.end() : at;
     }
 
     /** A place named after a council's head, of the kind named first: a number after a number, a name after a name. */
@@ -191,7 +165,7 @@ public final class BodyList {
         return place != null && Character.isDigit(place.group(1).charAt(0)) == numbered ? place : null;
     }
 
-    private static int skipBlanks(String text, int at) {
+    static int skipBlanks(String text, int at) {
         int i = at;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -201,51 +175,6 @@ public final class BodyList {
 
     public Read read(String heading) {
         return at(heading, 0, heading.length());
-    }
-
-    /** A group of councils, or the one body the vocabulary and the issuer forms read at {@code at}, ending by {@code limit}. */
-    private IssuerNames.Issuer bodyAt(String text, int at, int limit) {
-        IssuerNames.Issuer body = names.single(text, at);
-        if (body == null && (text.startsWith("Các ", at) || text.startsWith("các ", at))) {
-            body = names.single(text, at + 4); // "Các Sở GDĐT cần chỉ đạo ...": every one of them, each the same body
-        }
-        if (body != null && body.end() > limit) {
-            body = null;
-        }
-        Matcher councils = Anchored.at(COUNCILS, text, at, limit);
-        if (councils != null && (body == null || body.end() < councils.end())) {
-            String group = councils.group(1) != null ? "các " : councils.group(2) != null ? "cấp " : "";
-            return new IssuerNames.Issuer("UBND " + group + councils.group(3).replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " "),
-                    councils.end());
-        }
-        IssuerNames.Issuer steering = steering(text, at, limit);
-        if (steering != null && (body == null || body.end() < steering.end())) {
-            return steering;
-        }
-        return body != null ? body : barePlace(text, at, limit);
-    }
-
-    private static IssuerNames.Issuer steering(String text, int at, int limit) {
-        Matcher named = Anchored.at(STEERING, text, at, limit);
-        if (named == null) {
-            return null;
-        }
-        Matcher place = Anchored.at(PLACE, text, skipBlanks(text, named.end()), limit);
-        if (place == null) {
-            return new IssuerNames.Issuer(named.group().replaceAll("\\s+", " "), named.end());
-        }
-        String name = named.group().replaceAll("\\s+", " ") + (named.group(1).equals("tỉnh") ? "" : " " + place.group());
-        return new IssuerNames.Issuer(name, place.end());
-    }
-
-    private static IssuerNames.Issuer barePlace(String text, int at, int limit) {
-        Matcher level = Anchored.at(BARE_PLACE, text, at, limit);
-        Matcher place = level == null ? null : Anchored.at(PLACE, text, level.end(), limit);
-        if (place == null) {
-            return null;
-        }
-        String unit = level.group(1).replaceAll("\\s+", " ");
-        return new IssuerNames.Issuer(Character.toUpperCase(unit.charAt(0)) + unit.substring(1) + " " + place.group(), place.end());
     }
 
     private static int afterOffice(String text, int at, int limit) {
@@ -266,7 +195,7 @@ public final class BodyList {
             add(bodies, body.name());
             position += body.end() - head.length() - 1;
             Matcher separator = Anchored.at(COMMA, text, position, limit);
-            if (separator == null || bodyAt(text, separator.end(), limit) != null) {
+            if (separator == null || forms.at(text, separator.end(), limit) != null) {
                 break; // "các Sở: Tài nguyên và Môi trường, Y tế, Ban Quản lý các khu công nghiệp tỉnh, UBND các huyện": a body of its own
             }
             position = separator.end();
