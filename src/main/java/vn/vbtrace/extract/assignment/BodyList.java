@@ -52,9 +52,6 @@ public final class BodyList {
     /** A council named with its place ("UBND huyện Trần Văn Thời"): the places after it may share its head. */
     private static final Pattern PLACED_COUNCIL = Pattern.compile("(UBND (?:huyện|quận|thị xã|xã|phường|thị trấn)) \\p{Lu}");
 
-    /** A province's level word before its name after a body: "tỉnh", "thành phố", "TP". */
-    private static final Pattern PROVINCE_LEVEL = Pattern.compile("(?:tỉnh|[Tt]hành\\s+phố|TP\\.?)[ \\t]+");
-
     /** A word for those of a kind with no name, inside a list: "đơn vị cấp tỉnh", "các cơ quan liên quan", "địa phương". */
     private static final Pattern GENERIC_ITEM = Pattern.compile(
             "(?:các\\s+)?(?:đơn\\s+vị|cơ\\s+quan|địa\\s+phương|đoàn\\s+thể)(?:\\s+(?:cấp\\s+)?(?:tỉnh|huyện|xã|có\\s+liên\\s+quan|liên\\s+quan))?(?!\\p{L})");
@@ -136,14 +133,13 @@ public final class BodyList {
         if (start == at) {
             return at;
         }
-        Matcher level = Anchored.at(PROVINCE_LEVEL, text, start, limit);
-        boolean afterTinh = at >= 4 && text.startsWith("tỉnh", at - 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
-        int nameAt = level != null ? level.end() : afterTinh || text.startsWith("TP", start) ? start : -1;
-        if (nameAt < 0) {
-            return at;
+        int placed = names.provincialPlaceEnd(text, start); // the level words are the issuers' (issuer-forms.tsv)
+        if (placed > start) {
+            return placed <= limit ? placed : at;
         }
-        int end = names.provinceEnd(text, nameAt);
-        return end > nameAt && end <= limit ? end : at;
+        boolean afterTinh = at >= 4 && text.startsWith("tỉnh", at - 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+        int end = afterTinh || text.startsWith("TP", start) ? names.provinceEnd(text, start) : start;
+        return end > start && end <= limit ? end : at;
     }
 
     /**

@@ -85,6 +85,11 @@ public final class IssuerNames {
         return reader.provinceEnd(text, from);
     }
 
+    /** Where a province written with its level word ends at {@code from} ("tỉnh Đồng Tháp", "TP Cần Thơ"), or -1. */
+    public int provincialPlaceEnd(String text, int from) {
+        return reader.provincialPlaceEnd(text, from);
+    }
+
     /**
      * The first province the text names with its level word ("tỉnh Hậu Giang"), canonically spelled, or null; when
      * it names none so, the first centrally-run city ("UBND TP Cần Thơ", "thành phố Hồ Chí Minh"). A province first:

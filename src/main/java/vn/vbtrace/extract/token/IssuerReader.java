@@ -351,6 +351,15 @@ public final class IssuerReader {
         return end >= 0 && end < text.length() && Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
+    /**
+     * Where a province or a centrally-run city written with its level word ends ("tỉnh Đồng Tháp", "thành phố Cần Thơ",
+     * "TP Cần Thơ"; the level words of issuer-forms.tsv), or -1 when none stands at {@code from}.
+     */
+    public int provincialPlaceEnd(String text, int from) {
+        IssuerUnit place = place(text, from, Mode.RUNNING_TEXT, Kind.PLACE, null);
+        return place != null && place.provincial() ? place.end() : -1;
+    }
+
     /** A level word and the place's name: "tỉnh Bắc Kạn", "HUYỆN BÌNH CHÁNH", "xã Xuân Phú". */
     private IssuerUnit place(String text, int from, Mode mode, Kind kind, String head) {
         for (Map.Entry<String, String> level : forms.levels().entrySet()) {
