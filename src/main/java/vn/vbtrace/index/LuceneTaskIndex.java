@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.FieldDoc;
@@ -44,7 +45,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -177,6 +180,7 @@ public final class LuceneTaskIndex implements TaskIndex {
         stored(d, DOC_TITLE, c.documentTitle());
         d.add(new TextField(ISSUER_WORDS, c.issuerWords(), Field.Store.NO));
         d.add(new TextField(WORDS, c.words(), Field.Store.NO));
+        d.add(new TextField(TaskClauses.CONTEXT_WORDS, c.contextWords(), Field.Store.NO));
         if (c.body() != null) {
             d.add(new KeywordField(BODY_NAME, c.bodyName(), Field.Store.NO));
             d.add(new StoredField(BODY, c.body()));
@@ -209,8 +213,9 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     @Override
-    public List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
-        Query query = query(words, pairs, pairWeight, filter);
+    public List<TaskHit> candidates(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight,
+                                    double contextWeight, Filter filter, int limit) {
+        Query query = query(wordWeights, pairs, pairWeight, contextWeight, filter);
         return store.withSearcher(searcher -> {
             List<TaskHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -224,12 +229,19 @@ public final class LuceneTaskIndex implements TaskIndex {
         });
     }
 
-    /** Each of the question's words counts 1 and each of its word pairs kept intact {@code pairWeight}. */
-    static Query query(List<String> words, Collection<String> pairs, double pairWeight, Filter filter) {
+    /**
+     * Each of the question's words counts 1 in the clause's words, else {@code contextWeight} in its context, and each
+     * of its word pairs kept intact {@code pairWeight}.
+     */
+    static Query query(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight, double contextWeight,
+                       Filter filter) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String word : words) {
-            any.add(new ConstantScoreQuery(new TermQuery(new Term(WORDS, word))), Occur.SHOULD);
-        }
+        wordWeights.forEach((word, weight) -> {
+            Query own = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(WORDS, word))), weight.floatValue());
+            any.add(contextWeight <= 0 ? own : new DisjunctionMaxQuery(List.of(own, new BoostQuery(
+                    new ConstantScoreQuery(new TermQuery(new Term(TaskClauses.CONTEXT_WORDS, word))),
+                    (float) (weight * contextWeight))), 0), Occur.SHOULD);
+        });
         for (String[] two : TaskClauses.pairs(pairs)) {
             any.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(WORDS, two[0], two[1])), (float) pairWeight),
                     Occur.SHOULD);
@@ -326,9 +338,21 @@ public final class LuceneTaskIndex implements TaskIndex {
         return store.withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    @Override
+    public Map<String, Integer> clausesWith(Collection<String> words) {
+        return store.withSearcher(searcher -> {
+            // Counted, not the terms' docFreq: that holds deleted clauses until a merge, which OpenSearch's counts do not.
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String word : words) {
+                counts.put(word, searcher.count(new TermQuery(new Term(WORDS, word))));
+            }
+            return counts;
+        });
+    }
+
     private static TaskHit hit(Document d) {
         return new TaskClauses.Clause(d.get(TASK_ID), d.get(DOC_ID), null, d.get(DOC_NUMBER), d.get(DOC_TITLE), null, null,
-                null, d.get(BODY), Role.fromName(d.get(ROLE)), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
+                null, null, d.get(BODY), Role.fromName(d.get(ROLE)), d.get(TEXT), d.get(DEADLINE), d.get(PROVINCE), number(d, START), number(d, END),
                 d.get(QUOTE), null, null).hit();
     }
 

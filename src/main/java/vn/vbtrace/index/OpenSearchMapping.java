@@ -80,6 +80,8 @@ final class OpenSearchMapping {
         properties.putObject(TaskClauses.BODY_KEY).put("type", "keyword").put("doc_values", false);
         properties.putObject(TaskClauses.DUE_DATE).put("type", "long");
         properties.putObject(TaskClauses.DUE_YEARLY).put("type", "long");
+        properties.putObject(TaskClauses.CONTEXT_WORDS).put("type", "text").put("analyzer", "vb_task_words")
+                .put("index_options", "docs").put("norms", false);
         return mapping;
     }
 

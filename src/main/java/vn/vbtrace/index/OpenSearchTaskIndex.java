@@ -144,6 +144,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
         putIfPresent(d, TaskClauses.DOC_TITLE, c.documentTitle());
         d.put(TaskClauses.ISSUER_WORDS, c.issuerWords());
         d.put(TaskClauses.WORDS, c.words());
+        d.put(TaskClauses.CONTEXT_WORDS, c.contextWords());
         putIfPresent(d, TaskClauses.BODY_NAME, c.bodyName());
         putIfPresent(d, TaskClauses.BODY, c.body());
         putIfPresent(d, TaskClauses.ROLE, c.role() == null ? null : c.role().name());
@@ -195,11 +196,22 @@ public final class OpenSearchTaskIndex implements TaskIndex {
     }
 
     @Override
-    public List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
+    public List<TaskHit> candidates(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight,
+                                    double contextWeight, Filter filter, int limit) {
         ArrayNode any = OpenSearchClient.JSON.createArrayNode();
-        for (String word : words) {
-            any.add(constantScore(OpenSearchQueries.term(TaskClauses.WORDS, word), 1));
-        }
+        wordWeights.forEach((word, weight) -> {
+            ObjectNode own = constantScore(OpenSearchQueries.term(TaskClauses.WORDS, word), weight.floatValue());
+            if (contextWeight <= 0) {
+                any.add(own);
+            } else {
+                // The better of the two, as LuceneTaskIndex's DisjunctionMaxQuery: a word counts once.
+                ObjectNode best = OpenSearchClient.JSON.createObjectNode();
+                ArrayNode either = best.putObject("dis_max").put("tie_breaker", 0).putArray("queries");
+                either.add(own);
+                either.add(constantScore(OpenSearchQueries.term(TaskClauses.CONTEXT_WORDS, word), (float) (weight * contextWeight)));
+                any.add(best);
+            }
+        });
         for (String[] two : TaskClauses.pairs(pairs)) {
             any.add(constantScore(phrase(TaskClauses.WORDS, two), (float) pairWeight));
         }
@@ -324,7 +336,8 @@ public final class OpenSearchTaskIndex implements TaskIndex {
 
     /** What a clause shows: not the fields that only find it (the ids its document cites, its body's keys). */
     private static void excludeFilterFields(ObjectNode body) {
-        body.putObject("_source").putArray("excludes").add(TaskClauses.CITES_ID).add(TaskClauses.BODY_KEY);
+        body.putObject("_source").putArray("excludes").add(TaskClauses.CITES_ID).add(TaskClauses.BODY_KEY)
+                .add(TaskClauses.CONTEXT_WORDS);
     }
 
     /** One request: the clauses with any of the names as their body, and of the names those that have some. */
@@ -347,6 +360,27 @@ public final class OpenSearchTaskIndex implements TaskIndex {
     }
 
     @Override
+    public Map<String, Integer> clausesWith(Collection<String> words) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (words.isEmpty()) {
+            return counts;
+        }
+        // One request: a filter per word, each counted over the whole index as Lucene's count of its term query.
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", 0).put("track_total_hits", false);
+        ObjectNode filters = body.putObject("aggs").putObject("words").putObject("filters").putObject("filters");
+        List<String> each = List.copyOf(new java.util.LinkedHashSet<>(words));
+        for (int i = 0; i < each.size(); i++) {
+            filters.set("w" + i, OpenSearchQueries.term(TaskClauses.WORDS, each.get(i)));
+        }
+        JsonNode buckets = search(body).path("aggregations").path("words").path("buckets");
+        for (int i = 0; i < each.size(); i++) {
+            counts.put(each.get(i), buckets.path("w" + i).path("doc_count").asInt());
+        }
+        return counts;
+    }
+
+    @Override
     public int count() {
         return client.send("GET", name + "/_count", (String) null, null).json().path("count").asInt();
     }
@@ -357,7 +391,7 @@ public final class OpenSearchTaskIndex implements TaskIndex {
 
     private static TaskHit hit(JsonNode source) {
         return new TaskClauses.Clause(text(source, TaskClauses.TASK_ID), text(source, TaskClauses.DOC_ID), null,
-                text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null,
+                text(source, TaskClauses.DOC_NUMBER), text(source, TaskClauses.DOC_TITLE), null, null, null, null,
                 text(source, TaskClauses.BODY), Role.fromName(text(source, TaskClauses.ROLE)), text(source, TaskClauses.TEXT),
                 text(source, TaskClauses.DEADLINE), text(source, TaskClauses.PROVINCE), source.path(TaskClauses.START).asInt(0),
                 source.path(TaskClauses.END).asInt(0), text(source, TaskClauses.QUOTE), null, null).hit();

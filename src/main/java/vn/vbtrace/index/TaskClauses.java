@@ -35,6 +35,8 @@ final class TaskClauses {
     static final String ISSUER_WORDS = "issuerWords";
     /** Body and task, folded and split into words: what a question is matched against. */
     static final String WORDS = "words";
+    /** The clause's context as a question may name it ({@link TaskIndex#contextWords}): a word only here counts less. */
+    static final String CONTEXT_WORDS = "contextWords";
     /** The body's folded name as one keyword: the list of every body named in a duty. */
     static final String BODY_NAME = "bodyName";
     static final String BODY = "body";
@@ -93,7 +95,7 @@ final class TaskClauses {
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
-                  String issuerWords, String words, String bodyName, String body, Role role, String text, String deadline,
+                  String issuerWords, String words, String contextWords, String bodyName, String body, Role role, String text, String deadline,
                   String province, int start, int end, String quote, Collection<String> citedIds,
                   Collection<String> bodyKeys) {
 
@@ -120,7 +122,8 @@ final class TaskClauses {
             String body = blankToNull(a.body());
             String quote = quote(doc.text(), a.start(), a.end());
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
-                    TextFold.words(a.body() + " " + a.task()), body == null ? null : TextFold.fold(body), body,
+                    TextFold.words(a.body() + " " + a.task()),
+                    TaskIndex.contextWords(meta.title(), meta.number(), blankToNull(a.province())), body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
                     a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null, cited,
                     BodyKey.ofDuty(body, a.province())));

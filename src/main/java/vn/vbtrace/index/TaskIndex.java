@@ -2,11 +2,14 @@ package vn.vbtrace.index;
 
 import vn.vbtrace.document.Role;
 import vn.vbtrace.document.IngestedDocument;
+import vn.vbtrace.document.TextFold;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +42,30 @@ public interface TaskIndex extends AutoCloseable {
     /** One duty clause as the index holds it. */
     record TaskHit(String taskId, String body, Role role, String text, String deadline, String documentId,
                    String documentNumber, String documentTitle, int start, int end, String province, String quote) {
+
+        /** The clause's context as written ({@link #contextWords} holds its words). */
+        public String context() {
+            return TaskIndex.context(documentTitle, documentNumber, province);
+        }
+    }
+
+    /**
+     * What a question may name of a clause besides its body and task: its document's title and number and the body's
+     * province ("ai thi hành kế hoạch phòng chống lao Bắc Kạn" asks of "chịu trách nhiệm thi hành Quyết định này" in
+     * Bắc Kạn's plan against tuberculosis), folded and split into words as the clause's own words are.
+     */
+    static String contextWords(String documentTitle, String documentNumber, String province) {
+        return TextFold.words(context(documentTitle, documentNumber, province));
+    }
+
+    private static String context(String documentTitle, String documentNumber, String province) {
+        StringBuilder context = new StringBuilder();
+        for (String part : new String[] {documentTitle, documentNumber, province}) {
+            if (part != null && !part.isBlank()) {
+                context.append(context.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return context.toString();
     }
 
     /** Which clauses a question may be answered from; null fields do not limit. */
@@ -88,7 +115,24 @@ public interface TaskIndex extends AutoCloseable {
      * the responsible answer before its adjustments, so the first {@code limit} are the ones it would rank first.
      * Equal scores are in the order of document id, then clause id, on every backend.
      */
-    List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit);
+    default List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
+        Map<String, Double> each = new LinkedHashMap<>();
+        words.forEach(word -> each.put(word, 1.0));
+        return candidates(each, pairs, pairWeight, 0, filter, limit);
+    }
+
+    /**
+     * As above, each word counting its own weight (a rare word more than a common one), and a word found only in the
+     * clause's context ({@link TaskHit#contextWords}), not in its body or task, that weight times {@code contextWeight}.
+     */
+    List<TaskHit> candidates(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight,
+                             double contextWeight, Filter filter, int limit);
+
+    /**
+     * How many clauses hold each of these words in their body or task (a clause deleted and not yet merged away is
+     * not counted, on either backend): how common a question's word is, so that a rare one weighs more.
+     */
+    Map<String, Integer> clausesWith(Collection<String> words);
 
     /**
      * One page of a body's duties, soonest due on {@code today} first: {@code total} clauses in all, {@code overdue} of

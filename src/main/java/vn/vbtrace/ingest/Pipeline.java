@@ -60,7 +60,9 @@ public final class Pipeline {
     // ("và gửi kết quả về Sở ...") as a report, a comma or a province after the body asked, a list going on with
     // collectives no reader names, "chỉ đạo X" from an authority, a subject carried on into its paragraph's sentences;
     // a text without a header placed in the centrally-run city it names ("UBND TP Cần Thơ") when it names no "tỉnh"
-    public static final int DERIVATION_VERSION = 20;
+    // 21: each duty clause holds its context's words (its document's title and number, the body's province;
+    // TaskClauses.CONTEXT_WORDS): a "who is responsible" question may name the plan rather than the clause's words
+    public static final int DERIVATION_VERSION = 21;
 
     /**
      * What one file may hold: a text longer than {@code maxCharacters} or citing more than {@code maxReferences}

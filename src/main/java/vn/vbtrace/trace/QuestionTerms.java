@@ -2,7 +2,15 @@ package vn.vbtrace.trace;
 
 import vn.vbtrace.document.TextFold;
 
+import vn.vbtrace.document.Spelling;
+
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +31,20 @@ final class QuestionTerms {
 
     final List<String> words;
     final Set<String> bigrams;
+    /**
+     * The forms the question typed with diacritics, by folded word ("phóng" for "phong"): a clause that has the word
+     * only with other diacritics ("phòng") matches it less ({@link ResponsibleTuning#foldedOnlyWeight}).
+     */
+    private final Map<String, Set<String>> typed = new HashMap<>();
 
     QuestionTerms(String question) {
+        for (String token : NOT_A_WORD.split(lowerCase(question))) {
+            String folded = TextFold.words(token);
+            String marked = marked(token);
+            if (!token.isEmpty() && !marked.equals(folded)) {
+                typed.computeIfAbsent(folded, k -> new HashSet<>()).add(marked);
+            }
+        }
         String[] tokens = NOT_A_WORD.split(TextFold.words(question));
         List<String> all = new ArrayList<>();
         for (String token : tokens) {
@@ -51,13 +71,82 @@ final class QuestionTerms {
     }
 
     /** Share of the question's words in the text, with a bonus for each two-word phrase kept intact. */
-    double score(String foldedText) {
-        Set<String> present = new LinkedHashSet<>(List.of(NOT_A_WORD.split(foldedText)));
-        long hits = words.stream().filter(present::contains).count();
-        if (hits == 0) {
+    double score(String text) {
+        return score(Words.of(text), Words.of(""), ResponsibleTuning.EVEN, evenly());
+    }
+
+    /** A text's words as a question is matched against them: folded, and as written (lower case, "y" spelling). */
+    record Words(String folded, Set<String> foldedWords, Set<String> markedWords) {
+
+        static Words of(String text) {
+            String folded = TextFold.words(text);
+            Set<String> marked = new HashSet<>();
+            for (String token : NOT_A_WORD.split(lowerCase(text))) {
+                marked.add(marked(token));
+            }
+            return new Words(folded, new HashSet<>(List.of(NOT_A_WORD.split(folded))), marked);
+        }
+    }
+
+    private static String lowerCase(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
+    /** A lower-case word with its diacritics, in the "y" spelling ({@link Spelling}) as its folded form is. */
+    private static String marked(String word) {
+        char[] chars = word.toCharArray();
+        Spelling.toY(chars, 0, chars.length);
+        return new String(chars);
+    }
+
+    /** Each word weighing 1. */
+    Map<String, Double> evenly() {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        words.forEach(word -> weights.put(word, 1.0));
+        return weights;
+    }
+
+    /**
+     * Each word weighing by how rare it is among the repository's {@code clauses} duty clauses ({@code holding} of them
+     * hold it): a smoothed inverse document frequency, so "H5N1" or "Soài Rạp" decides more than "thực hiện" or "tỉnh".
+     */
+    Map<String, Double> byRarity(Map<String, Integer> holding, int clauses) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        words.forEach(word -> weights.put(word, Math.log((clauses + 1.0) / (holding.getOrDefault(word, 0) + 1.0)) + 1));
+        return weights;
+    }
+
+    /**
+     * The weighted share of the question's words in a clause's own words, a word found only in its context counting its
+     * weight times the tuning's {@code contextWeight}, and a word typed with diacritics that the clause has only with
+     * others its weight times {@code foldedOnlyWeight}; with a bonus for each two-word phrase kept intact. The index's
+     * score ({@link vn.vbtrace.index.TaskIndex#candidates}) divided by the words' total weight, but for the diacritics,
+     * which the index does not hold.
+     */
+    double score(Words own, Words context, ResponsibleTuning tuning, Map<String, Double> weights) {
+        double ownWeight = 0;
+        double contextWeight = 0;
+        for (String word : words) {
+            if (own.foldedWords().contains(word)) {
+                ownWeight += weights.get(word) * asTyped(word, own, tuning);
+            } else if (tuning.contextWeight() > 0 && context.foldedWords().contains(word)) {
+                contextWeight += weights.get(word) * asTyped(word, context, tuning);
+            }
+        }
+        if (ownWeight == 0) {
             return 0;
         }
-        long phrases = bigrams.stream().filter(foldedText::contains).count();
-        return (double) hits / words.size() + 0.5 * phrases / Math.max(1, bigrams.size());
+        long phrases = bigrams.stream().filter(own.folded()::contains).count();
+        return (ownWeight + tuning.contextWeight() * contextWeight) / total(weights) + 0.5 * phrases / Math.max(1, bigrams.size());
+    }
+
+    /** 1 when the text has the word as the question typed it (or the question typed it without diacritics). */
+    private double asTyped(String word, Words text, ResponsibleTuning tuning) {
+        Set<String> forms = typed.get(word);
+        return forms == null || forms.stream().anyMatch(text.markedWords()::contains) ? 1 : tuning.foldedOnlyWeight();
+    }
+
+    static double total(Map<String, Double> weights) {
+        return weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,8 +26,6 @@ public final class ResponsibleService {
     private static final int MAX_ANSWERS = 10;
     /** Clauses read from the index and scored here; the best of them by the index's score come first. */
     private static final int CANDIDATES = 300;
-    /** Below this share of the question's words a clause is not an answer. */
-    private static final double MIN_SCORE = 0.5;
     private static final double NAMED_BODY_BONUS = 0.05;
     private static final double OTHER_AGENT_PENALTY = 0.3;
     /** How far before the asked-for phrase a body's name makes it that body's action. */
@@ -34,12 +33,18 @@ public final class ResponsibleService {
 
     private final GraphStore graph;
     private final TaskIndex tasks;
+    private final ResponsibleTuning tuning;
     /** Issue 14: each answer names who holds the duty today. */
     private final SuccessorAnswers successors = new SuccessorAnswers();
 
     public ResponsibleService(GraphStore graph, TaskIndex tasks) {
+        this(graph, tasks, ResponsibleTuning.DEFAULT);
+    }
+
+    public ResponsibleService(GraphStore graph, TaskIndex tasks, ResponsibleTuning tuning) {
         this.graph = graph;
         this.tasks = tasks;
+        this.tuning = tuning;
     }
 
     public ResponsibleAnswers answer(String question) {
@@ -79,10 +84,12 @@ public final class ResponsibleService {
                 .map(found -> graph.documentsOfProgram(found.key()))
                 .map(documents -> new TaskIndex.Documents(documents.naming(), documents.approvers()))
                 .orElseThrow(() -> new NotFoundException("program-not-found", "không có chương trình " + program.strip() + " trong kho"));
-        // Scaled by the number of words, the index's score is the share-of-words score below: words count 1,
-        // a pair kept intact counts half a word's share times the words per pair.
-        double pairWeight = 0.5 * terms.words.size() / Math.max(1, terms.bigrams.size());
-        List<TaskIndex.TaskHit> candidates = tasks.candidates(terms.words, terms.bigrams, pairWeight,
+        // Divided by the words' total weight, the index's score is the share-of-words score below: a word counts its
+        // weight, a pair kept intact half the words' mean weight times the words per pair.
+        Map<String, Double> weights = tuning.rareWordsWeighMore()
+                ? terms.byRarity(tasks.clausesWith(terms.words), tasks.count()) : terms.evenly();
+        double pairWeight = 0.5 * QuestionTerms.total(weights) / Math.max(1, terms.bigrams.size());
+        List<TaskIndex.TaskHit> candidates = tasks.candidates(weights, terms.bigrams, pairWeight, tuning.contextWeight(),
                 new TaskIndex.Filter(documentKey, provinceKeys, programDocuments), CANDIDATES);
         List<Scored> scored = new ArrayList<>();
         Set<String> agents = new HashSet<>();
@@ -91,8 +98,9 @@ public final class ResponsibleService {
             // words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
-            double score = terms.score(foldedBody == null ? foldedText : TextFold.wordsOfFolded(foldedBody) + " " + foldedText);
-            if (score >= MIN_SCORE) {
+            double score = terms.score(QuestionTerms.Words.of(task.body() == null ? task.text() : task.body() + " " + task.text()),
+                    QuestionTerms.Words.of(task.context()), tuning, weights);
+            if (score >= tuning.minScore()) {
                 Scored one = new Scored(task, foldedBody, score, otherAgents(foldedText, foldedBody, terms));
                 scored.add(one);
                 agents.addAll(one.otherAgents());
@@ -108,7 +116,7 @@ public final class ResponsibleService {
             if (one.otherAgents().stream().anyMatch(bodies::contains)) {
                 // "… gửi Sở Tài chính bố trí kinh phí": the asked-for action is another body's, named right before it.
                 score -= OTHER_AGENT_PENALTY;
-                if (score < MIN_SCORE) {
+                if (score < tuning.minScore()) {
                     continue;
                 }
             }

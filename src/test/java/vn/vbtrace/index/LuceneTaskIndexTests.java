@@ -97,9 +97,9 @@ class LuceneTaskIndexTests {
             writeClauses(writer, 5, true);
         }
         List<Query> questions = List.of(
-                LuceneTaskIndex.query(List.of("bo", "tri", "kinh", "phi"), List.of("bo tri", "kinh phi"), 1.0, null),
-                LuceneTaskIndex.query(List.of("kinh", "phi", "thuc", "hien"), List.of("kinh phi", "thuc hien"), 0.6, null),
-                LuceneTaskIndex.query(List.of("tham", "muu"), List.of("tham muu"), 0.5, null));
+                LuceneTaskIndex.query(ones("bo", "tri", "kinh", "phi"), List.of("bo tri", "kinh phi"), 1.0, 0.5, null),
+                LuceneTaskIndex.query(ones("kinh", "phi", "thuc", "hien"), List.of("kinh phi", "thuc hien"), 0.6, 0.5, null),
+                LuceneTaskIndex.query(ones("tham", "muu"), List.of("tham muu"), 0.5, 0.5, null));
         List<List<String>> oneSort = new ArrayList<>();
         try (var reader = DirectoryReader.open(FSDirectory.open(unsorted))) {
             assertThat(ClauseOrder.sorted(reader)).isFalse();
@@ -210,5 +210,14 @@ class LuceneTaskIndexTests {
             ids.add(stored.document(hit.doc).get(TaskClauses.TASK_ID) + "@" + score);
         }
         return ids;
+    }
+
+    /** Each word weighing 1, as the questions of the order's test were put before words had weights. */
+    private static java.util.Map<String, Double> ones(String... words) {
+        java.util.Map<String, Double> each = new java.util.LinkedHashMap<>();
+        for (String word : words) {
+            each.put(word, 1.0);
+        }
+        return each;
     }
 }
