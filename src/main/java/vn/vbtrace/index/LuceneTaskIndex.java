@@ -230,8 +230,8 @@ public final class LuceneTaskIndex implements TaskIndex {
     }
 
     /**
-     * Each of the question's words counts 1 in the clause's words, else {@code contextWeight} in its context, and each
-     * of its word pairs kept intact {@code pairWeight}.
+     * Each of the question's words counts its weight in the clause's words, else its weight times {@code contextWeight}
+     * in its context, and each of its word pairs kept intact {@code pairWeight}.
      */
     static Query query(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight, double contextWeight,
                        Filter filter) {

@@ -35,7 +35,8 @@ final class TaskClauses {
     static final String ISSUER_WORDS = "issuerWords";
     /** Body and task, folded and split into words: what a question is matched against. */
     static final String WORDS = "words";
-    /** The clause's context as a question may name it ({@link TaskIndex#contextWords}): a word only here counts less. */
+    /** The clause's context as a question may name it ({@link TaskIndex#contextWords}): its document's title and
+     * number, the body's province. */
     static final String CONTEXT_WORDS = "contextWords";
     /** The body's folded name as one keyword: the list of every body named in a duty. */
     static final String BODY_NAME = "bodyName";
@@ -95,8 +96,8 @@ final class TaskClauses {
 
     /** One duty clause as written to an index; null fields are left out. */
     record Clause(String taskId, String documentId, String documentNumberKey, String documentNumber, String documentTitle,
-                  String issuerWords, String words, String contextWords, String bodyName, String body, Role role, String text, String deadline,
-                  String province, int start, int end, String quote, Collection<String> citedIds,
+                  String issuerWords, String words, String contextWords, String bodyName, String body, Role role, String text,
+                  String deadline, String province, int start, int end, String quote, Collection<String> citedIds,
                   Collection<String> bodyKeys) {
 
         /** What a candidate shows: the quote is the task's text where none was stored. */
@@ -122,8 +123,8 @@ final class TaskClauses {
             String body = blankToNull(a.body());
             String quote = quote(doc.text(), a.start(), a.end());
             out.add(new Clause(doc.id() + ":" + i, doc.id(), numberKey, meta.number(), meta.title(), issuer,
-                    TextFold.words(a.body() + " " + a.task()),
-                    TaskIndex.contextWords(meta.title(), meta.number(), blankToNull(a.province())), body == null ? null : TextFold.fold(body), body,
+                    TextFold.words(a.body() + " " + a.task()), TaskIndex.contextWords(meta.title(), meta.number(), a.province()),
+                    body == null ? null : TextFold.fold(body), body,
                     a.role(), a.task(), a.deadline(), blankToNull(a.province()) == null ? null : a.province(),
                     a.start(), a.end(), quote != null && !quote.equals(a.task()) ? quote : null, cited,
                     BodyKey.ofDuty(body, a.province())));

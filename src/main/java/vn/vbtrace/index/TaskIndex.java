@@ -123,7 +123,7 @@ public interface TaskIndex extends AutoCloseable {
 
     /**
      * As above, each word counting its own weight (a rare word more than a common one), and a word found only in the
-     * clause's context ({@link TaskHit#contextWords}), not in its body or task, that weight times {@code contextWeight}.
+     * clause's context ({@link TaskHit#context}), not in its body or task, that weight times {@code contextWeight}.
      */
     List<TaskHit> candidates(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight,
                              double contextWeight, Filter filter, int limit);

@@ -1,18 +1,17 @@
 package vn.vbtrace.trace;
 
-import vn.vbtrace.document.TextFold;
-
 import vn.vbtrace.document.Spelling;
+import vn.vbtrace.document.TextFold;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -68,11 +67,6 @@ final class QuestionTerms {
 
     boolean isEmpty() {
         return words.isEmpty();
-    }
-
-    /** Share of the question's words in the text, with a bonus for each two-word phrase kept intact. */
-    double score(String text) {
-        return score(Words.of(text), Words.of(""), ResponsibleTuning.EVEN, evenly());
     }
 
     /** A text's words as a question is matched against them: folded, and as written (lower case, "y" spelling). */

@@ -9,6 +9,7 @@ import vn.vbtrace.search.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +94,15 @@ public final class ResponsibleService {
                 new TaskIndex.Filter(documentKey, provinceKeys, programDocuments), CANDIDATES);
         List<Scored> scored = new ArrayList<>();
         Set<String> agents = new HashSet<>();
+        // A document's clauses share its context: read once a document (folding is most of a candidate's cost in Java).
+        Map<String, QuestionTerms.Words> contexts = new HashMap<>();
         for (TaskIndex.TaskHit task : candidates) {
-            // Folded once for the score and the agent's check: folding is most of a candidate's cost in Java. The
-            // words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
+            // The words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
             double score = terms.score(QuestionTerms.Words.of(task.body() == null ? task.text() : task.body() + " " + task.text()),
-                    QuestionTerms.Words.of(task.context()), tuning, weights);
+                    contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> QuestionTerms.Words.of(task.context())),
+                    tuning, weights);
             if (score >= tuning.minScore()) {
                 Scored one = new Scored(task, foldedBody, score, otherAgents(foldedText, foldedBody, terms));
                 scored.add(one);

@@ -15,9 +15,6 @@ package vn.vbtrace.trace;
  */
 public record ResponsibleTuning(double contextWeight, double minScore, double foldedOnlyWeight, boolean rareWordsWeighMore) {
 
-    /** Every word of the clause alike, with or without its diacritics, and nothing of its context. */
-    static final ResponsibleTuning EVEN = new ResponsibleTuning(0, 0, 1, false);
-
     /**
      * Chosen in every fold of session 56's five-fold cross-validation (480 questions on 240 texts, each asked with and
      * without diacritics; MRR@10 0.359 before, 0.459 held out, 0.399 to 0.518 by fold), each feature winning in every
