@@ -7,7 +7,6 @@ import vn.vbtrace.document.TextFold;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,20 +109,12 @@ public interface TaskIndex extends AutoCloseable {
     Batch beginBatch();
 
     /**
-     * The clauses that can answer a question, best first, at most {@code limit}: each of the question's words
-     * present counts 1 and each of its word pairs present counts {@code pairWeight}, the share-of-words score of
-     * the responsible answer before its adjustments, so the first {@code limit} are the ones it would rank first.
-     * Equal scores are in the order of document id, then clause id, on every backend.
-     */
-    default List<TaskHit> candidates(List<String> words, Collection<String> pairs, double pairWeight, Filter filter, int limit) {
-        Map<String, Double> each = new LinkedHashMap<>();
-        words.forEach(word -> each.put(word, 1.0));
-        return candidates(each, pairs, pairWeight, 0, filter, limit);
-    }
-
-    /**
-     * As above, each word counting its own weight (a rare word more than a common one), and a word found only in the
-     * clause's context ({@link TaskHit#context}), not in its body or task, that weight times {@code contextWeight}.
+     * The clauses that can answer a question, best first, at most {@code limit}: each of the question's words present
+     * in the clause's body or task counts its weight (a rare word more than a common one), one present only in the
+     * clause's context ({@link TaskHit#context}) its weight times {@code contextWeight}, and each of its word pairs
+     * present {@code pairWeight}: the weighted share-of-words score of the responsible answer before its adjustments,
+     * so the first {@code limit} are the ones it would rank first. Equal scores are in the order of document id, then
+     * clause id, on every backend.
      */
     List<TaskHit> candidates(Map<String, Double> wordWeights, Collection<String> pairs, double pairWeight,
                              double contextWeight, Filter filter, int limit);

@@ -73,13 +73,25 @@ final class QuestionTerms {
     record Words(String folded, Set<String> foldedWords, Set<String> markedWords) {
 
         static Words of(String text) {
+            return of(text, true);
+        }
+
+        /** Without the words as written when no question's word needs them ({@code asWritten} false). */
+        static Words of(String text, boolean asWritten) {
             String folded = TextFold.words(text);
             Set<String> marked = new HashSet<>();
-            for (String token : NOT_A_WORD.split(lowerCase(text))) {
-                marked.add(marked(token));
+            if (asWritten) {
+                for (String token : NOT_A_WORD.split(lowerCase(text))) {
+                    marked.add(marked(token));
+                }
             }
             return new Words(folded, new HashSet<>(List.of(NOT_A_WORD.split(folded))), marked);
         }
+    }
+
+    /** A clause's text read as this question needs it: as written only when some word was typed with diacritics. */
+    Words wordsOf(String text) {
+        return Words.of(text, !typed.isEmpty());
     }
 
     private static String lowerCase(String text) {

@@ -100,8 +100,8 @@ public final class ResponsibleService {
             // The words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
-            double score = terms.score(QuestionTerms.Words.of(task.body() == null ? task.text() : task.body() + " " + task.text()),
-                    contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> QuestionTerms.Words.of(task.context())),
+            double score = terms.score(terms.wordsOf(task.body() == null ? task.text() : task.body() + " " + task.text()),
+                    contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> terms.wordsOf(task.context())),
                     tuning, weights);
             if (score >= tuning.minScore()) {
                 Scored one = new Scored(task, foldedBody, score, otherAgents(foldedText, foldedBody, terms));

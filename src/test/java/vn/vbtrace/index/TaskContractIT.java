@@ -171,14 +171,29 @@ class TaskContractIT {
         assertThat(indexes.get(SearchBackend.OPENSEARCH).bodyNamesAmong(names))
                 .isEqualTo(indexes.get(SearchBackend.LUCENE).bodyNamesAmong(names));
         assertThat(indexes.get(SearchBackend.OPENSEARCH).count()).isEqualTo(indexes.get(SearchBackend.LUCENE).count());
+        // How common a question's words are, which weighs them: counted alike (Sở Tài chính's "bo tri kinh phi" twice).
+        List<String> words = List.of("bo", "tri", "kinh", "phi", "so", "h5n1");
+        Map<String, Integer> counts = indexes.get(SearchBackend.LUCENE).clausesWith(words);
+        assertThat(counts.get("phi")).isGreaterThanOrEqualTo(2);
+        assertThat(counts.get("h5n1")).isZero();
+        assertThat(indexes.get(SearchBackend.OPENSEARCH).clausesWith(words)).isEqualTo(counts);
     }
 
     private record QuestionPieces(List<String> words, List<String> pairs) {
     }
 
+    /** The words weighing by their rank in the question (unequal, as rare words weigh more), the context half. */
     private List<String> candidateIds(SearchBackend backend, QuestionPieces q, int limit) {
-        return indexes.get(backend).candidates(q.words(), q.pairs(), 0.75, null, limit).stream()
+        return indexes.get(backend).candidates(unequally(q.words()), q.pairs(), 0.75, 0.5, null, limit).stream()
                 .map(TaskIndex.TaskHit::taskId).toList();
+    }
+
+    private static Map<String, Double> unequally(List<String> words) {
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            weights.put(words.get(i), 1.0 + 0.5 * i);
+        }
+        return weights;
     }
 
     /**
@@ -195,14 +210,14 @@ class TaskContractIT {
                 .map(d -> d.metadata().number()).collect(Collectors.toSet());
         assertThat(citing1322).contains(QD_1852, CV_4258).doesNotContainNull();
 
-        List<TaskIndex.TaskHit> citers = indexes.get(backend).candidates(pieces.words(), pieces.pairs(), 0.75,
+        List<TaskIndex.TaskHit> citers = indexes.get(backend).candidates(unequally(pieces.words()), pieces.pairs(), 0.75, 0,
                 new TaskIndex.Filter(null, null, new TaskIndex.Documents(Set.of(), Set.of(qd1322))), 300);
         assertThat(citers).extracting(TaskIndex.TaskHit::documentNumber).contains(QD_1852, CV_4258)
                 .allMatch(citing1322::contains);
         assertThat(citers).anySatisfy(hit -> assertThat(hit.body() + " in " + hit.documentNumber())
                 .isEqualTo("Sở Tài chính in " + QD_1852));
 
-        List<TaskIndex.TaskHit> either = indexes.get(backend).candidates(pieces.words(), pieces.pairs(), 0.75,
+        List<TaskIndex.TaskHit> either = indexes.get(backend).candidates(unequally(pieces.words()), pieces.pairs(), 0.75, 0,
                 new TaskIndex.Filter(null, null, new TaskIndex.Documents(Set.of(plan), Set.of(qd1322))), 300);
         assertThat(either).extracting(TaskIndex.TaskHit::documentId).contains(plan)
                 .containsAll(citers.stream().map(TaskIndex.TaskHit::documentId).toList());
