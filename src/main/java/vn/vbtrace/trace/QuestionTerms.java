@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The content words of a "who is responsible" question, folded so questions typed without
- * diacritics match: the question's own frame ("ai", "chịu trách nhiệm", "cơ quan nào") is dropped.
+ * diacritics match, and as typed where they were typed with them: the question's own frame ("ai", "chịu trách
+ * nhiệm", "cơ quan nào") is dropped.
  */
 final class QuestionTerms {
 
@@ -40,7 +41,7 @@ final class QuestionTerms {
         for (String token : NOT_A_WORD.split(lowerCase(question))) {
             String folded = TextFold.words(token);
             String marked = marked(token);
-            if (!token.isEmpty() && !marked.equals(folded)) {
+            if (!token.isEmpty() && !marked.equals(folded) && !FRAME.contains(folded)) {
                 typed.computeIfAbsent(folded, k -> new HashSet<>()).add(marked);
             }
         }
