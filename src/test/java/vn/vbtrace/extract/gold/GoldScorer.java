@@ -257,8 +257,8 @@ final class GoldScorer {
     private void assignments(String doc, String text, List<Assignment> got, List<JsonNode> gold) {
         Set<String> goldBodies = new HashSet<>();
         Set<String> gotBodies = new HashSet<>();
-        gold.forEach(g -> goldBodies.add(bodyKey(str(g, "body"))));
-        got.forEach(a -> gotBodies.add(bodyKey(a.body())));
+        gold.forEach(g -> goldBodies.add(dutyBodyKey(str(g, "body"))));
+        got.forEach(a -> gotBodies.add(dutyBodyKey(a.body())));
         Tally bodies = tally("bodies");
         for (String body : goldBodies) {
             if (gotBodies.contains(body)) {
@@ -281,10 +281,10 @@ final class GoldScorer {
         Tally deadlines = tally("deadlines");
         for (JsonNode g : gold) {
             int[] span = Quotes.locate(text, str(g, "quote"), str(g, "after"));
-            String body = bodyKey(str(g, "body"));
+            String body = dutyBodyKey(str(g, "body"));
             Assignment match = null;
             for (Assignment a : got) {
-                if (!used.contains(a) && bodyKey(a.body()).equals(body) && a.role().name().equals(str(g, "role"))
+                if (!used.contains(a) && dutyBodyKey(a.body()).equals(body) && a.role().name().equals(str(g, "role"))
                         && overlaps(span, a.start(), a.end())) {
                     match = a;
                     break;
@@ -331,8 +331,8 @@ final class GoldScorer {
     private void placedBodies(String doc, List<Assignment> got, List<JsonNode> gold) {
         Set<String> want = new HashSet<>();
         Set<String> found = new HashSet<>();
-        gold.forEach(g -> want.add(bodyKey(str(g, "body")) + " @ " + fold(str(g, "province"))));
-        got.forEach(a -> found.add(bodyKey(a.body()) + " @ " + fold(a.province())));
+        gold.forEach(g -> want.add(dutyBodyKey(str(g, "body")) + " @ " + fold(str(g, "province"))));
+        got.forEach(a -> found.add(dutyBodyKey(a.body()) + " @ " + fold(a.province())));
         Tally t = tally("bodies+province");
         for (String body : want) {
             if (found.contains(body)) {
@@ -391,6 +391,20 @@ final class GoldScorer {
         }
         return key.replaceAll("\\s*[-,]\\s*", " "); // "Sở Văn hóa - Thể thao và Du lịch" as "Sở Văn hóa, Thể thao ..."
     }
+
+    /**
+     * A duty's body as {@link #bodyKey}, and a province's People's Committee without its province ("UBND tỉnh Phú Thọ"
+     * is the label's "UBND tỉnh", its province in a field of its own, compared by the bodies-with-province score); a
+     * district's or a commune's keeps its place ("UBND huyện Tuy Phước"). Not for issuers, whose province is theirs.
+     */
+    static String dutyBodyKey(String body) {
+        // (A group's key is sorted and spaced: "UBND các tỉnh, thành phố" is "ubnd thanh pho ... tinh"; a name after
+        // "tỉnh" that holds a lower level or "và" is not a province's.)
+        String key = bodyKey(body);
+        return key == null ? null : key.replaceFirst(PROVINCIAL_COMMITTEE, "ubnd tinh");
+    }
+
+    private static final String PROVINCIAL_COMMITTEE = "^ubnd tinh (?!thanh pho)(?!.*\\b(?:va|huyen|xa|quan|phuong|thi)\\b)[a-z ]+$";
 
     private static final Pattern PROVINCIAL_AGENCIES = Pattern.compile(
             "^so, (?:ban, )?nganh(?: (?:co )?lien quan| cap(?: tinh)?| thanh pho)?$");
