@@ -220,7 +220,11 @@ class CliIT {
         // và Đầu tư had become part of Sở Tài chính on 1/3/2025.
         Run table = run("responsible", "bo tri kinh phi", "--province", "Bắc Kạn", "--data", data.toString());
         assertThat(table.out()).contains("Sở Tài chính (ADVISE) — 1852/QĐ-UBND\n    Căn cứ khả năng ngân sách tham mưu")
-                .contains("\n    Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)\n")
+                .contains("\n    Sở Tài chính tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị quyết 202/2025/QH15 (từ 01/07/2025)\n");
+        // Sở Kế hoạch và Đầu tư's duty there is to allocate investment capital ("bố trí vốn đầu tư"), asked as such (for
+        // "bố trí kinh phí" the duties naming "kinh phí" now come first, as a rarer word weighs more).
+        Run capital = run("responsible", "bố trí vốn đầu tư", "--province", "Bắc Kạn", "--data", data.toString());
+        assertThat(capital.out()).startsWith("Sở Kế hoạch và Đầu tư (ADVISE) — 1852/QĐ-UBND\n    Tham mưu phân bổ, bố trí")
                 .contains("\n    Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn → nay: Sở Tài chính tỉnh Thái Nguyên, theo Nghị định 45/2025/NĐ-CP");
         Run letter = run("responsible", "báo cáo kết quả năm 2023", "--document", "4258/bkhcn-tđc", "--data", data.toString(), "--json");
         assertThat(letter.json().get("answers").valueStream().map(a -> a.get("body").asString())).contains("Bộ Y tế", "Bộ Công Thương");
