@@ -168,6 +168,17 @@ final class GraphCypher {
             """;
 
     /** A document the graph holds with links of its own: the start of the first ISSUED_BY relationship. */
+    /** The committed part of an upload's rehearsal ({@code DocumentWriter.rehearseCommit}): a label nothing else reads. */
+    static final String REHEARSAL_WRITE = """
+            CREATE (a:UploadRehearsal {key: $key, text: $text})-[:REHEARSES {text: $text}]->(b:UploadRehearsal {key: $key})
+            """;
+
+    /** Every node a rehearsal committed, this one's and any a stop between its two transactions left. */
+    static final String REHEARSAL_REMOVE = """
+            MATCH (n:UploadRehearsal)
+            DETACH DELETE n
+            """;
+
     static final String HELD_DOCUMENT = """
             MATCH (d:Document)-[:ISSUED_BY]->(:Body)
             RETURN d.id AS id

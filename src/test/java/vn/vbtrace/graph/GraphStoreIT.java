@@ -214,6 +214,23 @@ class GraphStoreIT {
         assertThat(store.findByNumber(QD_1322).orElseThrow().citedByCount()).isEqualTo(2);
     }
 
+    /**
+     * The rehearsal's committed part (two nodes of its own label, written and deleted in two transactions) leaves
+     * nothing; nodes a start stopped between the two left are deleted by the next rehearsal.
+     */
+    @Test
+    void aRehearsalDeletesWhatAnInterruptedOneCommitted() {
+        store.write(SeedDocuments.qd1852());
+        List<String> before = GraphTestSupport.snapshot(store, true);
+        store.driver().executableQuery("CREATE (:UploadRehearsal {key: 'stopped half way'})-[:REHEARSES]->(:UploadRehearsal)")
+                .execute();
+
+        store.rehearse(List.of(SeedDocuments.cv4258()));
+
+        assertThat(GraphTestSupport.snapshot(store, true)).isEqualTo(before);
+        assertThat(GraphTestSupport.count(store, "MATCH (n:UploadRehearsal) RETURN count(n)")).isZero();
+    }
+
     @Test
     void aChangedVersionReplacesItsOwnReferencesAndTasks() {
         store.write(SeedDocuments.qd1852());
