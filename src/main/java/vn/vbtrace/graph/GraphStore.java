@@ -190,7 +190,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Runs what {@link #write} runs for these documents and rolls it back: the graph is unchanged, the statements'
-     * plans are compiled and cached (a server's warm-up before its first upload).
+     * plans are compiled and cached (a server's warm-up before its first upload). Then commits two nodes of a label
+     * no statement reads and deletes them, so that the commit path is loaded too.
      */
     public void rehearse(List<IngestedDocument> docs) {
         writer.rehearse(docs);

@@ -73,10 +73,6 @@ final class QuestionTerms {
     /** A text's words as a question is matched against them: folded, and as written (lower case, "y" spelling). */
     record Words(String folded, Set<String> foldedWords, Set<String> markedWords) {
 
-        static Words of(String text) {
-            return of(text, true);
-        }
-
         /** Without the words as written when no question's word needs them ({@code asWritten} false). */
         static Words of(String text, boolean asWritten) {
             String folded = TextFold.words(text);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionTermsTests {
 
-    private static final QuestionTerms.Words NO_CONTEXT = QuestionTerms.Words.of("");
+    private static final QuestionTerms.Words NO_CONTEXT = QuestionTerms.Words.of("", false);
 
     @Test
     void theQuestionsFrameIsNotItsContent() {
@@ -24,8 +24,8 @@ class QuestionTermsTests {
     void aWordOnlyInTheClausesDocumentCountsTheContextsShare() {
         // "ai thi hành kế hoạch phòng chống lao Bắc Kạn": the clause says only "thi hành Quyết định này".
         QuestionTerms terms = new QuestionTerms("thi hành kế hoạch chống lao Bắc Kạn");
-        QuestionTerms.Words clause = QuestionTerms.Words.of("Sở Y tế chịu trách nhiệm thi hành Quyết định này");
-        QuestionTerms.Words plan = QuestionTerms.Words.of("Kế hoạch phòng, chống bệnh lao giai đoạn 2021-2025 Bắc Kạn");
+        QuestionTerms.Words clause = terms.wordsOf("Sở Y tế chịu trách nhiệm thi hành Quyết định này");
+        QuestionTerms.Words plan = terms.wordsOf("Kế hoạch phòng, chống bệnh lao giai đoạn 2021-2025 Bắc Kạn");
         double alone = terms.score(clause, plan, tuning(0, 1), terms.evenly());
         double withPlan = terms.score(clause, plan, tuning(1, 1), terms.evenly());
         double halfPlan = terms.score(clause, plan, tuning(0.5, 1), terms.evenly());
@@ -36,14 +36,14 @@ class QuestionTermsTests {
         assertThat(withPlan).isCloseTo(7.0 / 7 + 0.5 / 7, within(1e-9));
         assertThat(halfPlan).isCloseTo(4.0 / 7 + 0.5 / 7, within(1e-9));
         // Nothing of the clause itself: no answer, whatever its document says.
-        assertThat(terms.score(QuestionTerms.Words.of("Sở Nội vụ tổng hợp"), plan, tuning(1, 1), terms.evenly())).isZero();
+        assertThat(terms.score(terms.wordsOf("Sở Nội vụ tổng hợp"), plan, tuning(1, 1), terms.evenly())).isZero();
     }
 
     @Test
     void aWordTypedWithDiacriticsMatchesAnotherSyllableOfTheSameLettersLess() {
         QuestionTerms typed = new QuestionTerms("phóng tàu");
-        QuestionTerms.Words office = QuestionTerms.Words.of("Văn phòng UBND tỉnh tâu trình");
-        QuestionTerms.Words launch = QuestionTerms.Words.of("Trung tâm phóng tàu");
+        QuestionTerms.Words office = typed.wordsOf("Văn phòng UBND tỉnh tâu trình");
+        QuestionTerms.Words launch = typed.wordsOf("Trung tâm phóng tàu");
 
         assertThat(typed.score(launch, NO_CONTEXT, tuning(0, 0.5), typed.evenly())).isCloseTo(1 + 0.5, within(1e-9));
         assertThat(typed.score(office, NO_CONTEXT, tuning(0, 0.5), typed.evenly())).isCloseTo(0.5, within(1e-9));
@@ -52,7 +52,7 @@ class QuestionTermsTests {
         QuestionTerms bare = new QuestionTerms("phong tau");
         assertThat(bare.score(office, NO_CONTEXT, tuning(0, 0), bare.evenly())).isCloseTo(1, within(1e-9));
         QuestionTerms spelled = new QuestionTerms("quản lí");
-        assertThat(spelled.score(QuestionTerms.Words.of("Ban quản lý dự án"), NO_CONTEXT, tuning(0, 0), spelled.evenly()))
+        assertThat(spelled.score(spelled.wordsOf("Ban quản lý dự án"), NO_CONTEXT, tuning(0, 0), spelled.evenly()))
                 .isCloseTo(1.5, within(1e-9));
     }
 
@@ -63,8 +63,8 @@ class QuestionTermsTests {
         Map<String, Double> weights = terms.byRarity(Map.of("thuc", 900, "hien", 900, "h5n1", 2), 1000);
         assertThat(weights.get("h5n1")).isGreaterThan(5 * weights.get("thuc"));
 
-        QuestionTerms.Words common = QuestionTerms.Words.of("UBND huyện thực hiện phòng chống dịch");
-        QuestionTerms.Words rare = QuestionTerms.Words.of("Chi cục Thú y giám sát H5N1");
+        QuestionTerms.Words common = terms.wordsOf("UBND huyện thực hiện phòng chống dịch");
+        QuestionTerms.Words rare = terms.wordsOf("Chi cục Thú y giám sát H5N1");
         // Evenly, the clause with two of the three words (and their pair) wins; by rarity, the one with the rare word.
         assertThat(terms.score(common, NO_CONTEXT, tuning(0, 1), terms.evenly()))
                 .isGreaterThan(terms.score(rare, NO_CONTEXT, tuning(0, 1), terms.evenly()));
