@@ -167,7 +167,6 @@ final class GraphCypher {
                    d.effectDays, d.effectiveDate, d.effectEndDate, d.effectText
             """;
 
-    /** A document the graph holds with links of its own: the start of the first ISSUED_BY relationship. */
     /** The committed part of an upload's rehearsal ({@code DocumentWriter.rehearseCommit}): a label nothing else reads. */
     static final String REHEARSAL_WRITE = """
             CREATE (a:UploadRehearsal {key: $key, text: $text})-[:REHEARSES {text: $text}]->(b:UploadRehearsal {key: $key})
@@ -179,6 +178,7 @@ final class GraphCypher {
             DETACH DELETE n
             """;
 
+    /** A document the graph holds with links of its own: the start of the first ISSUED_BY relationship. */
     static final String HELD_DOCUMENT = """
             MATCH (d:Document)-[:ISSUED_BY]->(:Body)
             RETURN d.id AS id

@@ -72,7 +72,8 @@ final class LuceneStore implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     // A commit does not wait for small segments' merges (Lucene waits up to 0.5 s by default): an
-                    // upload's two commits waited 0.1 to 0.4 s on them; the merges still run, in the background.
+                    // upload's two commits took 0.1 to 0.65 s at 10,000 documents, waiting on them (0.1 to 0.27 s
+                    // without). The merges still run, in the background.
                     .setMaxFullFlushMergeWaitMillis(0)
                     .setCodec(new Lucene104Codec(storedFields));
             return indexSort == null ? config : config.setIndexSort(indexSort);
