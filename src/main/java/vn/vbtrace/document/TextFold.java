@@ -13,11 +13,49 @@ public final class TextFold {
     private TextFold() {
     }
 
+    /** The ranges of {@link #ALONE}, first and last char of each. */
+    static final char[][] ALONE_RANGES = {{0x0000, 0x036F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF}};
+
+    /**
+     * Each char's fold, for the scripts Vietnamese text is written in (ASCII, Latin-1 and the Latin extensions, the
+     * combining diacritics, Latin Extended Additional's precomposed vowels, general punctuation, currency signs): where
+     * a char folds alone to one char or to none, a text of such chars folds char by char to the same string as
+     * {@link #foldDecomposing} gives. Lower case is context-free there (only Greek's final sigma is not), decomposing is
+     * char by char, and the marks that decomposition may reorder are dropped. Most of the texts folded (every duty clause
+     * a question is scored against, every name compared) are in these ranges; a text with any other char is folded by
+     * decomposition.
+     */
+    private static final char[] ALONE = aloneTable();
+    private static final char NOT_ALONE = '\uFFFF';
+    private static final char DROPPED = '\uFFFE';
+
     /** Lower case without diacritics (đ becomes d); spaces and everything else kept. */
     public static String fold(String text) {
+        char[] out = null;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = c < ALONE.length ? ALONE[c] : NOT_ALONE;
+            if (folded == NOT_ALONE) {
+                return foldDecomposing(text);
+            }
+            if (out == null && folded != c) {
+                out = new char[text.length()];
+                text.getChars(0, i, out, 0);
+                length = i;
+            }
+            if (out != null && folded != DROPPED) {
+                out[length++] = folded;
+            }
+        }
+        return out == null ? text : new String(out, 0, length);
+    }
+
+    /** {@link #fold} of any text: lower case, decomposed, without its marks. */
+    static String foldDecomposing(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
         if (isAscii(lower)) {
-            return lower; // most numbers: nothing to decompose (asked for every number of every document)
+            return lower;
         }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -29,6 +67,22 @@ public final class TextFold {
             i += Character.charCount(c);
         }
         return out.toString();
+    }
+
+    private static char[] aloneTable() {
+        char[] table = new char[0x20D0];
+        java.util.Arrays.fill(table, NOT_ALONE);
+        for (char[] range : ALONE_RANGES) {
+            for (char c = range[0]; c <= range[1]; c++) {
+                String folded = foldDecomposing(String.valueOf(c));
+                if (folded.isEmpty()) {
+                    table[c] = isMark(c) ? DROPPED : NOT_ALONE;
+                } else if (folded.length() == 1 && folded.charAt(0) < DROPPED) {
+                    table[c] = folded.charAt(0);
+                }
+            }
+        }
+        return table;
     }
 
     /**

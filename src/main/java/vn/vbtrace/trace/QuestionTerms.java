@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The content words of a "who is responsible" question, folded so questions typed without
@@ -27,8 +26,6 @@ final class QuestionTerms {
             "giao", "phai", "viec", "cua", "ve", "cho", "thi", "don", "vi", "quan", "can", "se", "lam", "nhu", "the",
             "hoi", "toi", "muon", "biet", "xin", "ha", "vay", "khong");
 
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\d]+");
-
     final List<String> words;
     final Set<String> bigrams;
     /**
@@ -38,20 +35,14 @@ final class QuestionTerms {
     private final Map<String, Set<String>> typed = new HashMap<>();
 
     QuestionTerms(String question) {
-        for (String token : NOT_A_WORD.split(lowerCase(question))) {
+        for (String token : split(lowerCase(question))) {
             String folded = TextFold.words(token);
             String marked = marked(token);
-            if (!token.isEmpty() && !marked.equals(folded) && !FRAME.contains(folded)) {
+            if (!marked.equals(folded) && !FRAME.contains(folded)) {
                 typed.computeIfAbsent(folded, k -> new HashSet<>()).add(marked);
             }
         }
-        String[] tokens = NOT_A_WORD.split(TextFold.words(question));
-        List<String> all = new ArrayList<>();
-        for (String token : tokens) {
-            if (!token.isBlank()) {
-                all.add(token);
-            }
-        }
+        List<String> all = split(TextFold.words(question));
         this.words = all.stream().filter(word -> !FRAME.contains(word)).distinct().toList();
         this.bigrams = new LinkedHashSet<>();
         for (int i = 0; i + 1 < all.size(); i++) {
@@ -73,26 +64,60 @@ final class QuestionTerms {
     /** A text's words as a question is matched against them: folded, and as written (lower case, "y" spelling). */
     record Words(String folded, Set<String> foldedWords, Set<String> markedWords) {
 
-        /** Without the words as written when no question's word needs them ({@code asWritten} false). */
-        static Words of(String text, boolean asWritten) {
-            String folded = TextFold.words(text);
+        /**
+         * The words of {@code text}, whose {@link TextFold#words} the caller has as {@code folded}; without the words as
+         * written when no question's word needs them ({@code asWritten} false).
+         */
+        static Words of(String text, String folded, boolean asWritten) {
             Set<String> marked = new HashSet<>();
             if (asWritten) {
-                for (String token : NOT_A_WORD.split(lowerCase(text))) {
+                for (String token : split(lowerCase(text))) {
                     marked.add(marked(token));
                 }
             }
-            return new Words(folded, new HashSet<>(List.of(NOT_A_WORD.split(folded))), marked);
+            return new Words(folded, new HashSet<>(split(folded)), marked);
         }
     }
 
     /** A clause's text read as this question needs it: as written only when some word was typed with diacritics. */
     Words wordsOf(String text) {
-        return Words.of(text, !typed.isEmpty());
+        return wordsOf(text, TextFold.words(text));
     }
 
+    /** The same, of a text whose {@link TextFold#words} the caller has already (a clause's, folded once for all it needs). */
+    Words wordsOf(String text, String folded) {
+        return Words.of(text, folded, !typed.isEmpty());
+    }
+
+    /**
+     * The words of a text: its runs of letters (\p{L}) and ASCII digits, as the task index's tokenizer splits a clause
+     * ({@code TaskClauses.NON_WORD}). By hand rather than by that pattern: every candidate clause of a question is split,
+     * and the pattern's split was a fifth of an answer's time.
+     */
+    static List<String> split(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || c >= '0' && c <= '9';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    /** Lower case, composed (NFC) as the question's typed forms are: stored texts mostly are already. */
     private static String lowerCase(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        String lower = text.toLowerCase(Locale.ROOT);
+        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
     /** A lower-case word with its diacritics, in the "y" spelling ({@link Spelling}) as its folded form is. */

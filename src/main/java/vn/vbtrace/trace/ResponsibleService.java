@@ -98,9 +98,12 @@ public final class ResponsibleService {
         Map<String, QuestionTerms.Words> contexts = new HashMap<>();
         for (TaskIndex.TaskHit task : candidates) {
             // The words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
+            // Each folded once: the clause's own words are its body's and its task's, as the index has them.
             String foldedText = TextFold.words(task.text());
             String foldedBody = task.body() == null ? null : TextFold.fold(task.body());
-            double score = terms.score(terms.wordsOf(task.body() == null ? task.text() : task.body() + " " + task.text()),
+            QuestionTerms.Words own = foldedBody == null ? terms.wordsOf(task.text(), foldedText)
+                    : terms.wordsOf(task.body() + " " + task.text(), TextFold.wordsOfFolded(foldedBody) + " " + foldedText);
+            double score = terms.score(own,
                     contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> terms.wordsOf(task.context())),
                     tuning, weights);
             if (score >= tuning.minScore()) {

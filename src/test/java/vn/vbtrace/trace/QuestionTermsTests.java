@@ -3,8 +3,15 @@ package vn.vbtrace.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.vbtrace.document.TextFold;
 
 /**
  * How a "who is responsible" question's words meet a clause: its frame dropped, a word found only in the clause's
@@ -13,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionTermsTests {
 
-    private static final QuestionTerms.Words NO_CONTEXT = QuestionTerms.Words.of("", false);
+    private static final QuestionTerms.Words NO_CONTEXT = QuestionTerms.Words.of("", "", false);
 
     @Test
     void theQuestionsFrameIsNotItsContent() {
@@ -74,5 +81,26 @@ class QuestionTermsTests {
 
     private static ResponsibleTuning tuning(double contextWeight, double foldedOnlyWeight) {
         return new ResponsibleTuning(contextWeight, 0, foldedOnlyWeight, false);
+    }
+
+    @Test
+    void aTextSplitsIntoTheWordsTheTaskIndexHas() throws IOException {
+        // The task index's tokenizer splits at this pattern (TaskClauses.NON_WORD); the scoring splits by hand.
+        Pattern notAWord = Pattern.compile("[^\\p{L}\\d]+");
+        assertThat(QuestionTerms.split("Sở Tài chính, UBND tỉnh (Bắc Kạn) 1852/QĐ-UBND")).containsExactly("Sở", "Tài", "chính",
+                "UBND", "tỉnh", "Bắc", "Kạn", "1852", "QĐ", "UBND");
+        long lines = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/seeds"))) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String line : Files.readAllLines(path)) {
+                    for (String text : new String[] {line, TextFold.words(line)}) {
+                        assertThat(QuestionTerms.split(text)).as(text)
+                                .isEqualTo(Arrays.stream(notAWord.split(text)).filter(w -> !w.isEmpty()).toList());
+                    }
+                    lines++;
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(500);
     }
 }
