@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The content words of a "who is responsible" question, folded so questions typed without
@@ -149,16 +150,18 @@ final class QuestionTerms {
      * weight times the tuning's {@code contextWeight}, and a word typed with diacritics that the clause has only with
      * others its weight times {@code foldedOnlyWeight}; with a bonus for each two-word phrase kept intact. The index's
      * score ({@link vn.vbtrace.index.TaskIndex#candidates}) divided by the words' total weight, but for the diacritics,
-     * which the index does not hold.
+     * which the index does not hold. The context is read only when some word of the question is not the clause's own
+     * (a question's candidates are mostly of different documents, and a document's title read into words cost about
+     * as much as its clause).
      */
-    double score(Words own, Words context, ResponsibleTuning tuning, Map<String, Double> weights) {
+    double score(Words own, Supplier<Words> context, ResponsibleTuning tuning, Map<String, Double> weights) {
         double ownWeight = 0;
         double contextWeight = 0;
         for (String word : words) {
             if (own.foldedWords().contains(word)) {
                 ownWeight += weights.get(word) * asTyped(word, own, tuning);
-            } else if (tuning.contextWeight() > 0 && context.foldedWords().contains(word)) {
-                contextWeight += weights.get(word) * asTyped(word, context, tuning);
+            } else if (tuning.contextWeight() > 0 && context.get().foldedWords().contains(word)) {
+                contextWeight += weights.get(word) * asTyped(word, context.get(), tuning);
             }
         }
         if (ownWeight == 0) {

@@ -104,7 +104,7 @@ public final class ResponsibleService {
             QuestionTerms.Words own = foldedBody == null ? terms.wordsOf(task.text(), foldedText)
                     : terms.wordsOf(task.body() + " " + task.text(), TextFold.wordsOfFolded(foldedBody) + " " + foldedText);
             double score = terms.score(own,
-                    contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> terms.wordsOf(task.context())),
+                    () -> contexts.computeIfAbsent(task.documentId() + "\u0000" + task.province(), k -> terms.wordsOf(task.context())),
                     tuning, weights);
             if (score >= tuning.minScore()) {
                 Scored one = new Scored(task, foldedBody, score, otherAgents(foldedText, foldedBody, terms));

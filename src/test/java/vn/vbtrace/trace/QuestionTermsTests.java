@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import vn.vbtrace.document.TextFold;
  */
 class QuestionTermsTests {
 
-    private static final QuestionTerms.Words NO_CONTEXT = QuestionTerms.Words.of("", "", false);
+    private static final Supplier<QuestionTerms.Words> NO_CONTEXT = () -> QuestionTerms.Words.of("", "", false);
 
     @Test
     void theQuestionsFrameIsNotItsContent() {
@@ -33,9 +34,9 @@ class QuestionTermsTests {
         QuestionTerms terms = new QuestionTerms("thi hành kế hoạch chống lao Bắc Kạn");
         QuestionTerms.Words clause = terms.wordsOf("Sở Y tế chịu trách nhiệm thi hành Quyết định này");
         QuestionTerms.Words plan = terms.wordsOf("Kế hoạch phòng, chống bệnh lao giai đoạn 2021-2025 Bắc Kạn");
-        double alone = terms.score(clause, plan, tuning(0, 1), terms.evenly());
-        double withPlan = terms.score(clause, plan, tuning(1, 1), terms.evenly());
-        double halfPlan = terms.score(clause, plan, tuning(0.5, 1), terms.evenly());
+        double alone = terms.score(clause, () -> plan, tuning(0, 1), terms.evenly());
+        double withPlan = terms.score(clause, () -> plan, tuning(1, 1), terms.evenly());
+        double halfPlan = terms.score(clause, () -> plan, tuning(0.5, 1), terms.evenly());
 
         // Of its 7 words ("thi" frames questions), 1 in the clause ("hanh") with the pair "thi hanh", 6 in the plan's title
         // and province.
@@ -43,7 +44,7 @@ class QuestionTermsTests {
         assertThat(withPlan).isCloseTo(7.0 / 7 + 0.5 / 7, within(1e-9));
         assertThat(halfPlan).isCloseTo(4.0 / 7 + 0.5 / 7, within(1e-9));
         // Nothing of the clause itself: no answer, whatever its document says.
-        assertThat(terms.score(terms.wordsOf("Sở Nội vụ tổng hợp"), plan, tuning(1, 1), terms.evenly())).isZero();
+        assertThat(terms.score(terms.wordsOf("Sở Nội vụ tổng hợp"), () -> plan, tuning(1, 1), terms.evenly())).isZero();
     }
 
     @Test
