@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Text compared as staff type it, with or without diacritics: "Sở Tài chính", "so tai chinh" and "SỞ TÀI CHÍNH"
  * fold alike. Numbers' keys ({@link DocumentNumbers#key}), names of bodies, provinces, programs and vocabulary
- * words are all compared this way. (The search index folds char by char instead, keeping offsets: index.Fold.)
+ * words are all compared this way. (The search index folds as it tokenizes, keeping offsets: index.Fold.)
  */
 public final class TextFold {
 

@@ -94,7 +94,7 @@ public final class ResponsibleService {
                 new TaskIndex.Filter(documentKey, provinceKeys, programDocuments), CANDIDATES);
         List<Scored> scored = new ArrayList<>();
         Set<String> agents = new HashSet<>();
-        // A document's clauses share its context: read once a document (folding is most of a candidate's cost in Java).
+        // A document's clauses share its context: read once a document, and only for a clause without all the words.
         Map<String, QuestionTerms.Words> contexts = new HashMap<>();
         for (TaskIndex.TaskHit task : candidates) {
             // The words as the question's (TextFold.words: "quản lí" is "quản lý"); the body as the names it is compared with.
