@@ -54,9 +54,6 @@ public final class TextFold {
     /** {@link #fold} of any text: lower case, decomposed, without its marks. */
     static String foldDecomposing(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('Đ', 'd');
-        if (isAscii(lower)) {
-            return lower;
-        }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
@@ -105,15 +102,6 @@ public final class TextFold {
     private static boolean isMark(int c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                return false;
-            }
-        }
-        return true;
     }
 
 }
